@@ -1,0 +1,11 @@
+package org.storyline.model;
+
+/** How a publication date was learned, from most to least direct. */
+public enum DateSource {
+  /** The {@code  date YYYY-MM-DD} line that opens a plain-text article. */
+  DATE_LINE,
+  /** A metadata field: a JSONL field, an HTML meta tag. */
+  METADATA,
+  /** Inferred from the text and other articles; comes with a confidence. */
+  INFERRED
+}
