@@ -6,6 +6,8 @@ public enum DateSource {
   DATE_LINE,
   /** A metadata field: a JSONL field, an HTML meta tag. */
   METADATA,
+  /** Given by the user, e.g. {@code annotate --date}. */
+  USER,
   /** Inferred from the text and other articles; comes with a confidence. */
   INFERRED
 }

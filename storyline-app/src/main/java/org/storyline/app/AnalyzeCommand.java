@@ -1,0 +1,76 @@
+package org.storyline.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.pipeline.RunSummary;
+import org.storyline.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingest articles, run every stage, print a summary and write an HTML report.",
+      "The summary and report cover the articles of the given inputs, whether new or stored before."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every input analysed", "1:some inputs could not be stored (one line each on stderr)", "2:usage error"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @ParentCommand StorylineCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+  @Mixin IngestLimits limits;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = "--report", paramLabel = "FILE.html", defaultValue = "storyline-report.html",
+      description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+  Path report;
+
+  @Option(names = "--json", description = "Print the result as JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    try (ArticleStore articles = store.open()) {
+      Map<ArticleId, Article> seen = new LinkedHashMap<>();
+      IngestRun.Result result = IngestRun.run(
+          paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.putIfAbsent(a.id(), a));
+      List<Article> analysed = List.copyOf(seen.values());
+      RunSummary summary = result.summary();
+      writeReport(analysed, result);
+      if (json) {
+        spec.commandLine().getOut().println(ArticleJson.analysis(analysed, summary, report));
+      } else {
+        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report));
+      }
+      return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
+    }
+  }
+
+  private void writeReport(List<Article> analysed, IngestRun.Result result) throws IOException {
+    Path parentDir = report.toAbsolutePath().getParent();
+    if (parentDir != null) {
+      Files.createDirectories(parentDir);
+    }
+    Path partial = report.resolveSibling(report.getFileName() + ".part");
+    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems()));
+    // the report appears whole or not at all
+    Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}

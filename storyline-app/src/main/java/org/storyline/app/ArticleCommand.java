@@ -1,0 +1,42 @@
+package org.storyline.app;
+
+import java.util.concurrent.Callable;
+import org.storyline.model.Article;
+import org.storyline.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "article",
+    mixinStandardHelpOptions = true,
+    description = "Show one stored article: its metadata, cleaned text and what cleaning dropped.")
+final class ArticleCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(paramLabel = "ID", description = "The article id, or an unambiguous prefix of at least 4 characters.")
+  String id;
+
+  @Option(names = "--json", description = "Print JSON with offsets into the cleaned and the source text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    try (ArticleStore articles = store.open()) {
+      Article article = articles.findByIdPrefix(id.strip().toLowerCase(java.util.Locale.ROOT))
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no article with id '" + id + "' in " + store.file));
+      if (json) {
+        spec.commandLine().getOut().println(ArticleJson.write(ArticleJson.annotation(article, articles.origins(article.id()))));
+      } else {
+        spec.commandLine().getOut().print(TextView.article(article, articles.origins(article.id())));
+      }
+      return 0;
+    }
+  }
+}

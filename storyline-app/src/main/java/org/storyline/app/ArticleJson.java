@@ -1,0 +1,133 @@
+package org.storyline.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.storyline.model.Article;
+import org.storyline.model.Origin;
+import org.storyline.model.Problem;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.Removal;
+import org.storyline.model.Span;
+import org.storyline.pipeline.RunSummary;
+
+/**
+ * The JSON forms of articles. Every span is given twice: {@code start}/{@code end} into the
+ * cleaned text and {@code src_start}/{@code src_end} into the source as read.
+ */
+final class ArticleJson {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ArticleJson() {}
+
+  /** One article's cleaned text and everything extracted from it. */
+  static ObjectNode annotation(Article a, List<Origin> origins) {
+    ObjectNode node = brief(a);
+    ArrayNode from = node.putArray("origins");
+    origins.forEach(o -> from.add(o.toString()));
+    node.put("text", a.text());
+    node.set("headline", span(a, a.layout().headline()));
+    node.set("dateline", span(a, a.layout().dateline()));
+    node.set("byline", span(a, a.layout().byline()));
+    ArrayNode paragraphs = node.putArray("paragraphs");
+    a.layout().paragraphs().forEach(p -> paragraphs.add(span(a, p)));
+    ArrayNode removed = node.putArray("removed");
+    for (Removal r : a.removed()) {
+      ObjectNode n = removed.addObject();
+      n.put("reason", r.reason().name());
+      n.put("src_start", r.source().start());
+      n.put("src_end", r.source().end());
+      n.put("text", r.source().of(a.source()));
+    }
+    return node;
+  }
+
+  /** The fields that identify an article, for lists. */
+  static ObjectNode brief(Article a) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", a.id().value());
+    node.put("origin", a.origin().toString());
+    node.put("format", a.format().name());
+    node.put("title", a.title());
+    node.set("published", published(a.published()));
+    node.put("outlet", a.outlet());
+    node.put("url", a.url());
+    node.put("words", a.wordCount());
+    node.put("paragraphs", a.layout().paragraphs().size());
+    node.put("boilerplate_removed", a.removed().size());
+    return node;
+  }
+
+  static String analysis(List<Article> articles, RunSummary summary, Path report) {
+    ObjectNode node = JSON.createObjectNode();
+    node.set("run", run(summary));
+    node.put("report", report.toString());
+    ArrayNode list = node.putArray("articles");
+    articles.forEach(a -> list.add(brief(a)));
+    return write(node);
+  }
+
+  static ObjectNode problem(Problem p) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("file", p.origin().file());
+    if (p.origin().record() > 0) {
+      node.put("record", p.origin().record());
+    }
+    node.put("severity", p.severity().name());
+    node.put("reason", p.reason());
+    return node;
+  }
+
+  static ObjectNode run(RunSummary s) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("files", s.files());
+    node.put("articles", s.articles());
+    node.put("added", s.added());
+    node.put("already_stored", s.alreadyStored());
+    node.put("errors", s.errors());
+    node.put("warnings", s.warnings());
+    return node;
+  }
+
+  static ArrayNode array() {
+    return JSON.createArrayNode();
+  }
+
+  static String write(Object node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of JSON nodes always serialises", e);
+    }
+  }
+
+  private static ObjectNode published(PublicationDate date) {
+    if (date == null) {
+      return null;
+    }
+    ObjectNode node = JSON.createObjectNode();
+    node.put("date", date.date().toString());
+    node.put("source", date.source().name());
+    node.put("confidence", date.confidence());
+    return node;
+  }
+
+  private static ObjectNode span(Article a, Span cleaned) {
+    if (cleaned == null) {
+      return null;
+    }
+    Span source = a.toSource(cleaned);
+    ObjectNode node = JSON.createObjectNode();
+    node.put("start", cleaned.start());
+    node.put("end", cleaned.end());
+    node.put("src_start", source.start());
+    node.put("src_end", source.end());
+    node.put("text", cleaned.of(a.text()));
+    return node;
+  }
+}

@@ -1,0 +1,102 @@
+package org.storyline.app;
+
+import java.util.List;
+import org.storyline.model.Article;
+import org.storyline.model.Problem;
+import org.storyline.model.Removal;
+import org.storyline.model.Span;
+import org.storyline.pipeline.RunSummary;
+
+/**
+ * The HTML report of an analysis: one self-contained page (no scripts, no outside assets) that an
+ * analyst can open, mail or archive.
+ */
+final class HtmlReport {
+
+  private static final String STYLE = """
+      body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+      h1{font-size:1.6rem;margin-bottom:.2rem} .run{color:#555}
+      article{border-top:1px solid #ccc;padding:1rem 0}
+      h2{font-size:1.2rem;margin:.2rem 0} .meta{color:#555;font-size:.9rem}
+      .meta code{font-size:.85rem} p{margin:.5rem 0} .dateline{font-weight:600}
+      .byline{font-style:italic;color:#444} details{margin-top:.5rem;font-size:.9rem}
+      .reason{display:inline-block;min-width:10rem;color:#a33;font-family:monospace}
+      table{border-collapse:collapse} td{padding:.1rem .6rem .1rem 0;vertical-align:top}
+      .problems li{font-family:monospace;font-size:.85rem}
+      """;
+
+  private HtmlReport() {}
+
+  static String render(List<Article> articles, RunSummary summary, List<Problem> problems) {
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Storyline report</title><style>").append(STYLE).append("</style></head><body>\n")
+        .append("<h1>Storyline report</h1>\n<p class=\"run\">").append(escape(Summaries.runLine(summary))).append("</p>\n");
+    if (!problems.isEmpty()) {
+      html.append("<h2>Inputs with problems</h2><ul class=\"problems\">");
+      problems.forEach(p -> html.append("<li>").append(escape(p.toString())).append("</li>"));
+      html.append("</ul>\n");
+    }
+    html.append("<h2>Articles</h2>\n<table>");
+    for (Article a : articles) {
+      html.append("<tr><td><a href=\"#a").append(a.id()).append("\"><code>").append(a.id()).append("</code></a></td><td>")
+          .append(escape(Summaries.date(a.published()))).append("</td><td>").append(escape(a.outletOpt().orElse("")))
+          .append("</td><td>").append(escape(Summaries.clip(Summaries.headline(a), 90))).append("</td></tr>");
+    }
+    html.append("</table>\n");
+    articles.forEach(a -> article(html, a));
+    return html.append("</body></html>\n").toString();
+  }
+
+  private static void article(StringBuilder html, Article a) {
+    html.append("<article id=\"a").append(a.id()).append("\">\n<h2>").append(escape(Summaries.headline(a))).append("</h2>\n")
+        .append("<div class=\"meta\"><code>").append(a.id()).append("</code> · ").append(escape(Summaries.date(a.published())));
+    a.outletOpt().ifPresent(o -> html.append(" · ").append(escape(o)));
+    a.urlOpt().ifPresent(u -> html.append(" · <a href=\"").append(escape(u)).append("\">").append(escape(u)).append("</a>"));
+    html.append(" · ").append(escape(a.origin().toString())).append(" · ").append(a.wordCount()).append(" words</div>\n");
+    for (Span p : a.layout().paragraphs()) {
+      html.append("<p").append(cssClass(a, p)).append('>').append(paragraph(a, p)).append("</p>\n");
+    }
+    if (!a.removed().isEmpty()) {
+      html.append("<details><summary>").append(a.removed().size()).append(" boilerplate pieces dropped</summary>");
+      for (Removal r : a.removed()) {
+        html.append("<div><span class=\"reason\">").append(r.reason()).append("</span> ")
+            .append(escape(r.source().of(a.source()))).append("</div>");
+      }
+      html.append("</details>\n");
+    }
+    html.append("</article>\n");
+  }
+
+  private static String cssClass(Article a, Span p) {
+    if (a.layout().bylineOpt().filter(p::equals).isPresent()) {
+      return " class=\"byline\"";
+    }
+    return "";
+  }
+
+  /** A paragraph with its dateline set off. */
+  private static String paragraph(Article a, Span p) {
+    return a.layout().datelineOpt()
+        .filter(p::contains)
+        .map(d -> escape(Span.of(p.start(), d.start()).of(a.text())) + "<span class=\"dateline\">" + escape(d.of(a.text()))
+            + "</span>" + escape(Span.of(d.end(), p.end()).of(a.text())))
+        .orElseGet(() -> escape(p.of(a.text())));
+  }
+
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

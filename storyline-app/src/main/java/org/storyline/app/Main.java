@@ -1,0 +1,46 @@
+package org.storyline.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code storyline} command line: one class a command, dispatched by picocli. */
+public final class Main {
+
+  /** Exit status when some inputs could not be stored or a command failed. */
+  static final int EXIT_FAILED_INPUTS = 1;
+  /** Exit status of a usage error. */
+  static final int EXIT_USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(execute(args, out, err, Terminal.detect()));
+  }
+
+  /** Runs one command line; returns its exit status. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    CommandLine cli = new CommandLine(new StorylineCommand(terminal));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeOnInvalidInput(EXIT_USAGE);
+    cli.setExitCodeOnExecutionException(EXIT_FAILED_INPUTS);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // a failure of the command as a whole: one line, no stack trace for the user
+      commandLine.getErr().println("storyline: error: " + oneLine(e));
+      commandLine.getErr().flush();
+      return EXIT_FAILED_INPUTS;
+    });
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,111 @@
+package org.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.ingest.Ingestor;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.store.SqliteArticleStore;
+
+/**
+ * Killing {@code storyline ingest} with SIGKILL at random moments and running it again ends with
+ * every article stored exactly once, intact.
+ */
+class KilledIngestTest {
+
+  private static final int ARTICLES = 2_000;
+  private static final int KILLS = 4;
+
+  @TempDir Path dir;
+
+  @Test
+  void ingestKilledAtRandomMoments_completesOnRerunWithNoLossAndNoDuplicate() throws Exception {
+    Path inputs = writeArticles(dir.resolve("articles"));
+    Path store = dir.resolve("store.db");
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+
+    for (int kill = 0; kill < KILLS; kill++) {
+      Process ingest = startIngest(inputs, store);
+      boolean finished = ingest.waitFor(200 + random.nextInt(1_800), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        ingest.destroyForcibly().waitFor(); // SIGKILL on Unix
+      }
+      try (SqliteArticleStore opened = SqliteArticleStore.open(store)) {
+        assertThat(opened.count() % IngestRun.BATCH_SIZE)
+            .as("a killed run leaves whole batches (seed %d)", seed)
+            .isIn(0L, (long) (ARTICLES % IngestRun.BATCH_SIZE));
+      }
+    }
+    Process last = startIngest(inputs, store);
+    assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(last.exitValue()).as(new String(last.getErrorStream().readAllBytes())).isZero();
+
+    Map<ArticleId, Article> expected = cleanedInProcess(inputs);
+    try (SqliteArticleStore opened = SqliteArticleStore.open(store)) {
+      assertThat(opened.count()).as("seed %d", seed).isEqualTo(ARTICLES);
+      List<Article> stored = opened.all();
+      assertThat(stored).hasSize(ARTICLES);
+      for (Article article : stored) {
+        Article fresh = expected.get(article.id());
+        assertThat(fresh).as("stored article %s was read from the inputs", article.id()).isNotNull();
+        assertThat(article.text()).isEqualTo(fresh.text());
+        assertThat(article.source()).isEqualTo(fresh.source());
+      }
+    }
+  }
+
+  private static Process startIngest(Path inputs, Path store) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+            "ingest", inputs.toString(), "--store", store.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.PIPE)
+        .start();
+  }
+
+  private static Path writeArticles(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Random words = new Random(7);
+    String[] vocabulary = {"talks", "officials", "border", "troops", "minister", "statement", "Geneva", "allies",
+        "sanctions", "call", "Monday", "embassy", "security", "diplomacy", "briefing", "reporters"};
+    for (int i = 0; i < ARTICLES; i++) {
+      StringBuilder text = new StringBuilder(String.format(" date 2022-01-%02d ", 1 + i % 28));
+      for (int p = 0; p < 4; p++) {
+        text.append("Article ").append(i).append(", paragraph ").append(p).append(':');
+        for (int w = 0; w < 40; w++) {
+          text.append(' ').append(vocabulary[words.nextInt(vocabulary.length)]);
+        }
+        text.append(".\n\n");
+      }
+      Files.writeString(folder.resolve(String.format("%05d.txt", i)), text);
+    }
+    return folder;
+  }
+
+  private static Map<ArticleId, Article> cleanedInProcess(Path inputs) {
+    Pipeline pipeline = new Pipeline(Ingestor.withDefaults(), new BoilerplateCleaner(), 1);
+    Map<ArticleId, Article> out = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (File f : inputs.toFile().listFiles()) {
+      pipeline.cleanFile(f.toPath(), p -> problems.add(p.toString())).forEach(a -> out.put(a.id(), a));
+    }
+    assertThat(problems).isEmpty();
+    assertThat(out).hasSize(ARTICLES);
+    return out;
+  }
+}

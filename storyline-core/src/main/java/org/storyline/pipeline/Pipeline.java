@@ -1,0 +1,121 @@
+package org.storyline.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.storyline.clean.Cleaner;
+import org.storyline.ingest.Ingestor;
+import org.storyline.model.Article;
+import org.storyline.model.Problem;
+import org.storyline.model.SourceDocument;
+
+/**
+ * Wires the stages: ingest, then clean, then hand batches to a sink. Stages that do not exist yet
+ * are simply not here.
+ *
+ * <p>Articles reach the sink in batches of at most {@code batchSize}, in input order. Because a
+ * storing sink commits each batch atomically and ignores articles it has, a run killed at any
+ * point can be run again to complete the work with nothing lost or duplicated.
+ */
+public final class Pipeline {
+
+  private final Ingestor ingestor;
+  private final Cleaner cleaner;
+  private final int batchSize;
+
+  public Pipeline(Ingestor ingestor, Cleaner cleaner, int batchSize) {
+    this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /** Reads, cleans and hands on every article of {@code inputs} (files and folders). */
+  public RunSummary run(List<Path> inputs, BatchSink sink, PipelineListener listener) {
+    Run run = new Run(sink, listener);
+    List<Path> files = ingestor.listInputs(inputs, run::problem);
+    listener.started(files.size());
+    for (Path file : files) {
+      ingestor.readFile(file, run::document, run::problem);
+      run.files++;
+      listener.fileDone(file);
+    }
+    run.flush();
+    return run.summary();
+  }
+
+  /** Cleans one input's articles without storing them, for {@code annotate}. */
+  public List<Article> cleanFile(Path file, Consumer<Problem> problems) {
+    List<Article> out = new ArrayList<>();
+    for (Path input : ingestor.listInputs(List.of(file), problems)) {
+      ingestor.readFile(input, doc -> cleanOne(doc, problems).ifPresent(out::add), problems);
+    }
+    return out;
+  }
+
+  private java.util.Optional<Article> cleanOne(SourceDocument doc, Consumer<Problem> problems) {
+    try {
+      return java.util.Optional.of(cleaner.clean(doc));
+    } catch (RuntimeException e) {
+      // a cleaner bug must not sink the batch: say which input it was and go on
+      problems.accept(Problem.error(doc.origin(), "could not clean: " + oneLine(e)));
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The state of one run. */
+  private final class Run {
+    private final BatchSink sink;
+    private final PipelineListener listener;
+    private final List<Article> batch = new ArrayList<>();
+    private int files;
+    private int articles;
+    private int added;
+    private int errors;
+    private int warnings;
+
+    Run(BatchSink sink, PipelineListener listener) {
+      this.sink = sink;
+      this.listener = listener;
+    }
+
+    void document(SourceDocument doc) {
+      cleanOne(doc, this::problem).ifPresent(article -> {
+        articles++;
+        batch.add(article);
+        if (batch.size() >= batchSize) {
+          flush();
+        }
+      });
+    }
+
+    void problem(Problem problem) {
+      if (problem.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
+      listener.problem(problem);
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        added += sink.accept(List.copyOf(batch));
+        batch.clear();
+      }
+    }
+
+    RunSummary summary() {
+      return new RunSummary(files, articles, added, errors, warnings);
+    }
+  }
+}
