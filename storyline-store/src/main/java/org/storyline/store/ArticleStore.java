@@ -32,11 +32,18 @@ public interface ArticleStore extends AutoCloseable {
   /** Records problems met while reading inputs, so a later look can list them. */
   void recordProblems(List<Problem> problems);
 
+  /** The number of stored articles (not of their origins). */
   long count();
 
+  /** The stored article with this id; its {@code origin} is the first input it was stored from. */
   Optional<Article> get(ArticleId id);
 
-  /** The article whose id starts with {@code prefix}, when exactly one does. */
+  /**
+   * The article whose id starts with {@code prefix}, when exactly one does: empty when none does
+   * and also when the prefix is ambiguous.
+   *
+   * @throws IllegalArgumentException when {@code prefix} is not 4 to 16 hex digits
+   */
   Optional<Article> findByIdPrefix(String prefix);
 
   /** Every article, ordered by publication date (undated last), then id. */
@@ -45,6 +52,7 @@ public interface ArticleStore extends AutoCloseable {
   /** Every input the article was read from, in the order they were first stored. */
   List<Origin> origins(ArticleId id);
 
+  /** Releases the store; any later call but {@code close} throws {@link IllegalStateException}. */
   @Override
   void close();
 

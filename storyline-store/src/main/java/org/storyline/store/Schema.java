@@ -1,0 +1,186 @@
+package org.storyline.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The store's tables and how a file gets them: an ordered list of migrations, the file's {@code
+ * PRAGMA user_version} saying how many have been applied. Each migration runs in its own
+ * transaction, together with the version bump, so a file is always at one version or the next.
+ *
+ * <p>To change the schema, append a migration; never edit one that has shipped.
+ */
+final class Schema {
+
+  /** {@code PRAGMA application_id} of every Storyline store: "STLN" in ASCII. */
+  static final int APPLICATION_ID = 0x53544C4E;
+
+  /** A step from version {@code version - 1} to {@code version}. */
+  record Migration(int version, String description, List<String> statements) {
+    Migration {
+      statements = List.copyOf(statements);
+    }
+  }
+
+  static final List<Migration> MIGRATIONS = List.of(
+      new Migration(1, "articles, their origins and removals, input problems", List.of(
+          """
+          CREATE TABLE articles (
+            id                   TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+            title                TEXT,
+            published            TEXT,  -- ISO date, YYYY-MM-DD; NULL when undated
+            published_source     TEXT,  -- DateSource: DATE_LINE, METADATA, INFERRED
+            published_confidence REAL,
+            outlet               TEXT,
+            url                  TEXT,
+            format               TEXT NOT NULL,  -- SourceFormat: TEXT, JSONL, HTML
+            text                 TEXT NOT NULL,  -- the cleaned text every span indexes
+            source               TEXT NOT NULL,  -- the input as read
+            layout               TEXT NOT NULL,  -- JSON: {"headline":[s,e]|null,"dateline":..,"byline":..,"paragraphs":[[s,e],..]}
+            source_map           TEXT NOT NULL,  -- JSON: [[derivedStart,sourceStart,length],..]
+            derived_length       INTEGER NOT NULL,  -- UTF-16 chars of text
+            source_length        INTEGER NOT NULL,  -- UTF-16 chars of source
+            word_count           INTEGER NOT NULL,
+            stored_at            TEXT NOT NULL,  -- ISO instant, UTC
+            CHECK ((published IS NULL) = (published_source IS NULL)),
+            CHECK ((published IS NULL) = (published_confidence IS NULL))
+          )""",
+          "CREATE INDEX articles_by_published ON articles (published, id)",
+          """
+          CREATE TABLE article_origins (
+            id         INTEGER PRIMARY KEY,  -- insertion order: the first row is the article's origin
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            file       TEXT NOT NULL,
+            record     INTEGER NOT NULL CHECK (record >= 0),  -- 1-based record of the file; 0 = whole file
+            first_seen TEXT NOT NULL,  -- ISO instant, UTC
+            UNIQUE (article_id, file, record)
+          )""",
+          "CREATE INDEX article_origins_by_file ON article_origins (file, record)",
+          """
+          CREATE TABLE removals (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            seq        INTEGER NOT NULL,  -- position in the article's list, source order
+            src_start  INTEGER NOT NULL,
+            src_end    INTEGER NOT NULL,
+            reason     TEXT NOT NULL,  -- RemovalReason
+            PRIMARY KEY (article_id, seq),
+            CHECK (0 <= src_start AND src_start <= src_end)
+          ) WITHOUT ROWID""",
+          """
+          CREATE TABLE problems (
+            id       INTEGER PRIMARY KEY,
+            file     TEXT NOT NULL,
+            record   INTEGER NOT NULL CHECK (record >= 0),
+            severity TEXT NOT NULL CHECK (severity IN ('WARNING', 'ERROR')),
+            reason   TEXT NOT NULL,
+            at       TEXT NOT NULL  -- ISO instant, UTC
+          )""",
+          "CREATE INDEX problems_by_file ON problems (file, record)")));
+
+  /** The version a file has once every migration ran. */
+  static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+  private Schema() {}
+
+  /**
+   * Checks that {@code db} is a Storyline store (or an empty file) this code can read, switches it
+   * to write-ahead logging and brings it to {@link #LATEST}. Nothing is written to a file that
+   * fails the check.
+   */
+  static void prepare(Connection db, Path file) throws SQLException {
+    checkIdentity(db, file);
+    try (Statement st = db.createStatement()) {
+      try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+        String mode = rs.next() ? rs.getString(1) : "?";
+        if (!"wal".equalsIgnoreCase(mode)) {
+          throw new StoreException(file, "cannot switch to write-ahead logging (journal_mode is " + mode
+              + "); is the file on a network or read-only file system?");
+        }
+      }
+      st.execute("PRAGMA synchronous = FULL");
+    }
+    migrate(db, file);
+  }
+
+  /** The version of the file, 0 for a new one. */
+  static int version(Connection db) throws SQLException {
+    return intPragma(db, "user_version");
+  }
+
+  private static void checkIdentity(Connection db, Path file) throws SQLException {
+    int applicationId;
+    int version;
+    List<String> objects;
+    try {
+      applicationId = intPragma(db, "application_id");
+      version = version(db);
+      objects = tables(db);
+    } catch (SQLiteException e) {
+      if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+        throw new StoreException(file, "not a SQLite database, so not a Storyline store;"
+            + " give the path of a store, or of a file that does not exist yet to create one", e);
+      }
+      throw e;
+    }
+    boolean fresh = applicationId == 0 && version == 0 && objects.isEmpty();
+    if (applicationId != APPLICATION_ID && !fresh) {
+      throw new StoreException(file, "a SQLite database but not a Storyline store (application_id " + applicationId
+          + ", user_version " + version + ", tables " + objects + "); Storyline will not write into it");
+    }
+    if (version > LATEST) {
+      throw new StoreException(file, "store schema version " + version + " is newer than this Storyline (knows up to "
+          + LATEST + "); upgrade Storyline");
+    }
+  }
+
+  private static void migrate(Connection db, Path file) throws SQLException {
+    int version;
+    do {
+      // read inside the write transaction: another process may have migrated meanwhile
+      version = Sql.inTransaction(db, () -> {
+        int current = version(db);
+        if (current < LATEST) {
+          apply(db, file, MIGRATIONS.get(current), current);
+        }
+        return current + 1;
+      });
+    } while (version < LATEST);
+  }
+
+  private static void apply(Connection db, Path file, Migration migration, int from) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      for (String sql : migration.statements()) {
+        st.execute(sql);
+      }
+      st.execute("PRAGMA application_id = " + APPLICATION_ID);
+      st.execute("PRAGMA user_version = " + migration.version());
+    } catch (SQLException e) {
+      throw new StoreException(file, "migration to schema version " + migration.version() + " ("
+          + migration.description() + ") failed; the file stays at version " + from, e);
+    }
+  }
+
+  private static int intPragma(Connection db, String name) throws SQLException {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  private static List<String> tables(Connection db) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name LIMIT 10")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,52 @@
+package org.storyline.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Transactions by hand, so that none is left open between calls (the driver's would be). */
+final class Sql {
+
+  /** Work done inside a transaction. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private Sql() {}
+
+  /**
+   * Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}, so it waits for other
+   * writers up to the busy timeout up front instead of failing half-way) and commits it; on any
+   * throwable rolls back and rethrows it.
+   */
+  static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
+    exec(db, "BEGIN IMMEDIATE");
+    T result;
+    try {
+      result = work.run();
+    } catch (SQLException | RuntimeException | Error e) {
+      rollback(db, e);
+      throw e;
+    }
+    exec(db, "COMMIT");
+    return result;
+  }
+
+  static void exec(Connection db, String sql) throws SQLException {
+    try (Statement st = db.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private static void rollback(Connection db, Throwable failure) {
+    try {
+      if (!db.isClosed()) {
+        exec(db, "ROLLBACK");
+      }
+    } catch (SQLException e) {
+      // SQLite rolls back by itself after some errors (disk full, I/O); keep what happened
+      failure.addSuppressed(e);
+    }
+  }
+}

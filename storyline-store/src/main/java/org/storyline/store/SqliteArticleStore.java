@@ -1,0 +1,564 @@
+package org.storyline.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteConfig;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.DateSource;
+import org.storyline.model.Origin;
+import org.storyline.model.Problem;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.Removal;
+import org.storyline.model.RemovalReason;
+import org.storyline.model.SourceFormat;
+import org.storyline.model.Span;
+
+/**
+ * The embedded store: one SQLite file, in write-ahead-log mode with full syncs, that an analyst
+ * can open with the {@code sqlite3} shell (dates are ISO text, the layout and source map JSON;
+ * see {@link Schema} for the tables).
+ *
+ * <pre>{@code
+ * try (SqliteArticleStore store = SqliteArticleStore.open(Path.of("storyline.db"))) {
+ *   AddResult r = store.add(articles);
+ *   store.findByIdPrefix("3f9a").ifPresent(a -> System.out.println(a.title()));
+ * }
+ * }</pre>
+ *
+ * <p>Every failure is a {@link StoreException} whose message starts with the file and, for a
+ * write, names the article at fault; a failed {@link #add} has stored nothing of its batch. Using
+ * a closed store throws {@link IllegalStateException}.
+ *
+ * <p>Text is kept as SQLite TEXT (UTF-8), which cannot hold an unpaired UTF-16 surrogate; an
+ * article with one in any of its strings is refused rather than stored changed (see {@link #add}).
+ *
+ * <p>Not thread-safe. Several processes may open the same file; writes are serialised by SQLite
+ * and wait up to {@link #BUSY_TIMEOUT_MS} for each other.
+ */
+public final class SqliteArticleStore implements ArticleStore {
+
+  /** How long a write waits for another process's write before failing. */
+  public static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-f]{4,16}");
+
+  private static final String INSERT_ARTICLE = """
+      INSERT INTO articles (id, title, published, published_source, published_confidence, outlet, url, format,
+                            text, source, layout, source_map, derived_length, source_length, word_count, stored_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO NOTHING""";
+  private static final String INSERT_ORIGIN = """
+      INSERT INTO article_origins (article_id, file, record, first_seen) VALUES (?, ?, ?, ?)
+      ON CONFLICT (article_id, file, record) DO NOTHING""";
+  private static final String INSERT_REMOVAL =
+      "INSERT INTO removals (article_id, seq, src_start, src_end, reason) VALUES (?, ?, ?, ?, ?)";
+  private static final String INSERT_PROBLEM =
+      "INSERT INTO problems (file, record, severity, reason, at) VALUES (?, ?, ?, ?, ?)";
+
+  /** Articles with the origin they were first read from (the first row of article_origins). */
+  private static final String SELECT_ARTICLES = """
+      SELECT a.id, a.title, a.published, a.published_source, a.published_confidence, a.outlet, a.url, a.format,
+             a.text, a.source, a.layout, a.source_map, a.derived_length, a.source_length, o.file, o.record
+      FROM articles a
+      LEFT JOIN article_origins o
+        ON o.id = (SELECT min(f.id) FROM article_origins f WHERE f.article_id = a.id)
+      """;
+
+  /** Test seam: called inside {@link #add}'s transaction before each article is written. */
+  @FunctionalInterface
+  interface WriteHook {
+    WriteHook NONE = (index, article) -> {};
+
+    void beforeArticle(int index, Article article) throws SQLException;
+  }
+
+  private final Path file;
+  private Connection db; // null once closed
+  private WriteHook writeHook = WriteHook.NONE;
+
+  private SqliteArticleStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /**
+   * Opens the store at {@code file}, creating the file (and missing folders) when it does not
+   * exist and bringing an older store to the current schema.
+   *
+   * @throws StoreException when the file is not SQLite, is a SQLite database of something else, or
+   *     is a store of a newer Storyline, or cannot be read or created
+   */
+  public static SqliteArticleStore open(Path file) {
+    Objects.requireNonNull(file, "file");
+    if (Files.isDirectory(file)) {
+      throw new StoreException(file, "is a folder; a store is a file (e.g. " + file.resolve("storyline.db") + ")");
+    }
+    createParent(file);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    Connection db = null;
+    try {
+      db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      Schema.prepare(db, file);
+      return new SqliteArticleStore(file, db);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(db, e);
+      throw e instanceof StoreException se ? se : new StoreException(file, "cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The file this store lives in. */
+  public Path file() {
+    return file;
+  }
+
+  /** The schema version of the file: {@link Schema#LATEST} once open. */
+  public int schemaVersion() {
+    try {
+      return Schema.version(db());
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the schema version: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores the batch in one transaction. An article whose id is stored already (by an earlier
+   * batch, or earlier in this one) is not stored again; its origin is recorded as one more source
+   * unless that origin is known. Each id appears once in the result, in batch order: in {@code
+   * added} when this call stored it, else in {@code alreadyStored}.
+   *
+   * @throws StoreException naming the file and the article when any article cannot be stored
+   *     (including one holding an unpaired UTF-16 surrogate); nothing of the batch is then stored
+   */
+  @Override
+  public AddResult add(List<Article> batch) {
+    Objects.requireNonNull(batch, "batch");
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.get(i) == null) {
+        throw new NullPointerException("batch holds null at index " + i);
+      }
+    }
+    Connection c = db();
+    if (batch.isEmpty()) {
+      return new AddResult(List.of(), List.of());
+    }
+    String now = now();
+    Article[] current = new Article[1];
+    try {
+      return Sql.inTransaction(c, () -> {
+        List<ArticleId> added = new ArrayList<>();
+        List<ArticleId> already = new ArrayList<>();
+        Set<ArticleId> seen = new HashSet<>();
+        try (PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
+            PreparedStatement origin = c.prepareStatement(INSERT_ORIGIN);
+            PreparedStatement removal = c.prepareStatement(INSERT_REMOVAL)) {
+          for (int i = 0; i < batch.size(); i++) {
+            Article a = batch.get(i);
+            current[0] = a;
+            writeHook.beforeArticle(i, a);
+            boolean isNew = insertArticle(article, removal, a, now);
+            insertOrigin(origin, a.id(), a.origin(), now);
+            if (seen.add(a.id())) {
+              (isNew ? added : already).add(a.id());
+            }
+          }
+        }
+        return new AddResult(added, already);
+      });
+    } catch (SQLException | RuntimeException e) {
+      Article a = current[0];
+      String at = a == null ? "" : " at article " + a.id() + " (" + a.origin() + ")";
+      throw new StoreException(file, "could not store a batch of " + batch.size() + " articles" + at + ": "
+          + e.getMessage() + "; nothing of the batch was stored", e);
+    }
+  }
+
+  @Override
+  public void recordProblems(List<Problem> problems) {
+    Objects.requireNonNull(problems, "problems");
+    Connection c = db();
+    if (problems.isEmpty()) {
+      return;
+    }
+    String now = now();
+    try {
+      Sql.inTransaction(c, () -> {
+        try (PreparedStatement st = c.prepareStatement(INSERT_PROBLEM)) {
+          for (Problem p : problems) {
+            st.setString(1, replaceUnpaired(p.origin().file()));
+            st.setLong(2, p.origin().record());
+            st.setString(3, p.severity().name());
+            st.setString(4, replaceUnpaired(p.reason()));
+            st.setString(5, now);
+            st.addBatch();
+          }
+          st.executeBatch();
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new StoreException(file, "could not record " + problems.size() + " problems: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The problems recorded so far, oldest first. Unpaired UTF-16 surrogates in their text were
+   * stored as U+FFFD.
+   */
+  public List<Problem> problems() {
+    List<Problem> out = new ArrayList<>();
+    try (PreparedStatement st = db().prepareStatement("SELECT file, record, severity, reason FROM problems ORDER BY id");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Problem(new Origin(rs.getString(1), rs.getLong(2)),
+            Problem.Severity.valueOf(rs.getString(3)), rs.getString(4)));
+      }
+      return out;
+    } catch (SQLException | IllegalArgumentException e) {
+      throw new StoreException(file, "cannot read the problems: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long count() {
+    try (PreparedStatement st = db().prepareStatement("SELECT count(*) FROM articles");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot count the articles: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Article> get(ArticleId id) {
+    Objects.requireNonNull(id, "id");
+    try (PreparedStatement st = db().prepareStatement(SELECT_ARTICLES + " WHERE a.id = ?")) {
+      st.setString(1, id.value());
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(article(rs, removals(id))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The article whose id starts with {@code prefix}, when exactly one does; empty when none does
+   * and also when several do (ask {@link #idsWithPrefix} to tell the two apart).
+   *
+   * @param prefix 4 to 16 hex digits, either case
+   * @throws IllegalArgumentException when {@code prefix} is not that
+   */
+  @Override
+  public Optional<Article> findByIdPrefix(String prefix) {
+    List<ArticleId> ids = idsWithPrefix(prefix, 2);
+    return ids.size() == 1 ? get(ids.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Up to {@code limit} stored ids starting with {@code prefix}, in id order.
+   *
+   * @param prefix 4 to 16 hex digits, either case
+   * @throws IllegalArgumentException when {@code prefix} is not that or {@code limit < 1}
+   */
+  public List<ArticleId> idsWithPrefix(String prefix, int limit) {
+    Objects.requireNonNull(prefix, "prefix");
+    String p = prefix.toLowerCase(Locale.ROOT);
+    if (!ID_PREFIX.matcher(p).matches()) {
+      throw new IllegalArgumentException("an article id prefix is 4 to 16 hex digits, not '" + prefix + "'");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    // every id with the prefix sorts in [p, p + "g"): 'g' follows every hex digit
+    try (PreparedStatement st = db().prepareStatement(
+        "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")) {
+      st.setString(1, p);
+      st.setString(2, p + "g");
+      st.setInt(3, limit);
+      List<ArticleId> ids = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ids.add(new ArticleId(rs.getString(1)));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot look up id prefix " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Article> all() {
+    Connection c = db();
+    try {
+      Map<String, List<Removal>> removals = allRemovals(c);
+      List<Article> out = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement(
+              SELECT_ARTICLES + " ORDER BY a.published IS NULL, a.published, a.id");
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(article(rs, removals.getOrDefault(rs.getString(1), List.of())));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot list the articles: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Origin> origins(ArticleId id) {
+    Objects.requireNonNull(id, "id");
+    try (PreparedStatement st = db().prepareStatement(
+        "SELECT file, record FROM article_origins WHERE article_id = ? ORDER BY id")) {
+      st.setString(1, id.value());
+      List<Origin> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Origin(rs.getString(1), rs.getLong(2)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the origins of article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Releases the file; later calls throw {@link IllegalStateException}. Closing twice is a no-op. */
+  @Override
+  public void close() {
+    if (db == null) {
+      return;
+    }
+    Connection c = db;
+    db = null;
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new StoreException(file, "could not close the store: " + e.getMessage(), e);
+    }
+  }
+
+  void writeHook(WriteHook hook) {
+    this.writeHook = Objects.requireNonNull(hook, "hook");
+  }
+
+  /** The open connection, for tests that look at the rows as an analyst would. */
+  Connection connection() {
+    return db();
+  }
+
+  private Connection db() {
+    if (db == null) {
+      throw new IllegalStateException(file + ": the store is closed");
+    }
+    return db;
+  }
+
+  /** Writes the article and its removals unless its id is stored; true when it was new. */
+  private boolean insertArticle(PreparedStatement st, PreparedStatement removal, Article a, String now)
+      throws SQLException {
+    checkStorable(a);
+    int i = 0;
+    st.setString(++i, a.id().value());
+    st.setString(++i, a.title());
+    PublicationDate date = a.published();
+    st.setString(++i, date == null ? null : date.date().toString());
+    st.setString(++i, date == null ? null : date.source().name());
+    if (date == null) {
+      st.setNull(++i, Types.REAL);
+    } else {
+      st.setDouble(++i, date.confidence());
+    }
+    st.setString(++i, a.outlet());
+    st.setString(++i, a.url());
+    st.setString(++i, a.format().name());
+    st.setString(++i, a.text());
+    st.setString(++i, a.source());
+    st.setString(++i, JsonColumns.layout(a.layout()));
+    st.setString(++i, JsonColumns.sourceMap(a.sourceMap()));
+    st.setInt(++i, a.text().length());
+    st.setInt(++i, a.source().length());
+    st.setInt(++i, a.wordCount());
+    st.setString(++i, now);
+    if (st.executeUpdate() == 0) {
+      return false;
+    }
+    List<Removal> removed = a.removed();
+    for (int seq = 0; seq < removed.size(); seq++) {
+      Removal r = removed.get(seq);
+      removal.setString(1, a.id().value());
+      removal.setInt(2, seq);
+      removal.setInt(3, r.source().start());
+      removal.setInt(4, r.source().end());
+      removal.setString(5, r.reason().name());
+      removal.addBatch();
+    }
+    removal.executeBatch();
+    return true;
+  }
+
+  private static void insertOrigin(PreparedStatement st, ArticleId id, Origin origin, String now)
+      throws SQLException {
+    st.setString(1, id.value());
+    st.setString(2, origin.file());
+    st.setLong(3, origin.record());
+    st.setString(4, now);
+    st.executeUpdate();
+  }
+
+  /** Refuses strings SQLite's UTF-8 would change, so that {@link #get} gives back what was added. */
+  private static void checkStorable(Article a) {
+    String[][] fields = {
+      {"title", a.title()}, {"outlet", a.outlet()}, {"url", a.url()}, {"text", a.text()},
+      {"source", a.source()}, {"origin file", a.origin().file()}};
+    for (String[] field : fields) {
+      int at = unpairedSurrogate(field[1]);
+      if (at >= 0) {
+        throw new IllegalArgumentException("its " + field[0] + " holds an unpaired UTF-16 surrogate at offset " + at
+            + ", which the store's UTF-8 cannot keep; replace it (e.g. by U+FFFD) before storing");
+      }
+    }
+  }
+
+  /** The offset of the first unpaired surrogate of {@code s}, or -1 (also for null). */
+  static int unpairedSurrogate(String s) {
+    if (s == null) {
+      return -1;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(ch)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String replaceUnpaired(String s) {
+    if (unpairedSurrogate(s) < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s);
+    for (int at = unpairedSurrogate(out.toString()); at >= 0; at = unpairedSurrogate(out.toString())) {
+      out.setCharAt(at, '\uFFFD');
+    }
+    return out.toString();
+  }
+
+  /** Builds the article of the current row of a {@link #SELECT_ARTICLES} query. */
+  private Article article(ResultSet rs, List<Removal> removed) throws SQLException {
+    String id = rs.getString(1);
+    try {
+      String published = rs.getString(3);
+      PublicationDate date = published == null ? null
+          : new PublicationDate(LocalDate.parse(published), DateSource.valueOf(rs.getString(4)), rs.getDouble(5));
+      String text = rs.getString(9);
+      String source = rs.getString(10);
+      String originFile = rs.getString(15);
+      if (originFile == null) {
+        throw new IllegalArgumentException("it has no row in article_origins");
+      }
+      return new Article(
+          new ArticleId(id),
+          new Origin(originFile, rs.getLong(16)),
+          SourceFormat.valueOf(rs.getString(8)),
+          rs.getString(2),
+          date,
+          rs.getString(6),
+          rs.getString(7),
+          text,
+          JsonColumns.layout(rs.getString(11)),
+          source,
+          JsonColumns.sourceMap(rs.getString(12), rs.getInt(13), rs.getInt(14)),
+          removed);
+    } catch (RuntimeException e) { // a row edited by hand, or by a Storyline with another model
+      throw new StoreException(file, "article " + id + " cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Removal> removals(ArticleId id) throws SQLException {
+    try (PreparedStatement st = db().prepareStatement(
+        "SELECT src_start, src_end, reason FROM removals WHERE article_id = ? ORDER BY seq")) {
+      st.setString(1, id.value());
+      List<Removal> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(removal(id.value(), rs.getInt(1), rs.getInt(2), rs.getString(3)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private Map<String, List<Removal>> allRemovals(Connection c) throws SQLException {
+    Map<String, List<Removal>> out = new HashMap<>();
+    try (PreparedStatement st = c.prepareStatement(
+            "SELECT article_id, src_start, src_end, reason FROM removals ORDER BY article_id, seq");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        out.computeIfAbsent(id, k -> new ArrayList<>()).add(removal(id, rs.getInt(2), rs.getInt(3), rs.getString(4)));
+      }
+    }
+    return out;
+  }
+
+  private Removal removal(String articleId, int start, int end, String reason) {
+    try {
+      return new Removal(new Span(start, end), RemovalReason.valueOf(reason));
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(file, "a removal of article " + articleId + " cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+
+  private static void createParent(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException(file, "cannot create the folder " + parent + ": " + e, e);
+    }
+  }
+
+  private static void closeQuietly(Connection db, Throwable failure) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+}
