@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.storyline.clean.Cleaner;
 import org.storyline.ingest.Ingestor;
@@ -57,13 +58,13 @@ public final class Pipeline {
     return out;
   }
 
-  private java.util.Optional<Article> cleanOne(SourceDocument doc, Consumer<Problem> problems) {
+  private Optional<Article> cleanOne(SourceDocument doc, Consumer<Problem> problems) {
     try {
-      return java.util.Optional.of(cleaner.clean(doc));
+      return Optional.of(cleaner.clean(doc));
     } catch (RuntimeException e) {
       // a cleaner bug must not sink the batch: say which input it was and go on
       problems.accept(Problem.error(doc.origin(), "could not clean: " + oneLine(e)));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
