@@ -1,0 +1,334 @@
+package org.storyline.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.storyline.model.Origin;
+import org.storyline.model.Problem;
+import org.storyline.model.SourceDocument;
+import org.storyline.model.SourceFormat;
+
+/**
+ * The ingest stage: finds input files, reads their bytes, and hands on one {@link SourceDocument}
+ * per article and one {@link Problem} per thing wrong with an input.
+ *
+ * <p>Contract. No method throws for bad content or a bad file: every problem goes to the {@code
+ * problems} callback as one line naming the file (and the line, for JSONL) and the reason, and
+ * reading goes on with the next record or file. An ERROR means nothing (of that record) was handed
+ * on; a WARNING comes with a document that was. Stateless apart from its options; safe to share.
+ *
+ * <p>Formats, by file name: {@code .txt}, {@code .text}, none or unknown: plain text; {@code
+ * .jsonl}, {@code .ndjson}: JSON Lines; {@code .html}, {@code .htm}, {@code .xhtml}: HTML; a
+ * further {@code .gz} is decompressed first. Text and HTML inputs are read whole, up to {@link
+ * IngestOptions#maxFileBytes()}; JSONL is streamed line by line, each line up to {@link
+ * IngestOptions#maxRecordBytes()}, so a JSONL file may be of any size.
+ *
+ * <p>Problem messages of this class (those of decoding and of each format are in {@link Decoder},
+ * {@link TextReader}, {@link JsonlReader} and {@link HtmlReader}):
+ *
+ * <ul>
+ *   <li>{@code "no such file or directory"}, {@code "permission denied"}, {@code "is a directory"};
+ *   <li>{@code "file is 104,857,600 bytes, over the 16,777,216-byte limit for one article"} (or
+ *       {@code "decompressed content is ..."}, {@code "input is ..."} when the size is only known
+ *       while reading);
+ *   <li>{@code "line is 20,000,000 bytes, over the 16,777,216-byte limit for one record"} at the
+ *       JSONL line;
+ *   <li>{@code "not gzip data (...)"}, {@code "truncated gzip data (...)"}, {@code "corrupt gzip data (...)"};
+ *   <li>{@code "read failed: <the I/O exception's message>"}.
+ * </ul>
+ *
+ * <p>Example: {@code Ingestor in = Ingestor.withDefaults(); for (Path f : in.listInputs(paths,
+ * report)) in.readFile(f, store, report);}
+ */
+public final class Ingestor {
+
+  private final IngestOptions options;
+  private final Map<InputFormat, DocumentReader> readers = new EnumMap<>(InputFormat.class);
+  private final JsonlReader jsonl = new JsonlReader();
+
+  public Ingestor(IngestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    for (InputFormat format : InputFormat.values()) {
+      readers.put(format, format.newReader());
+    }
+  }
+
+  /** An ingestor with {@link IngestOptions#defaults()}. */
+  public static Ingestor withDefaults() {
+    return new Ingestor(IngestOptions.defaults());
+  }
+
+  public IngestOptions options() {
+    return options;
+  }
+
+  /**
+   * The files to read: each file path as given, each folder walked recursively with the entries
+   * of every folder in name order, hidden files and folders (name starting with {@code .})
+   * skipped. Paths are the given path plus the relative child ({@code news/2022/a.txt}). A missing
+   * or unreadable path is a problem and is left out.
+   */
+  public List<Path> listInputs(List<Path> paths, Consumer<Problem> problems) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(problems, "problems");
+    List<Path> files = new ArrayList<>();
+    Set<Path> walked = new HashSet<>();
+    for (Path path : paths) {
+      Objects.requireNonNull(path, "a path in paths");
+      if (Files.isDirectory(path)) {
+        walk(path, files, walked, problems);
+      } else {
+        addFile(path, files, problems);
+      }
+    }
+    return files;
+  }
+
+  private static void addFile(Path file, List<Path> files, Consumer<Problem> problems) {
+    Origin origin = Origin.file(file.toString());
+    if (!Files.exists(file)) {
+      problems.accept(Problem.error(origin, Files.isSymbolicLink(file)
+          ? "no such file or directory (broken symbolic link)" : "no such file or directory"));
+    } else if (!Files.isReadable(file)) {
+      problems.accept(Problem.error(origin, "permission denied"));
+    } else {
+      files.add(file);
+    }
+  }
+
+  private static void walk(Path folder, List<Path> files, Set<Path> walked, Consumer<Problem> problems) {
+    Origin origin = Origin.file(folder.toString());
+    List<Path> children = new ArrayList<>();
+    try {
+      if (!walked.add(folder.toRealPath())) {
+        problems.accept(Problem.warning(origin, "folder already listed (a symbolic link loop?); skipped"));
+        return;
+      }
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+        entries.forEach(children::add);
+      }
+    } catch (AccessDeniedException e) {
+      problems.accept(Problem.error(origin, "permission denied"));
+      return;
+    } catch (IOException e) {
+      problems.accept(Problem.error(origin, "cannot list the folder: " + Messages.oneLine(e)));
+      return;
+    }
+    children.sort(Comparator.comparing(child -> child.getFileName().toString()));
+    for (Path child : children) {
+      if (child.getFileName().toString().startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(child)) {
+        walk(child, files, walked, problems);
+      } else if (Files.isRegularFile(child) || !Files.exists(child)) {
+        addFile(child, files, problems); // a broken link is reported there
+      }
+    }
+  }
+
+  /**
+   * Reads one file, its format chosen by its name (see the class comment), and hands on its
+   * articles; origins name the file as {@code file.toString()}.
+   */
+  public void readFile(Path file, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(problems, "problems");
+    Origin origin = Origin.file(file.toString());
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    InputFormat format = InputFormat.forFileName(name);
+    boolean gzip = InputFormat.isGzip(name);
+    try {
+      if (Files.isDirectory(file)) {
+        problems.accept(Problem.error(origin, "is a directory"));
+        return;
+      }
+      if (format != InputFormat.JSONL && !gzip) {
+        long size = Files.size(file);
+        if (size > options.maxFileBytes()) {
+          problems.accept(Problem.error(origin, Messages.overLimit("file", size, options.maxFileBytes(), "article")));
+          return;
+        }
+      }
+      try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? gunzip(raw) : raw) {
+        read(origin, in, format, gzip ? "decompressed content" : "file", documents, problems);
+      }
+    } catch (NoSuchFileException e) {
+      problems.accept(Problem.error(origin, "no such file or directory"));
+    } catch (AccessDeniedException e) {
+      problems.accept(Problem.error(origin, "permission denied"));
+    } catch (BadGzip e) {
+      problems.accept(Problem.error(origin, e.getMessage()));
+    } catch (IOException e) {
+      problems.accept(Problem.error(origin, "read failed: " + Messages.oneLine(e)));
+    }
+  }
+
+  /**
+   * Reads one stream of the given format (standard input, say); {@code name} stands for the
+   * input in origins ({@code "<stdin>"}). The stream is read to its end and not closed.
+   */
+  public void readStream(
+      String name, InputStream in, SourceFormat format, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(problems, "problems");
+    Origin origin = Origin.file(name);
+    try {
+      read(origin, in, InputFormat.of(format), "input", documents, problems);
+    } catch (IOException e) {
+      problems.accept(Problem.error(origin, "read failed: " + Messages.oneLine(e)));
+    }
+  }
+
+  private void read(Origin origin, InputStream in, InputFormat format, String what,
+      Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
+    if (format == InputFormat.JSONL) {
+      streamJsonl(origin, in, documents, problems);
+      return;
+    }
+    long limit = options.maxFileBytes();
+    byte[] bytes = in.readNBytes((int) limit + 1);
+    if (bytes.length > limit) {
+      long size = bytes.length + drain(in);
+      problems.accept(Problem.error(origin, Messages.overLimit(what, size, limit, "article")));
+      return;
+    }
+    String text = Decoder.decode(bytes, origin, format == InputFormat.HTML, problems);
+    if (text != null) {
+      readSafely(readers.get(format), origin, text, documents, problems);
+    }
+  }
+
+  /** Counts the rest of a stream that is over the limit, so the message can say how big it is. */
+  private static long drain(InputStream in) throws IOException {
+    long n = 0;
+    byte[] skip = new byte[64 * 1024];
+    for (int r; (r = in.read(skip)) > 0; ) {
+      n += r;
+    }
+    return n;
+  }
+
+  private void streamJsonl(Origin origin, InputStream stream, Consumer<SourceDocument> documents,
+      Consumer<Problem> problems) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(stream, 64 * 1024);
+    in.mark(Decoder.SNIFF_BYTES + 3);
+    byte[] head = in.readNBytes(Decoder.SNIFF_BYTES + 3);
+    in.reset();
+    if (Decoder.utf16ByBom(head) != null) {
+      problems.accept(Problem.error(origin, "UTF-16 byte order mark; JSON Lines must be UTF-8"));
+      return;
+    }
+    int bom = Decoder.hasUtf8Bom(head) ? 3 : 0;
+    in.skipNBytes(bom);
+    String binary = Decoder.binaryReason(head, bom, head.length);
+    if (binary != null) {
+      problems.accept(Problem.error(origin, binary));
+      return;
+    }
+    LineReader lines = new LineReader(in, (int) options.maxRecordBytes(), bom);
+    boolean anyText = false;
+    while (lines.next()) {
+      Origin at = origin.withRecord(lines.number());
+      if (lines.tooLong()) {
+        anyText = true;
+        problems.accept(Problem.error(at, Messages.overLimit("line", lines.length(), options.maxRecordBytes(), "record")));
+        continue;
+      }
+      String line = Decoder.decodeLine(lines.bytes(), (int) lines.length(), lines.offset(), at, problems);
+      if (!line.isBlank()) {
+        anyText = true;
+        readLineSafely(at, line, documents, problems);
+      }
+    }
+    if (!anyText) {
+      problems.accept(Problem.error(origin, "empty file"));
+    }
+  }
+
+  /** A reader that fails on odd content is a bug, but one input must not stop the batch: it is reported. */
+  private static void readSafely(DocumentReader reader, Origin origin, String text,
+      Consumer<SourceDocument> documents, Consumer<Problem> problems) {
+    try {
+      reader.read(origin, text, documents, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.accept(Problem.error(origin, "reader failed: " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e)));
+    }
+  }
+
+  private void readLineSafely(Origin at, String line, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
+    try {
+      jsonl.readLine(at, line, documents, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.accept(Problem.error(at, "reader failed: " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e)));
+    }
+  }
+
+  private static InputStream gunzip(InputStream raw) throws IOException {
+    try {
+      return new GzipErrors(new GZIPInputStream(raw, 64 * 1024));
+    } catch (EOFException e) {
+      throw new BadGzip("truncated gzip data (" + Messages.oneLine(e) + ")");
+    } catch (ZipException e) {
+      throw new BadGzip("not gzip data (" + Messages.oneLine(e) + ")");
+    }
+  }
+
+  /** A gzip failure, its message ready to report. */
+  private static final class BadGzip extends IOException {
+    BadGzip(String message) {
+      super(message);
+    }
+  }
+
+  /** Turns the exceptions of a broken gzip stream into {@link BadGzip}. */
+  private static final class GzipErrors extends FilterInputStream {
+    GzipErrors(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (EOFException e) {
+        throw new BadGzip("truncated gzip data (" + Messages.oneLine(e) + ")");
+      } catch (ZipException e) {
+        throw new BadGzip("corrupt gzip data (" + Messages.oneLine(e) + ")");
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (EOFException e) {
+        throw new BadGzip("truncated gzip data (" + Messages.oneLine(e) + ")");
+      } catch (ZipException e) {
+        throw new BadGzip("corrupt gzip data (" + Messages.oneLine(e) + ")");
+      }
+    }
+  }
+}
