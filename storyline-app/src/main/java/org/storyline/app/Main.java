@@ -24,9 +24,7 @@ public final class Main {
   static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
     CommandLine cli = new CommandLine(new StorylineCommand(terminal));
     cli.setOut(out);
-    cli.setErr(err);
-    cli.setExitCodeOnInvalidInput(EXIT_USAGE);
-    cli.setExitCodeOnExecutionException(EXIT_FAILED_INPUTS);
+    cli.setErr(err); // picocli exits 2 on invalid input, as the CLI promises
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // a failure of the command as a whole: one line, no stack trace for the user
       commandLine.getErr().println("storyline: error: " + oneLine(e));

@@ -6,6 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
@@ -39,17 +43,19 @@ class KilledIngestTest {
     long seed = System.nanoTime();
     Random random = new Random(seed);
 
-    for (int kill = 0; kill < KILLS; kill++) {
+    // once while the JVM starts, then at random points of the work, each further than the last
+    Process starting = startIngest(inputs, store);
+    Thread.sleep(random.nextInt(300));
+    starting.destroyForcibly().waitFor(); // SIGKILL on Unix
+    long target = 0;
+    for (int kill = 1; kill < KILLS; kill++) {
+      target += 1 + random.nextInt(ARTICLES / KILLS);
       Process ingest = startIngest(inputs, store);
-      boolean finished = ingest.waitFor(200 + random.nextInt(1_800), TimeUnit.MILLISECONDS);
-      if (!finished) {
-        ingest.destroyForcibly().waitFor(); // SIGKILL on Unix
-      }
-      try (SqliteArticleStore opened = SqliteArticleStore.open(store)) {
-        assertThat(opened.count() % IngestRun.BATCH_SIZE)
-            .as("a killed run leaves whole batches (seed %d)", seed)
-            .isIn(0L, (long) (ARTICLES % IngestRun.BATCH_SIZE));
-      }
+      long seen = waitUntilStored(store, target, ingest);
+      ingest.destroyForcibly().waitFor();
+      long count = storedCount(store);
+      assertThat(count).as("killed mid-way (seed %d)", seed).isGreaterThanOrEqualTo(seen).isLessThan(ARTICLES);
+      assertThat(count % IngestRun.BATCH_SIZE).as("a killed run leaves whole batches (seed %d)", seed).isZero();
     }
     Process last = startIngest(inputs, store);
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -66,6 +72,31 @@ class KilledIngestTest {
         assertThat(article.text()).isEqualTo(fresh.text());
         assertThat(article.source()).isEqualTo(fresh.source());
       }
+    }
+  }
+
+  /** Polls the store until it holds {@code target} articles; returns the count seen. */
+  private static long waitUntilStored(Path store, long target, Process ingest) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && ingest.isAlive()) {
+      long count = storedCount(store);
+      if (count >= target) {
+        return count;
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("ingest ended or stalled before storing " + target + " articles");
+  }
+
+  /** The article count, read as another process would while the writer runs. */
+  private static long storedCount(Path store) {
+    SQLiteConfig readOnly = new SQLiteConfig();
+    readOnly.setReadOnly(true); // never creates the file under the writer
+    try (Connection c = readOnly.createConnection("jdbc:sqlite:" + store);
+        ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM articles")) {
+      return r.getLong(1);
+    } catch (SQLException e) {
+      return 0; // the writer has not created the tables yet
     }
   }
 
