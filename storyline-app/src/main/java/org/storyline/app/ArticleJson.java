@@ -58,7 +58,7 @@ final class ArticleJson {
     node.put("outlet", a.outlet());
     node.put("url", a.url());
     node.put("words", a.wordCount());
-    node.put("paragraphs", a.layout().paragraphs().size());
+    node.put("paragraph_count", a.layout().paragraphs().size());
     node.put("boilerplate_removed", a.removed().size());
     return node;
   }
