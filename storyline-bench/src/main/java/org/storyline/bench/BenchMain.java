@@ -1,0 +1,82 @@
+package org.storyline.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storyline-bench}: speed side by side with the CoreNLP baseline, and JMH micro-benchmarks. */
+@Command(name = "storyline-bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks of Storyline against the Stanford CoreNLP baseline (benchmark-only; CoreNLP is GPL).",
+    subcommands = {BenchMain.CompareCommand.class, BenchMain.WorkerCommand.class, BenchMain.JmhCommand.class})
+public final class BenchMain implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "Run each stage with Storyline and with CoreNLP on the same input, each in its own JVM, and print the table.")
+  static final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--input", defaultValue = "examples/seeds", description = "Folder of text files, a JSONL file, ... (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--stage", split = ",", description = "Stages: ${COMPLETION-CANDIDATES} (default: all).")
+    List<Stage> stages;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per run (default: ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--measure", defaultValue = "10", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")
+    double measure;
+
+    @Option(names = "--logs", defaultValue = "storyline-bench/target/bench-logs", description = "Where each run's log goes.")
+    Path logs;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Stage> chosen = stages == null ? Arrays.asList(Stage.values()) : stages;
+      new Compare(input, warmup, measure, logs, new PrintWriter(System.out, true)).run(chosen);
+      return 0;
+    }
+  }
+
+  @Command(name = "worker", hidden = true, description = "Measure one contender on one stage (run by compare).")
+  static final class WorkerCommand implements Callable<Integer> {
+    @Option(names = "--contender", required = true) String contender;
+    @Option(names = "--stage", required = true) String stage;
+    @Option(names = "--input", required = true) Path input;
+    @Option(names = "--warmup", required = true) double warmup;
+    @Option(names = "--measure", required = true) double measure;
+
+    @Override
+    public Integer call() throws Exception {
+      Contender who = Contender.valueOf(contender.toUpperCase(java.util.Locale.ROOT));
+      Stage what = Stage.valueOf(stage.toUpperCase(java.util.Locale.ROOT));
+      Runner runner = who.runner(what).orElseThrow(() -> new IllegalArgumentException(contender + " has no " + stage + " stage"));
+      System.out.println(Worker.resultLine(Worker.measure(runner, who.id(), what, input, warmup, measure)));
+      return 0;
+    }
+  }
+
+  @Command(name = "jmh", mixinStandardHelpOptions = true,
+      description = "Run the JMH micro-benchmarks of the hot inner loops; arguments go to JMH (e.g. 'Tokenizer -f 1').")
+  static final class JmhCommand implements Callable<Integer> {
+    @CommandLine.Parameters(arity = "0..*", description = "JMH arguments.") List<String> args;
+
+    @Override
+    public Integer call() throws Exception {
+      org.openjdk.jmh.Main.main(args == null ? new String[0] : args.toArray(new String[0]));
+      return 0;
+    }
+  }
+}
