@@ -15,7 +15,9 @@ import org.storyline.extract.time.TimexValue.Segment;
  * <p>The windows are: a weekday in the past is in {@code [D-6, D]}, in the future in
  * {@code [D, D+6]}; "last W" is in {@code [D-7, D-1]}, "next W" in {@code [D+1, D+7]}. A month name
  * in the past is one of the twelve months ending with D's month, in the future one of the twelve
- * starting with it, and in the present the nearest (the earlier one on a tie).
+ * starting with it, and in the present the nearest (the earlier one on a tie). A named month (or
+ * month and day) more than 8 months away in the tense's direction is taken as the nearest instead:
+ * tense guesses are weak, and news rarely names a month that far off without a year.
  */
 final class Calendar {
 
@@ -39,6 +41,18 @@ final class Calendar {
 
   private static LocalDate nearest(LocalDate d, LocalDate before, LocalDate after) {
     return ChronoUnit.DAYS.between(before, d) <= ChronoUnit.DAYS.between(d, after) ? before : after;
+  }
+
+  /** Beyond this many days from D, a month and day named without a year is taken as the nearest one. */
+  static final int MAX_TENSE_DAYS = 240;
+
+  /** Beyond this many months from D, a month named without a year is taken as the nearest one. */
+  static final int MAX_TENSE_MONTHS = 8;
+
+  /** {@link #month} unless the tense's month is more than {@link #MAX_TENSE_MONTHS} away: then the nearest. */
+  static YearMonth cappedMonth(LocalDate d, Month m, Tense tense) {
+    YearMonth ym = month(d, m, tense);
+    return Math.abs(ChronoUnit.MONTHS.between(YearMonth.from(d), ym)) > MAX_TENSE_MONTHS ? month(d, m, Tense.PRESENT) : ym;
   }
 
   static YearMonth month(LocalDate d, Month m, Tense tense) {

@@ -306,6 +306,10 @@ final class Scan {
     if (explicitOnly && day < 0) {
       return null;
     }
+    if (year < 0 && (is(end, "last") || is(end, "this") || is(end, "next")) && is(end + 1, "year")) {
+      year = dct.getYear() + (is(end, "last") ? -1 : is(end, "next") ? 1 : 0);
+      end += 2;
+    }
     if (day < 0 && year < 0 && q == null && AMBIGUOUS_MONTHS.contains(w(k))) {
       Token next = tok(k + 1);
       if (!MONTH_CONTEXT.contains(w(j - 1)) || (next != null && next.isWord() && next.capitalized())) {
@@ -329,9 +333,12 @@ final class Scan {
       default -> Tense.PRESENT;
     };
     if (day > 0) {
-      return new Day(Calendar.monthDay(dct, m, day, tense));
+      LocalDate d = Calendar.monthDay(dct, m, day, tense);
+      return new Day(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dct, d)) > Calendar.MAX_TENSE_DAYS
+          ? Calendar.monthDay(dct, m, day, Tense.PRESENT) : d);
     }
-    YearMonth ym = q != null && q.equals("this") ? YearMonth.of(dct.getYear(), m) : Calendar.month(dct, m, tense);
+    YearMonth ym = q != null && q.equals("this") ? YearMonth.of(dct.getYear(), m)
+        : q == null ? Calendar.cappedMonth(dct, m, tense) : Calendar.month(dct, m, tense);
     YearMonth current = YearMonth.from(dct);
     if (q != null && q.equals("last") && !ym.isBefore(current)) {
       ym = ym.minusYears(1);
@@ -380,7 +387,7 @@ final class Scan {
       return -1;
     }
     int v = Integer.parseInt(s);
-    if (v < 1 || v > 31 || is(k + 1, ":") || is(k + 1, "%") || is(k + 1, "percent")) {
+    if (v < 1 || v > 31 || is(k + 1, "%") || is(k + 1, "percent")) {
       return -1;
     }
     return v;
@@ -524,6 +531,9 @@ final class Scan {
     if (is(end, "-") || (tok(end) != null && tok(end).capitalized() && tok(end).isWord())) {
       return null; // "summer-like", "the Summer Olympics"
     }
+    if (q != null && q.equals("this") && s != Segment.WI) {
+      return new Match(end, DATE, new YearPart(dct.getYear(), s), null);
+    }
     if (q != null && q.equals("that")) {
       LocalDate ref = referenceDate();
       return new Match(end, DATE, Calendar.season(ref, s, Tense.PAST, false), null);
@@ -622,9 +632,7 @@ final class Scan {
     boolean half = seg == Segment.H1 || seg == Segment.H2;
     int current = half ? (dct.getMonthValue() <= 6 ? 1 : 2) : Calendar.quarter(dct);
     Tense t = tense(j, end);
-    if (t == Tense.FUTURE && ord < current) {
-      y++;
-    } else if (t == Tense.PAST && ord > current) {
+    if (t == Tense.PAST && ord > current) {
       y--;
     }
     return new Match(end, DATE, new YearPart(y, seg), null);
@@ -720,8 +728,9 @@ final class Scan {
       case "the previous" -> new Match(end, DATE, shift(referenceDate(), unit, -1), null);
       case "the following" -> new Match(end, DATE, shift(referenceDate(), unit, 1), null);
       case "the same", "that" -> new Match(end, DATE, shift(referenceDate(), unit, 0), null);
-      case "the" -> unit == Unit.YEAR && !is(end, "before") && !is(end, "after")
-          ? new Match(end, DATE, new TimexValue.Year(dct.getYear()), null) : null;
+      case "the" -> unit != Unit.YEAR || is(end, "before") || is(end, "after") ? null
+          : is(end, "ended") || is(end, "ending") || is(end, "to") ? new Match(end, DURATION, Duration.of(1, unit), null)
+          : new Match(end, DATE, new TimexValue.Year(dct.getYear()), null);
       default -> null;
     };
   }
@@ -743,10 +752,12 @@ final class Scan {
   /** "year-earlier", "the year-ago quarter": a year before the reference, at its granularity. */
   private Match yearEarlier(int j, int yearTok) {
     int end = yearTok + 3;
-    if (is(end, "period") || is(end, "quarter") || is(end, "level") || is(end, "results")) {
-      if (j != yearTok) {
-        end++;
+    boolean noun = is(end, "period") || is(end, "quarter") || is(end, "level");
+    if (j != yearTok) {
+      if (!noun) {
+        return null;
       }
+      end++;
     }
     TimexValue ref = reference;
     TimexValue v;
@@ -754,8 +765,6 @@ final class Scan {
       v = new YearPart(yp.year() - 1, yp.segment());
     } else if (ref instanceof TimexValue.Month m) {
       v = new TimexValue.Month(m.month().minusYears(1));
-    } else if (ref instanceof TimexValue.Year y) {
-      v = new TimexValue.Year(y.year() - 1);
     } else {
       v = new TimexValue.Year(dct.getYear() - 1);
     }
@@ -877,6 +886,9 @@ final class Scan {
       }
       a = new int[] {-1, k};
       end = k + 1;
+      if ("recent".equals(qual) && unit == Unit.YEAR && !the) {
+        return new Match(end, DATE, Ref.PAST_REF, null);
+      }
     } else {
       int u = a[1];
       if (is(u, "-") && joined(u)) {
@@ -887,7 +899,8 @@ final class Scan {
       if (unit == null) {
         unit = Lexicon.PLURAL_UNITS.get(w(u));
       }
-      if (unit == null || (compound && !joined(u))) {
+      if (unit == null || (compound && !joined(u)) || (tok(u).capitalized() && tok(u - 1) != null && !tok(u - 1).capitalized())
+          || (unit == Unit.SECOND && a[0] == 1 && !w(k).equals("one"))) {
         return null;
       }
       end = u + 1;
@@ -897,6 +910,10 @@ final class Scan {
     }
     Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
     if (!the && qual == null && is(end, "ago")) {
+      if (unit == Unit.YEAR && a[0] > 0 && reference instanceof YearPart yp && yp.segment().name().startsWith("Q")
+          && yp.year() >= dct.getYear() - 1) {
+        return new Match(end + 1, DATE, new YearPart(yp.year() - a[0], yp.segment()), null);
+      }
       return new Match(end + 1, DATE, ago(unit, a[0]), null);
     }
     if (!the && qual == null && (is(end, "earlier") || is(end, "later")) && a[0] > 0) {
@@ -991,6 +1008,15 @@ final class Scan {
     } else {
       return null;
     }
+    int e = is(end, ",") ? end + 1 : end;
+    Match day = month(e, true);
+    if (day == null) {
+      Token wd = tok(e);
+      day = wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower()) ? weekday(e) : null;
+    }
+    if (day != null && day.value() instanceof Day d) {
+      return new Match(day.end(), TIME, new TimexValue.Clock(d.date().atTime(hour, minute)), null);
+    }
     return new Match(end, TIME, new TimexValue.Clock(clockDay(j, end).atTime(hour, minute)), null);
   }
 
@@ -1031,7 +1057,7 @@ final class Scan {
       default -> null;
     };
     if (r != null) {
-      if (w(j).equals("now") && (is(j - 1, "right") && false)) {
+      if (w(j).equals("soon") && is(j + 1, "as")) {
         return null;
       }
       return new Match(j + 1, DATE, r, null);
@@ -1055,7 +1081,7 @@ final class Scan {
   private Match set(int j) {
     String w = w(j);
     Unit adverb = Lexicon.SET_ADVERBS.get(w);
-    if (adverb != null) {
+    if (adverb != null && !(tok(j - 1) != null && tok(j - 1).capitalized() && tok(j - 1).isWord()) && !is(j - 1, "the")) {
       return new Match(j + 1, SET, Duration.of(1, adverb), null);
     }
     if (w.equals("every") || w.equals("each") || w.equals("per")) {

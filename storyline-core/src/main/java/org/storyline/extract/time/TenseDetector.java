@@ -14,7 +14,11 @@ final class TenseDetector {
 
   private static final Set<String> FUTURE_STRONG = Set.of(
       "will", "shall", "won't", "scheduled", "upcoming", "next", "tomorrow", "intends", "intend",
-      "plans", "plan", "expected", "expects", "expect", "slated", "coming", "forthcoming");
+      "slated", "coming", "forthcoming", "planning", "payable", "expire", "expires", "effective");
+  /** Future cues only when "to" follows: "plans to", "is expected to". */
+  private static final Set<String> FUTURE_WITH_TO = Set.of("plans", "plan", "planned", "expected", "expects", "expect", "hopes", "intended");
+  /** Words right before an expression that point ahead: "by Jan. 14", "until March 6". */
+  private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "due");
   private static final Set<String> FUTURE_WEAK = Set.of("would", "could", "might", "may", "should", "hopes", "hope", "aims", "possible", "likely");
   private static final Set<String> PAST_IRREGULAR = Set.of(
       "said", "told", "spoke", "met", "held", "was", "were", "had", "did", "went", "came", "took",
@@ -82,7 +86,7 @@ final class TenseDetector {
     String prev = i > 0 ? tokens.get(i - 1).lower() : "";
     reporting[i] = REPORTING.contains(w);
     if (w.endsWith("'ll") || w.endsWith("\u2019ll") || FUTURE_STRONG.contains(w)
-        || (w.equals("going") && next.equals("to"))
+        || (w.equals("going") && next.equals("to")) || (FUTURE_WITH_TO.contains(w) && next.equals("to"))
         || ((w.equals("set") || w.equals("due")) && next.equals("to") && (prev.equals("is") || prev.equals("are")))) {
       future[i] = 3f;
     } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
@@ -116,6 +120,9 @@ final class TenseDetector {
       f += future[i] * weight;
       p += past[i] * weight;
       r += present[i] * weight;
+    }
+    if (from > 0 && DEADLINE.contains(tokens.get(from - 1).lower()) && tokens.get(from - 1).sentence() == s) {
+      f += 3f;
     }
     if (f > p && f > r) {
       return Tense.FUTURE;
