@@ -41,7 +41,7 @@ final class Lexicon {
   /** Words after a four-digit number that make it a count ("1500 troops"). */
   static final Set<String> YEAR_PREPOSITIONS = Set.of(
       "in", "since", "until", "till", "by", "of", "during", "before", "after", "from", "to", "through",
-      "fiscal", "early", "late", "mid", "-", "the", "between", "and", "around", "circa", "for");
+      "fiscal", "early", "late", "mid", "the", "between", "and", "around", "circa", "for");
 
   static {
     for (Month m : Month.values()) {

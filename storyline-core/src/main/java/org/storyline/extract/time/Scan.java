@@ -140,8 +140,16 @@ final class Scan {
       case "later" -> out.add(new Prefix(TimexMod.END, i + 1, false, false));
       case "about", "around", "approximately", "roughly" -> out.add(new Prefix(TimexMod.APPROX, i + 1, true, false));
       case "nearly", "almost" -> out.add(new Prefix(TimexMod.EQUAL_OR_LESS, i + 1, true, false));
-      case "over" -> out.add(new Prefix(TimexMod.MORE_THAN, i + 1, true, true));
-      case "within" -> out.add(new Prefix(TimexMod.EQUAL_OR_LESS, i + 1, true, true));
+      case "over" -> {
+        if (!is(i + 1, "the")) {
+          out.add(new Prefix(TimexMod.MORE_THAN, i + 1, true, true));
+        }
+      }
+      case "within" -> {
+        if (!is(i + 1, "the")) {
+          out.add(new Prefix(TimexMod.EQUAL_OR_LESS, i + 1, true, true));
+        }
+      }
       case "more", "less" -> {
         if (is(i + 1, "than")) {
           out.add(new Prefix(w(i).equals("more") ? TimexMod.MORE_THAN : TimexMod.LESS_THAN, i + 2, true, false));
@@ -467,6 +475,9 @@ final class Scan {
     if (prev.equals("$") || prev.equals("#") || prev.equals("no") || nw.equals("%") || nw.equals("percent")
         || nw.equals(":") || (next != null && next.isNumber()) || COUNT_NOUNS.contains(nw)) {
       return false;
+    }
+    if (prev.equals("-") && !tokens.get(k).spaceBefore() && tok(k - 2) != null && tok(k - 2).isNumber()) {
+      return false; // "555-1234"
     }
     boolean prep = Lexicon.YEAR_PREPOSITIONS.contains(prev);
     if (y < 1900 && !prep) {
