@@ -30,7 +30,7 @@ final class Lexicon {
   static final Map<String, Unit> PLURAL_UNITS = new HashMap<>();
   static final Map<String, Unit> SET_ADVERBS = Map.of(
       "daily", Unit.DAY, "weekly", Unit.WEEK, "monthly", Unit.MONTH, "annually", Unit.YEAR,
-      "yearly", Unit.YEAR, "nightly", Unit.DAY, "hourly", Unit.HOUR, "quarterly", Unit.QUARTER);
+      "yearly", Unit.YEAR, "nightly", Unit.DAY, "hourly", Unit.HOUR);
   static final Set<String> AMPM = Set.of("a.m", "p.m", "am", "pm");
   static final Set<String> TIME_ZONES = Set.of(
       "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest");

@@ -220,10 +220,15 @@ final class Scan {
     return tenses.tenseAround(from, Math.min(to, n));
   }
 
-  /** The tense for a weekday: a neutral sentence in a past-telling story means the past. */
+  /**
+   * The tense for a weekday: a sentence without cues takes the story's tense (news mostly tells
+   * the past), a present-tense one ("meet Monday") the nearest day.
+   */
   private Tense weekdayTense(int from, int to) {
-    Tense t = tense(from, to);
-    return t == Tense.PRESENT && tenses.documentTense() == Tense.PAST ? Tense.PAST : t;
+    if (!tenses.hasCues(from, Math.min(to, n))) {
+      return tenses.documentTense();
+    }
+    return tense(from, to);
   }
 
   // ---- rules
@@ -907,7 +912,7 @@ final class Scan {
         u++;
       }
       unit = Lexicon.UNITS.get(w(u));
-      if (unit == null) {
+      if (unit == null && !compound) {
         unit = Lexicon.PLURAL_UNITS.get(w(u));
       }
       if (unit == null || (compound && !joined(u)) || (tok(u).capitalized() && tok(u - 1) != null && !tok(u - 1).capitalized())
@@ -916,13 +921,13 @@ final class Scan {
       }
       end = u + 1;
     }
-    if (is(end, "old") || (is(end, "-") && is(end + 1, "old"))) {
-      return null;
+    if (is(end, "old") || (is(end, "-") && joined(end) && tok(end + 1) != null && tok(end + 1).isWord() && joined(end + 1))) {
+      return null; // "five years old", "a year-earlier loss", "a 5-year-old"
     }
     Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
     if (!the && qual == null && is(end, "ago")) {
       if (unit == Unit.YEAR && a[0] > 0 && reference instanceof YearPart yp && yp.segment().name().startsWith("Q")
-          && yp.year() >= dct.getYear() - 1) {
+          && yp.year() == dct.getYear()) {
         return new Match(end + 1, DATE, new YearPart(yp.year() - a[0], yp.segment()), null);
       }
       return new Match(end + 1, DATE, ago(unit, a[0]), null);
@@ -1063,14 +1068,10 @@ final class Scan {
   private Match reference(int j) {
     Ref r = switch (w(j)) {
       case "now", "currently", "presently", "nowadays", "current" -> Ref.PRESENT_REF;
-      case "recently", "lately", "recent", "previously", "formerly" -> Ref.PAST_REF;
-      case "soon", "future" -> Ref.FUTURE_REF;
+      case "recently", "lately" -> Ref.PAST_REF;
       default -> null;
     };
     if (r != null) {
-      if (w(j).equals("soon") && is(j + 1, "as")) {
-        return null;
-      }
       return new Match(j + 1, DATE, r, null);
     }
     if (is(j, "the") && is(j + 1, "past")) {

@@ -16,7 +16,7 @@ final class TenseDetector {
       "will", "shall", "won't", "scheduled", "upcoming", "next", "tomorrow", "intends", "intend",
       "slated", "coming", "forthcoming", "planning", "payable", "expire", "expires", "effective");
   /** Future cues only when "to" follows: "plans to", "is expected to". */
-  private static final Set<String> FUTURE_WITH_TO = Set.of("plans", "plan", "planned", "expected", "expects", "expect", "hopes", "intended");
+  private static final Set<String> FUTURE_WITH_TO = Set.of("plans", "plan", "expected", "expects", "expect", "hopes", "intended");
   /** Words right before an expression that point ahead: "by Jan. 14", "until March 6". */
   private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "due");
   private static final Set<String> FUTURE_WEAK = Set.of("would", "could", "might", "may", "should", "hopes", "hope", "aims", "possible", "likely");
@@ -35,6 +35,9 @@ final class TenseDetector {
       "need", "indeed", "speed", "hundred", "proceed", "exceed", "succeed", "embed", "breed", "greed",
       "seed", "feed", "bleed", "red", "bed", "shed", "united", "limited", "based", "related", "armed",
       "expected", "scheduled", "planned", "interested", "concerned", "supposed", "advanced");
+
+  /** At most this many tokens on each side count, so that a text without full stops stays linear. */
+  private static final int WINDOW = 40;
 
   private final List<Token> tokens;
   private final float[] future;
@@ -87,7 +90,8 @@ final class TenseDetector {
     reporting[i] = REPORTING.contains(w);
     if (w.endsWith("'ll") || w.endsWith("\u2019ll") || FUTURE_STRONG.contains(w)
         || (w.equals("going") && next.equals("to")) || (FUTURE_WITH_TO.contains(w) && next.equals("to"))
-        || ((w.equals("set") || w.equals("due")) && next.equals("to") && (prev.equals("is") || prev.equals("are")))) {
+        || ((w.equals("set") || w.equals("due")) && next.equals("to"))
+        || ((w.equals("is") || w.equals("are")) && next.equals("to"))) {
       future[i] = 3f;
     } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
       future[i] = 1.2f;
@@ -102,13 +106,24 @@ final class TenseDetector {
     }
   }
 
+  /** Whether the sentence around tokens {@code [from, to)} has any tense cue at all. */
+  boolean hasCues(int from, int to) {
+    int s = tokens.get(from).sentence();
+    for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
+      if ((i < from || i >= to) && (future[i] > 0 || past[i] > 0 || present[i] > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tense of the sentence around tokens {@code [from, to)}. */
   Tense tenseAround(int from, int to) {
     int s = tokens.get(from).sentence();
     float f = 0;
     float p = 0;
     float r = 0;
-    for (int i = sentenceStart[s]; i < sentenceEnd[s]; i++) {
+    for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
       if (i >= from && i < to) {
         continue;
       }
@@ -121,8 +136,11 @@ final class TenseDetector {
       p += past[i] * weight;
       r += present[i] * weight;
     }
-    if (from > 0 && DEADLINE.contains(tokens.get(from - 1).lower()) && tokens.get(from - 1).sentence() == s) {
-      f += 3f;
+    if (from > 0 && tokens.get(from - 1).sentence() == s) {
+      String before = tokens.get(from - 1).lower();
+      if (DEADLINE.contains(before) || (before.equals("as") && from > 1 && tokens.get(from - 2).lower().equals("soon"))) {
+        f += 2f;
+      }
     }
     if (f > p && f > r) {
       return Tense.FUTURE;
