@@ -718,6 +718,9 @@ final class Scan {
       q = "the same";
       k++;
     }
+    if ((is(k, "fiscal") || is(k, "full")) && is(k + 1, "year")) {
+      k++; // "the fiscal year", "the full year", "last fiscal year"
+    }
     String u = w(k);
     int end = k + 1;
     if (u.equals("weekend")) {
