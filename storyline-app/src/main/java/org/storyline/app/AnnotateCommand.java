@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
@@ -63,16 +65,18 @@ final class AnnotateCommand implements Callable<Integer> {
 
   private void print(List<Article> articles) {
     var out = spec.commandLine().getOut();
+    Extractor extractor = Extractor.withDefaults();
+    List<Extraction> extractions = articles.stream().map(extractor::extract).toList();
     if (format == Format.json) {
-      if (articles.size() == 1) {
-        out.println(ArticleJson.write(ArticleJson.annotation(articles.get(0), List.of(articles.get(0).origin()))));
+      if (extractions.size() == 1) {
+        out.println(ArticleJson.write(ArticleJson.annotation(extractions.get(0), List.of(articles.get(0).origin()))));
       } else {
         var array = ArticleJson.array();
-        articles.forEach(a -> array.add(ArticleJson.annotation(a, List.of(a.origin()))));
+        extractions.forEach(x -> array.add(ArticleJson.annotation(x, List.of(x.article().origin()))));
         out.println(ArticleJson.write(array));
       }
     } else {
-      articles.forEach(a -> out.print(TextView.article(a, List.of(a.origin()))));
+      extractions.forEach(x -> out.print(TextView.annotation(x)));
     }
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
@@ -26,6 +28,24 @@ final class ArticleJson {
   private ArticleJson() {}
 
   /** One article's cleaned text and everything extracted from it. */
+  static ObjectNode annotation(Extraction extraction, List<Origin> origins) {
+    Article a = extraction.article();
+    ObjectNode node = annotation(a, origins);
+    node.put("time_anchor", extraction.timeAnchor().map(Object::toString).orElse(null));
+    ArrayNode timexes = node.putArray("timexes");
+    for (Timex t : extraction.timexes()) {
+      ObjectNode n = span(a, t.span());
+      n.put("type", t.type().name());
+      n.put("value", t.value().toTimeML());
+      if (t.mod() != null) {
+        n.put("mod", t.mod().name());
+      }
+      timexes.add(n);
+    }
+    return node;
+  }
+
+  /** One article's cleaned text and layout. */
   static ObjectNode annotation(Article a, List<Origin> origins) {
     ObjectNode node = brief(a);
     ArrayNode from = node.putArray("origins");

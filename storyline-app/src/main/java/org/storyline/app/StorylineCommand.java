@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
-      AnnotateCommand.class
+      AnnotateCommand.class,
+      TagTimeCommand.class,
+      EvalCommand.class
     })
 final class StorylineCommand implements Runnable {
 

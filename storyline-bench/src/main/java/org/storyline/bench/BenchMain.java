@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchMain()).execute(args));
+    System.exit(new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   @Override
@@ -30,7 +30,7 @@ public final class BenchMain implements Runnable {
     @Option(names = "--input", defaultValue = "examples/seeds", description = "Folder of text files, a JSONL file, ... (default: ${DEFAULT-VALUE}).")
     Path input;
 
-    @Option(names = "--stage", split = ",", description = "Stages: ${COMPLETION-CANDIDATES} (default: all).")
+    @Option(names = "--stage", split = ",", description = "Stages, any case: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages;
 
     @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per run (default: ${DEFAULT-VALUE}).")

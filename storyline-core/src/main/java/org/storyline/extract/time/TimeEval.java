@@ -1,7 +1,7 @@
 package org.storyline.extract.time;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,7 @@ import java.util.stream.Stream;
  * Scores a {@link TimeTagger} on a folder of TempEval-3 TimeML files (searched recursively for
  * {@code *.tml}): the text of each file is tagged with its DCT and compared with its gold TIMEX3s.
  *
- * <pre>
- * java ... org.storyline.extract.time.TimeEval --data DIR [--errors N] [--missed N] [--spurious N]
- * </pre>
+ * <p>Run it as {@code storyline eval time --data DIR [--errors N] [--missed N] [--spurious N]}.
  */
 public final class TimeEval {
 
@@ -83,53 +81,8 @@ public final class TimeEval {
         .replaceAll("\\s+", " ");
   }
 
-  public static void main(String[] args) throws IOException {
-    Path data = null;
-    int errors = 0;
-    int missed = 0;
-    int spurious = 0;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        usage("missing a value after " + a);
-      }
-      switch (a) {
-        case "--data" -> data = Path.of(args[++i]);
-        case "--errors" -> errors = count(a, args[++i]);
-        case "--missed" -> missed = count(a, args[++i]);
-        case "--spurious" -> spurious = count(a, args[++i]);
-        default -> usage("unknown option " + a);
-      }
-    }
-    if (data == null) {
-      usage("--data DIR is required");
-    }
-    long t0 = System.nanoTime();
-    TimeEvalReport r = evaluate(data);
-    print(r, System.out);
-    System.out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
-    printList("value errors", r.valueErrors(), errors, System.out);
-    printList("missed", r.missed(), missed, System.out);
-    printList("spurious", r.spurious(), spurious, System.out);
-  }
-
-  private static int count(String option, String v) {
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      usage(option + " expects a number, got " + v);
-      return 0;
-    }
-  }
-
-  private static void usage(String message) {
-    System.err.println("TimeEval: " + message);
-    System.err.println("usage: TimeEval --data DIR [--errors N] [--missed N] [--spurious N]");
-    System.exit(2);
-  }
-
   /** Prints the figures as a small table. */
-  public static void print(TimeEvalReport r, PrintStream out) {
+  public static void print(TimeEvalReport r, PrintWriter out) {
     TempEvalCounts c = r.total();
     out.printf(Locale.ROOT, "documents %d, gold %d, system %d%n", r.documents(), c.gold(), c.system());
     out.printf(Locale.ROOT, "%-8s %6s %6s %6s%n", "match", "P", "R", "F1");
@@ -143,7 +96,8 @@ public final class TimeEval {
     }
   }
 
-  private static void printList(String title, List<TimeEvalReport.Disagreement> list, int limit, PrintStream out) {
+  /** Prints the first {@code limit} disagreements of a list, with their context, for development. */
+  public static void printList(String title, List<TimeEvalReport.Disagreement> list, int limit, PrintWriter out) {
     if (limit <= 0) {
       return;
     }
