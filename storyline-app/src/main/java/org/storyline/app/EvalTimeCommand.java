@@ -29,6 +29,10 @@ final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder searched recursively for *.tml files.")
   Path data;
 
+  @Option(names = "--predictions", paramLabel = "DIR",
+      description = "Score another system's TimeML files (same relative names) instead of running Storyline's tagger.")
+  Path predictions;
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also list N value errors.")
   int errors;
 
@@ -44,7 +48,7 @@ final class EvalTimeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), data + ": not a folder");
     }
     long t0 = System.nanoTime();
-    TimeEvalReport report = TimeEval.evaluate(data);
+    TimeEvalReport report = predictions == null ? TimeEval.evaluate(data) : TimeEval.evaluatePredictions(data, predictions);
     PrintWriter out = spec.commandLine().getOut();
     TimeEval.print(report, out);
     out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code storyline-bench}: speed side by side with the CoreNLP baseline, and JMH micro-benchmarks. */
 @Command(name = "storyline-bench", mixinStandardHelpOptions = true,
     description = "Benchmarks of Storyline against the Stanford CoreNLP baseline (benchmark-only; CoreNLP is GPL).",
-    subcommands = {BenchMain.CompareCommand.class, BenchMain.WorkerCommand.class, BenchMain.JmhCommand.class})
+    subcommands = {BenchMain.CompareCommand.class, BenchMain.CorenlpPredictCommand.class, BenchMain.WorkerCommand.class,
+        BenchMain.JmhCommand.class})
 public final class BenchMain implements Runnable {
 
   public static void main(String[] args) {
@@ -46,6 +47,24 @@ public final class BenchMain implements Runnable {
     public Integer call() throws Exception {
       List<Stage> chosen = stages == null ? Arrays.asList(Stage.values()) : stages;
       new Compare(input, warmup, measure, logs, new PrintWriter(System.out, true)).run(chosen);
+      return 0;
+    }
+  }
+
+  @Command(name = "corenlp-predict", mixinStandardHelpOptions = true,
+      description = {"Write CoreNLP's output on an evaluation set in the format the matching 'storyline eval' reads,",
+          "so its figures print beside Storyline's: time (TimeML folder in, TimeML folder out; then",
+          "'storyline eval time --data GOLD --predictions OUT')."})
+  static final class CorenlpPredictCommand implements Callable<Integer> {
+    enum Task { time }
+
+    @CommandLine.Parameters(index = "0", paramLabel = "TASK", description = "${COMPLETION-CANDIDATES}") Task task;
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation set.") Path data;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where CoreNLP's predictions go.") Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      CoreNlpTimePredictions.write(data, out, new PrintWriter(System.out, true));
       return 0;
     }
   }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,34 @@ public final class TimeEval {
   }
 
   public static TimeEvalReport evaluate(Path dir, TimeTagger tagger) throws IOException {
+    return score(dir, (file, doc) -> tagger.tag(doc.text(), doc.creationDate()));
+  }
+
+  /**
+   * Scores another system's output: the TIMEX3s of the TimeML files under {@code predictions},
+   * found by the same relative names as the gold files under {@code gold}. A missing prediction
+   * file is an error naming it.
+   */
+  public static TimeEvalReport evaluatePredictions(Path gold, Path predictions) throws IOException {
+    try {
+      return score(gold, (file, doc) -> {
+        Path predicted = predictions.resolve(gold.relativize(file).toString());
+        try {
+          TimeMlDocument system = TimeMlDocument.read(predicted);
+          if (!system.text().equals(doc.text())) {
+            throw new IOException(predicted + ": its text differs from the gold file's, so offsets cannot be compared");
+          }
+          return system.timexes();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static TimeEvalReport score(Path dir, BiFunction<Path, TimeMlDocument, List<Timex>> systemOf) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
@@ -42,7 +71,7 @@ public final class TimeEval {
     List<TimeEvalReport.Disagreement> spurious = new ArrayList<>();
     for (Path f : files) {
       TimeMlDocument doc = TimeMlDocument.read(f);
-      List<Timex> system = tagger.tag(doc.text(), doc.creationDate());
+      List<Timex> system = systemOf.apply(f, doc);
       String name = dir.relativize(f).toString();
       List<Timex> matchedGold = new ArrayList<>();
       List<Timex> matchedSystem = new ArrayList<>();
