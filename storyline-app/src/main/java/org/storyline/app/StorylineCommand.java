@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ArticlesCommand.class,
       ArticleCommand.class,
       AnnotateCommand.class,
+      WatchCommand.class,
       TagTimeCommand.class,
       EvalCommand.class
     })
