@@ -90,7 +90,7 @@ public final class BenchMain implements Runnable {
   @Command(name = "jmh", mixinStandardHelpOptions = true,
       description = "Run the JMH micro-benchmarks of the hot inner loops; arguments go to JMH (e.g. 'Tokenizer -f 1').")
   static final class JmhCommand implements Callable<Integer> {
-    @CommandLine.Parameters(arity = "0..*", description = "JMH arguments.") List<String> args;
+    @CommandLine.Unmatched List<String> args; // everything goes to JMH, options included
 
     @Override
     public Integer call() throws Exception {
