@@ -94,6 +94,10 @@ final class ArticleJson {
     return node;
   }
 
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
   static ArrayNode array() {
     return JSON.createArrayNode();
   }
