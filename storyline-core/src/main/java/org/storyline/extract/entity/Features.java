@@ -18,7 +18,7 @@ import java.util.Map;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final int bits;
 
@@ -47,8 +47,14 @@ final class Features {
     final boolean[] capsSentence;
     final Map<String, Integer> lowerCount = new HashMap<>();
     final Map<String, Integer> capNonInitialCount = new HashMap<>();
+    final int[][] gazetteer;
 
     Doc(List<List<String>> sentences) {
+      this(sentences, Gazetteer.EMPTY, Map.of());
+    }
+
+    /** A document whose own names {@code own} are left out of the gazetteer's counts. */
+    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own) {
       int n = sentences.size();
       words = new String[n][];
       lower = new String[n][];
@@ -56,9 +62,11 @@ final class Features {
       shape = new String[n][];
       shapeHash = new long[n][];
       capsSentence = new boolean[n];
+      gazetteer = new int[n][];
       for (int s = 0; s < n; s++) {
         List<String> raw = sentences.get(s);
         int m = raw.size();
+        gazetteer[s] = names.matches(raw, own);
         words[s] = new String[m];
         lower[s] = new String[m];
         lowerHash[s] = new long[m];
@@ -98,7 +106,7 @@ final class Features {
   }
 
   /** The maximum number of static features of a token. */
-  static final int MAX_STATIC = 40;
+  static final int MAX_STATIC = 80;
   /** The maximum number of dynamic features of a token. */
   static final int MAX_DYNAMIC = 12;
 
@@ -148,6 +156,16 @@ final class Features {
       }
       out[n++] = row(33, mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0) ^ (caps ? 7 : 0) ^ (i == 0 ? 13 : 0));
       out[n++] = row(34, mix(mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0), sh));
+    }
+    int gaz = d.gazetteer[s][i];
+    if (gaz != 0) {
+      for (int b = 0; b < 16; b++) {
+        if ((gaz & (1 << b)) != 0) {
+          out[n++] = row(35, b);
+          out[n++] = row(36, mix(b, sh));
+        }
+      }
+      out[n++] = row(37, gaz);
     }
     return n;
   }

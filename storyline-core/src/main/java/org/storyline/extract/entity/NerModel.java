@@ -24,13 +24,15 @@ final class NerModel {
   static final int T = Tags.COUNT;
 
   final Features features;
+  final Gazetteer names;
   final float[] weights;
 
-  NerModel(Features features, float[] weights) {
+  NerModel(Features features, Gazetteer names, float[] weights) {
     if (weights.length != features.rows() * T) {
       throw new IllegalArgumentException("weights do not fit " + features.rows() + " rows of " + T + " tags");
     }
     this.features = features;
+    this.names = names;
     this.weights = weights;
   }
 
@@ -109,7 +111,7 @@ final class NerModel {
   }
 
   List<List<EntityChunk>> chunks(List<List<String>> sentences) {
-    int[][] tags = tag(new Features.Doc(sentences));
+    int[][] tags = tag(new Features.Doc(sentences, names, Map.of()));
     return java.util.Arrays.stream(tags).map(Tags::decode).toList();
   }
 
@@ -141,6 +143,7 @@ final class NerModel {
         last = k;
       }
     }
+    names.write(out);
     out.flush();
   }
 
@@ -168,7 +171,7 @@ final class NerModel {
         k += readVarint(in);
         weights[k] = in.readShort() * scale;
       }
-      return new NerModel(features, weights);
+      return new NerModel(features, Gazetteer.read(in), weights);
     } catch (EOFException | ArrayIndexOutOfBoundsException e) {
       throw new IOException(name + ": truncated or corrupt entity model", e);
     }

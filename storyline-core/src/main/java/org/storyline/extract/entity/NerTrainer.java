@@ -54,10 +54,11 @@ public final class NerTrainer {
    */
   public PerceptronRecognizer train(List<ConllDocument> train, List<ConllDocument> dev, Consumer<String> progress) {
     Features features = new Features(bits);
+    Gazetteer names = Gazetteer.build(train);
     List<Example> examples = new ArrayList<>();
     for (ConllDocument doc : train) {
       if (!doc.sentences().isEmpty()) {
-        examples.add(new Example(new Features.Doc(doc.words()), gold(doc)));
+        examples.add(new Example(new Features.Doc(doc.words(), names, Gazetteer.names(doc)), gold(doc)));
       }
     }
     int size = features.rows() * NerModel.T;
@@ -80,7 +81,7 @@ public final class NerTrainer {
       step[0]++;
       return guess;
     };
-    NerModel training = new NerModel(features, w);
+    NerModel training = new NerModel(features, names, w);
     Random random = new Random(seed);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       long t0 = System.nanoTime();
@@ -94,13 +95,13 @@ public final class NerTrainer {
       String line = String.format(java.util.Locale.ROOT, "epoch %d: %d tokens, %.2f%% wrong, %.1f s",
           epoch, tokens, 100.0 * errors[0] / tokens, (System.nanoTime() - t0) / 1e9);
       if (!dev.isEmpty()) {
-        NerScores s = NerEvaluation.score(new PerceptronRecognizer(new NerModel(features, average(w, u, step[0]))), dev);
+        NerScores s = NerEvaluation.score(new PerceptronRecognizer(new NerModel(features, names, average(w, u, step[0]))), dev);
         line += String.format(java.util.Locale.ROOT, "; dev F1 %.2f (P %.2f, R %.2f)",
             100 * s.overall().f1(), 100 * s.overall().precision(), 100 * s.overall().recall());
       }
       progress.accept(line);
     }
-    return new PerceptronRecognizer(new NerModel(features, average(w, u, step[0])));
+    return new PerceptronRecognizer(new NerModel(features, names, average(w, u, step[0])));
   }
 
   private static float[] average(float[] w, double[] u, long c) {
