@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
+import org.storyline.model.Mention;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
 import org.storyline.pipeline.Pipeline;
@@ -65,14 +69,19 @@ final class AnnotateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (format == Format.json) {
       if (articles.size() == 1) {
-        out.println(ArticleJson.write(ArticleJson.annotation(articles.get(0), List.of(articles.get(0).origin()))));
+        out.println(ArticleJson.write(annotation(articles.get(0))));
       } else {
         var array = ArticleJson.array();
-        articles.forEach(a -> array.add(ArticleJson.annotation(a, List.of(a.origin()))));
+        articles.forEach(a -> array.add(annotation(a)));
         out.println(ArticleJson.write(array));
       }
     } else {
       articles.forEach(a -> out.print(TextView.article(a, List.of(a.origin()))));
     }
+  }
+
+  private static ObjectNode annotation(Article a) {
+    List<Mention> mentions = PerceptronRecognizer.shipped().mentions(a.text(), new RuleTokenizer().sentences(a.text()));
+    return ArticleJson.withMentions(ArticleJson.annotation(a, List.of(a.origin())), a, mentions);
   }
 }

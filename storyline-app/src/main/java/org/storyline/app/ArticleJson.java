@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.storyline.model.Article;
+import org.storyline.model.Mention;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
@@ -45,6 +46,17 @@ final class ArticleJson {
       n.put("text", r.source().of(a.source()));
     }
     return node;
+  }
+
+  /** Adds the article's entity mentions to its annotation as {@code entities}. */
+  static ObjectNode withMentions(ObjectNode annotation, Article a, List<Mention> mentions) {
+    ArrayNode list = annotation.putArray("entities");
+    for (Mention m : mentions) {
+      ObjectNode n = span(a, m.span());
+      n.put("type", m.type().name());
+      list.add(n);
+    }
+    return annotation;
   }
 
   /** The fields that identify an article, for lists. */

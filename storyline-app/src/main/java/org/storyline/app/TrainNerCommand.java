@@ -38,7 +38,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
   Path out;
 
-  @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "12", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--bits", defaultValue = "20", paramLabel = "B", description = "2^B rows of feature weights (default: ${DEFAULT-VALUE}).")

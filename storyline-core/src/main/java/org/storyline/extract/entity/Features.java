@@ -11,14 +11,15 @@ import java.util.Map;
  * <p>Static features depend on the words only: the word, its lower-cased form, its shapes
  * ({@code Xx}, {@code X.X.}, {@code d-d}), prefixes and suffixes, neighbours at ±2, the sentence
  * position, whether the sentence is an all-caps headline, and document-level facts (the word is
- * seen elsewhere in the document in lower case, or capitalised where capitals are not forced).
+ * seen elsewhere in the document in lower case, or capitalised where capitals are not forced),
+ * names of the training data (see {@link Gazetteer}) and a list of first names.
  * Dynamic features depend on the tags already given: the previous two tags, and the types the
  * same word was given earlier in the same document.
  */
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private final int bits;
 
@@ -156,6 +157,13 @@ final class Features {
       }
       out[n++] = row(33, mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0) ^ (caps ? 7 : 0) ^ (i == 0 ? 13 : 0));
       out[n++] = row(34, mix(mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0), sh));
+    }
+    boolean first = FirstNames.contains(w);
+    boolean nextFirst = i + 1 < words.length && FirstNames.contains(words[i + 1]);
+    boolean prevFirst = i > 0 && FirstNames.contains(words[i - 1]);
+    if (first || nextFirst || prevFirst) {
+      out[n++] = row(38, (first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0));
+      out[n++] = row(39, mix((first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0), mix(sm1, mix(sh, sp1))));
     }
     int gaz = d.gazetteer[s][i];
     if (gaz != 0) {

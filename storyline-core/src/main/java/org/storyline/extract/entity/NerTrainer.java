@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class NerTrainer {
 
-  private int epochs = 10;
+  private int epochs = 12;
   private int bits = 20;
   private long seed = 42;
 

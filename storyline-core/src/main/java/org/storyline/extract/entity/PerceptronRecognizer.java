@@ -24,6 +24,9 @@ import org.storyline.model.Span;
  * The entity recogniser of Storyline: an averaged perceptron over BILOU tags, tagging each
  * document greedily from left to right (see {@link NerTrainer} for how it is trained).
  *
+ * <p>Two rules stand over the model: pronouns are never mentions, and weekday names are cut
+ * from the edges of a mention (news text puts them right after names: "Putin Tuesday").
+ *
  * <p>{@link #shipped()} is the model that comes with Storyline, trained on CoNLL-2003 English by
  * {@code storyline train ner}. Usage:
  * <pre>{@code
@@ -40,6 +43,9 @@ public final class PerceptronRecognizer implements EntityRecognizer {
       "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
       "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours", "ourselves",
       "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "this", "that", "these", "those");
+
+  private static final Set<String> WEEKDAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private final NerModel model;
 
@@ -109,9 +115,29 @@ public final class PerceptronRecognizer implements EntityRecognizer {
     List<List<EntityChunk>> out = new ArrayList<>(all.size());
     for (int s = 0; s < all.size(); s++) {
       List<String> words = sentences.get(s);
-      out.add(all.get(s).stream().filter(c -> !isPronoun(c, words)).toList());
+      List<EntityChunk> kept = new ArrayList<>();
+      for (EntityChunk c : all.get(s)) {
+        EntityChunk trimmed = trimDays(c, words);
+        if (trimmed != null && !isPronoun(trimmed, words)) {
+          kept.add(trimmed);
+        }
+      }
+      out.add(List.copyOf(kept));
     }
     return out;
+  }
+
+  /** The chunk without weekday names at its edges ("Putin Tuesday"); null if nothing is left. */
+  private static EntityChunk trimDays(EntityChunk c, List<String> words) {
+    int start = c.start();
+    int end = c.end();
+    while (start < end && WEEKDAYS.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+      start++;
+    }
+    while (end > start && WEEKDAYS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    return start == end ? null : start == c.start() && end == c.end() ? c : new EntityChunk(start, end, c.type());
   }
 
   private static boolean isPronoun(EntityChunk c, List<String> words) {
