@@ -19,7 +19,7 @@ import java.util.Map;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private final int bits;
 
@@ -318,7 +318,7 @@ final class Features {
     for (int k = Math.max(4, n - 2); k < n; k++) {
       b.append(shapeOf(w.charAt(k)));
     }
-    b.append(n <= 4 ? n : n <= 8 ? 'm' : 'l');
+    b.append(n <= 4 ? String.valueOf(n) : n <= 8 ? "m" : "l");
     return b.toString();
   }
 
