@@ -22,9 +22,16 @@ final class Gazetteer {
   static final Gazetteer EMPTY = new Gazetteer(Map.of());
 
   private final Map<String, int[]> counts;
+  /** Every name's word prefixes ("new", "new york" for "new york city"), to stop matching early. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
   private Gazetteer(Map<String, int[]> counts) {
     this.counts = counts;
+    for (String name : counts.keySet()) {
+      for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+        prefixes.add(name.substring(0, k));
+      }
+    }
   }
 
   static Gazetteer build(List<ConllDocument> docs) {
@@ -87,11 +94,15 @@ final class Gazetteer {
           b.append(' ');
         }
         b.append(Features.normalise(words.get(j + len - 1)).toLowerCase(java.util.Locale.ROOT));
-        int[] c = counts.get(b.toString());
+        String key = b.toString();
+        int[] c = counts.get(key);
         if (c == null) {
+          if (!prefixes.contains(key)) {
+            break;
+          }
           continue;
         }
-        int[] minus = own.get(b.toString());
+        int[] minus = own.get(key);
         for (int t = 0; t < c.length; t++) {
           if (c[t] - (minus == null ? 0 : minus[t]) > 0) {
             for (int k = j; k < j + len; k++) {
