@@ -10,6 +10,7 @@ import java.util.List;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.Mention;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
@@ -42,7 +43,7 @@ final class ArticleJson {
       }
       timexes.add(n);
     }
-    return node;
+    return withMentions(node, a, extraction.mentions());
   }
 
   /** One article's cleaned text and layout. */
@@ -65,6 +66,17 @@ final class ArticleJson {
       n.put("text", r.source().of(a.source()));
     }
     return node;
+  }
+
+  /** Adds the article's entity mentions to its annotation as {@code entities}. */
+  static ObjectNode withMentions(ObjectNode annotation, Article a, List<Mention> mentions) {
+    ArrayNode list = annotation.putArray("entities");
+    for (Mention m : mentions) {
+      ObjectNode n = span(a, m.span());
+      n.put("type", m.type().name());
+      list.add(n);
+    }
+    return annotation;
   }
 
   /** The fields that identify an article, for lists. */
@@ -112,6 +124,10 @@ final class ArticleJson {
     node.put("errors", s.errors());
     node.put("warnings", s.warnings());
     return node;
+  }
+
+  static ObjectNode object() {
+    return JSON.createObjectNode();
   }
 
   static ArrayNode array() {

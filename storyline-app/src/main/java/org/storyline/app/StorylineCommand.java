@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       AnnotateCommand.class,
       WatchCommand.class,
       TagTimeCommand.class,
+      TagEntitiesCommand.class,
+      TrainCommand.class,
       EvalCommand.class
     })
 final class StorylineCommand implements Runnable {

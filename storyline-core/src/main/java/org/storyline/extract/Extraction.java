@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.Mention;
 
 /**
  * Everything the extract stages found in one article. Every span indexes the article's cleaned
@@ -16,12 +17,14 @@ import org.storyline.model.Article;
  * @param timeAnchor the date relative time expressions were resolved against; empty when the
  *     article has no date, in which case no time expressions are listed
  * @param timexes time expressions, in text order
+ * @param mentions named-entity mentions, in text order
  */
-public record Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes) {
+public record Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes, List<Mention> mentions) {
 
   public Extraction {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(timeAnchor, "timeAnchor");
     timexes = List.copyOf(timexes);
+    mentions = List.copyOf(mentions);
   }
 }

@@ -2,7 +2,14 @@ package org.storyline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.storyline.extract.entity.EntityRecognizer;
+import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.Tokenizer;
+import org.storyline.extract.time.Timex;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeTagger;
 import org.storyline.model.Article;
@@ -14,18 +21,26 @@ import org.storyline.model.PublicationDate;
  */
 public final class Extractor {
 
+  private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
+  private final EntityRecognizer recognizer;
 
-  public Extractor(TimeTagger timeTagger) {
-    this.timeTagger = timeTagger;
+  public Extractor(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer) {
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
+    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
   }
 
+  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity model. */
   public static Extractor withDefaults() {
-    return new Extractor(new RuleTimeTagger());
+    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped());
   }
 
   public Extraction extract(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = tokenizer.sentences(text);
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
-    return new Extraction(article, anchor, anchor.map(d -> timeTagger.tag(article.text(), d)).orElse(List.of()));
+    List<Timex> timexes = anchor.map(d -> timeTagger.tag(text, d)).orElse(List.of());
+    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences));
   }
 }
