@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
-      AnnotateCommand.class
+      AnnotateCommand.class,
+      ExtractHtmlCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
     })
 final class StorylineCommand implements Runnable {
 
