@@ -45,6 +45,9 @@ final class ContentFinder {
       + "©.*|copyright .*|all rights reserved.*|recommended( for you)?|more from .*|most (read|popular).*|"
       + "(also )?read:? .*|watch:? .*|listen:? .*|skip (to|advertisement).*)$");
 
+  /** The share of the page's prose that spares an element from the soft junk rules. */
+  private static final double SPARED_PROSE = 0.4;
+
   static final class Stats {
     int chars;
     int links;
@@ -52,6 +55,8 @@ final class ContentFinder {
     int ownChars;
     int ownLinks;
     int ownCommas;
+    /** Characters of prose below: blocks of 40 or more characters, under half of them link text. */
+    int prose;
     double score;
     boolean candidate;
   }
@@ -61,7 +66,7 @@ final class ContentFinder {
   /** The main text of {@code body}, block by block; pruned first. */
   List<Block> find(Element body) {
     measure(body);
-    prune(body, stats(body).chars);
+    prune(body, stats(body).prose);
     stats.clear();
     measure(body);
     List<Element> parts = parts(body);
@@ -134,19 +139,23 @@ final class ContentFinder {
           if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == s) {
             blocks.remove(blocks.size() - 1);
           }
+          if (s.ownChars >= 40 && s.ownLinks * 2 < s.ownChars) {
+            s.prose += s.ownChars;
+          }
           if (e != root && e.parent() != null) {
             Stats p = stats(e.parent());
             p.chars += s.chars;
             p.links += s.links;
             p.commas += s.commas;
+            p.prose += s.prose;
           }
         }
       }
     }, root);
   }
 
-  /** Removes junk; soft rules spare an element that holds over half the page's text. */
-  private void prune(Element body, int total) {
+  /** Removes junk; soft rules spare an element that holds much of the page's prose. */
+  private void prune(Element body, int prose) {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -154,7 +163,7 @@ final class ContentFinder {
           if (Junk.isHard(e)) {
             return FilterResult.REMOVE;
           }
-          if (Junk.isSoft(e) && stats(e).chars * 2 < total) {
+          if (Junk.isSoft(e) && stats(e).prose < SPARED_PROSE * prose) {
             return FilterResult.REMOVE;
           }
         }

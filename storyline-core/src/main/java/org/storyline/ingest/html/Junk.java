@@ -38,12 +38,12 @@ final class Junk {
       + "newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|related|recommended|"
       + "recommendations|recirc|more|popular|trending|most|readmore|nav|navbar|navigation|menu|breadcrumb|"
       + "breadcrumbs|sidebar|rail|footer|masthead|header|caption|captions|credit|credits|byline|bylines|author|"
-      + "authors|tags|tag|topics|keywords|toolbar|tools|print|modal|overlay|popup|banner|skip|hidden|sr|"
+      + "authors|tags|tag|topics|keywords|toolbar|tools|print|modal|overlay|popup|banner|skip|sr|"
       + "visually|visuallyhidden|screenreader|offscreen|widget|widgets|pagination|pager|toc|"
       + "timestamp|dateline|meta|metadata|follow|donate|membership|slideshow|gallery|video|player|"
-      + "lightbox|teaser|teasers|card|cards|tooltip|alert|notice|feedback|survey|rating|affiliate|commerce|"
-      + "embed|twitter|facebook|instagram|tweet|tweets|audio|podcast|headline|kicker|eyebrow|dek|"
-      + "summary|standfirst|subtitle|subhead|image|img|photo|figure|media|icon|logo|signin|login|account|"
+      + "lightbox|teaser|teasers|tooltip|alert|notice|feedback|survey|rating|affiliate|commerce|"
+      + "audio|podcast|headline|kicker|eyebrow|dek|"
+      + "standfirst|subtitle|subhead|image|img|photo|figure|media|icon|logo|signin|login|account|"
       + "search|correction|corrections|disclaimer|copyright|legal|contact|bio|about|newsletters|cta|"
       + "ticker|livefyre|secondary|complementary|aside|extra|supplemental|utility|hide|noprint)");
 
@@ -51,6 +51,9 @@ final class Junk {
   private static final Pattern CONTENT_WORD = Pattern.compile(
       "(?:article|articlebody|content|body|main|story|storybody|post|entry|text|prose|richtext|paragraph|"
       + "copy|column|blog)");
+
+  /** Words that make a class a modifier of another ({@code has-sidebar}, {@code no-image}), not a role. */
+  private static final Pattern MODIFIER_WORD = Pattern.compile("(?:has|with|no|is|enable|enabled|show|style|type|hide|js)");
 
   private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -100,6 +103,10 @@ final class Junk {
       for (String word : SPLIT.split(lower)) {
         if (word.isEmpty()) {
           continue;
+        }
+        if (MODIFIER_WORD.matcher(word).matches()) {
+          content = true; // a modifier class says nothing of the element's role
+          break;
         }
         junk |= JUNK_WORD.matcher(word).matches();
         content |= CONTENT_WORD.matcher(word).matches();
