@@ -39,7 +39,7 @@ final class ContentFinder {
 
   /** Short lines that are page furniture wherever they stand. */
   private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)^(?:advertisement|advertisements?|ad|sponsored|story continues below( advertisement)?|continue reading.*|"
+      "(?i)^(?:advertisement|advertisements?|advert|ad|trending:?|tags:?.*|previous post|next post|sharing is caring!?|sponsored|story continues below( advertisement)?|continue reading.*|"
       + "read more.*|related:.*|related .*|see also.*|share( this( article| story)?)?|share on .*|tweet|email|print|"
       + "comments?|sign up.*|subscribe.*|click here.*|follow us.*|image:? .*|photo:? .*|getty images|"
       + "©.*|copyright .*|all rights reserved.*|recommended( for you)?|more from .*|most (read|popular).*|"
@@ -347,26 +347,49 @@ final class ContentFinder {
     return parts;
   }
 
-  /** Reads the blocks of one part, leaving out headlines, link lists and furniture. */
+  /**
+   * Reads the blocks of one part, leaving out headlines, link lists, furniture lines and
+   * headings that end the text (they head something that was left out).
+   */
   private void collect(Element part, List<Block> out) {
     BlockCollector collector = new BlockCollector();
     NodeTraversor.traverse(collector, part);
     collector.end();
-    for (BlockCollector.Raw raw : collector.blocks) {
-      if (keep(raw)) {
-        out.add(raw.block);
+    List<BlockCollector.Raw> raws = collector.blocks;
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < raws.size(); i++) {
+      if (keep(raws, i)) {
+        kept.add(raws.get(i).block);
       }
     }
+    int end = kept.size();
+    while (end > 0 && kept.get(end - 1).kind() == Block.Kind.HEADING) {
+      end--;
+    }
+    out.addAll(kept.subList(0, end));
   }
 
-  private static boolean keep(BlockCollector.Raw raw) {
+  /**
+   * Whether block {@code i} is article text. A block that is mostly link text is kept only when
+   * it is a paragraph standing alone among prose ({@code "Get it on Amazon for $39"}, a source
+   * link); list items, headings and runs of such blocks are link lists.
+   */
+  private static boolean keep(List<BlockCollector.Raw> raws, int i) {
+    BlockCollector.Raw raw = raws.get(i);
     String text = raw.block.text();
     if (raw.element != null && raw.element.normalName().equals("h1")) {
       return false;
     }
-    if (raw.links * 2 > raw.chars) {
-      return false;
+    if (linky(raw)) {
+      boolean alone = (i == 0 || !linky(raws.get(i - 1))) && (i + 1 == raws.size() || !linky(raws.get(i + 1)));
+      if (raw.block.kind() != Block.Kind.PARAGRAPH || !alone) {
+        return false;
+      }
     }
     return text.length() > 120 || !FURNITURE.matcher(text).matches();
+  }
+
+  private static boolean linky(BlockCollector.Raw raw) {
+    return raw.links * 2 > raw.chars;
   }
 }

@@ -45,12 +45,12 @@ final class Junk {
       + "audio|podcast|headline|kicker|eyebrow|dek|"
       + "standfirst|subtitle|subhead|image|img|photo|figure|media|icon|logo|signin|login|account|"
       + "search|correction|corrections|disclaimer|copyright|legal|contact|bio|about|newsletters|cta|"
-      + "ticker|livefyre|secondary|complementary|aside|extra|supplemental|utility|hide|noprint)");
+      + "ticker|livefyre|rollover|hovercard|secondary|complementary|aside|extra|supplemental|utility|hide|noprint)");
 
   /** Words that say an element is the article, protecting it from {@link #JUNK_WORD}. */
   private static final Pattern CONTENT_WORD = Pattern.compile(
       "(?:article|articlebody|content|body|main|story|storybody|post|entry|text|prose|richtext|paragraph|"
-      + "copy|column|blog)");
+      + "copy|column|blog|embed|embedded)");
 
   /** Words that make a class a modifier of another ({@code has-sidebar}, {@code no-image}), not a role. */
   private static final Pattern MODIFIER_WORD = Pattern.compile("(?:has|with|no|is|enable|enabled|show|style|type|hide|js)");
