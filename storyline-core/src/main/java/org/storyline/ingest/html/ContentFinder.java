@@ -48,6 +48,9 @@ final class ContentFinder {
   /** The share of the page's prose that spares an element from the soft junk rules. */
   private static final double SPARED_PROSE = 0.4;
 
+  /** The longest paragraph of link text kept alone among prose; longer ones are promotions. */
+  private static final int LONE_LINK_CHARS = 60;
+
   static final class Stats {
     int chars;
     int links;
@@ -371,8 +374,9 @@ final class ContentFinder {
 
   /**
    * Whether block {@code i} is article text. A block that is mostly link text is kept only when
-   * it is a paragraph standing alone among prose ({@code "Get it on Amazon for $39"}, a source
-   * link); list items, headings and runs of such blocks are link lists.
+   * it is a short paragraph standing alone among prose ({@code "Get it on Amazon for $39"}, a
+   * source link) and does not shout in capitals; list items, headings and runs of such blocks
+   * are link lists.
    */
   private static boolean keep(List<BlockCollector.Raw> raws, int i) {
     BlockCollector.Raw raw = raws.get(i);
@@ -382,11 +386,24 @@ final class ContentFinder {
     }
     if (linky(raw)) {
       boolean alone = (i == 0 || !linky(raws.get(i - 1))) && (i + 1 == raws.size() || !linky(raws.get(i + 1)));
-      if (raw.block.kind() != Block.Kind.PARAGRAPH || !alone) {
+      if (raw.block.kind() != Block.Kind.PARAGRAPH || !alone || raw.chars > LONE_LINK_CHARS || shouts(text)) {
         return false;
       }
     }
     return text.length() > 120 || !FURNITURE.matcher(text).matches();
+  }
+
+  /** Whether a text of several words has no lower-case letter: a promoted headline. */
+  private static boolean shouts(String text) {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return upper >= 8 && text.indexOf(' ') > 0;
   }
 
   private static boolean linky(BlockCollector.Raw raw) {

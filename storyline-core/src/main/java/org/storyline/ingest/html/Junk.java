@@ -45,7 +45,15 @@ final class Junk {
       + "audio|podcast|headline|kicker|eyebrow|dek|"
       + "standfirst|subtitle|subhead|image|img|photo|figure|media|icon|logo|signin|login|account|"
       + "search|correction|corrections|disclaimer|copyright|legal|contact|bio|about|newsletters|cta|"
-      + "ticker|livefyre|rollover|hovercard|secondary|complementary|aside|extra|supplemental|utility|hide|noprint)");
+      + "ticker|livefyre|hovercard|secondary|complementary|aside|extra|supplemental|utility|hide|noprint)");
+
+  /** Junk words that a content word does not outweigh ({@code post-author}, {@code article-related}). */
+  private static final Pattern STRONG_JUNK_WORD = Pattern.compile(
+      "(?:comment|comments|disqus|share|sharing|sharebar|newsletter|newsletters|subscribe|subscription|signup|"
+      + "cookie|cookies|consent|gdpr|related|recommended|recommendations|recirc|outbrain|taboola|promo|promos|"
+      + "promotion|sponsor|sponsored|advert|advertisement|advertising|ad|ads|adslot|adunit|dfp|author|authors|"
+      + "byline|bylines|bio|caption|captions|credit|credits|breadcrumb|breadcrumbs|sidebar|footer|tags|popular|"
+      + "trending|paywall|modal|popup|overlay)");
 
   /** Words that say an element is the article, protecting it from {@link #JUNK_WORD}. */
   private static final Pattern CONTENT_WORD = Pattern.compile(
@@ -88,9 +96,10 @@ final class Junk {
   }
 
   /**
-   * Whether the words of a {@code class} or {@code id} value mark junk: some class has a junk word
-   * and no content word ({@code "share-tools"} is junk; {@code "article-body"} and {@code
-   * "content has-sidebar"}'s first class are not).
+   * Whether the words of a {@code class} or {@code id} value mark junk: some class has a strong
+   * junk word, or a junk word and no content word ({@code "share-tools"} and {@code "post-author"}
+   * are junk; {@code "article-body"}, {@code "widget-content"} and {@code "has-sidebar"}, a
+   * modifier, are not).
    */
   static boolean junkWords(String value) {
     if (value.isEmpty()) {
@@ -99,6 +108,7 @@ final class Junk {
     for (String name : value.split("\\s+")) {
       String lower = camelToWords(name);
       boolean junk = false;
+      boolean strong = false;
       boolean content = false;
       for (String word : SPLIT.split(lower)) {
         if (word.isEmpty()) {
@@ -109,9 +119,10 @@ final class Junk {
           break;
         }
         junk |= JUNK_WORD.matcher(word).matches();
+        strong |= STRONG_JUNK_WORD.matcher(word).matches();
         content |= CONTENT_WORD.matcher(word).matches();
       }
-      if (junk && !content) {
+      if (strong || (junk && !content)) {
         return true;
       }
     }
