@@ -34,7 +34,7 @@ final class BenchCommand implements Runnable {
       name = "extract",
       mixinStandardHelpOptions = true,
       description = {
-        "Pages per second of HTML main-text extraction (parsing included) on one thread, over the pages",
+        "Pages per CPU second of HTML main-text extraction (parsing included) on one thread, over the pages",
         "of a folder laid out as the article-extraction benchmark; files are read into memory first."
       })
   static final class Extract implements Callable<Integer> {
