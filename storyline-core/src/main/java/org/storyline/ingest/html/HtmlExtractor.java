@@ -40,15 +40,18 @@ public final class HtmlExtractor {
     Objects.requireNonNull(page, "page");
     PageMetadata metadata = new PageMetadata(page);
     String url = metadata.url();
+    String title = metadata.title();
+    String author = metadata.author();
+    Published published = metadata.published(url);
+    String site = metadata.site();
+    String language = metadata.language();
     Block headline = headline(page);
     Element body = page.body();
-    List<Block> blocks = body == null ? List.of() : new ContentFinder().find(body);
-    Published published = metadata.published(url);
+    List<Block> blocks = body == null ? List.of() : new ContentFinder().find(body); // prunes: metadata first
     if (published == null) {
       published = dateline(blocks);
     }
-    return new Extraction(metadata.title(), headline, blocks, metadata.author(), published, metadata.site(), url,
-        metadata.language());
+    return new Extraction(title, headline, blocks, author, published, site, url, language);
   }
 
   /** The first {@code <h1>} of the body that has text, as a block. */

@@ -52,13 +52,32 @@ final class PageMetadata {
     return metas.get(key);
   }
 
+  /**
+   * The headline: {@code og:title}, else JSON-LD {@code headline}, else {@code <title>} less a
+   * trailing {@code " | Site"} or {@code " - Site"} naming the site, else the first {@code <h1>}.
+   */
   String title() {
-    String title = first(meta("og:title"), nonBlank(page.title()), ld.articleText("headline"));
+    String title = first(meta("og:title"), ld.articleText("headline"));
     if (title != null) {
       return Block.collapse(title);
     }
+    String pageTitle = nonBlank(page.title());
+    if (pageTitle != null) {
+      return withoutSiteName(Block.collapse(pageTitle));
+    }
     Element h1 = page.selectFirst("h1");
     return h1 == null ? null : nonBlank(h1.text());
+  }
+
+  private String withoutSiteName(String title) {
+    String site = first(meta("og:site_name"), ld.publisher());
+    for (String separator : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+      int at = title.lastIndexOf(separator);
+      if (at > 0 && (site == null || title.substring(at + separator.length()).equalsIgnoreCase(site))) {
+        return title.substring(0, at);
+      }
+    }
+    return title;
   }
 
   String url() {
