@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
       ArticleCommand.class,
       AnnotateCommand.class,
       WatchCommand.class,
+      ExtractHtmlCommand.class,
       TagTimeCommand.class,
       TagEntitiesCommand.class,
       TrainCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      BenchCommand.class
     })
 final class StorylineCommand implements Runnable {
 
