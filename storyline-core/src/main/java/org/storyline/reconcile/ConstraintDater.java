@@ -214,6 +214,12 @@ final class ConstraintDater implements ArticleDater {
       from = Math.max(from, clause.span().start());
       to = Math.min(to, clause.span().end());
     }
+    while (from > 0 && from < c.span().start() && !Character.isWhitespace(text.charAt(from - 1))) {
+      from++;
+    }
+    while (to < text.length() && to > c.span().end() && !Character.isWhitespace(text.charAt(to))) {
+      to--;
+    }
     return text.substring(from, to).replaceAll("\\s+", " ").strip();
   }
 
@@ -269,8 +275,7 @@ final class ConstraintDater implements ArticleDater {
       }
     }
     LocalDate target = tieTarget(constraints, dated);
-    int chosen = target == null ? tied.get((tied.size() - 1) / 2)
-        : tied.stream().min(Comparator.comparingLong((Integer i) -> Math.abs(DAYS.between(target, from.plusDays(i))))
+    int chosen = tied.stream().min(Comparator.comparingLong((Integer i) -> Math.abs(DAYS.between(target, from.plusDays(i))))
             .thenComparing(i -> i)).orElseThrow();
     double rival = 0;
     for (int i = 0; i < days; i++) {
@@ -287,7 +292,10 @@ final class ConstraintDater implements ArticleDater {
     return Optional.of(new DateEstimate(date, confidence, evidence));
   }
 
-  /** The day ties are broken towards: the middle shared-event date, else the middle peer date. */
+  /**
+   * The day ties are broken towards: the middle shared-event date, else the middle peer date,
+   * else the middle of the dates the article itself names.
+   */
   private static LocalDate tieTarget(List<Constraint> constraints, List<Reading> dated) {
     List<LocalDate> events = constraints.stream().map(Constraint::evidence).filter(e -> e.peer() != null)
         .map(e -> e.peer().date()).sorted().toList();
@@ -295,6 +303,10 @@ final class ConstraintDater implements ArticleDater {
       return events.get((events.size() - 1) / 2);
     }
     List<LocalDate> peers = dated.stream().map(r -> r.article.published()).map(PublicationDate::date).sorted().toList();
-    return peers.isEmpty() ? null : peers.get((peers.size() - 1) / 2);
+    if (!peers.isEmpty()) {
+      return peers.get((peers.size() - 1) / 2);
+    }
+    List<LocalDate> own = constraints.stream().map(Constraint::anchor).filter(Objects::nonNull).sorted().toList();
+    return own.get((own.size() - 1) / 2);
   }
 }

@@ -52,7 +52,10 @@ final class Reading {
       "pope", "ministry", "office", "council", "national", "security", "white", "house", "news", "u.s", "us", "u.s.",
       "u.k", "uk", "eu", "new", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight");
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight",
+      "earlier", "later", "despite", "although", "according", "during", "since", "until", "what", "where", "who", "why",
+      "how", "all", "both", "each", "more", "most", "other", "such", "speaking", "asked", "under", "from", "not", "only",
+      "even", "just", "now", "then", "last", "next", "first", "yesterday", "tomorrow", "several", "two", "three", "four");
 
   final Article article;
   final List<Clause> clauses;
@@ -68,12 +71,11 @@ final class Reading {
   static Reading of(Article article, CueReader cueReader, Tokenizer tokenizer) {
     String text = article.text();
     List<Sentence> sentences = tokenizer.sentences(text);
-    Set<String> capitalisedInside = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>(); // words also written in lower case are not names at a sentence's start
     for (Sentence s : sentences) {
-      for (int i = 1; i < s.tokens().size(); i++) {
-        Token t = s.tokens().get(i);
-        if (t.isCapitalised()) {
-          capitalisedInside.add(t.text());
+      for (Token t : s.tokens()) {
+        if (!t.isCapitalised()) {
+          lowerCase.add(t.text());
         }
       }
     }
@@ -84,7 +86,7 @@ final class Reading {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
         event |= EVENT_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
-        if (t.isCapitalised() && (i > 0 || capitalisedInside.contains(t.text()))) {
+        if (t.isCapitalised() && (i > 0 || !lowerCase.contains(t.text().toLowerCase(Locale.ROOT)))) {
           for (String part : t.text().split("[-\u2010\u2011]")) {
             addName(names, part);
           }
@@ -105,7 +107,7 @@ final class Reading {
     if (w.endsWith(".")) {
       w = w.substring(0, w.length() - 1);
     }
-    if (w.length() < 3 || NOT_NAMES.contains(w) || !Character.isLetter(w.charAt(0))) {
+    if (w.length() < 3 || NOT_NAMES.contains(w) || EVENT_WORDS.contains(w) || !Character.isLetter(w.charAt(0))) {
       return;
     }
     names.add(w.substring(0, Math.min(NAME_KEY, w.length())));

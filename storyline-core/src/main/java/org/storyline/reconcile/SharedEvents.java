@@ -18,7 +18,7 @@ import org.storyline.extract.time.TimeTagger;
  * article's expression names the peer's day, which bounds the day of writing.
  *
  * <p>Names common to every article (the story's subject: "Russia", "Ukraine") count half, once
- * there are at least three articles to tell. A pairing needs a name weight of two; its evidence
+ * there are at least four articles to tell. A pairing needs a name weight of two; its evidence
  * weighs more with more names, and more when the peer states the day outright than when it too
  * resolved a relative expression. For one expression of the article and one peer day, the
  * strongest pairing is kept.
@@ -38,7 +38,7 @@ final class SharedEvents {
     this.tagger = tagger;
     Set<String> common = new HashSet<>(self.names());
     peers.forEach(p -> common.retainAll(p.names()));
-    this.everywhere = peers.size() >= 2 ? common : Set.of();
+    this.everywhere = peers.size() >= 3 ? common : Set.of();
   }
 
   List<Evidence> constraints() {

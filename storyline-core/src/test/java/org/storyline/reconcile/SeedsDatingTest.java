@@ -47,13 +47,32 @@ class SeedsDatingTest {
     BatchDater.Result r = new BatchDater(ArticleDater.standard()).date(seeds);
     Article a000 = seed(r.articles(), "000_");
     Article a003 = seed(r.articles(), "003_");
-    r.estimates().forEach((id, e) -> {
-      System.out.println(id + " " + e.date() + " " + e.confidence());
-      e.evidence().forEach(ev -> System.out.println("   " + ev.kind() + " " + ev.weight() + " " + ev.explanation()));
-    });
     assertThat(a000.published().source()).isEqualTo(DateSource.INFERRED);
     assertThat(a003.published().source()).isEqualTo(DateSource.INFERRED);
     assertThat(a000.published().date()).isBetween(LocalDate.of(2021, 12, 5), LocalDate.of(2021, 12, 7));
     assertThat(a003.published().date()).isBetween(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
+    assertThat(r.estimates().get(a000.id()).evidence()).extracting(Evidence::kind)
+        .contains(Evidence.Kind.SHARED_EVENT, Evidence.Kind.WEEKDAY_BOTH_TENSES);
+    assertThat(r.estimates().get(a000.id()).evidence()).filteredOn(e -> e.peer() != null)
+        .allSatisfy(e -> assertThat(e.peer().article()).isEqualTo(a003.id()));
+    assertThat(r.estimates().get(a003.id()).evidence()).filteredOn(e -> e.peer() != null).extracting(Evidence::text)
+        .contains("Thursday", "Wednesday");
+    assertThat(r.estimates()).hasSize(2);
+  }
+
+  @Test
+  void estimate_003_fromTheDatedPeersAlone() {
+    List<Article> seeds = seeds();
+    List<Article> dated = seeds.stream().filter(a -> a.published() != null).toList();
+    DateEstimate e = ArticleDater.standard().estimate(seed(seeds, "003_"), dated).orElseThrow();
+    assertThat(e.date()).isBetween(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
+  }
+
+  @Test
+  void estimate_000_alone_isAMondayInDecember2021WithLowConfidence() {
+    DateEstimate e = ArticleDater.standard().estimate(seed(seeds(), "000_"), List.of()).orElseThrow();
+    assertThat(e.date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThat(e.date()).isBetween(LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31));
+    assertThat(e.confidence()).isLessThan(0.2);
   }
 }

@@ -212,6 +212,7 @@ final class Scan {
     best = longer(best, reference(j));
     best = longer(best, set(j));
     best = longer(best, holiday(j));
+    best = longer(best, weekOf(j));
     return best;
   }
 
@@ -258,6 +259,16 @@ final class Scan {
   private Match weekday(int j) {
     int k = j;
     String q = null;
+    if (is(k, "the") && (is(k + 1, "previous") || is(k + 1, "preceding") || is(k + 1, "following"))) {
+      Token t = tok(k + 2);
+      DayOfWeek dow = t == null ? null : Lexicon.WEEKDAYS.get(t.lower());
+      if (dow == null || !t.capitalized()) {
+        return null;
+      }
+      LocalDate ref = referenceDate();
+      LocalDate date = is(k + 1, "following") ? Calendar.nextWeekday(ref, dow) : Calendar.lastWeekday(ref, dow);
+      return new Match(k + 3, DATE, new Day(date), null);
+    }
     if (is(k, "last") || is(k, "next") || is(k, "this") || is(k, "coming")) {
       q = w(k);
       k++;
@@ -1095,6 +1106,10 @@ final class Scan {
     } else if (is(j, "noon") || is(j, "midday")) {
       hour = 12;
       end = j + 1;
+    } else if (is(j, "midnight") && !(tok(j + 1) != null && tok(j + 1).isWord() && tok(j + 1).capitalized()
+        && !Lexicon.WEEKDAYS.containsKey(w(j + 1)) && monthAt(j + 1) == null)) { // not "Midnight Oil"
+      hour = MIDNIGHT;
+      end = j + 1;
     } else {
       return null;
     }
@@ -1105,9 +1120,16 @@ final class Scan {
       day = wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower()) ? weekday(e) : null;
     }
     if (day != null && day.value() instanceof Day d) {
-      return new Match(day.end(), TIME, new TimexValue.Clock(d.date().atTime(hour, minute)), null);
+      return new Match(day.end(), TIME, clockValue(d.date(), hour, minute), null);
     }
-    return new Match(end, TIME, new TimexValue.Clock(clockDay(j, end).atTime(hour, minute)), null);
+    return new Match(end, TIME, clockValue(clockDay(j, end), hour, minute), null);
+  }
+
+  /** The hour of "midnight": the end of the day it is named with, TimeML's {@code T24}. */
+  private static final int MIDNIGHT = 24;
+
+  private static TimexValue clockValue(LocalDate day, int hour, int minute) {
+    return hour == MIDNIGHT ? new TimexValue.Other(day + "T24") : new TimexValue.Clock(day.atTime(hour, minute));
   }
 
   /** The day a clock time is on: a weekday or "today"/"yesterday"/"tomorrow" next to it, or the DCT. */
@@ -1186,6 +1208,18 @@ final class Scan {
       }
     }
     return null;
+  }
+
+  /** "the week of March 6": the week that holds the day. */
+  private Match weekOf(int j) {
+    if (!is(j, "the") || !is(j + 1, "week") || !is(j + 2, "of")) {
+      return null;
+    }
+    Match day = month(j + 3, true);
+    if (day == null) {
+      day = dayMonth(j + 3);
+    }
+    return day != null && day.value() instanceof Day d ? new Match(day.end(), DATE, Calendar.week(d.date(), false), null) : null;
   }
 
   /** Fixed-date holidays and Thanksgiving, resolved like a month and day. */
