@@ -17,6 +17,8 @@ import org.storyline.model.PublicationDate;
 import org.storyline.model.Removal;
 import org.storyline.model.Span;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.reconcile.DateEstimate;
+import org.storyline.reconcile.Evidence;
 
 /**
  * The JSON forms of articles. Every span is given twice: {@code start}/{@code end} into the
@@ -28,10 +30,21 @@ final class ArticleJson {
 
   private ArticleJson() {}
 
-  /** One article's cleaned text and everything extracted from it. */
-  static ObjectNode annotation(Extraction extraction, List<Origin> origins) {
+  /** One article's cleaned text and everything extracted from it; {@code dating} (may be null) explains an inferred date. */
+  static ObjectNode annotation(Extraction extraction, List<Origin> origins, DateEstimate dating) {
     Article a = extraction.article();
     ObjectNode node = annotation(a, origins);
+    if (dating != null && node.get("published") instanceof ObjectNode published) {
+      ArrayNode evidence = published.putArray("evidence");
+      for (Evidence e : dating.evidence()) {
+        ObjectNode n = e.span().isEmpty() ? JSON.createObjectNode() : span(a, e.span());
+        evidence.add(n);
+        n.put("kind", e.kind().name());
+        n.put("weight", e.weight());
+        e.peerOpt().ifPresent(p -> n.put("peer", p.article().value()).put("peer_text", p.text()).put("peer_date", p.date().toString()));
+        n.put("explanation", e.explanation());
+      }
+    }
     node.put("time_anchor", extraction.timeAnchor().map(Object::toString).orElse(null));
     ArrayNode timexes = node.putArray("timexes");
     for (Timex t : extraction.timexes()) {

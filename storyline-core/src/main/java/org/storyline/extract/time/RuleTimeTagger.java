@@ -17,12 +17,23 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe; each call works on its own scan state.
  */
-public final class RuleTimeTagger implements TimeTagger {
+public final class RuleTimeTagger implements TimeTagger, CueReader {
 
   @Override
   public List<Timex> tag(String text, LocalDate documentDate) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(documentDate, "documentDate");
     return new Scan(text, documentDate).run();
+  }
+
+  /** Any date serves: cues do not depend on it, only the values the scan also computes. */
+  private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
+
+  @Override
+  public List<DatingCue> cues(String text) {
+    Objects.requireNonNull(text, "text");
+    Scan scan = new Scan(text, NO_DATE);
+    scan.run();
+    return scan.cues();
   }
 }

@@ -36,10 +36,23 @@ import org.storyline.model.Span;
 final class Scan {
 
   /** A rule's result: tokens up to {@code end} (exclusive), with type, value and modifier. */
-  record Match(int end, TimexType type, TimexValue value, TimexMod mod) {
-    Match withMod(TimexMod m) {
-      return new Match(end, type, value, m);
+  record Match(int end, TimexType type, TimexValue value, TimexMod mod, CueMaker cue) {
+    Match(int end, TimexType type, TimexValue value, TimexMod mod) {
+      this(end, type, value, mod, null);
     }
+
+    Match withMod(TimexMod m) {
+      return new Match(end, type, value, m, cue);
+    }
+
+    Match withCue(CueMaker c) {
+      return new Match(end, type, value, mod, c);
+    }
+  }
+
+  /** Makes the {@link DatingCue} of a match once its span, text and modifier are known. */
+  interface CueMaker {
+    DatingCue make(Span span, String text, TimexMod mod);
   }
 
   /** A modifier before an expression, and the token where the expression starts. */
@@ -60,6 +73,7 @@ final class Scan {
   private final int n;
   private final TenseDetector tenses;
   private TimexValue reference;
+  private final List<DatingCue> cues = new ArrayList<>();
 
   Scan(String text, LocalDate dct) {
     this.text = text;
@@ -80,12 +94,20 @@ final class Scan {
       }
       Span span = Span.of(tokens.get(i).start(), tokens.get(m.end() - 1).end());
       out.add(new Timex(span, m.type(), m.value(), m.mod(), span.of(text)));
+      if (m.cue() != null) {
+        cues.add(m.cue().make(span, span.of(text), m.mod()));
+      }
       if ((m.type() == DATE || m.type() == TIME) && Calendar.anchorOf(m.value()) != null) {
         reference = m.value();
       }
       i = m.end();
     }
     return out;
+  }
+
+  /** The dating cues of the expressions {@link #run()} found, in text order. */
+  List<DatingCue> cues() {
+    return List.copyOf(cues);
   }
 
   private Match matchAt(int i) {
@@ -190,6 +212,7 @@ final class Scan {
     best = longer(best, reference(j));
     best = longer(best, set(j));
     best = longer(best, holiday(j));
+    best = longer(best, weekOf(j));
     return best;
   }
 
@@ -236,6 +259,16 @@ final class Scan {
   private Match weekday(int j) {
     int k = j;
     String q = null;
+    if (is(k, "the") && (is(k + 1, "previous") || is(k + 1, "preceding") || is(k + 1, "following"))) {
+      Token t = tok(k + 2);
+      DayOfWeek dow = t == null ? null : Lexicon.WEEKDAYS.get(t.lower());
+      if (dow == null || !t.capitalized()) {
+        return null;
+      }
+      LocalDate ref = referenceDate();
+      LocalDate date = is(k + 1, "following") ? Calendar.nextWeekday(ref, dow) : Calendar.lastWeekday(ref, dow);
+      return new Match(k + 3, DATE, new Day(date), null);
+    }
     if (is(k, "last") || is(k, "next") || is(k, "this") || is(k, "coming")) {
       q = w(k);
       k++;
@@ -260,19 +293,21 @@ final class Scan {
     int e = is(end, ",") ? end + 1 : end;
     Match explicit = month(e, true);
     if (explicit != null) {
-      return new Match(explicit.end(), DATE, explicit.value(), null);
+      return new Match(explicit.end(), DATE, explicit.value(), null, explicit.cue());
     }
-    LocalDate date = switch (q == null ? "" : q) {
-      case "last" -> Calendar.lastWeekday(dct, dow);
-      case "next", "coming" -> Calendar.nextWeekday(dct, dow);
-      case "this" -> Calendar.weekday(dct, dow, tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE);
-      default -> Calendar.weekday(dct, dow, weekdayTense(j, end));
+    int shift = "last".equals(q) ? -1 : "next".equals(q) || "coming".equals(q) ? 1 : 0;
+    Tense tense = "this".equals(q) ? (tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE) : weekdayTense(j, end);
+    LocalDate date = switch (shift) {
+      case -1 -> Calendar.lastWeekday(dct, dow);
+      case 1 -> Calendar.nextWeekday(dct, dow);
+      default -> Calendar.weekday(dct, dow, tense);
     };
+    CueMaker cue = (sp, tx, mod) -> new DatingCue.Weekday(sp, tx, tense, dow, shift);
     PartOfDay part = Lexicon.PARTS_OF_DAY.get(w(end));
     if (part != null) {
-      return new Match(end + 1, TIME, new DayPart(date, part), null);
+      return new Match(end + 1, TIME, new DayPart(date, part), null, cue);
     }
-    return new Match(end, DATE, new Day(date), null);
+    return new Match(end, DATE, new Day(date), null, cue);
   }
 
   private Month monthAt(int k) {
@@ -329,11 +364,30 @@ final class Scan {
         return null;
       }
     }
+    boolean yearGiven = year > 0 && yearNumber(end - 1) == year;
     try {
-      return new Match(end, DATE, monthValue(m, day, year, q, j, end), null);
+      return new Match(end, DATE, monthValue(m, day, year, q, j, end), null, monthCue(m, day, yearGiven ? year : -1, q, j, end));
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The dating cue of a month expression; null for one whose year is relative ("July last year"). */
+  private CueMaker monthCue(Month m, int day, int year, String q, int from, int to) {
+    Tense tense = q == null ? tense(from, to) : switch (q) {
+      case "last" -> Tense.PAST;
+      case "next", "coming" -> Tense.FUTURE;
+      default -> tense(from, to);
+    };
+    if (year > 0) {
+      return day > 0 ? (sp, tx, mod) -> new DatingCue.FullDate(sp, tx, tense, LocalDate.of(year, m, day))
+          : (sp, tx, mod) -> new DatingCue.Year(sp, tx, tense, year, m, mod);
+    }
+    if (is(to - 1, "year")) {
+      return null;
+    }
+    return day > 0 ? (sp, tx, mod) -> new DatingCue.MonthDay(sp, tx, tense, m, day)
+        : (sp, tx, mod) -> new DatingCue.NamedMonth(sp, tx, tense, m);
   }
 
   private TimexValue monthValue(Month m, int day, int year, String q, int from, int to) {
@@ -380,7 +434,7 @@ final class Scan {
       end = e + 1;
     }
     try {
-      return new Match(end, DATE, monthValue(m, day, year, null, j, end), null);
+      return new Match(end, DATE, monthValue(m, day, year, null, j, end), null, monthCue(m, day, year, null, j, end));
     } catch (DateTimeException ex) {
       return null;
     }
@@ -461,13 +515,16 @@ final class Scan {
       int d = tok(k + 4) == null ? -1 : tok(k + 4).intValue();
       if (tok(k + 2).text().length() == 2 && tok(k + 4).text().length() == 2) {
         try {
-          return new Match(k + 5, DATE, new Day(LocalDate.of(y, mo, d)), null);
+          LocalDate iso = LocalDate.of(y, mo, d);
+          Tense tense = tense(j, k + 5);
+          return new Match(k + 5, DATE, new Day(iso), null, (sp, tx, mod) -> new DatingCue.FullDate(sp, tx, tense, iso));
         } catch (DateTimeException e) {
           return null;
         }
       }
     }
-    return new Match(k + 1, DATE, new TimexValue.Year(y), null);
+    Tense tense = tense(j, k + 1);
+    return new Match(k + 1, DATE, new TimexValue.Year(y), null, (sp, tx, mod) -> new DatingCue.Year(sp, tx, tense, y, null, mod));
   }
 
   private boolean yearContext(int k, int y, boolean fiscal) {
@@ -507,7 +564,9 @@ final class Scan {
       if (parts[2].length() == 2) {
         y += y < 50 ? 2000 : 1900;
       }
-      return new Match(k + 1, DATE, new Day(LocalDate.of(y, mo, d)), null);
+      LocalDate date = LocalDate.of(y, mo, d);
+      Tense tense = tense(k, k + 1);
+      return new Match(k + 1, DATE, new Day(date), null, (sp, tx, mod) -> new DatingCue.FullDate(sp, tx, tense, date));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
@@ -656,6 +715,17 @@ final class Scan {
 
   /** "today", "tonight", "yesterday morning", "tomorrow", "this morning", "last night". */
   private Match relativeDay(int j) {
+    Match m = relativeDayValue(j);
+    if (m == null) {
+      return null;
+    }
+    LocalDate day = Calendar.anchorOf(m.value());
+    int offset = day == null ? 0 : (int) java.time.temporal.ChronoUnit.DAYS.between(dct, day);
+    Tense tense = tense(j, m.end());
+    return m.withCue((sp, tx, mod) -> new DatingCue.RelativeDay(sp, tx, tense, offset));
+  }
+
+  private Match relativeDayValue(int j) {
     String w = w(j);
     LocalDate date;
     int end = j + 1;
@@ -736,6 +806,18 @@ final class Scan {
     if (is(end, "-") || is(end, "'s") && is(end + 1, "end")) {
       return null;
     }
+    Match m = relativeUnitValue(j, q, unit, end);
+    if (m != null && unit == Unit.MONTH && m.type() == DATE && m.value() instanceof TimexValue.Month month) {
+      int offset = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(dct), month.month());
+      if (Set.of("this", "current", "the current", "last", "previous", "next", "coming").contains(q)) {
+        Tense tense = tense(j, end);
+        return m.withCue((sp, tx, mod) -> new DatingCue.RelativeMonth(sp, tx, tense, offset));
+      }
+    }
+    return m;
+  }
+
+  private Match relativeUnitValue(int j, String q, Unit unit, int end) {
     return switch (q) {
       case "this", "current", "the current" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 0), null);
       case "last", "previous", "past" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, -1), null);
@@ -1024,6 +1106,10 @@ final class Scan {
     } else if (is(j, "noon") || is(j, "midday")) {
       hour = 12;
       end = j + 1;
+    } else if (is(j, "midnight") && !(tok(j + 1) != null && tok(j + 1).isWord() && tok(j + 1).capitalized()
+        && !Lexicon.WEEKDAYS.containsKey(w(j + 1)) && monthAt(j + 1) == null)) { // not "Midnight Oil"
+      hour = MIDNIGHT;
+      end = j + 1;
     } else {
       return null;
     }
@@ -1034,9 +1120,16 @@ final class Scan {
       day = wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower()) ? weekday(e) : null;
     }
     if (day != null && day.value() instanceof Day d) {
-      return new Match(day.end(), TIME, new TimexValue.Clock(d.date().atTime(hour, minute)), null);
+      return new Match(day.end(), TIME, clockValue(d.date(), hour, minute), null);
     }
-    return new Match(end, TIME, new TimexValue.Clock(clockDay(j, end).atTime(hour, minute)), null);
+    return new Match(end, TIME, clockValue(clockDay(j, end), hour, minute), null);
+  }
+
+  /** The hour of "midnight": the end of the day it is named with, TimeML's {@code T24}. */
+  private static final int MIDNIGHT = 24;
+
+  private static TimexValue clockValue(LocalDate day, int hour, int minute) {
+    return hour == MIDNIGHT ? new TimexValue.Other(day + "T24") : new TimexValue.Clock(day.atTime(hour, minute));
   }
 
   /** The day a clock time is on: a weekday or "today"/"yesterday"/"tomorrow" next to it, or the DCT. */
@@ -1115,6 +1208,18 @@ final class Scan {
       }
     }
     return null;
+  }
+
+  /** "the week of March 6": the week that holds the day. */
+  private Match weekOf(int j) {
+    if (!is(j, "the") || !is(j + 1, "week") || !is(j + 2, "of")) {
+      return null;
+    }
+    Match day = month(j + 3, true);
+    if (day == null) {
+      day = dayMonth(j + 3);
+    }
+    return day != null && day.value() instanceof Day d ? new Match(day.end(), DATE, Calendar.week(d.date(), false), null) : null;
   }
 
   /** Fixed-date holidays and Thanksgiving, resolved like a month and day. */

@@ -1,7 +1,7 @@
 package org.storyline.extract.time;
 
 /** The direction a sentence points in time, as far as its verbs and adverbs tell. */
-enum Tense {
+public enum Tense {
   PAST,
   PRESENT,
   FUTURE

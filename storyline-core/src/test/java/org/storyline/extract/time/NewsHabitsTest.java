@@ -77,7 +77,13 @@ class NewsHabitsTest {
         row("2021-12-06", "Such talks have failed in the past.", "the past", "PAST_REF"),
         row("2021-12-06", "The envoys meet every week.", "every week", "P1W"),
         row("2021-12-06", "Iran wants to revive the 2015 nuclear accord.", "2015", "2015"),
-        row("2021-12-06", "NATO was founded in 1949.", "1949", "1949"));
+        row("2021-12-06", "NATO was founded in 1949.", "1949", "1949"),
+        // midnight, "the previous Friday", "the week of March 6" (DCT 1989-10-30 is a Monday)
+        row("1989-10-30", "The offer expired at midnight Friday.", "midnight Friday", "1989-10-27T24"),
+        row("1989-10-30", "The curfew begins at midnight.", "midnight", "1989-10-30T24"),
+        row("1989-10-30", "Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "1989-10-20"),
+        row("1989-10-30", "Stocks fell Friday and recovered the following Monday.", "the following Monday", "1989-10-30"),
+        row("2000-02-24", "The vote is planned for the week of March 6.", "the week of March 6", "2000-W10"));
   }
 
   private static Arguments row(String dct, String sentence, String text, String value) {
@@ -143,6 +149,10 @@ class NewsHabitsTest {
         "The Rams beat the Buccaneers 30-27.",
         "Russia has massed 200,000 troops near the border.",
         "The Sunday Times reported the plan.",
-        "Officials said 1500 soldiers were moved.");
+        "Officials said 1500 soldiers were moved.",
+        "The previous government fell.",
+        "The following statement was issued.",
+        "It was the week of his life.",
+        "Midnight Oil played in Sydney.");
   }
 }
