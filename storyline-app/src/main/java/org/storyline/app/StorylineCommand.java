@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
-      AnnotateCommand.class
+      AnnotateCommand.class,
+      EvalCommand.class
     })
 final class StorylineCommand implements Runnable {
 
