@@ -53,7 +53,7 @@ public final class RuleTokenizer implements Tokenizer {
     int n = text.length();
     while (i < n) {
       int newlines = 0;
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && isSpace(text.charAt(i))) {
         if (text.charAt(i) == '\n') {
           newlines++;
         }
@@ -66,13 +66,18 @@ public final class RuleTokenizer implements Tokenizer {
         paragraphStarts.add(tokens.size());
       }
       int end = i;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+      while (end < n && !isSpace(text.charAt(end))) {
         end++;
       }
       splitChunk(text, i, end, tokens);
       i = end;
     }
     return group(text, tokens, paragraphStarts);
+  }
+
+  /** White space, including no-break spaces (U+00A0, U+202F) and zero-width spaces, which news text is full of. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   /** Tokenises one white-space-free chunk {@code [start, end)}. */

@@ -40,6 +40,8 @@ class RuleTokenizerTest {
       "the allies’ plans|the allies ’ plans",
       "wait...|wait ...",
       "see https://example.com/a.html.|see https://example.com/a.html .",
+      "so far.\u00a0The alliance|so far . The alliance",
+      "every\u200b teacher|every teacher",
   })
   void tokens_followTreebankHabits(String text, String expected) {
     assertThat(tokens(text)).containsExactly(expected.split(" "));
