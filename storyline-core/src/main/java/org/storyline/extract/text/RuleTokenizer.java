@@ -179,7 +179,10 @@ public final class RuleTokenizer implements Tokenizer {
   /** Whether a sentence ends after token {@code t} (the next token exists). */
   private static boolean endsSentence(List<Token> tokens, int t) {
     Token next = tokens.get(t + 1);
-    if (isClosing(next.text())) {
+    if (opensQuote(tokens, t)) {
+      return false; // a straight quote that opens the next sentence already
+    }
+    if (isClosing(next.text()) && !opensQuote(tokens, t + 1)) {
       return false; // the closing quote belongs to this sentence
     }
     int end = t;
@@ -195,6 +198,16 @@ public final class RuleTokenizer implements Tokenizer {
       return OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
     }
     return false;
+  }
+
+  /** A straight quote with a space before it and a word right after it: {@code said. "We} opens. */
+  private static boolean opensQuote(List<Token> tokens, int i) {
+    String q = tokens.get(i).text();
+    if (!q.equals("\"") && !q.equals("'") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < tokens.get(i).start();
+    return spaceBefore && tokens.get(i + 1).start() == tokens.get(i).end();
   }
 
   private static boolean canOpen(String token) {

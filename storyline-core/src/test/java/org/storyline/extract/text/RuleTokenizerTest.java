@@ -48,6 +48,13 @@ class RuleTokenizerTest {
   }
 
   @Test
+  void sentences_straightOpeningQuoteStartsTheNextSentence() {
+    String text = "\"These are strange days,\" said Peter Morgan, a lawyer. \"I know.\" He left.";
+    assertThat(sentences(text)).containsExactly(
+        "\"These are strange days,\" said Peter Morgan, a lawyer.", "\"I know.\"", "He left.");
+  }
+
+  @Test
   void sentences_splitAtFinalPunctuation_notAtAbbreviations() {
     String text = "Secretary of State Antony Blinken spoke with Gen. Mark Milley on Jan. 10. The talks ended. "
         + "He said the U.S. would respond. “We are ready,” Kirby said. What next? Nobody knows!";
