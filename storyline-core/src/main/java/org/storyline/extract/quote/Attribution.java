@@ -37,6 +37,8 @@ final class Attribution {
   private static final Set<String> OBJECTS = Set.of("reporters", "him", "her", "them", "us", "me", "journalists",
       "lawmakers", "supporters", "the", "a", "an", "his", "their", "voters", "viewers", "listeners", "congress");
   private static final Set<String> EDGE_WORDS = Set.of("and", "but", "or", "so");
+  private static final Set<String> TRAILING_WORDS = Set.of("and", "but", "or", "so", "when", "as", "while", "because",
+      "if", "after", "before", "since", "where", "which", "who", "though", "although", "even", "until");
   private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "WATCH", "READ", "VIDEO", "PHOTOS", "NOTE",
       "RELATED", "MORE", "ALSO", "EDITOR", "Update", "Watch", "Read", "Related", "Video", "Photos", "Note");
 
@@ -109,7 +111,7 @@ final class Attribution {
         }
         i = j - 1;
       } else if (Lexicon.PERSON_HEADS.contains(l) && !Lexicon.isCapitalised(p.words[i])) {
-        for (int k = i - 1; k >= Math.max(0, i - 5) && Lexicon.isWord(p.words[k]); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - 5) && Lexicon.isWord(p.words[k]) && !Lexicon.STOPS.contains(p.lower[k]); k--) {
           if (p.lower[k].equals("a") || p.lower[k].equals("an")) {
             Span span = Span.of(p.starts[k], p.ends[i]);
             mentions.add(new Mention(span.of(text), Speaker.Kind.DESCRIPTION, l, span, false));
@@ -210,16 +212,45 @@ final class Attribution {
         continue;
       }
       String before = i > fs ? p.lower[i - 1] : "";
-      if (Lexicon.NOT_BEFORE_CUE.contains(before) || i == fs) {
+      boolean progressive = Lexicon.isParticiple(l) && Lexicon.PROGRESSIVE.contains(before);
+      if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive || i == fs) {
         continue;
       }
       if (Lexicon.WEAK.contains(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
         continue;
       }
-      boolean participle = Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
+      boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
+      if (!participle && embedded(p, cues, i)) {
+        continue;
+      }
       cues.add(new Cue(i, i, participle ? CueType.PARTICIPLE : CueType.FINITE));
     }
     return cues;
+  }
+
+  /** "X said that the ad “…” suggests that ...": a cue inside the "that" clause of the cue before. */
+  private static boolean embedded(Paragraph p, List<Cue> cues, int i) {
+    if (cues.isEmpty()) {
+      return false;
+    }
+    Cue previous = cues.get(cues.size() - 1);
+    int that = -1;
+    for (int k = previous.last() + 1; k < Math.min(i, previous.last() + 6); k++) {
+      if (p.lower[k].equals("that")) {
+        that = k;
+        break;
+      }
+    }
+    if (that < 0) {
+      return false;
+    }
+    for (int k = that + 1; k < i; k++) {
+      String l = p.lower[k];
+      if (!p.inQuote(k) && (l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether "that", a colon or a quotation follows the verb closely. */
@@ -304,7 +335,7 @@ final class Attribution {
     if (closesContent && Phrases.startsPhrase(p, after, limit) && hasWord(p, territory, before)) {
       // “…,” said X
       int to = Phrases.rightEnd(p, after, limit);
-      if (to > after) {
+      if (to > after && endsInversion(p, to, limit)) {
         Speaker speaker = Phrases.speaker(p, after, to, mentions);
         Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
         Span content = trim(p, territory, before + 1);
@@ -314,6 +345,9 @@ final class Attribution {
           return speaker;
         }
       }
+    }
+    if (before > territory && p.lower[cue.first() - 1].equals("who") && p.words[before].equals(",")) {
+      before--; // "Officials, who said ..."
     }
     int npFirst = before >= territory ? Phrases.leftEdge(p, before, territory) : -1;
     int npEnd = before + 1;
@@ -376,6 +410,16 @@ final class Attribution {
     return speaker;
   }
 
+  /** After "“…,” said X": the clause ends, or a time, place or apposition follows. */
+  private static boolean endsInversion(Paragraph p, int to, int limit) {
+    if (to >= limit || !Lexicon.isWord(p.words[to])) {
+      return true;
+    }
+    String l = p.lower[to];
+    return Lexicon.TIME_WORDS.contains(l) || l.equals("during") || l.equals("at") || l.equals("in") || l.equals("on")
+        || l.equals("who") || l.equals("after") || l.equals("before") || l.equals("to") || l.equals("as");
+  }
+
   /** Whether only a place, a time or "in a statement" follows the verb, as in "…, X said on Monday". */
   private static boolean isTail(Paragraph p, int from, int limit) {
     for (int k = from; k < limit; k++) {
@@ -400,12 +444,13 @@ final class Attribution {
         return k;
       }
       if (p.opensRegion(k)) {
-        return k;
+        return words(p, after, k) <= 1 ? k : after;
       }
       if (l.equals(":")) {
         return k + 1;
       }
-      if (l.equals(".") || Lexicon.isReporting(l)) {
+      if (l.equals(".") || Lexicon.isReporting(l) || l.equals(",") || EDGE_WORDS.contains(l)
+          || Lexicon.PRONOUNS.contains(l)) {
         break;
       }
     }
@@ -444,21 +489,24 @@ final class Attribution {
     return null;
   }
 
+  /** {@code “…” ― Carla Sanchez}: each quotation followed by a dash and a name. */
   private boolean dashAttribution(Paragraph p, int pi, int fs, int fe) {
+    boolean found = false;
     for (Paragraph.Region r : p.regions) {
       int k = r.last();
-      if (r.first() < fs || k + 2 >= fe || !Lexicon.isDash(p.words[k + 1]) || !Lexicon.isCapitalised(p.words[k + 2])) {
+      if (r.first() < fs || r.first() >= fe || k + 2 >= p.size() || !Lexicon.isDash(p.words[k + 1])
+          || !Lexicon.isCapitalised(p.words[k + 2])) {
         continue;
       }
-      int to = Phrases.rightEnd(p, k + 2, fe);
-      if (to == k + 2) {
-        continue;
+      int to = k + 2;
+      while (to < p.size() && to - k < 8 && !p.inQuote(to) && Lexicon.isWord(p.words[to]) && Lexicon.isCapitalised(p.words[to])) {
+        to++;
       }
       Draft d = new Draft(tokenSpan(p, k + 1, k + 1), Phrases.speaker(p, k + 2, to, mentions), pi);
       add(d, Span.of(r.start(), r.end()), p, k + 2, to);
-      return true;
+      found = true;
     }
-    return false;
+    return found;
   }
 
   /** Quoted words with no cue in their frame: continuations of the quote before, or nobody's. */
@@ -502,11 +550,14 @@ final class Attribution {
     return false;
   }
 
+  /** {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once. */
   private void addRegionsAfter(Draft d, Paragraph p, int from, int limit) {
+    int next = from;
     for (Paragraph.Region r : p.regions) {
-      if (r.first() >= from && r.first() < limit) {
+      if (r.first() >= next && r.first() < limit && words(p, next, r.first()) == 0) {
         d.parts.add(Span.of(r.start(), r.end()));
         d.openEnded = r.openEnded();
+        next = r.last() + 1;
       }
     }
   }
@@ -553,13 +604,23 @@ final class Attribution {
     while (to > from && !p.inQuote(to - 1)
         && (!Lexicon.isWord(p.words[to - 1]) && !p.words[to - 1].equals("?") && !p.words[to - 1].equals("!")
             && !p.words[to - 1].equals(")") && !Lexicon.isPossessive(p.words[to - 1]) && !p.words[to - 1].equals("%")
-            || EDGE_WORDS.contains(p.lower[to - 1]))) {
+            || TRAILING_WORDS.contains(p.lower[to - 1]))) {
       to--;
     }
     if (!hasWord(p, from, to)) {
       return null;
     }
     return Span.of(p.starts[from], p.ends[to - 1]);
+  }
+
+  private static int words(Paragraph p, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (Lexicon.isWord(p.words[k])) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean hasWord(Paragraph p, int from, int to) {

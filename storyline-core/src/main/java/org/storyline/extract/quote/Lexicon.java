@@ -24,16 +24,23 @@ final class Lexicon {
       "repeated", "alleged", "alleges", "denied", "denies", "acknowledging", "explaining", "pointing",
       "tweeting", "mused", "wondered", "agreed", "estimated", "disclosed", "revealed", "testified",
       "indicated", "signaled", "signalled", "objected", "proclaimed", "assured", "informed", "concluded",
-      "blasted", "slammed", "criticized", "praised", "lamented", "asserted", "asserts", "asserting");
+      "blasted", "slammed", "criticized", "praised", "lamented", "asserted", "asserts", "asserting", "demanded",
+      "questioned", "charged", "mocked", "cited", "recounted", "echoed", "retorted", "snapped", "texted", "emailed",
+      "posted", "elaborated", "clarified", "insisting", "recalling", "acknowledging", "writing", "continuing",
+      "answered", "pressed", "interjected", "offered", "thundered", "fumed", "scoffed", "explains", "adds");
 
   /** Reporting verbs that need the word "that", a colon or a quotation after them to count. */
   static final Set<String> WEAK = words(
       "called", "calls", "reported", "reports", "denied", "denies", "agreed", "estimated", "revealed",
       "indicated", "concluded", "praised", "criticized", "promised", "pledged", "described", "describes",
       "describing", "continued", "continues", "blasted", "slammed", "objected", "repeated", "assured",
-      "informed", "signaled", "signalled", "disclosed", "wondered", "observed", "maintained", "maintains");
+      "informed", "signaled", "signalled", "disclosed", "wondered", "observed", "maintained", "maintains", "questioned",
+      "charged", "mocked", "cited", "echoed", "posted", "offered", "pressed", "answered", "continuing");
 
   /** Words that, right before a reporting verb, make it a noun or a passive. */
+  /** Before a participle these make a progressive: "Trump is telling ...". */
+  static final Set<String> PROGRESSIVE = words("is", "are", "was", "were", "been", "'s", "’s");
+
   static final Set<String> NOT_BEFORE_CUE = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "was", "were", "been",
       "being", "be", "is", "are", "of", "by", "without", "from", "to", "for", "not", "never", "no");
@@ -44,7 +51,7 @@ final class Lexicon {
       "just", "even", "still", "already", "often", "long", "did", "does", "do", "may", "might", "could",
       "should", "can", "previously", "recently", "reportedly", "repeatedly", "publicly", "privately",
       "earlier", "initially", "subsequently", "separately", "similarly", "simply", "frequently", "flatly",
-      "quickly", "only", "first", "last", "who");
+      "quickly", "only", "first", "last", "who", "is", "are", "was", "were", "been");
 
   static final Set<String> DETERMINERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "another", "one",

@@ -72,7 +72,7 @@ final class Paragraph {
       }
       boolean opening = looksOpening(i);
       if (depth == 0) {
-        if (opening || words[i].equals("“")) {
+        if (opening || words[i].equals("“") || words[i].equals("”") && looksLikeOpening(i)) {
           open = i;
           depth = 1;
         }
@@ -90,14 +90,25 @@ final class Paragraph {
   private boolean looksOpening(int i) {
     char before = starts[i] > start ? text.charAt(starts[i] - 1) : ' ';
     char after = ends[i] < end ? text.charAt(ends[i]) : ' ';
-    boolean spaceBefore = Character.isWhitespace(before) || "([{—―–-/:".indexOf(before) >= 0;
-    boolean wordAfter = !Character.isWhitespace(after) && ",.;:!?)".indexOf(after) < 0;
+    boolean spaceBefore = isSpace(before) || "([{—―–-/:".indexOf(before) >= 0;
+    boolean wordAfter = !isSpace(after) && ",.;:!?)".indexOf(after) < 0;
     return spaceBefore && wordAfter && !words[i].equals("”");
+  }
+
+  /** A mark with a space before and a word after, whatever its shape. */
+  private boolean looksLikeOpening(int i) {
+    char before = starts[i] > start ? text.charAt(starts[i] - 1) : ' ';
+    char after = ends[i] < end ? text.charAt(ends[i]) : ' ';
+    return isSpace(before) && Character.isLetterOrDigit(after);
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   private boolean looksClosing(int i) {
     char before = starts[i] > start ? text.charAt(starts[i] - 1) : ' ';
-    return !Character.isWhitespace(before) && !words[i].equals("“");
+    return !isSpace(before) && !words[i].equals("“");
   }
 
   private void addRegion(int first, int last, boolean openEnded) {
@@ -110,10 +121,13 @@ final class Paragraph {
 
   private void findFrames(List<Integer> sentenceEnds) {
     int from = 0;
-    for (int sentenceEnd : sentenceEnds) {
+    for (int s = 0; s < sentenceEnds.size(); s++) {
+      int sentenceEnd = sentenceEnds.get(s);
       boolean insideQuote = sentenceEnd < words.length && region[sentenceEnd - 1] >= 0
           && region[sentenceEnd - 1] == region[sentenceEnd];
-      if (!insideQuote) {
+      boolean attributed = s + 1 < sentenceEnds.size() && closesRegion(sentenceEnd - 1)
+          && onlyAttribution(sentenceEnd, sentenceEnds.get(s + 1));
+      if (!insideQuote && !attributed) {
         frames.add(new int[] {from, sentenceEnd});
         from = sentenceEnd;
       }
@@ -121,6 +135,27 @@ final class Paragraph {
     if (from < words.length) {
       frames.add(new int[] {from, words.length});
     }
+  }
+
+  /**
+   * Whether the sentence {@code [from, to)} is only an attribution of the quotation before it,
+   * split off by its question or exclamation mark: {@code “Why?” Clinton asked.}
+   */
+  private boolean onlyAttribution(int from, int to) {
+    for (int k = from; k < Math.min(to, from + 8); k++) {
+      if (!Lexicon.isWord(words[k]) || region[k] >= 0) {
+        return false;
+      }
+      if (k > from && Lexicon.isReporting(words[k])) {
+        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+          if (lower[j].equals("that") || region[j] >= 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean inQuote(int i) {

@@ -22,6 +22,15 @@ final class Phrases {
   static int leftEdge(Paragraph p, int last, int floor) {
     int first = -1;
     int count = 0;
+    if (last >= floor && p.words[last].equals(")")) {
+      int open = last - 1;
+      while (open > floor && !p.words[open].equals("(") && last - open < 8) {
+        open--;
+      }
+      if (open > floor && p.words[open].equals("(")) {
+        last = open - 1; // "Rep. Gwen Moore (D-Wis.)"
+      }
+    }
     for (int k = last; k >= floor && count < 12; k--, count++) {
       String w = p.words[k];
       String l = p.lower[k];
