@@ -84,37 +84,19 @@ final class Attribution {
         continue;
       }
       String l = p.lower[i];
-      if (Lexicon.TITLES.contains(l) && i + 1 < n && Lexicon.isCapitalised(p.words[i + 1])
-          && !Lexicon.TITLES.contains(p.lower[i + 1])) {
-        int j = i + 1;
-        while (j < n && Lexicon.isCapitalised(p.words[j]) && !p.inQuote(j) && j - i <= 4) {
-          j++;
-        }
-        if (!Lexicon.ORGANISATION_WORDS.contains(p.lower[j - 1])) {
-          String name = Span.of(p.starts[i + 1], p.ends[j - 1]).of(text);
-          mentions.addFullName(name);
-          int h = i;
-          while (h > 0 && (Lexicon.TITLES.contains(p.lower[h - 1]) || Lexicon.isCapitalised(p.words[h - 1])) && i - h < 4) {
-            h--;
-          }
-          mentions.add(new Mention(name, Speaker.Kind.PERSON, Phrases.head(p, h, i + 1),
-              Span.of(p.starts[i + 1], p.ends[j - 1]), false));
-        }
-        i = j - 1;
-      } else if (Lexicon.isCapitalised(p.words[i]) && i + 1 < n && Lexicon.isCapitalised(p.words[i + 1])) {
+      if (Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
         int j = i;
-        while (j < n && Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j]) && !p.inQuote(j)) {
+        while (j < n && !p.inQuote(j) && (Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j])
+            || j + 1 < n && (p.lower[j].equals("of") || p.lower[j].equals("for")) && Lexicon.isCapitalised(p.words[j + 1]))) {
           j++;
         }
-        if (j - i <= 3 && !Lexicon.ORGANISATION_WORDS.contains(p.lower[j - 1]) && !anyTitle(p, i, j)) {
-          mentions.addFullName(Span.of(p.starts[i], p.ends[j - 1]).of(text));
-        }
+        name(p, i, j, i > 0 && Lexicon.TITLES.contains(p.lower[i - 1]));
         i = j - 1;
       } else if (Lexicon.PERSON_HEADS.contains(l) && !Lexicon.isCapitalised(p.words[i])) {
         for (int k = i - 1; k >= Math.max(0, i - 5) && Lexicon.isWord(p.words[k]) && !Lexicon.STOPS.contains(p.lower[k]); k--) {
           if (p.lower[k].equals("a") || p.lower[k].equals("an")) {
             Span span = Span.of(p.starts[k], p.ends[i]);
-            mentions.add(new Mention(span.of(text), Speaker.Kind.DESCRIPTION, l, span, false));
+            mentions.add(new Mention(span.of(text), Speaker.Kind.DESCRIPTION, l, span, false, false));
             break;
           }
         }
@@ -122,13 +104,36 @@ final class Attribution {
     }
   }
 
-  private static boolean anyTitle(Paragraph p, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Lexicon.TITLES.contains(p.lower[k])) {
-        return true;
-      }
+  /** Registers the person a capitalised run {@code [from, to)} names, if it names one. */
+  private void name(Paragraph p, int from, int to, boolean titledBefore) {
+    while (from < to && (Lexicon.STOPS.contains(p.lower[from]) || Lexicon.DETERMINERS.contains(p.lower[from])
+        || Lexicon.AUXILIARIES.contains(p.lower[from]))) {
+      from++; // "The Biden administration", "But Kirby"
     }
-    return false;
+    if (from >= to || Lexicon.ORGANISATION_WORDS.contains(p.lower[to - 1])) {
+      return;
+    }
+    int start = Phrases.nameStart(p, from, to);
+    if (start >= to) {
+      return;
+    }
+    boolean titled = titledBefore || start > from;
+    boolean modifier = to < p.size() && Lexicon.PERSON_HEADS.contains(p.lower[to]); // "State Department officials"
+    if (!titled && (to - start > 3 || to - start < 2 || modifier)) {
+      return;
+    }
+    Span span = Span.of(p.starts[start], p.ends[to - 1]);
+    String name = span.of(text);
+    if (to - start >= 2) {
+      mentions.addFullName(name);
+    }
+    if (titled) {
+      int h = start;
+      while (h > 0 && h > start - 5 && Lexicon.isWord(p.words[h - 1]) && !Lexicon.STOPS.contains(p.lower[h - 1])) {
+        h--;
+      }
+      mentions.add(new Mention(name, Speaker.Kind.PERSON, Phrases.head(p, h, start), span, false, false));
+    }
   }
 
   // ---------------------------------------------------------------- paragraphs and frames
@@ -220,6 +225,10 @@ final class Attribution {
         continue;
       }
       boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
+      if (Lexicon.isParticiple(l) && !progressive && !participle && !Lexicon.isCapitalised(p.words[i - 1])
+          && !Lexicon.PRONOUNS.contains(before)) {
+        continue; // "in a statement announcing the call"
+      }
       if (!participle && embedded(p, cues, i)) {
         continue;
       }
@@ -314,7 +323,10 @@ final class Attribution {
   }
 
   private Speaker participle(Paragraph p, int pi, Cue cue, Speaker previous, int fs, int limit) {
-    Speaker speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
+    Speaker speaker = absolute(p, fs, cue.first());
+    if (speaker == null) {
+      speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
+    }
     if (speaker == null) {
       return null;
     }
@@ -469,13 +481,43 @@ final class Attribution {
     return after;
   }
 
+  /** "with Ukraine's defense minister, Oleksii Reznikov, saying": the phrase after "with". */
+  private Speaker absolute(Paragraph p, int fs, int cue) {
+    int with = cue - 1;
+    while (with >= fs && cue - with < 12 && !p.lower[with].equals("with") && !p.inQuote(with)
+        && !Lexicon.isReporting(p.lower[with])) {
+      with--;
+    }
+    if (with < fs || !p.lower[with].equals("with")) {
+      return null;
+    }
+    int end = Phrases.rightEnd(p, with + 1, cue);
+    if (end == with + 1) {
+      return null;
+    }
+    if (end + 2 < cue && p.words[end].equals(",") && Lexicon.isCapitalised(p.words[end + 1])) {
+      int name = Phrases.rightEnd(p, end + 1, cue);
+      if (name > end + 1) {
+        Speaker s = Phrases.speaker(p, end + 1, name, mentions);
+        register(s, p, end + 1, name);
+        return s;
+      }
+    }
+    Speaker s = Phrases.speaker(p, with + 1, end, mentions);
+    register(s, p, with + 1, end);
+    return s;
+  }
+
   /** The speaker of a sentence that names no one next to its cue: its subject. */
   private Speaker frameSubject(Paragraph p, int fs, int limit) {
     int pos = fs;
     for (int attempt = 0; attempt < 2 && pos < limit; attempt++) {
       int end = Phrases.rightEnd(p, pos, limit);
       if (end > pos && (end >= limit || !p.words[end].equals(","))) {
-        return Phrases.speaker(p, pos, end, mentions);
+        String head = p.lower[end - 1];
+        boolean speakerLike = Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(head)
+            || Lexicon.PRONOUNS.contains(head);
+        return speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
       }
       int comma = pos;
       while (comma < limit && comma - pos < 10 && !p.words[comma].equals(",")) {
@@ -591,7 +633,7 @@ final class Attribution {
     if (s.kind() == Speaker.Kind.DESCRIPTION) {
       head = last;
     }
-    mentions.add(new Mention(s.name(), s.kind(), head, s.mention(), Lexicon.PLURAL_HEADS.contains(last)));
+    mentions.add(new Mention(s.name(), s.kind(), head, s.mention(), Lexicon.PLURAL_HEADS.contains(last), true));
   }
 
   // ---------------------------------------------------------------- spans

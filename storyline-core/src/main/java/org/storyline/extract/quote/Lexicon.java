@@ -43,7 +43,7 @@ final class Lexicon {
 
   static final Set<String> NOT_BEFORE_CUE = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "was", "were", "been",
-      "being", "be", "is", "are", "of", "by", "without", "from", "to", "for", "not", "never", "no");
+      "being", "be", "is", "are", "of", "by", "without", "from", "to", "for", "not", "never", "no", "n't", "n’t");
 
   /** Words between a speaker and the reporting verb that are skipped. */
   static final Set<String> AUXILIARIES = words(
@@ -55,7 +55,7 @@ final class Lexicon {
 
   static final Set<String> DETERMINERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "another", "one",
-      "two", "three", "several", "some", "many", "other", "both", "most", "few", "top");
+      "two", "three", "several", "some", "many", "other", "both", "most", "few");
 
   /** Words that end a speaker phrase. */
   static final Set<String> STOPS = words(

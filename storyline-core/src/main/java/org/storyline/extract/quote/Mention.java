@@ -12,8 +12,9 @@ import org.storyline.model.Speaker;
  * @param head the lower-case head noun of a description, or the title words before a name
  * @param span where it is mentioned
  * @param plural whether it is a group ("U.S. officials")
+ * @param speaker whether it is the speaker of a quote
  */
-record Mention(String name, Speaker.Kind kind, String head, Span span, boolean plural) {
+record Mention(String name, Speaker.Kind kind, String head, Span span, boolean plural, boolean speaker) {
 
   boolean fits(String head) {
     return this.head.equals(head) || (" " + this.head + " ").contains(" " + head + " ");

@@ -41,18 +41,31 @@ final class Mentions {
     return fullNames.containsKey(name.toLowerCase(Locale.ROOT));
   }
 
-  /** "he", "she", "they", "it" at {@code at}: the most recent compatible mention before it. */
-  Speaker pronoun(String pronoun, Span at) {
+  /**
+   * "he", "she", "they", "it" at {@code at}: the most recent compatible mention earlier in the
+   * same paragraph, else the most recent compatible speaker, else the most recent compatible
+   * mention.
+   */
+  Speaker pronoun(String pronoun, Span at, int paragraphStart) {
     String p = pronoun.toLowerCase(Locale.ROOT);
-    Mention best = null;
+    Mention inParagraph = null;
+    Mention speaker = null;
+    Mention any = null;
     for (Mention m : mentions) {
       if (m.span().start() >= at.start() || !fitsPronoun(m, p)) {
         continue;
       }
-      if (best == null || m.span().start() >= best.span().start()) {
-        best = m;
+      if (any == null || m.span().start() >= any.span().start()) {
+        any = m;
+      }
+      if (m.speaker() && (speaker == null || m.span().start() >= speaker.span().start())) {
+        speaker = m;
+      }
+      if (m.span().start() >= paragraphStart && (inParagraph == null || m.span().start() >= inParagraph.span().start())) {
+        inParagraph = m;
       }
     }
+    Mention best = inParagraph != null ? inParagraph : speaker != null ? speaker : any;
     if (best == null) {
       return new Speaker(pronoun, Speaker.Kind.UNRESOLVED, at, at, null);
     }

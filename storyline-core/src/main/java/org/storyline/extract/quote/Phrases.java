@@ -115,6 +115,10 @@ final class Phrases {
       if (PRONOUNS.contains(l)) {
         return k == from ? k + 1 : k;
       }
+      if (k > from && !Lexicon.isCapitalised(w) && Lexicon.isCapitalised(p.words[k - 1])
+          && !Lexicon.PERSON_HEADS.contains(l)) {
+        break; // "Antony Blinken held talks"
+      }
       k++;
     }
     while (k > from && (LINKS.contains(p.lower[k - 1]) || DETERMINERS.contains(p.lower[k - 1]))) {
@@ -142,7 +146,7 @@ final class Phrases {
     String text = mention.of(p.text);
     String first = p.lower[from];
     if (to - from == 1 && PRONOUNS.contains(first)) {
-      return mentions.pronoun(p.words[from], mention);
+      return mentions.pronoun(p.words[from], mention, p.start);
     }
     int body = from;
     while (body < to - 1 && DETERMINERS.contains(p.lower[body])) {
@@ -166,18 +170,8 @@ final class Phrases {
         || run - 2 >= body && LINKS.contains(p.lower[run - 1]) && Lexicon.isCapitalised(p.words[run - 2]))) {
       run--;
     }
-    int nameStart = run;
-    boolean titled = false;
-    for (int k = run; k < to; k++) {
-      if (Lexicon.TITLES.contains(p.lower[k])) {
-        titled = true;
-        nameStart = k + 1;
-        if (k + 2 < to && LINKS.contains(p.lower[k + 1])) {
-          nameStart = k + 3; // "Secretary of State Antony Blinken"
-          k += 2;
-        }
-      }
-    }
+    int nameStart = nameStart(p, run, to);
+    boolean titled = nameStart > run;
     for (int k = body; k < run; k++) {
       if (Lexicon.TITLES.contains(p.lower[k]) || Lexicon.PERSON_HEADS.contains(p.lower[k])) {
         titled = true;
@@ -196,10 +190,26 @@ final class Phrases {
       return resolved != null ? resolved : new Speaker(text, Speaker.Kind.DESCRIPTION, mention, mention, null);
     }
     String name = Span.of(p.starts[nameStart], p.ends[to - 1]).of(p.text);
-    if (to - nameStart == 1 && !titled && !mentions.isKnownSurname(name)) {
-      return new Speaker(name, Speaker.Kind.ORGANISATION, mention, mention, null);
+    if (to - nameStart == 1 && !titled && !mentions.isKnownSurname(name)
+        && (name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.indexOf('.') >= 0)) {
+      return new Speaker(name, Speaker.Kind.ORGANISATION, mention, mention, null); // "NATO", "U.S."
     }
     return new Speaker(mentions.fullName(name), Speaker.Kind.PERSON, mention, mention, null);
+  }
+
+  /** Where the name starts in a capitalised run {@code [run, to)}: after its last title. */
+  static int nameStart(Paragraph p, int run, int to) {
+    int nameStart = run;
+    for (int k = run; k < to; k++) {
+      if (Lexicon.TITLES.contains(p.lower[k])) {
+        nameStart = k + 1;
+        if (k + 2 < to && LINKS.contains(p.lower[k + 1])) {
+          nameStart = k + 3; // "Secretary of State Antony Blinken"
+          k += 2;
+        }
+      }
+    }
+    return nameStart;
   }
 
   /** A capitalised run is an organisation or a place when its last word says so ("Foreign Office"). */
