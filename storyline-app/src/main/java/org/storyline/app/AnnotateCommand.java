@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.extract.quote.QuoteExtractor;
+import org.storyline.extract.quote.RuleQuoteExtractor;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
@@ -31,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnnotateCommand implements Callable<Integer> {
 
   enum Format { text, json }
+
+  private static final QuoteExtractor QUOTES = new RuleQuoteExtractor();
 
   @Spec CommandSpec spec;
   @Mixin IngestLimits limits;
@@ -61,14 +66,20 @@ final class AnnotateCommand implements Callable<Integer> {
     return failed ? Main.EXIT_FAILED_INPUTS : 0;
   }
 
+  private static ObjectNode annotation(Article a) {
+    ObjectNode node = ArticleJson.annotation(a, List.of(a.origin()));
+    node.set("quotes", ArticleJson.quotes(a, QUOTES.extract(a.text())));
+    return node;
+  }
+
   private void print(List<Article> articles) {
     var out = spec.commandLine().getOut();
     if (format == Format.json) {
       if (articles.size() == 1) {
-        out.println(ArticleJson.write(ArticleJson.annotation(articles.get(0), List.of(articles.get(0).origin()))));
+        out.println(ArticleJson.write(annotation(articles.get(0))));
       } else {
         var array = ArticleJson.array();
-        articles.forEach(a -> array.add(ArticleJson.annotation(a, List.of(a.origin()))));
+        articles.forEach(a -> array.add(annotation(a)));
         out.println(ArticleJson.write(array));
       }
     } else {

@@ -11,8 +11,10 @@ import org.storyline.model.Article;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Quote;
 import org.storyline.model.Removal;
 import org.storyline.model.Span;
+import org.storyline.model.Speaker;
 import org.storyline.pipeline.RunSummary;
 
 /**
@@ -45,6 +47,34 @@ final class ArticleJson {
       n.put("text", r.source().of(a.source()));
     }
     return node;
+  }
+
+  /**
+   * Quotes: kind, content parts, cue and speaker, every span in both texts. The speaker has its
+   * resolved name and kind, the mention next to the quote and the antecedent the name came from.
+   */
+  static ArrayNode quotes(Article a, List<Quote> quotes) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Quote q : quotes) {
+      ObjectNode n = list.addObject();
+      n.put("kind", q.kind().name());
+      n.put("text", q.text(a.text()));
+      ArrayNode parts = n.putArray("content");
+      q.content().forEach(part -> parts.add(span(a, part)));
+      n.set("cue", span(a, q.cue()));
+      Speaker s = q.speaker();
+      if (s == null) {
+        n.putNull("speaker");
+      } else {
+        ObjectNode sp = n.putObject("speaker");
+        sp.put("name", s.name());
+        sp.put("kind", s.kind().name());
+        sp.set("mention", span(a, s.mention()));
+        sp.set("antecedent", span(a, s.antecedent()));
+        sp.put("entity_id", s.entityId());
+      }
+    }
+    return list;
   }
 
   /** The fields that identify an article, for lists. */

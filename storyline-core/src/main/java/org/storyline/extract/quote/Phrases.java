@@ -143,7 +143,16 @@ final class Phrases {
   /** Who the tokens {@code [from, to)} name, resolved against what the article said before. */
   static Speaker speaker(Paragraph p, int from, int to, Mentions mentions) {
     Span mention = Span.of(p.starts[from], p.ends[to - 1]);
-    String text = mention.of(p.text);
+    if (to - from > 2 && p.words[to - 1].equals(")")) {
+      int open = to - 2;
+      while (open > from && !p.words[open].equals("(")) {
+        open--;
+      }
+      if (open > from) {
+        to = open; // "Sen. Claire McCaskill (D-Mo.)": the party tag is not the name
+      }
+    }
+    String text = Span.of(p.starts[from], p.ends[to - 1]).of(p.text);
     String first = p.lower[from];
     if (to - from == 1 && PRONOUNS.contains(first)) {
       return mentions.pronoun(p.words[from], mention, p.start);
