@@ -20,8 +20,9 @@ import org.storyline.model.Span;
  * <p>Brat lines: {@code T<TAB>Type start end[;start end...]<TAB>text} for text-bound
  * annotations (Source, Cue, Content, Attribution, ...), {@code E<TAB>Attribution:T4 Content:T3
  * Cue:T2 Source:T1} tying them together. An E line without Content is skipped; other lines
- * ({@code A}, {@code R}, {@code #}) are ignored. A malformed T or E line is an error naming the
- * file and line.
+ * ({@code A}, {@code R}, {@code #}) are ignored, and so is a line that does not open with an
+ * annotation id: the rest of a T line whose text runs over a line break. A malformed T or E line is
+ * an error naming the file and line.
  */
 public final class PolnearReader {
 
@@ -64,6 +65,9 @@ public final class PolnearReader {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       try {
+        if (!line.matches("^[A-Z#]\\d*\t.*")) {
+          continue; // the rest of a T line whose text holds a line break: the text is not used
+        }
         if (line.startsWith("T")) {
           String[] cols = line.split("\t");
           String[] typeAndSpans = cols[1].split(" ", 2);
