@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnnotateCommand implements Callable<Integer> {
 
   enum Format { text, json }
+
 
   @Spec CommandSpec spec;
   @Mixin IngestLimits limits;

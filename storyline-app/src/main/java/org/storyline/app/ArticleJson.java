@@ -14,8 +14,10 @@ import org.storyline.model.Mention;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Quote;
 import org.storyline.model.Removal;
 import org.storyline.model.Span;
+import org.storyline.model.Speaker;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.reconcile.DateEstimate;
 import org.storyline.reconcile.Evidence;
@@ -56,7 +58,9 @@ final class ArticleJson {
       }
       timexes.add(n);
     }
-    return withMentions(node, a, extraction.mentions());
+    withMentions(node, a, extraction.mentions());
+    node.set("quotes", quotes(a, extraction.quotes()));
+    return node;
   }
 
   /** One article's cleaned text and layout. */
@@ -90,6 +94,34 @@ final class ArticleJson {
       list.add(n);
     }
     return annotation;
+  }
+
+  /**
+   * Quotes: kind, content parts, cue and speaker, every span in both texts. The speaker has its
+   * resolved name and kind, the mention next to the quote and the antecedent the name came from.
+   */
+  static ArrayNode quotes(Article a, List<Quote> quotes) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Quote q : quotes) {
+      ObjectNode n = list.addObject();
+      n.put("kind", q.kind().name());
+      n.put("text", q.text(a.text()));
+      ArrayNode parts = n.putArray("content");
+      q.content().forEach(part -> parts.add(span(a, part)));
+      n.set("cue", span(a, q.cue()));
+      Speaker s = q.speaker();
+      if (s == null) {
+        n.putNull("speaker");
+      } else {
+        ObjectNode sp = n.putObject("speaker");
+        sp.put("name", s.name());
+        sp.put("kind", s.kind().name());
+        sp.set("mention", span(a, s.mention()));
+        sp.set("antecedent", span(a, s.antecedent()));
+        sp.put("entity_id", s.entityId());
+      }
+    }
+    return list;
   }
 
   /** The fields that identify an article, for lists. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a stage on a public data set (the data is given by path; nothing is bundled).",
-    subcommands = {EvalTimeCommand.class, EvalNerCommand.class, EvalExtractCommand.class})
+    subcommands = {EvalTimeCommand.class, EvalNerCommand.class, EvalExtractCommand.class,
+        EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

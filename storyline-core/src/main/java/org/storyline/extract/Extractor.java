@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.storyline.extract.entity.EntityRecognizer;
 import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.quote.QuoteExtractor;
+import org.storyline.extract.quote.RuleQuoteExtractor;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Tokenizer;
@@ -24,16 +26,18 @@ public final class Extractor {
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
+  private final QuoteExtractor quotes;
 
-  public Extractor(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer) {
+  public Extractor(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer, QuoteExtractor quotes) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
   }
 
-  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity model. */
+  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity model, rule quotes. */
   public static Extractor withDefaults() {
-    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped());
+    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(), new RuleQuoteExtractor());
   }
 
   public Extraction extract(Article article) {
@@ -41,6 +45,6 @@ public final class Extractor {
     List<Sentence> sentences = tokenizer.sentences(text);
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
     List<Timex> timexes = anchor.map(d -> timeTagger.tag(text, d)).orElse(List.of());
-    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences));
+    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences), quotes.extract(text));
   }
 }

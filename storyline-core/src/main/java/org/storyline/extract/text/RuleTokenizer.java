@@ -53,7 +53,7 @@ public final class RuleTokenizer implements Tokenizer {
     int n = text.length();
     while (i < n) {
       int newlines = 0;
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && isSpace(text.charAt(i))) {
         if (text.charAt(i) == '\n') {
           newlines++;
         }
@@ -66,13 +66,18 @@ public final class RuleTokenizer implements Tokenizer {
         paragraphStarts.add(tokens.size());
       }
       int end = i;
-      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+      while (end < n && !isSpace(text.charAt(end))) {
         end++;
       }
       splitChunk(text, i, end, tokens);
       i = end;
     }
     return group(text, tokens, paragraphStarts);
+  }
+
+  /** White space, including no-break spaces (U+00A0, U+202F) and zero-width spaces, which news text is full of. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   /** Tokenises one white-space-free chunk {@code [start, end)}. */
@@ -174,7 +179,10 @@ public final class RuleTokenizer implements Tokenizer {
   /** Whether a sentence ends after token {@code t} (the next token exists). */
   private static boolean endsSentence(List<Token> tokens, int t) {
     Token next = tokens.get(t + 1);
-    if (isClosing(next.text())) {
+    if (opensQuote(tokens, t)) {
+      return false; // a straight quote that opens the next sentence already
+    }
+    if (isClosing(next.text()) && !opensQuote(tokens, t + 1)) {
       return false; // the closing quote belongs to this sentence
     }
     int end = t;
@@ -190,6 +198,16 @@ public final class RuleTokenizer implements Tokenizer {
       return OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
     }
     return false;
+  }
+
+  /** A straight quote with a space before it and a word right after it: {@code said. "We} opens. */
+  private static boolean opensQuote(List<Token> tokens, int i) {
+    String q = tokens.get(i).text();
+    if (!q.equals("\"") && !q.equals("'") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    boolean spaceBefore = i == 0 || tokens.get(i - 1).end() < tokens.get(i).start();
+    return spaceBefore && tokens.get(i + 1).start() == tokens.get(i).end();
   }
 
   private static boolean canOpen(String token) {

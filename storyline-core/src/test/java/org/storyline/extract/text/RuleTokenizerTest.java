@@ -40,9 +40,18 @@ class RuleTokenizerTest {
       "the allies’ plans|the allies ’ plans",
       "wait...|wait ...",
       "see https://example.com/a.html.|see https://example.com/a.html .",
+      "so far.\u00a0The alliance|so far . The alliance",
+      "every\u200b teacher|every teacher",
   })
   void tokens_followTreebankHabits(String text, String expected) {
     assertThat(tokens(text)).containsExactly(expected.split(" "));
+  }
+
+  @Test
+  void sentences_straightOpeningQuoteStartsTheNextSentence() {
+    String text = "\"These are strange days,\" said Peter Morgan, a lawyer. \"I know.\" He left.";
+    assertThat(sentences(text)).containsExactly(
+        "\"These are strange days,\" said Peter Morgan, a lawyer.", "\"I know.\"", "He left.");
   }
 
   @Test
