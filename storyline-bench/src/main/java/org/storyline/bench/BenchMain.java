@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.storyline.extract.entity.Conll;
+import org.storyline.extract.entity.NerEvaluation;
+import org.storyline.extract.quote.eval.QuoteEval;
+import org.storyline.extract.time.TimeEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code storyline-bench}: speed side by side with the CoreNLP baseline, and JMH micro-benchmarks. */
 @Command(name = "storyline-bench", mixinStandardHelpOptions = true,
     description = "Benchmarks of Storyline against the Stanford CoreNLP baseline (benchmark-only; CoreNLP is GPL).",
-    subcommands = {BenchMain.CompareCommand.class, BenchMain.CorenlpPredictCommand.class, BenchMain.WorkerCommand.class,
+    subcommands = {BenchMain.CompareCommand.class, BenchMain.BaselineEvalCommand.class, BenchMain.CorenlpPredictCommand.class, BenchMain.WorkerCommand.class,
         BenchMain.JmhCommand.class})
 public final class BenchMain implements Runnable {
 
@@ -47,6 +51,31 @@ public final class BenchMain implements Runnable {
     public Integer call() throws Exception {
       List<Stage> chosen = stages == null ? Arrays.asList(Stage.values()) : stages;
       new Compare(input, warmup, measure, logs, new PrintWriter(System.out, true)).run(chosen);
+      return 0;
+    }
+  }
+
+  @Command(name = "baseline-eval", mixinStandardHelpOptions = true,
+      description = {"Score CoreNLP on an evaluation set with Storyline's own scorers, to print beside 'storyline eval':",
+          "time (TimeML folder; as 'storyline eval time'), ner (CoNLL file, sentence by sentence; as 'storyline eval ner'),",
+          "quotes (PolNeAR folder; as 'storyline eval quotes')."})
+  static final class BaselineEvalCommand implements Callable<Integer> {
+    enum Task { time, ner, quotes }
+
+    @CommandLine.Parameters(index = "0", paramLabel = "TASK", description = "${COMPLETION-CANDIDATES}") Task task;
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "The evaluation set.") Path data;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = new PrintWriter(System.out, true);
+      long t0 = System.nanoTime();
+      switch (task) {
+        case time -> TimeEval.print(TimeEval.evaluate(data, new CoreNlpTimeTagger()), out);
+        case ner -> out.print(NerEvaluation.score(new CoreNlpRecognizer(), Conll.read(data)).format());
+        case quotes -> QuoteEval.print(QuoteEval.run(data, new CoreNlpQuoteExtractor()), out, 0);
+      }
+      out.printf(java.util.Locale.ROOT, "CoreNLP %s, %.1f s including model load%n", task, (System.nanoTime() - t0) / 1e9);
+      out.flush();
       return 0;
     }
   }

@@ -3,7 +3,12 @@ package org.storyline.bench;
 import java.util.Optional;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
+import org.storyline.extract.entity.EntityRecognizer;
+import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.quote.QuoteExtractor;
+import org.storyline.extract.quote.RuleQuoteExtractor;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
@@ -20,9 +25,10 @@ final class StorylineRunner {
   static Optional<Runner> of(Stage stage) {
     return switch (stage) {
       case TOKENS -> Optional.of(new Tokens());
+      case NER -> Optional.of(new Entities());
       case TIME -> Optional.of(new Times());
+      case QUOTES -> Optional.of(new Quotes());
       case PIPELINE -> Optional.of(new WholePipeline());
-      case NER, QUOTES -> Optional.empty();
     };
   }
 
@@ -38,6 +44,38 @@ final class StorylineRunner {
     @Override
     public int process(BenchArticle article) {
       return tokenizer.sentences(article.text()).size();
+    }
+  }
+
+  /** Entity mentions of the cleaned text (tokenising included, as CoreNLP's pipeline includes it). */
+  private static final class Entities implements Runner {
+    private RuleTokenizer tokenizer;
+    private EntityRecognizer recognizer;
+
+    @Override
+    public void load() {
+      tokenizer = new RuleTokenizer();
+      recognizer = PerceptronRecognizer.shipped();
+    }
+
+    @Override
+    public int process(BenchArticle article) {
+      return recognizer.mentions(article.text(), tokenizer.sentences(article.text())).size();
+    }
+  }
+
+  /** Quotes with their speakers. */
+  private static final class Quotes implements Runner {
+    private QuoteExtractor quotes;
+
+    @Override
+    public void load() {
+      quotes = new RuleQuoteExtractor();
+    }
+
+    @Override
+    public int process(BenchArticle article) {
+      return quotes.extract(article.text()).size();
     }
   }
 
@@ -59,13 +97,11 @@ final class StorylineRunner {
   /** Every stage Storyline has, from the document as read: clean, tokenise, extract. */
   private static final class WholePipeline implements Runner {
     private BoilerplateCleaner cleaner;
-    private RuleTokenizer tokenizer;
     private Extractor extractor;
 
     @Override
     public void load() {
       cleaner = new BoilerplateCleaner();
-      tokenizer = new RuleTokenizer();
       extractor = Extractor.withDefaults();
     }
 
@@ -75,7 +111,8 @@ final class StorylineRunner {
       if (cleaned.publishedOpt().isEmpty()) {
         cleaned = cleaned.withPublished(PublicationDate.given(article.date(), DateSource.USER)); // as CoreNLP is given
       }
-      return tokenizer.sentences(cleaned.text()).size() + extractor.extract(cleaned).timexes().size();
+      Extraction x = extractor.extract(cleaned);
+      return x.timexes().size() + x.mentions().size() + x.quotes().size(); // the extractor tokenises once itself
     }
   }
 }
