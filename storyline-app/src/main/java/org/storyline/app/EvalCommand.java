@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a stage on a public data set (the data is given by path; nothing is bundled).",
-    subcommands = {EvalTimeCommand.class})
+    subcommands = {EvalTimeCommand.class, EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.storyline.extract.claim.Claim;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 
@@ -16,12 +17,19 @@ import org.storyline.model.Article;
  * @param timeAnchor the date relative time expressions were resolved against; empty when the
  *     article has no date, in which case no time expressions are listed
  * @param timexes time expressions, in text order
+ * @param claims numeric claims, in text order (found in undated articles too, without "when")
  */
-public record Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes) {
+public record Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes, List<Claim> claims) {
 
   public Extraction {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(timeAnchor, "timeAnchor");
     timexes = List.copyOf(timexes);
+    claims = List.copyOf(claims);
+  }
+
+  /** An extraction without claims. */
+  public Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes) {
+    this(article, timeAnchor, timexes, List.of());
   }
 }
