@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.storyline.extract.claim.ClaimExtractor;
 import org.storyline.extract.claim.RuleClaimExtractor;
-import org.storyline.extract.text.RuleTokenizer;
-import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeTagger;
 import org.storyline.extract.claim.Claim;
@@ -21,7 +19,6 @@ import org.storyline.model.PublicationDate;
 public final class Extractor {
 
   private final TimeTagger timeTagger;
-  private final Tokenizer tokenizer = new RuleTokenizer();
   private final ClaimExtractor claims;
 
   /** Time expressions only. */
@@ -43,7 +40,7 @@ public final class Extractor {
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
     List<Timex> timexes = anchor.map(d -> timeTagger.tag(article.text(), d)).orElse(List.of());
     List<Claim> found = claims == null ? List.of()
-        : claims.claims(article.text(), tokenizer.sentences(article.text()), timexes, anchor);
+        : claims.claims(article.text(), timexes, anchor);
     return new Extraction(article, anchor, timexes, found);
   }
 }

@@ -24,11 +24,16 @@ final class Attributions {
 
   private static final Set<String> SKIPPED_BEFORE_VERB = Set.of(
       "has", "have", "had", "also", "previously", "reportedly", "publicly", "later", "earlier", "did", "does", "n't",
-      "not", "would", "will", "was", "is", "recently", "further", "then");
+      "not", "would", "will", "recently", "further", "then");
 
   private static final Set<String> NP_STOPS = Set.of(
       "that", "which", "who", "as", "while", "when", "after", "before", "because", "since", "if", "and", "but", "with",
       "so", "where");
+
+  /** Where a clause that may hold the speaker of a figure ends, looking forward from the figure. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "but");
+
+  private static final Set<String> PASSIVE = Set.of("be", "been", "being", "was", "were", "is", "are");
 
   private Attributions() {}
 
@@ -36,9 +41,12 @@ final class Attributions {
   static Optional<Attribution> find(QuantityFinder f, int from, int to) {
     for (int v = from - 1; v >= 0; v--) {
       if (isSaying(f, v)) {
-        Optional<Attribution> a = speakerOf(f, v, true);
+        Optional<Attribution> a = speakerOf(f, v, true).filter(s -> !s.span().contains(f.tokens.get(from).span()));
         if (a.isPresent()) {
           return a;
+        }
+        if (speakerOf(f, v, true).isPresent()) {
+          break; // the figure is part of who speaks: "More than half of respondents said ..."
         }
       }
     }
@@ -46,9 +54,9 @@ final class Attributions {
     if (according.isPresent()) {
       return according;
     }
-    for (int v = to; v < f.size(); v++) {
+    for (int v = to; v < f.size() && !CLAUSE_ENDS.contains(f.lw(v)); v++) {
       if (isSaying(f, v)) {
-        Optional<Attribution> a = speakerOf(f, v, false);
+        Optional<Attribution> a = speakerOf(f, v, false).filter(s -> !s.span().contains(f.tokens.get(from).span()));
         if (a.isPresent()) {
           return a;
         }
@@ -81,6 +89,9 @@ final class Attributions {
   /** The speaker of the verb at {@code v}: the noun phrase before it, after an appositive, or after the verb. */
   private static Optional<Attribution> speakerOf(QuantityFinder f, int v, boolean beforeFigure) {
     int k = v - 1;
+    if (PASSIVE.contains(f.lw(k)) && !f.lw(v).equals("told")) {
+      return Optional.empty(); // "would be disclosed"
+    }
     while (k >= 0 && SKIPPED_BEFORE_VERB.contains(f.lw(k))) {
       k--;
     }

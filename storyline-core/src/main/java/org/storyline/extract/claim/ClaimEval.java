@@ -20,9 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.storyline.extract.text.RuleTokenizer;
-import org.storyline.extract.text.Sentence;
-import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeTagger;
 import org.storyline.extract.time.Timex;
@@ -183,12 +180,11 @@ public final class ClaimEval {
         throw new IOException(gold + ":" + s.line() + ": sentence " + s.sentence() + " is past the end of " + s.file());
       }
     }
-    Tokenizer tokenizer = new RuleTokenizer();
     TimeTagger tagger = new RuleTimeTagger();
     Map<String, List<Claim>> system = new HashMap<>();
     for (Document d : documents.values()) {
       List<Timex> timexes = d.date().map(date -> tagger.tag(d.text(), date)).orElse(List.of());
-      system.put(d.name(), extractor.claims(d.text(), tokenizer.sentences(d.text()), timexes, d.date()));
+      system.put(d.name(), extractor.claims(d.text(), timexes, d.date()));
     }
     int goldCount = 0;
     int systemCount = 0;
@@ -231,7 +227,7 @@ public final class ClaimEval {
         errors.add(new Error("spurious", s.file(), where, c.quantity().text() + " (" + c.quantity().amount() + ")"));
       }
     }
-    double[] times = timing ? time(documents.values(), cache, tokenizer, tagger, extractor) : new double[] {0, 0, 0, 0};
+    double[] times = timing ? time(documents.values(), cache, tagger, extractor) : new double[] {0, 0, 0, 0};
     return new Report(sentences.size(), goldCount, systemCount, matched, right[0], right[1], right[2], right[3], errors,
         times[0], times[1], (int) times[2], (long) times[3]);
   }
@@ -275,10 +271,9 @@ public final class ClaimEval {
   /**
    * Times the extract stage without and with claims over the documents, and over every record of
    * the JSONL files they come from: {tag seconds, claim seconds, texts, characters}, each the best
-   * of three rounds after a warm-up.
+   * of three rounds after a warm-up, in CPU time of this thread (the machine may be shared).
    */
-  private static double[] time(Iterable<Document> documents, Map<Path, Map<String, JsonNode>> cache, Tokenizer tokenizer,
-      TimeTagger tagger, ClaimExtractor extractor) {
+  private static double[] time(Iterable<Document> documents, Map<Path, Map<String, JsonNode>> cache, TimeTagger tagger, ClaimExtractor extractor) {
     List<Document> all = new ArrayList<>();
     documents.forEach(d -> {
       if (d.name().indexOf('#') < 0) {
@@ -298,18 +293,17 @@ public final class ClaimEval {
     long chars = 0;
     for (int round = 0; round < 4; round++) {
       timexes.clear();
-      long t0 = System.nanoTime();
+      long t0 = cpu();
       for (Document d : all) {
         timexes.add(tagger.tag(d.text(), d.date().orElse(fallback)));
       }
-      long t1 = System.nanoTime();
+      long t1 = cpu();
       int found = 0;
       for (int k = 0; k < all.size(); k++) {
         Document d = all.get(k);
-        List<Sentence> sentences = tokenizer.sentences(d.text());
-        found += extractor.claims(d.text(), sentences, timexes.get(k), d.date().or(() -> Optional.of(fallback))).size();
+        found += extractor.claims(d.text(), timexes.get(k), d.date().or(() -> Optional.of(fallback))).size();
       }
-      long t2 = System.nanoTime();
+      long t2 = cpu();
       if (round > 0) {
         tag = Math.min(tag, (t1 - t0) / 1e9);
         claims = Math.min(claims, (t2 - t1) / 1e9);
@@ -317,6 +311,11 @@ public final class ClaimEval {
       chars = found >= 0 ? all.stream().mapToLong(d -> d.text().length()).sum() : 0;
     }
     return new double[] {tag, claims, all.size(), chars};
+  }
+
+  private static long cpu() {
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   /** Prints the figures, and the first {@code errors} errors. */
@@ -327,7 +326,7 @@ public final class ClaimEval {
     out.printf(Locale.ROOT, "on matches: subject %.3f  qualifier %.3f  source %.3f  modality %.3f%n",
         r.subjectRight() / m, r.qualifierRight() / m, r.sourceRight() / m, r.modalityRight() / m);
     if (r.timedTexts() > 0) {
-      out.printf(Locale.ROOT, "extract stage over %d texts (%.1f MB): time expressions %.3f s; claims (tokenising included) %.3f s, +%.1f%%%n",
+      out.printf(Locale.ROOT, "extract stage over %d texts (%.1f MB): time expressions %.3f s; claims %.3f s, +%.1f%%%n",
           r.timedTexts(), r.timedChars() / 1e6, r.tagSeconds(), r.claimSeconds(), 100 * r.claimSeconds() / r.tagSeconds());
     }
     r.errors().stream().limit(errors).forEach(e ->

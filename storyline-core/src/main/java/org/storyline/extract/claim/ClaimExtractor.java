@@ -3,7 +3,6 @@ package org.storyline.extract.claim;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.storyline.extract.text.Sentence;
 import org.storyline.extract.time.Timex;
 
 /**
@@ -12,9 +11,9 @@ import org.storyline.extract.time.Timex;
  *
  * <p>Contract:
  * <ul>
- *   <li>{@code sentences} are the text's sentences from a {@link org.storyline.extract.text.Tokenizer};
- *       {@code timexes} its time expressions (sorted, possibly empty when the text is undated);
- *       {@code published} the publication date, if known, against which past figures are told apart.
+ *   <li>{@code timexes} are the text's time expressions (sorted, possibly empty when the text is
+ *       undated); {@code published} the publication date, if known, against which past figures
+ *       are told apart. The extractor tokenises what it needs itself.
  *   <li>The claims are sorted by the start of their quantity; quantities do not overlap and lie
  *       within {@code text}; {@link Quantity#text()} is the text under its span.
  *   <li>Numbers that are not claims are left out: years, dates, clock times, durations, ages,
@@ -25,5 +24,5 @@ import org.storyline.extract.time.Timex;
  */
 public interface ClaimExtractor {
 
-  List<Claim> claims(String text, List<Sentence> sentences, List<Timex> timexes, Optional<LocalDate> published);
+  List<Claim> claims(String text, List<Timex> timexes, Optional<LocalDate> published);
 }

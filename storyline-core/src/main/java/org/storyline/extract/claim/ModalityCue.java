@@ -28,6 +28,12 @@ enum ModalityCue {
 
   static final int WINDOW = 12;
 
+  /** Cues that make a figure modal only right before it: "needs 1,237 delegates", not "needs to curb his 20-point deficit". */
+  private static final Set<String> ADJACENT_ONLY = Set.of("need", "needs");
+
+  /** How far after a figure a time expression still dates it, if no comma comes between. */
+  private static final int DATED_AFTER = 10;
+
   /** How long before publication a dated figure becomes historical. */
   private static final int HISTORICAL_DAYS = 31;
 
@@ -47,7 +53,8 @@ enum ModalityCue {
         break;
       }
       for (ModalityCue cue : values()) {
-        if (cue.words.contains(l) && !(l.equals("may") && Words.isCapitalised(f.tok(k)) && k > 0)) {
+        if (cue.words.contains(l) && !(l.equals("may") && Words.isCapitalised(f.tok(k)) && k > 0)
+            && !(ADJACENT_ONLY.contains(l) && k != from - 1)) {
           return cue.modality;
         }
       }
@@ -55,6 +62,9 @@ enum ModalityCue {
     if (published.isPresent()) {
       LocalDate before = published.get().minusDays(HISTORICAL_DAYS);
       for (Timex t : sentenceTimexes) {
+        if (!dates(f, from, t)) {
+          continue;
+        }
         LocalDate end = t.type() == TimexType.DATE || t.type() == TimexType.TIME ? lastDay(t.value()) : null;
         if (end != null && end.isBefore(before)) {
           return Modality.HISTORICAL;
@@ -62,6 +72,29 @@ enum ModalityCue {
       }
     }
     return Modality.COUNT;
+  }
+
+  /**
+   * Whether a time expression of the sentence dates the figure at token {@code from}: it comes
+   * before the figure, or at most {@value #DATED_AFTER} tokens after it with no comma, semicolon
+   * or dash between ("war games in September that involved 200,000 troops", "won 12 titles during
+   * her career in the 1960s"; not "72 percent now believe ..., an increase from the last time the
+   * survey was conducted in December").
+   */
+  private static boolean dates(QuantityFinder f, int from, Timex t) {
+    if (t.span().start() < f.tokens.get(from).start()) {
+      return true;
+    }
+    for (int k = from; k < f.size() && k <= from + DATED_AFTER; k++) {
+      if (f.tokens.get(k).start() >= t.span().start()) {
+        return true;
+      }
+      String l = f.lw(k);
+      if (l.equals(",") || l.equals(";") || l.equals("—") || l.equals("--") || l.equals("now")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The last day a time value covers, or null when it names no period of the calendar. */

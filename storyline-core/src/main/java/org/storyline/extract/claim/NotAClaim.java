@@ -46,10 +46,13 @@ enum NotAClaim {
   AGE {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      String before = f.lw(p.from() - 1);
+      if (p.unit() == Unit.NONE && (before.equals("aged") || before.equals("age") || before.equals("ages"))) {
+        return true; // "aged 45", "age 18-34"
+      }
       if (!isBareCount(p) || p.inWords() && !f.lw(p.from() - 1).startsWith("age")) {
         return false;
       }
-      String before = f.lw(p.from() - 1);
       if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("of") && f.lw(p.from() - 2).equals("age")) {
         return true;
       }
@@ -122,6 +125,9 @@ enum NotAClaim {
   TIME_EXPRESSION {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      if (p.unit() != Unit.NONE) {
+        return false; // "$15-an-hour" is money, whatever the time tagger makes of "an-hour"
+      }
       int start = f.tokens.get(p.from()).start();
       int end = f.tokens.get(p.to() - 1).end();
       for (Timex t : f.timexes) {

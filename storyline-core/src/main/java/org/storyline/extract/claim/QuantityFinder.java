@@ -103,9 +103,6 @@ final class QuantityFinder {
     this.text = text;
     this.tokens = sentence.tokens();
     this.lower = new String[tokens.size()];
-    for (int i = 0; i < lower.length; i++) {
-      lower[i] = Words.lower(tokens.get(i).text());
-    }
     this.timexes = timexes;
   }
 
@@ -132,8 +129,17 @@ final class QuantityFinder {
     return found;
   }
 
+  /** Token {@code i} in lower case, or "" outside the sentence. */
   String lw(int i) {
-    return i >= 0 && i < lower.length ? lower[i] : "";
+    if (i < 0 || i >= lower.length) {
+      return "";
+    }
+    String l = lower[i];
+    if (l == null) {
+      l = Words.lower(tokens.get(i).text());
+      lower[i] = l;
+    }
+    return l;
   }
 
   String tok(int i) {
@@ -145,10 +151,15 @@ final class QuantityFinder {
   }
 
   private boolean mayStartNumber(int i) {
-    String l = lower[i];
-    char c = l.charAt(0);
-    return Character.isDigit(c) || SIGNS.containsKey(l) || c == 'a' || c == 'd' || c == 'h' || c == 't' || c == 'm'
-        || c == 'b' || c == 'o' || c == 's' || c == 'f' || c == 'e' || c == 'n';
+    String t = tokens.get(i).text();
+    if (t.length() <= 2 && (t.equalsIgnoreCase("a") || t.equalsIgnoreCase("an"))) {
+      return i + 1 < lower.length && Candidates.isCandidateToken(tok(i + 1));
+    }
+    if (Candidates.isCandidateToken(t)) {
+      return true;
+    }
+    String l = lw(i);
+    return l.startsWith("one-") || l.equals("one") && Numbers.SCALES.containsKey(lw(i + 1));
   }
 
   /** The number phrase starting at token {@code i}, or null. */
@@ -352,10 +363,10 @@ final class QuantityFinder {
     if (j > i) {
       words.add("a");
     }
-    while (j < lower.length && (Numbers.isNumberWord(lower[j])
-        || lower[j].equals("and") && !words.isEmpty() && Numbers.SCALES.containsKey(words.get(words.size() - 1))
-            && j + 1 < lower.length && Numbers.isNumberWord(lower[j + 1]) && !Numbers.SCALES.containsKey(lower[j + 1]))) {
-      words.add(lower[j]);
+    while (j < lower.length && (Numbers.isNumberWord(lw(j))
+        || lw(j).equals("and") && !words.isEmpty() && Numbers.SCALES.containsKey(words.get(words.size() - 1))
+            && j + 1 < lower.length && Numbers.isNumberWord(lw(j + 1)) && !Numbers.SCALES.containsKey(lw(j + 1)))) {
+      words.add(lw(j));
       j++;
     }
     if (words.isEmpty() || words.size() == 1 && (words.get(0).equals("one") || Numbers.SCALES.containsKey(words.get(0)))) {
@@ -383,13 +394,13 @@ final class QuantityFinder {
     return switch (l) {
       case "dozens" -> new Amount.Vague(24, 199, "dozens");
       case "hundreds" -> ofScale && next2.equals("thousands") ? new Amount.Vague(200_000, 999_999, "hundreds of thousands")
-          : ofScale && next2.equals("millions") ? new Amount.Vague(200e6, 999e6, "hundreds of millions")
+          : ofScale && next2.equals("millions") ? new Amount.Vague(200e6, 999_999_999, "hundreds of millions")
           : new Amount.Vague(200, 999, "hundreds");
       case "tens" -> ofScale && next2.equals("thousands") ? new Amount.Vague(20_000, 99_999, "tens of thousands")
-          : ofScale && next2.equals("millions") ? new Amount.Vague(20e6, 99e6, "tens of millions") : null;
+          : ofScale && next2.equals("millions") ? new Amount.Vague(20e6, 99_999_999, "tens of millions") : null;
       case "thousands" -> new Amount.Vague(2_000, 999_999, "thousands");
-      case "millions" -> new Amount.Vague(2e6, 999e6, "millions");
-      case "billions" -> new Amount.Vague(2e9, 999e9, "billions");
+      case "millions" -> new Amount.Vague(2e6, 999_999_999, "millions");
+      case "billions" -> new Amount.Vague(2e9, 999_999_999_999.0, "billions");
       default -> null;
     };
   }
@@ -429,7 +440,7 @@ final class QuantityFinder {
       }
       boolean match = true;
       for (int k = 0; k < words.length && match; k++) {
-        match = lower[start + k].equals(words[k]);
+        match = lw(start + k).equals(words[k]);
       }
       if (match) {
         return new int[] {start, q};
