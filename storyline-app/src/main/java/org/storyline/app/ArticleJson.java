@@ -42,6 +42,7 @@ final class ArticleJson {
       }
       timexes.add(n);
     }
+    node.set("claims", ClaimJson.claims(extraction));
     return node;
   }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       AnnotateCommand.class,
       WatchCommand.class,
       TagTimeCommand.class,
+      ClaimsCommand.class,
       EvalCommand.class
     })
 final class StorylineCommand implements Runnable {

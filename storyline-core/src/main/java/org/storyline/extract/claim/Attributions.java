@@ -102,7 +102,11 @@ final class Attributions {
         comma--;
       }
       if (comma > 0 && f.lw(comma).equals(",")) {
-        k = comma - 1;
+        if (isName(f, comma + 1, k - 1)) {
+          // "Ukraine's defense minister, Oleksii Reznikov, saying": the name between the commas
+          return Optional.of(attribution(f, comma + 1, k - 1, Attribution.Cue.SPEAKER));
+        }
+        k = comma - 1; // "Win Htein, a member of the committee, said": the name before them
       } else {
         return after(f, v);
       }
@@ -118,6 +122,19 @@ final class Attributions {
       return Optional.empty();
     }
     return Optional.of(attribution(f, start, end, Attribution.Cue.SPEAKER));
+  }
+
+  /** Whether tokens {@code [start, last]} are one to four capitalised words: a name. */
+  private static boolean isName(QuantityFinder f, int start, int last) {
+    if (last < start || last - start > 3) {
+      return false;
+    }
+    for (int k = start; k <= last; k++) {
+      if (!Words.isCapitalised(f.tok(k)) || !Words.isWord(f.tok(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The noun phrase after a verb of saying: "..., said Detective Kevin Beyrer." */

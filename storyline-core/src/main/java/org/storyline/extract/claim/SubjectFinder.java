@@ -41,6 +41,9 @@ final class SubjectFinder {
   private static final Set<String> NOUNS_IN_LY = Set.of(
       "family", "ally", "rally", "supply", "assembly", "belly", "bully", "lily", "fly", "july", "italy", "anomaly");
 
+  /** Words that make a locative-looking phrase a time: "in early 2022", "in the past week". */
+  private static final Set<String> TIME_MODIFIERS = Set.of("early", "late", "mid", "last", "next", "past", "coming", "recent");
+
   private final QuantityFinder f;
   private final List<Timex> timexes;
 
@@ -188,7 +191,8 @@ final class SubjectFinder {
       if (!Words.isWord(t) && !l.equals("’s") && !l.equals("'s") || PLACE_STOPS.contains(l) && end > k + 1) {
         break;
       }
-      if (Words.MONTHS.contains(l) || Words.WEEKDAYS.contains(l) || Words.TIME_WORDS.contains(l) || inTimex(end)) {
+      if (Words.MONTHS.contains(l) || Words.WEEKDAYS.contains(l) || Words.TIME_WORDS.contains(l) || inTimex(end)
+          || TIME_MODIFIERS.contains(l) || Character.isDigit(f.tok(end + 1).isEmpty() ? 'x' : f.tok(end + 1).charAt(0))) {
         return Optional.empty();
       }
       if (Words.isCapitalised(t) && Words.isWord(t)) {
