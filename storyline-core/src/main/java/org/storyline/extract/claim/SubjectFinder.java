@@ -85,8 +85,9 @@ final class SubjectFinder {
   record Claimed(Subject subject, Optional<Place> place) {}
 
   /**
-   * The noun run from {@code j}: {start, head} token indices, or null. With {@code plural} the head
-   * is the run's last plural noun, so "two shooting victims running" gives "victims".
+   * The noun run from {@code j}: {start, head} token indices, or null. The head is the run's last
+   * plural noun ("two shooting victims running" gives "victims"); without one, the run's last word
+   * unless {@code plural} requires one.
    */
   private int[] headOfRun(int j, boolean plural) {
     int end = j;
@@ -96,15 +97,12 @@ final class SubjectFinder {
     if (end == j) {
       return null;
     }
-    if (!plural) {
-      return new int[] {j, end - 1};
-    }
     for (int k = end - 1; k >= j; k--) {
       if (Words.looksPlural(f.tok(k))) {
         return new int[] {j, k};
       }
     }
-    return null;
+    return plural ? null : new int[] {j, end - 1};
   }
 
   private boolean isNounish(int k) {
