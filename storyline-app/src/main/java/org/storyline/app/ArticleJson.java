@@ -60,6 +60,7 @@ final class ArticleJson {
     }
     withMentions(node, a, extraction.mentions());
     node.set("quotes", quotes(a, extraction.quotes()));
+    node.set("claims", ClaimJson.claims(extraction));
     return node;
   }
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       ExtractHtmlCommand.class,
       TagTimeCommand.class,
       TagEntitiesCommand.class,
+      ClaimsCommand.class,
       TrainCommand.class,
       EvalCommand.class,
       BenchCommand.class

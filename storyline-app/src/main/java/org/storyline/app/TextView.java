@@ -28,6 +28,7 @@ final class TextView {
         out.append(String.format("  %-22s %-9s %s%n", t.value().toTimeML() + (t.mod() == null ? "" : " " + t.mod()), t.type(), t.text()));
       }
     }
+    out.append(ClaimJson.text(x));
     return out.toString();
   }
 

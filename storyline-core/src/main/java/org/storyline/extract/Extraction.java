@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.storyline.extract.claim.Claim;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Mention;
@@ -20,9 +21,15 @@ import org.storyline.model.Quote;
  * @param timexes time expressions, in text order
  * @param mentions named-entity mentions, in text order
  * @param quotes quotations and reported speech with their speakers, in text order
+ * @param claims numeric claims, in text order (found in undated articles too, without "when")
  */
 public record Extraction(
-    Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes, List<Mention> mentions, List<Quote> quotes) {
+    Article article,
+    Optional<LocalDate> timeAnchor,
+    List<Timex> timexes,
+    List<Mention> mentions,
+    List<Quote> quotes,
+    List<Claim> claims) {
 
   public Extraction {
     Objects.requireNonNull(article, "article");
@@ -30,5 +37,6 @@ public record Extraction(
     timexes = List.copyOf(timexes);
     mentions = List.copyOf(mentions);
     quotes = List.copyOf(quotes);
+    claims = List.copyOf(claims);
   }
 }

@@ -12,8 +12,12 @@ import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.Timex;
+import org.storyline.extract.claim.ClaimExtractor;
+import org.storyline.extract.claim.RuleClaimExtractor;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeTagger;
+import org.storyline.extract.claim.Claim;
+import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.PublicationDate;
 
@@ -27,17 +31,22 @@ public final class Extractor {
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
   private final QuoteExtractor quotes;
+  private final ClaimExtractor claims;
 
-  public Extractor(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer, QuoteExtractor quotes) {
+  /** Every stage; {@code claims} may be null to leave claims out (to time them, for one). */
+  public Extractor(
+      Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer, QuoteExtractor quotes, ClaimExtractor claims) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
     this.quotes = Objects.requireNonNull(quotes, "quotes");
+    this.claims = claims;
   }
 
   /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity model, rule quotes. */
   public static Extractor withDefaults() {
-    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(), new RuleQuoteExtractor());
+    return new Extractor(
+        new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(), new RuleQuoteExtractor(), new RuleClaimExtractor());
   }
 
   public Extraction extract(Article article) {
@@ -45,6 +54,7 @@ public final class Extractor {
     List<Sentence> sentences = tokenizer.sentences(text);
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
     List<Timex> timexes = anchor.map(d -> timeTagger.tag(text, d)).orElse(List.of());
-    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences), quotes.extract(text));
+    List<Claim> found = claims == null ? List.of() : claims.claims(text, timexes, anchor);
+    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences), quotes.extract(text), found);
   }
 }

@@ -246,6 +246,9 @@ public final class RuleTokenizer implements Tokenizer {
 
   /** Where a clitic begins ('s, n't, 're, 've, 'll, 'd, 'm, or a bare possessive ’), or -1. */
   private static int cliticStart(String text, int start, int end) {
+    if (!hasApostrophe(text, start, end)) {
+      return -1; // every clitic has one; the fast path for most words
+    }
     int len = end - start;
     if (len > 3 && endsWithIgnoreCase(text, start, end, "n't") || len > 3 && endsWithIgnoreCase(text, start, end, "n’t")) {
       return end - 3;
@@ -279,7 +282,23 @@ public final class RuleTokenizer implements Tokenizer {
     return -1;
   }
 
+  private static boolean hasApostrophe(String text, int start, int end) {
+    return has(text, start, end, '\'') || has(text, start, end, '’');
+  }
+
+  private static boolean has(String text, int start, int end, char c) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isUrlOrEmail(String text, int start, int end) {
+    if (!has(text, start, end, ':') && !has(text, start, end, '@') && !text.startsWith("www.", start)) {
+      return false; // the fast path for most words
+    }
     String chunk = text.substring(start, end);
     return chunk.contains("://") || chunk.startsWith("www.") || chunk.indexOf('@') > 0 && chunk.indexOf('.') > 0;
   }

@@ -1,0 +1,79 @@
+package org.storyline.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyline.extract.Extractor;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.PublicationDate;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.RuleClaimGrouper;
+import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the numeric claims of the stored articles, grouped by what they count (same thing, owner, modality,",
+      "unit and a compatible place): each value with its source, outlet and date; groups whose values cannot all",
+      "hold, their qualifiers applied, are flagged DISAGREE. Counts and plans are never in one group."
+    })
+final class ClaimsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(arity = "0..1", paramLabel = "STORY",
+      description = "A story id, when clustering exists; until then claims are grouped over all stored articles.")
+  String story;
+
+  @Option(names = "--json", description = "Print a JSON array of groups instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (story != null) {
+      spec.commandLine().getErr().println("note: stories are not built yet; grouping over all stored articles");
+    }
+    try (ArticleStore articles = store.open()) {
+      Extractor extractor = Extractor.withDefaults();
+      Map<ArticleId, Article> byId = new LinkedHashMap<>();
+      List<SourcedClaim> claims = new ArrayList<>();
+      for (Article a : articles.all()) {
+        byId.put(a.id(), a);
+        extractor.extract(a).claims().forEach(c ->
+            claims.add(new SourcedClaim(c, a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date))));
+      }
+      List<ClaimGroup> groups = new RuleClaimGrouper().group(claims);
+      if (json) {
+        out.println(ArticleJson.write(ClaimJson.groups(groups, byId)));
+      } else {
+        for (ClaimGroup g : groups) {
+          out.printf(Locale.ROOT, "%s%s  %s  %s%s%n", g.thing(), g.owner().map(o -> " (" + o + ")").orElse(""), g.modality(),
+              g.unit(), g.disagreement() ? "  DISAGREE" : "");
+          for (SourcedClaim m : g.members()) {
+            out.printf(Locale.ROOT, "  %-40s %-10s %-18s %s%n", Summaries.clip(ClaimJson.line(m.claim(), m.assertedBy()), 120),
+                m.published().map(Object::toString).orElse("undated"), Summaries.clip(m.outlet().orElse("-"), 18),
+                m.article().value().substring(0, Math.min(12, m.article().value().length())));
+          }
+        }
+        out.println(claims.size() + " claims in " + groups.size() + " groups, from " + byId.size() + " articles");
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}

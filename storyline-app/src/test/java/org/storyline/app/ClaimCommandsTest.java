@@ -1,0 +1,104 @@
+package org.storyline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of {@code eval claims}, {@code claims} and the claims of {@code annotate}. */
+class ClaimCommandsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void evalClaims_scoresATinyGoldFileOverADataFolder() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data/news"));
+    String text = "Police said four people were hurt. The 45-year-old man was arrested in 2014.";
+    Files.writeString(data.resolve("paper_2016-02-18_story.txt"), text);
+    Files.writeString(dir.resolve("data/reports.jsonl"),
+        "{\"id\": \"r1\", \"dct\": \"2015-03-02\", \"content\": \"Two men were shot, according to police.\"}\n");
+    int four = text.indexOf("four");
+    String gold = String.join("\n",
+        "{\"file\": \"news/paper_2016-02-18_story.txt\", \"sentence\": [0, 34], \"claims\": [{\"quantity\": [" + four + ", "
+            + (four + 4) + "], \"value\": 4, \"qualifier\": \"NONE\", \"subject\": \"people\", \"source\": \"Police\", \"modality\": \"COUNT\"}]}",
+        "{\"file\": \"news/paper_2016-02-18_story.txt\", \"sentence\": [35, " + text.length() + "], \"claims\": []}",
+        "{\"file\": \"reports.jsonl#r1\", \"sentence\": [0, 39], \"claims\": [{\"quantity\": [0, 3], \"value\": 2, \"qualifier\": \"NONE\", "
+            + "\"subject\": \"men\", \"source\": \"police\", \"modality\": \"COUNT\"}]}");
+    Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+    Cli.Run run = Cli.run("eval", "claims", "--gold", dir.resolve("gold.jsonl").toString(), "--data", dir.resolve("data").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("sentences 3, gold claims 2, system claims 2, matched 2")
+        .contains("precision 1.000  recall 1.000")
+        .contains("subject 1.000  qualifier 1.000  source 1.000  modality 1.000")
+        .contains("extract stage over 2 texts");
+  }
+
+  @Test
+  void evalClaims_namesTheLineOfABadGoldFile() throws IOException {
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("gold.jsonl"), "{\"file\": \"x.txt\"}\n");
+    Cli.Run run = Cli.run("eval", "claims", "--gold", dir.resolve("gold.jsonl").toString(), "--data", dir.resolve("data").toString());
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("gold.jsonl:1");
+  }
+
+  @Test
+  void claimsJson_afterIngestOfTheSeeds_groupsTheConflictingCounts() throws IOException {
+    String store = dir.resolve("s.db").toString();
+    assertThat(Cli.run("ingest", Cli.seeds().toString(), "--store", store).status()).isZero();
+    Cli.Run run = Cli.run("claims", "--json", "--store", store);
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode groups = JSON.readTree(run.out());
+    JsonNode conflict = null;
+    for (JsonNode g : groups) {
+      for (JsonNode c : g.get("claims")) {
+        if (c.get("text").asText().equals("94,300")) {
+          conflict = g;
+        }
+      }
+    }
+    assertThat(conflict).isNotNull();
+    List<String> values = new ArrayList<>();
+    List<String> by = new ArrayList<>();
+    conflict.get("claims").forEach(c -> {
+      values.add(c.get("text").asText());
+      by.add(c.get("asserted_by").asText() + " " + c.get("published").asText());
+    });
+    assertThat(values).contains("94,300", "100,000", "127,000").doesNotContain("175,000");
+    assertThat(by).anyMatch(s -> s.contains("Reznikov")).anyMatch(s -> s.contains("Ukrainian Defense Ministry") && s.contains("2022-01-24"));
+    assertThat(conflict.get("modality").asText()).isEqualTo("COUNT");
+    assertThat(conflict.get("disagreement").asBoolean()).isTrue();
+    assertThat(Cli.run("claims", "--store", store).out()).contains("DISAGREE").contains("claims in");
+  }
+
+  @Test
+  void annotate_listsClaimsWithOffsetsIntoBothTexts() throws IOException {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, " date 2022-01-24 Russia has now deployed more than 127,000 troops to the region, officials said.\n");
+    Cli.Run run = Cli.run("annotate", file.toString(), "--format", "json");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode json = JSON.readTree(run.out());
+    JsonNode claim = json.get("claims").get(0);
+    assertThat(claim.get("value").asDouble()).isEqualTo(127_000);
+    assertThat(claim.get("qualifier").asText()).isEqualTo("MORE_THAN");
+    assertThat(claim.get("modality").asText()).isEqualTo("COUNT");
+    assertThat(claim.get("subject").get("head").asText()).isEqualTo("troops");
+    assertThat(claim.get("subject").get("owner").asText()).isEqualTo("Russia");
+    assertThat(claim.get("source").get("text").asText()).isEqualTo("officials");
+    String source = Files.readString(file);
+    String text = json.get("text").asText();
+    assertThat(text.substring(claim.get("start").asInt(), claim.get("end").asInt())).isEqualTo("127,000");
+    assertThat(source.substring(claim.get("src_start").asInt(), claim.get("src_end").asInt())).isEqualTo("127,000");
+    JsonNode place = claim.get("place");
+    assertThat(source.substring(place.get("src_start").asInt(), place.get("src_end").asInt())).isEqualTo("to the region");
+  }
+}

@@ -1,0 +1,81 @@
+package org.storyline.reconcile.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storyline.extract.claim.Claim;
+import org.storyline.extract.claim.Modality;
+import org.storyline.extract.claim.RuleClaimExtractor;
+import org.storyline.extract.claim.Seeds;
+import org.storyline.model.ArticleId;
+
+class RuleClaimGrouperTest {
+
+  private static List<SourcedClaim> claims(String id, String text) {
+    List<SourcedClaim> out = new ArrayList<>();
+    for (Claim c : new RuleClaimExtractor().claims(text, List.of(), Optional.empty())) {
+      out.add(new SourcedClaim(c, id(id), Optional.of("Outlet " + id), Optional.of(LocalDate.of(2022, 1, 24))));
+    }
+    return out;
+  }
+
+  private static ArticleId id(String name) {
+    return new ArticleId(String.format("%016x", Math.abs((long) name.hashCode())));
+  }
+
+  @Test
+  void countsAndPlans_areNeverInOneGroup() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Russia has 100,000 troops near Ukraine."));
+    all.addAll(claims("b", "Russia plans to send 175,000 troops near Ukraine."));
+    all.addAll(claims("c", "Russia could send 150,000 troops near Ukraine."));
+    List<ClaimGroup> groups = new RuleClaimGrouper().group(all);
+    assertThat(groups).hasSize(3).allSatisfy(g ->
+        assertThat(g.members()).extracting(m -> m.claim().modality()).containsOnly(g.modality()));
+  }
+
+  @Test
+  void otherOwnersOrPlaces_makeOtherGroups() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Russia has 100,000 troops near Ukraine."));
+    all.addAll(claims("b", "The U.S. has placed 8,500 troops on alert."));
+    all.addAll(claims("c", "Russia has 20,000 troops in Syria."));
+    assertThat(new RuleClaimGrouper().group(all)).hasSize(3);
+  }
+
+  @Test
+  void disagreement_takesQualifiersIntoAccount() {
+    List<SourcedClaim> agree = new ArrayList<>(claims("a", "Russia has approximately 100,000 troops near Ukraine."));
+    agree.addAll(claims("b", "Russian troops near Ukraine number an estimated 94,300."));
+    agree.addAll(claims("c", "Russia has 95,000 troops near Ukraine."));
+    assertThat(new RuleClaimGrouper().group(agree)).singleElement().extracting(ClaimGroup::disagreement).isEqualTo(false);
+    List<SourcedClaim> disagree = new ArrayList<>(agree);
+    disagree.addAll(claims("d", "Russia has deployed more than 127,000 troops near Ukraine."));
+    assertThat(new RuleClaimGrouper().group(disagree)).singleElement().extracting(ClaimGroup::disagreement).isEqualTo(true);
+  }
+
+  @Test
+  void seeds_conflictGroupHoldsTheThreeCountsAndNotThePlan() {
+    List<SourcedClaim> all = new ArrayList<>();
+    for (String file : Seeds.FILES) {
+      Seeds.Seed seed = Seeds.read(file);
+      for (Claim c : seed.claims()) {
+        all.add(new SourcedClaim(c, id(file), Optional.empty(), seed.date()));
+      }
+    }
+    List<ClaimGroup> groups = new RuleClaimGrouper().group(all);
+    ClaimGroup conflict = groups.stream().filter(g -> g.members().stream()
+        .anyMatch(m -> m.claim().quantity().text().equals("94,300"))).findFirst().orElseThrow();
+    assertThat(conflict.modality()).isEqualTo(Modality.COUNT);
+    assertThat(conflict.owner()).contains("Russia");
+    assertThat(conflict.members()).extracting(m -> m.claim().quantity().text()).contains("94,300", "100,000", "127,000")
+        .doesNotContain("175,000");
+    assertThat(conflict.members()).extracting(SourcedClaim::article).contains(
+        id("000_4794b076882f08fe.txt"), id("002_503e3c828b1c7fa5.txt"), id("004_56b9276ed6e05626.txt"));
+    assertThat(conflict.disagreement()).isTrue();
+    assertThat(conflict.members()).filteredOn(m -> m.claim().quantity().text().equals("94,300"))
+        .extracting(SourcedClaim::assertedBy).containsExactly("Oleksii Reznikov");
+  }
+}
