@@ -54,7 +54,7 @@ public final class Extractor {
     List<Sentence> sentences = tokenizer.sentences(text);
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
     List<Timex> timexes = anchor.map(d -> timeTagger.tag(text, d)).orElse(List.of());
-    List<Claim> found = claims == null ? List.of() : claims.claims(text, timexes, anchor);
+    List<Claim> found = claims == null ? List.of() : claims.claims(text, sentences, timexes, anchor);
     return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences), quotes.extract(text), found);
   }
 }

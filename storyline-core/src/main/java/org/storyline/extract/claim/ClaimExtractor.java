@@ -3,6 +3,7 @@ package org.storyline.extract.claim;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.storyline.extract.text.Sentence;
 import org.storyline.extract.time.Timex;
 
 /**
@@ -25,4 +26,12 @@ import org.storyline.extract.time.Timex;
 public interface ClaimExtractor {
 
   List<Claim> claims(String text, List<Timex> timexes, Optional<LocalDate> published);
+
+  /**
+   * The same, given the text's sentences as the extract stage already has them, so the text is
+   * not tokenised twice. An implementation may ignore them.
+   */
+  default List<Claim> claims(String text, List<Sentence> sentences, List<Timex> timexes, Optional<LocalDate> published) {
+    return claims(text, timexes, published);
+  }
 }

@@ -60,11 +60,43 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     return claims;
   }
 
+  /**
+   * Reuses the sentences of the whole text: only those that meet a stretch that may hold a figure
+   * are looked at, as in {@link #claims(String, List, Optional)}.
+   */
+  @Override
+  public List<Claim> claims(String text, List<Sentence> sentences, List<Timex> timexes, Optional<LocalDate> published) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentences, "sentences");
+    Objects.requireNonNull(timexes, "timexes");
+    Objects.requireNonNull(published, "published");
+    List<Span> stretches = Candidates.stretches(text);
+    boolean[] candidate = new boolean[sentences.size()];
+    int k = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      Span span = sentences.get(s).span();
+      while (k < stretches.size() && stretches.get(k).end() <= span.start()) {
+        k++;
+      }
+      candidate[s] = k < stretches.size() && stretches.get(k).overlaps(span);
+    }
+    return claims(text, Span.of(0, text.length()), text, sentences, candidate, timexes, published);
+  }
+
   /** The claims of one stretch {@code part} of {@code text}; their spans index {@code part}. */
   private List<Claim> claims(String text, Span stretch, String part, List<Sentence> sentences, List<Timex> timexes,
       Optional<LocalDate> published) {
+    return claims(text, stretch, part, sentences, null, timexes, published);
+  }
+
+  /** As above, looking only at the sentences marked in {@code consider} (all when null). */
+  private List<Claim> claims(String text, Span stretch, String part, List<Sentence> sentences, boolean[] consider,
+      List<Timex> timexes, Optional<LocalDate> published) {
     List<Claim> claims = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
+      if (consider != null && !consider[s]) {
+        continue;
+      }
       Sentence sentence = sentences.get(s);
       List<Timex> own = timexes.stream().filter(x -> sentence.span().contains(x.span())).toList();
       QuantityFinder f = new QuantityFinder(part, sentence, own);
