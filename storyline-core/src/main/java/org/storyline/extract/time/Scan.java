@@ -73,6 +73,11 @@ final class Scan {
   private final int n;
   private final TenseDetector tenses;
   private TimexValue reference;
+  /**
+   * The last quarter named ("the third quarter", "the latest quarter"): in an earnings report,
+   * "a year ago" and "the year-earlier period" mean that quarter a year before.
+   */
+  private YearPart quarter;
   private final List<DatingCue> cues = new ArrayList<>();
 
   Scan(String text, LocalDate dct) {
@@ -97,12 +102,35 @@ final class Scan {
       if (m.cue() != null) {
         cues.add(m.cue().make(span, span.of(text), m.mod()));
       }
-      if ((m.type() == DATE || m.type() == TIME) && Calendar.anchorOf(m.value()) != null) {
+      if ((m.type() == DATE || m.type() == TIME) && Calendar.anchorOf(m.value()) != null && !backwards(i, m.end())) {
         reference = m.value();
+        if (m.value() instanceof YearPart yp && yp.segment().name().startsWith("Q") && Calendar.anchorOf(yp).plusMonths(3).isBefore(dct.plusDays(1))
+            && (quarter == null || yp.year() * 4 + yp.segment().ordinal() >= quarter.year() * 4 + quarter.segment().ordinal())) {
+          quarter = yp; // a quarter over by the DCT, and only forward: "the 1988 period" is compared with the story's quarter
+        }
       }
       i = m.end();
     }
     return out;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} look back from another time ("a year ago", "a year earlier",
+   * "year-earlier"): such an expression does not become the reference, so that the next "a year
+   * earlier" still counts from the period the story is about.
+   */
+  private boolean backwards(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (is(k, "ago") || is(k, "earlier")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quarter the story is about, if one was named and it is not long before the DCT. */
+  private YearPart storyQuarter() {
+    return quarter != null && quarter.year() >= dct.getYear() - 1 ? quarter : null;
   }
 
   /** The dating cues of the expressions {@link #run()} found, in text order. */
@@ -234,6 +262,11 @@ final class Scan {
     return w(k).equals(lower);
   }
 
+  /** Whether tokens {@code k} and {@code k + 1} are a possessive "'s" (the tokenizer splits it). */
+  private boolean possessive(int k) {
+    return (is(k, "'") || is(k, "\u2019")) && is(k + 1, "s") && joined(k) && joined(k + 1);
+  }
+
   /** Whether token {@code k} follows the one before it without whitespace. */
   private boolean joined(int k) {
     return k < n && !tokens.get(k).spaceBefore();
@@ -296,7 +329,9 @@ final class Scan {
       return new Match(explicit.end(), DATE, explicit.value(), null, explicit.cue());
     }
     int shift = "last".equals(q) ? -1 : "next".equals(q) || "coming".equals(q) ? 1 : 0;
-    Tense tense = "this".equals(q) ? (tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE) : weekdayTense(j, end);
+    Tense tense = "this".equals(q) ? (tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE)
+        : q == null && possessive(end) && tense(j, end) != Tense.FUTURE ? Tense.PAST // "Friday's close": news of what happened
+        : weekdayTense(j, end);
     LocalDate date = switch (shift) {
       case -1 -> Calendar.lastWeekday(dct, dow);
       case 1 -> Calendar.nextWeekday(dct, dow);
@@ -337,19 +372,15 @@ final class Scan {
     int end = k + 1;
     int day = dayNumber(end);
     int year = -1;
+    boolean yearGiven = false;
     if (day > 0) {
       end++;
-      int e = is(end, ",") ? end + 1 : end;
-      year = yearNumber(e);
-      if (year > 0) {
-        end = e + 1;
-      }
-    } else {
-      int e = is(end, ",") || is(end, "of") ? end + 1 : end;
-      year = yearNumber(e);
-      if (year > 0) {
-        end = e + 1;
-      }
+    }
+    YearAt ya = yearAt(is(end, ",") || (day < 0 && is(end, "of")) ? end + 1 : end);
+    if (ya != null) {
+      year = ya.year();
+      end = ya.end();
+      yearGiven = true;
     }
     if (explicitOnly && day < 0) {
       return null;
@@ -364,7 +395,6 @@ final class Scan {
         return null;
       }
     }
-    boolean yearGiven = year > 0 && yearNumber(end - 1) == year;
     try {
       return new Match(end, DATE, monthValue(m, day, year, q, j, end), null, monthCue(m, day, yearGiven ? year : -1, q, j, end));
     } catch (DateTimeException e) {
@@ -428,10 +458,10 @@ final class Scan {
       return null;
     }
     int end = mk + 1;
-    int e = is(end, ",") ? end + 1 : end;
-    int year = yearNumber(e);
-    if (year > 0) {
-      end = e + 1;
+    YearAt ya = yearAt(is(end, ",") ? end + 1 : end);
+    int year = ya == null ? -1 : ya.year();
+    if (ya != null) {
+      end = ya.end();
     }
     try {
       return new Match(end, DATE, monthValue(m, day, year, null, j, end), null, monthCue(m, day, year, null, j, end));
@@ -460,6 +490,54 @@ final class Scan {
     return v;
   }
 
+  /** A year at a token and the token after it. */
+  private record YearAt(int year, int end) {}
+
+  /** A year written in digits ("1994") or in words ("nineteen ninety-four") at token {@code k}, or null. */
+  private YearAt yearAt(int k) {
+    int y = yearNumber(k);
+    return y > 0 ? new YearAt(y, k + 1) : spelledYear(k);
+  }
+
+  /**
+   * A year in words, as broadcast transcripts write them: "nineteen ninety-four", "nineteen
+   * eighty", "nineteen hundred", "two thousand", "two thousand and one"; null if none starts at
+   * {@code k}. "Two thousand" alone is a year only after "the year" or a preposition, since it is
+   * more often a count.
+   */
+  private YearAt spelledYear(int k) {
+    if (is(k, "nineteen") || is(k, "eighteen")) {
+      int century = is(k, "nineteen") ? 1900 : 1800;
+      if (is(k + 1, "hundred")) {
+        return new YearAt(century, k + 2);
+      }
+      Integer tens = Lexicon.NUMBERS.get(w(k + 1));
+      if (tens == null || tens < 20 || tens % 10 != 0 || tens > 90) {
+        return null;
+      }
+      int m = is(k + 2, "-") && joined(k + 2) ? k + 3 : k + 2;
+      Integer unit = Lexicon.NUMBERS.get(w(m));
+      if (unit != null && unit >= 1 && unit <= 9 && !w(m).equals("a") && !w(m).equals("an")) {
+        return new YearAt(century + tens + unit, m + 1);
+      }
+      return new YearAt(century + tens, k + 2);
+    }
+    if (is(k, "two") && is(k + 1, "thousand")) {
+      String prev = w(k - 1);
+      if (!(prev.equals("year") || Set.of("in", "by", "since", "until", "till", "of").contains(prev))) {
+        return null;
+      }
+      int m = is(k + 2, "and") ? k + 3 : k + 2;
+      Integer unit = Lexicon.NUMBERS.get(w(m));
+      if (unit != null && unit >= 1 && unit <= 19 && !w(m).equals("a") && !w(m).equals("an")) {
+        return new YearAt(2000 + unit, m + 1);
+      }
+      Token after = tok(k + 2);
+      return prev.equals("year") || after == null || !after.isWord() || after.capitalized() ? new YearAt(2000, k + 2) : null;
+    }
+    return null;
+  }
+
   /** A four-digit year in 1000..2099, or -1. */
   private int yearNumber(int k) {
     Token t = tok(k);
@@ -484,6 +562,16 @@ final class Scan {
     boolean the = !fiscal && is(k, "the");
     if (the) {
       k++;
+    }
+    if (the && is(k, "year") && yearAt(k + 1) != null) {
+      YearAt ya = yearAt(k + 1); // "the year two thousand", "the year 2000"
+      return new Match(ya.end(), DATE, new TimexValue.Year(ya.year()), null);
+    }
+    YearAt spelled = the ? null : spelledYear(k);
+    if (spelled != null) {
+      int y = spelled.year();
+      Tense tense = tense(j, spelled.end());
+      return new Match(spelled.end(), DATE, new TimexValue.Year(y), null, (sp, tx, mod) -> new DatingCue.Year(sp, tx, tense, y, null, mod));
     }
     Token t = tok(k);
     if (t == null) {
@@ -589,10 +677,9 @@ final class Scan {
       return null;
     }
     int end = k + 1;
-    int e = is(end, "of") ? end + 1 : end;
-    int year = yearNumber(e);
-    if (year > 0) {
-      return new Match(e + 1, DATE, new YearPart(year, s), null);
+    YearAt ya = yearAt(is(end, "of") ? end + 1 : end);
+    if (ya != null) {
+      return new Match(ya.end(), DATE, new YearPart(ya.year(), s), null);
     }
     if (q == null) {
       String prev = w(j - 1);
@@ -628,6 +715,10 @@ final class Scan {
     boolean the = is(k, "the");
     if (the) {
       k++;
+    }
+    Match named = yearsQuarter(j, k, the);
+    if (named != null) {
+      return named;
     }
     int ord = -1;
     String rel = null;
@@ -684,6 +775,33 @@ final class Scan {
     }
     if (is(k, "half") && (ord == 1 || ord == 2) && the) {
       return quarterEnd(j, k + 1, ord, ord == 1 ? Segment.H1 : Segment.H2);
+    }
+    return null;
+  }
+
+  /**
+   * A quarter named with its year in front: "the 1988 third quarter", "this year's second
+   * quarter", "last year's quarter", "the 1988 period" (the story's quarter in that year).
+   */
+  private Match yearsQuarter(int j, int k, boolean the) {
+    int year;
+    int q;
+    if (the && yearNumber(k) > 0) {
+      year = yearNumber(k);
+      q = k + 1;
+    } else if (!the && (is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year") && possessive(k + 2)) {
+      year = dct.getYear() + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0);
+      q = k + 4;
+    } else {
+      return null;
+    }
+    Integer ord = Lexicon.ORDINALS.get(w(q));
+    if (ord != null && ord >= 1 && ord <= 4 && is(q + 1, "quarter")) {
+      return new Match(q + 2, DATE, new YearPart(year, Calendar.quarterSegment(ord)), null);
+    }
+    YearPart story = quarter;
+    if (story != null && (is(q, "quarter") || (the && is(q, "period")))) {
+      return new Match(q + 1, DATE, new YearPart(year, story.segment()), null);
     }
     return null;
   }
@@ -773,7 +891,7 @@ final class Scan {
           k++;
         }
       }
-      case "year", "year's" -> {
+      case "year" -> {
         return yearEnd(j);
       }
       default -> {
@@ -803,7 +921,7 @@ final class Scan {
     if (unit == null || unit == Unit.HOUR || unit == Unit.MINUTE || unit == Unit.SECOND || unit == Unit.QUARTER) {
       return null;
     }
-    if (is(end, "-") || is(end, "'s") && is(end + 1, "end")) {
+    if (is(end, "-") || possessive(end) && is(end + 2, "end")) {
       return null;
     }
     Match m = relativeUnitValue(j, q, unit, end);
@@ -841,8 +959,8 @@ final class Scan {
       int end = is(j + 1, "-") ? j + 3 : j + 2;
       return new Match(end, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
     }
-    if (is(j + 1, "'s") && is(j + 2, "end")) {
-      return new Match(j + 3, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
+    if (possessive(j + 1) && is(j + 3, "end")) {
+      return new Match(j + 4, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
     }
     if (is(j + 1, "-") && (is(j + 2, "earlier") || is(j + 2, "ago")) && joined(j + 1)) {
       return yearEarlier(j, j);
@@ -860,7 +978,7 @@ final class Scan {
       }
       end++;
     }
-    TimexValue ref = reference;
+    TimexValue ref = storyQuarter() != null ? storyQuarter() : reference;
     TimexValue v;
     if (ref instanceof YearPart yp) {
       v = new YearPart(yp.year() - 1, yp.segment());
@@ -1011,17 +1129,18 @@ final class Scan {
     }
     Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
     if (!the && qual == null && is(end, "ago")) {
-      if (unit == Unit.YEAR && a[0] > 0 && reference instanceof YearPart yp && yp.segment().name().startsWith("Q")
-          && yp.year() == dct.getYear()) {
-        return new Match(end + 1, DATE, new YearPart(yp.year() - a[0], yp.segment()), null);
+      YearPart q = storyQuarter();
+      if (unit == Unit.YEAR && a[0] > 0 && q != null) {
+        return new Match(end + 1, DATE, new YearPart(q.year() - a[0], q.segment()), null);
       }
       return new Match(end + 1, DATE, ago(unit, a[0]), null);
     }
     if (!the && qual == null && (is(end, "earlier") || is(end, "later")) && a[0] > 0) {
       int sign = is(end, "earlier") ? -1 : 1;
       LocalDate ref = referenceDate();
-      TimexValue v = unit == Unit.YEAR && reference instanceof YearPart yp
-          ? new YearPart(yp.year() + sign * a[0], yp.segment())
+      YearPart q = storyQuarter() != null ? storyQuarter() : reference instanceof YearPart yp ? yp : null;
+      TimexValue v = unit == Unit.YEAR && q != null
+          ? new YearPart(q.year() + sign * a[0], q.segment())
           : shiftBy(ref, unit, sign * a[0]);
       return v == null ? null : new Match(end + 1, DATE, v, null);
     }
@@ -1243,10 +1362,10 @@ final class Scan {
         end = j + 1;
       }
       case "new" -> {
-        if (!is(j + 1, "year's") && !(is(j + 1, "year") && is(j + 2, "'s"))) {
+        if (!(is(j + 1, "year") && possessive(j + 2))) {
           return null;
         }
-        int k = is(j + 1, "year's") ? j + 2 : j + 3;
+        int k = j + 4;
         if (is(k, "eve")) {
           m = Month.DECEMBER;
           day = 31;
