@@ -241,6 +241,7 @@ final class Scan {
     best = longer(best, set(j));
     best = longer(best, holiday(j));
     best = longer(best, weekOf(j));
+    best = longer(best, midPart(j));
     return best;
   }
 
@@ -490,6 +491,23 @@ final class Scan {
     return v;
   }
 
+  private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of(
+      "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
+
+  /** An ordinal at token {@code k}, "20th" or "third"; -1 if none. */
+  private int ordinalNumber(int k) {
+    Integer word = Lexicon.ORDINALS.get(w(k));
+    if (word != null) {
+      return word;
+    }
+    String s = w(k);
+    if (tok(k) == null || !tok(k).isNumber() || s.length() < 3 || !(s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"))) {
+      return -1;
+    }
+    String digits = s.substring(0, s.length() - 2);
+    return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
+  }
+
   /** A year at a token and the token after it. */
   private record YearAt(int year, int end) {}
 
@@ -566,6 +584,14 @@ final class Scan {
     if (the && is(k, "year") && yearAt(k + 1) != null) {
       YearAt ya = yearAt(k + 1); // "the year two thousand", "the year 2000"
       return new Match(ya.end(), DATE, new TimexValue.Year(ya.year()), null);
+    }
+    Integer decade = the ? DECADE_WORDS.get(w(k)) : null;
+    if (decade != null) {
+      return new Match(k + 1, DATE, new TimexValue.Decade(190 + decade), null); // "the nineties"
+    }
+    int century = ordinalNumber(k);
+    if (century >= 1 && century <= 21 && is(k + 1, "century")) {
+      return new Match(k + 2, DATE, new TimexValue.Century(century - 1), null); // "the 20th century"
     }
     YearAt spelled = the ? null : spelledYear(k);
     if (spelled != null) {
@@ -740,11 +766,15 @@ final class Scan {
       if (is(k, "-") && joined(k)) {
         k++;
       }
-    } else if (Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal").contains(w(k))) {
+    } else if (Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that")
+        .contains(w(k)) && !(the && is(k, "that"))) {
       rel = w(k);
       k++;
     } else if (!the) {
       return null;
+    }
+    if (the && "latest".equals(rel) && is(k, "period") && storyQuarter() != null) {
+      return new Match(k + 1, DATE, storyQuarter(), null); // "the latest period" of an earnings report
     }
     if (is(k, "fiscal") && (ord > 0 || rel != null)) {
       k++;
@@ -765,6 +795,10 @@ final class Scan {
         case "same" -> 0;
         default -> -1;
       };
+      if ("that".equals(rel)) {
+        LocalDate ref = Calendar.anchorOf(reference);
+        return ref == null ? null : new Match(k + 1, DATE, Calendar.quarterFrom(ref, 0), null);
+      }
       if ("same".equals(rel) && Calendar.anchorOf(reference) != null) {
         return new Match(k + 1, DATE, Calendar.quarterFrom(Calendar.anchorOf(reference), 0), null);
       }
@@ -1037,6 +1071,9 @@ final class Scan {
       case "several", "few", "many", "numerous" -> {
         return new int[] {-1, k + 1};
       }
+      case "couple" -> {
+        return is(k + 1, "of") && is(k - 1, "next") || is(k - 1, "past") || is(k - 1, "last") ? new int[] {2, k + 2} : null;
+      }
       case "a" -> {
         if (is(k + 1, "few")) {
           return new int[] {-1, k + 2};
@@ -1088,10 +1125,14 @@ final class Scan {
     Unit unit;
     int end;
     boolean compound = false;
+    boolean half = false;
     if (a == null || (the && (w(k).equals("a") || w(k).equals("an")))) {
       unit = Lexicon.PLURAL_UNITS.get(w(k));
       if (unit == null) {
         return null;
+      }
+      if (the && qual == null && is(k + 1, "ahead")) {
+        return new Match(k + 2, DURATION, Duration.some(unit), null); // "the weeks ahead"
       }
       if (!the && qual == null) {
         String prev = w(j - 1);
@@ -1110,6 +1151,14 @@ final class Scan {
       }
     } else {
       int u = a[1];
+      if (Set.of("more", "additional", "extra", "further").contains(w(u)) && (Lexicon.UNITS.containsKey(w(u + 1))
+          || Lexicon.PLURAL_UNITS.containsKey(w(u + 1)))) {
+        u++; // "two more weeks", "an additional year"
+      }
+      if (is(u, "1/2") || (is(u, "and") && is(u + 1, "a") && is(u + 2, "half"))) {
+        half = true; // "2 1/2 years", "two and a half hours"
+        u += is(u, "1/2") ? 1 : 3;
+      }
       if (is(u, "-") && joined(u)) {
         compound = true;
         u++;
@@ -1127,7 +1176,20 @@ final class Scan {
     if (is(end, "old") || (is(end, "-") && joined(end) && tok(end + 1) != null && tok(end + 1).isWord() && joined(end + 1))) {
       return null; // "five years old", "a year-earlier loss", "a 5-year-old"
     }
+    if (unit == Unit.QUARTER && ((a[0] == 1 && is(end, "of")) || (is(j - 1, "-") && joined(j)))) {
+      return null; // "a quarter of the market", "three-quarters of its food"
+    }
+    if (!half && a[0] > 0 && is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
     Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
+    if (half && a[0] >= 0 && halfDuration(a[0], unit) != null && !is(end, "ago") && !is(end, "earlier") && !is(end, "later")) {
+      return new Match(end, DURATION, halfDuration(a[0], unit), null);
+    }
+    if (a[0] > 0 && !the && is(end, "or") && is(end + 1, "so") && !is(end + 2, "ago")) {
+      return new Match(end + 2, DURATION, d, TimexMod.APPROX); // "a week or so"
+    }
     if (!the && qual == null && is(end, "ago")) {
       YearPart q = storyQuarter();
       if (unit == Unit.YEAR && a[0] > 0 && q != null) {
@@ -1152,6 +1214,22 @@ final class Scan {
       }
     }
     return new Match(end, DURATION, d, null);
+  }
+
+  /**
+   * {@code amount} and a half units as TimeML writes it, in the next smaller unit: "2 1/2 years"
+   * is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}; null for units without an exact half.
+   */
+  private static TimexValue halfDuration(int amount, Unit unit) {
+    String v = switch (unit) {
+      case YEAR -> amount == 0 ? "P6M" : "P" + amount + "Y6M";
+      case DAY -> amount == 0 ? "PT12H" : "P" + amount + "DT12H";
+      case HOUR -> amount == 0 ? "PT30M" : "PT" + amount + "H30M";
+      case MINUTE -> amount == 0 ? "PT30S" : "PT" + amount + "M30S";
+      case DECADE -> "P" + (amount * 10 + 5) + "Y";
+      default -> null;
+    };
+    return v == null ? null : new TimexValue.Other(v);
   }
 
   private TimexValue ago(Unit unit, int amount) {
@@ -1239,7 +1317,11 @@ final class Scan {
       day = wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower()) ? weekday(e) : null;
     }
     if (day != null && day.value() instanceof Day d) {
-      return new Match(day.end(), TIME, clockValue(d.date(), hour, minute), null);
+      LocalDate date = d.date();
+      if (day.end() == e + 1) { // a bare weekday: its tense is the whole expression's ("until 9 a.m. Tuesday")
+        date = Calendar.weekday(dct, Lexicon.WEEKDAYS.get(w(e)), weekdayTense(j, e + 1));
+      }
+      return new Match(day.end(), TIME, clockValue(date, hour, minute), null);
     }
     return new Match(end, TIME, clockValue(clockDay(j, end), hour, minute), null);
   }
@@ -1253,9 +1335,18 @@ final class Scan {
 
   /** The day a clock time is on: a weekday or "today"/"yesterday"/"tomorrow" next to it, or the DCT. */
   private LocalDate clockDay(int j, int end) {
-    int[] candidates = {end, end + 1, j - 2, j - 3};
+    int afterParens = -1;
+    if (is(end, "(")) { // "10:35 a.m. (0735 GMT) Friday"
+      for (int k = end + 1; k < Math.min(n, end + 6); k++) {
+        if (is(k, ")")) {
+          afterParens = k + 1;
+          break;
+        }
+      }
+    }
+    int[] candidates = {end, end + 1, afterParens, j - 2, j - 3};
     for (int c : candidates) {
-      if (c == end + 1 && !is(end, "on")) {
+      if ((c == end + 1 && !is(end, "on")) || c < 0) {
         continue;
       }
       Token t = tok(c);
@@ -1298,6 +1389,9 @@ final class Scan {
     if (is(j, "the") && is(j + 1, "near") && is(j + 2, "future")) {
       return new Match(j + 3, DATE, Ref.FUTURE_REF, null);
     }
+    if (is(j, "the") && (is(j + 1, "near") || is(j + 1, "short")) && is(j + 2, "term")) {
+      return new Match(j + 3, DATE, Ref.FUTURE_REF, null); // "in the near term"
+    }
     if (is(j, "these") && is(j + 1, "days")) {
       return new Match(j + 2, DATE, Ref.PRESENT_REF, null);
     }
@@ -1327,6 +1421,36 @@ final class Scan {
       }
     }
     return null;
+  }
+
+  /**
+   * The part of a day after "mid" ("mid-afternoon", "mid afternoon yesterday"; the prefix adds the
+   * modifier), or "midmorning": on the day named right after it, else the DCT.
+   */
+  private Match midPart(int j) {
+    PartOfDay part;
+    if (w(j).startsWith("mid") && Lexicon.PARTS_OF_DAY.containsKey(w(j).substring(3))) {
+      part = Lexicon.PARTS_OF_DAY.get(w(j).substring(3));
+    } else if (is(j - 1, "mid") || (is(j - 1, "-") && is(j - 2, "mid"))) {
+      part = Lexicon.PARTS_OF_DAY.get(w(j));
+    } else {
+      return null;
+    }
+    if (part == null || part == PartOfDay.NI) {
+      return null;
+    }
+    LocalDate day = dct;
+    int end = j + 1;
+    Match rel = relativeDayValue(end);
+    Token wd = tok(end);
+    if (rel != null && rel.value() instanceof Day d) {
+      day = d.date();
+      end = rel.end();
+    } else if (wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower())) {
+      day = Calendar.weekday(dct, Lexicon.WEEKDAYS.get(wd.lower()), weekdayTense(j, end + 1));
+      end++;
+    }
+    return new Match(end, TIME, new DayPart(day, part), null);
   }
 
   /** "the week of March 6": the week that holds the day. */
