@@ -430,6 +430,9 @@ final class Scan {
       case "next", "coming" -> Tense.FUTURE;
       default -> Tense.PRESENT;
     };
+    if (day > 0 && q == null && is(from - 1, "ended")) {
+      return new Day(Calendar.monthDay(dct, m, day, Tense.PAST)); // "the fiscal year ended Jan. 31": over, however long ago
+    }
     if (day > 0) {
       LocalDate d = Calendar.monthDay(dct, m, day, tense);
       return new Day(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dct, d)) > Calendar.MAX_TENSE_DAYS
@@ -974,10 +977,10 @@ final class Scan {
       case "this", "current", "the current" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 0), null);
       case "last", "previous", "past" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, -1), null);
       case "next", "coming" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 1), null);
-      case "the past", "the last" -> new Match(end, DURATION, Duration.of(1, unit), null);
+      case "the past", "the last" -> new Match(end, DURATION, length(1, unit), null);
       case "the next", "the coming" -> unit == Unit.DAY
           ? new Match(end, DATE, shift(referenceDate(), unit, 1), null)
-          : new Match(end, DURATION, Duration.of(1, unit), null);
+          : new Match(end, DURATION, length(1, unit), null);
       case "the previous" -> new Match(end, DATE, shift(referenceDate(), unit, -1), null);
       case "the following" -> new Match(end, DATE, shift(referenceDate(), unit, 1), null);
       case "the same", "that" -> new Match(end, DATE, shift(referenceDate(), unit, 0), null);
@@ -1183,7 +1186,7 @@ final class Scan {
       half = true; // "a minute and a half"
       end += 3;
     }
-    Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
+    Duration d = a[0] < 0 ? Duration.some(unit) : length(a[0], unit);
     if (half && a[0] >= 0 && halfDuration(a[0], unit) != null && !is(end, "ago") && !is(end, "earlier") && !is(end, "later")) {
       return new Match(end, DURATION, halfDuration(a[0], unit), null);
     }
@@ -1214,6 +1217,18 @@ final class Scan {
       }
     }
     return new Match(end, DURATION, d, null);
+  }
+
+  /**
+   * A length of {@code amount} units; decades and centuries in years ("two decades" is
+   * {@code P20Y}), as the TimeBank and AQUAINT annotators write them.
+   */
+  private static Duration length(int amount, Unit unit) {
+    return switch (unit) {
+      case DECADE -> Duration.of(10 * amount, Unit.YEAR);
+      case CENTURY -> Duration.of(100 * amount, Unit.YEAR);
+      default -> Duration.of(amount, unit);
+    };
   }
 
   /**

@@ -123,7 +123,11 @@ class NewsHabitsTest {
         row("1989-11-02", "The loan may be extended for an additional year.", "an additional year", "P1Y"),
         row("1989-10-26", "Over the next couple of years sales will grow.", "the next couple of years", "P2Y"),
         row("1989-10-27", "Funds may sell junk in the weeks ahead.", "the weeks ahead", "PXW"),
-        row("1989-10-30", "We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"));
+        row("1989-10-30", "We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+        row("1998-02-06", "The rate was the lowest for almost two decades.", "almost two decades", "P20Y"),
+        row("1998-10-25", "Attacks had become routine over the past decade.", "the past decade", "P10Y"),
+        // "ended" puts a day in the past, however long ago
+        row("1989-10-31", "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "Jan. 31", "1989-01-31"));
   }
 
   private static Arguments row(String dct, String sentence, String text, String value) {
