@@ -73,6 +73,11 @@ final class Scan {
   private final int n;
   private final TenseDetector tenses;
   private TimexValue reference;
+  /**
+   * The last quarter named ("the third quarter", "the latest quarter"): in an earnings report,
+   * "a year ago" and "the year-earlier period" mean that quarter a year before.
+   */
+  private YearPart quarter;
   private final List<DatingCue> cues = new ArrayList<>();
 
   Scan(String text, LocalDate dct) {
@@ -97,12 +102,35 @@ final class Scan {
       if (m.cue() != null) {
         cues.add(m.cue().make(span, span.of(text), m.mod()));
       }
-      if ((m.type() == DATE || m.type() == TIME) && Calendar.anchorOf(m.value()) != null) {
+      if ((m.type() == DATE || m.type() == TIME) && Calendar.anchorOf(m.value()) != null && !backwards(i, m.end())) {
         reference = m.value();
+        if (m.value() instanceof YearPart yp && yp.segment().name().startsWith("Q") && Calendar.anchorOf(yp).plusMonths(3).isBefore(dct.plusDays(1))
+            && (quarter == null || yp.year() * 4 + yp.segment().ordinal() >= quarter.year() * 4 + quarter.segment().ordinal())) {
+          quarter = yp; // a quarter over by the DCT, and only forward: "the 1988 period" is compared with the story's quarter
+        }
       }
       i = m.end();
     }
     return out;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} look back from another time ("a year ago", "a year earlier",
+   * "year-earlier"): such an expression does not become the reference, so that the next "a year
+   * earlier" still counts from the period the story is about.
+   */
+  private boolean backwards(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (is(k, "ago") || is(k, "earlier")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quarter the story is about, if one was named and it is not long before the DCT. */
+  private YearPart storyQuarter() {
+    return quarter != null && quarter.year() >= dct.getYear() - 1 ? quarter : null;
   }
 
   /** The dating cues of the expressions {@link #run()} found, in text order. */
@@ -213,6 +241,7 @@ final class Scan {
     best = longer(best, set(j));
     best = longer(best, holiday(j));
     best = longer(best, weekOf(j));
+    best = longer(best, midPart(j));
     return best;
   }
 
@@ -232,6 +261,11 @@ final class Scan {
 
   private boolean is(int k, String lower) {
     return w(k).equals(lower);
+  }
+
+  /** Whether tokens {@code k} and {@code k + 1} are a possessive "'s" (the tokenizer splits it). */
+  private boolean possessive(int k) {
+    return (is(k, "'") || is(k, "\u2019")) && is(k + 1, "s") && joined(k) && joined(k + 1);
   }
 
   /** Whether token {@code k} follows the one before it without whitespace. */
@@ -296,7 +330,9 @@ final class Scan {
       return new Match(explicit.end(), DATE, explicit.value(), null, explicit.cue());
     }
     int shift = "last".equals(q) ? -1 : "next".equals(q) || "coming".equals(q) ? 1 : 0;
-    Tense tense = "this".equals(q) ? (tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE) : weekdayTense(j, end);
+    Tense tense = "this".equals(q) ? (tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE)
+        : q == null && possessive(end) && tense(j, end) != Tense.FUTURE ? Tense.PAST // "Friday's close": news of what happened
+        : weekdayTense(j, end);
     LocalDate date = switch (shift) {
       case -1 -> Calendar.lastWeekday(dct, dow);
       case 1 -> Calendar.nextWeekday(dct, dow);
@@ -337,19 +373,15 @@ final class Scan {
     int end = k + 1;
     int day = dayNumber(end);
     int year = -1;
+    boolean yearGiven = false;
     if (day > 0) {
       end++;
-      int e = is(end, ",") ? end + 1 : end;
-      year = yearNumber(e);
-      if (year > 0) {
-        end = e + 1;
-      }
-    } else {
-      int e = is(end, ",") || is(end, "of") ? end + 1 : end;
-      year = yearNumber(e);
-      if (year > 0) {
-        end = e + 1;
-      }
+    }
+    YearAt ya = yearAt(is(end, ",") || (day < 0 && is(end, "of")) ? end + 1 : end);
+    if (ya != null) {
+      year = ya.year();
+      end = ya.end();
+      yearGiven = true;
     }
     if (explicitOnly && day < 0) {
       return null;
@@ -364,7 +396,6 @@ final class Scan {
         return null;
       }
     }
-    boolean yearGiven = year > 0 && yearNumber(end - 1) == year;
     try {
       return new Match(end, DATE, monthValue(m, day, year, q, j, end), null, monthCue(m, day, yearGiven ? year : -1, q, j, end));
     } catch (DateTimeException e) {
@@ -399,6 +430,9 @@ final class Scan {
       case "next", "coming" -> Tense.FUTURE;
       default -> Tense.PRESENT;
     };
+    if (day > 0 && q == null && is(from - 1, "ended")) {
+      return new Day(Calendar.monthDay(dct, m, day, Tense.PAST)); // "the fiscal year ended Jan. 31": over, however long ago
+    }
     if (day > 0) {
       LocalDate d = Calendar.monthDay(dct, m, day, tense);
       return new Day(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dct, d)) > Calendar.MAX_TENSE_DAYS
@@ -428,10 +462,10 @@ final class Scan {
       return null;
     }
     int end = mk + 1;
-    int e = is(end, ",") ? end + 1 : end;
-    int year = yearNumber(e);
-    if (year > 0) {
-      end = e + 1;
+    YearAt ya = yearAt(is(end, ",") ? end + 1 : end);
+    int year = ya == null ? -1 : ya.year();
+    if (ya != null) {
+      end = ya.end();
     }
     try {
       return new Match(end, DATE, monthValue(m, day, year, null, j, end), null, monthCue(m, day, year, null, j, end));
@@ -460,6 +494,71 @@ final class Scan {
     return v;
   }
 
+  private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of(
+      "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
+
+  /** An ordinal at token {@code k}, "20th" or "third"; -1 if none. */
+  private int ordinalNumber(int k) {
+    Integer word = Lexicon.ORDINALS.get(w(k));
+    if (word != null) {
+      return word;
+    }
+    String s = w(k);
+    if (tok(k) == null || !tok(k).isNumber() || s.length() < 3 || !(s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"))) {
+      return -1;
+    }
+    String digits = s.substring(0, s.length() - 2);
+    return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : -1;
+  }
+
+  /** A year at a token and the token after it. */
+  private record YearAt(int year, int end) {}
+
+  /** A year written in digits ("1994") or in words ("nineteen ninety-four") at token {@code k}, or null. */
+  private YearAt yearAt(int k) {
+    int y = yearNumber(k);
+    return y > 0 ? new YearAt(y, k + 1) : spelledYear(k);
+  }
+
+  /**
+   * A year in words, as broadcast transcripts write them: "nineteen ninety-four", "nineteen
+   * eighty", "nineteen hundred", "two thousand", "two thousand and one"; null if none starts at
+   * {@code k}. "Two thousand" alone is a year only after "the year" or a preposition, since it is
+   * more often a count.
+   */
+  private YearAt spelledYear(int k) {
+    if (is(k, "nineteen") || is(k, "eighteen")) {
+      int century = is(k, "nineteen") ? 1900 : 1800;
+      if (is(k + 1, "hundred")) {
+        return new YearAt(century, k + 2);
+      }
+      Integer tens = Lexicon.NUMBERS.get(w(k + 1));
+      if (tens == null || tens < 20 || tens % 10 != 0 || tens > 90) {
+        return null;
+      }
+      int m = is(k + 2, "-") && joined(k + 2) ? k + 3 : k + 2;
+      Integer unit = Lexicon.NUMBERS.get(w(m));
+      if (unit != null && unit >= 1 && unit <= 9 && !w(m).equals("a") && !w(m).equals("an")) {
+        return new YearAt(century + tens + unit, m + 1);
+      }
+      return new YearAt(century + tens, k + 2);
+    }
+    if (is(k, "two") && is(k + 1, "thousand")) {
+      String prev = w(k - 1);
+      if (!(prev.equals("year") || Set.of("in", "by", "since", "until", "till", "of").contains(prev))) {
+        return null;
+      }
+      int m = is(k + 2, "and") ? k + 3 : k + 2;
+      Integer unit = Lexicon.NUMBERS.get(w(m));
+      if (unit != null && unit >= 1 && unit <= 19 && !w(m).equals("a") && !w(m).equals("an")) {
+        return new YearAt(2000 + unit, m + 1);
+      }
+      Token after = tok(k + 2);
+      return prev.equals("year") || after == null || !after.isWord() || after.capitalized() ? new YearAt(2000, k + 2) : null;
+    }
+    return null;
+  }
+
   /** A four-digit year in 1000..2099, or -1. */
   private int yearNumber(int k) {
     Token t = tok(k);
@@ -484,6 +583,24 @@ final class Scan {
     boolean the = !fiscal && is(k, "the");
     if (the) {
       k++;
+    }
+    if (the && is(k, "year") && yearAt(k + 1) != null) {
+      YearAt ya = yearAt(k + 1); // "the year two thousand", "the year 2000"
+      return new Match(ya.end(), DATE, new TimexValue.Year(ya.year()), null);
+    }
+    Integer decade = the ? DECADE_WORDS.get(w(k)) : null;
+    if (decade != null) {
+      return new Match(k + 1, DATE, new TimexValue.Decade(190 + decade), null); // "the nineties"
+    }
+    int century = ordinalNumber(k);
+    if (century >= 1 && century <= 21 && is(k + 1, "century")) {
+      return new Match(k + 2, DATE, new TimexValue.Century(century - 1), null); // "the 20th century"
+    }
+    YearAt spelled = the ? null : spelledYear(k);
+    if (spelled != null) {
+      int y = spelled.year();
+      Tense tense = tense(j, spelled.end());
+      return new Match(spelled.end(), DATE, new TimexValue.Year(y), null, (sp, tx, mod) -> new DatingCue.Year(sp, tx, tense, y, null, mod));
     }
     Token t = tok(k);
     if (t == null) {
@@ -589,10 +706,9 @@ final class Scan {
       return null;
     }
     int end = k + 1;
-    int e = is(end, "of") ? end + 1 : end;
-    int year = yearNumber(e);
-    if (year > 0) {
-      return new Match(e + 1, DATE, new YearPart(year, s), null);
+    YearAt ya = yearAt(is(end, "of") ? end + 1 : end);
+    if (ya != null) {
+      return new Match(ya.end(), DATE, new YearPart(ya.year(), s), null);
     }
     if (q == null) {
       String prev = w(j - 1);
@@ -629,6 +745,10 @@ final class Scan {
     if (the) {
       k++;
     }
+    Match named = yearsQuarter(j, k, the);
+    if (named != null) {
+      return named;
+    }
     int ord = -1;
     String rel = null;
     Token t = tok(k);
@@ -649,11 +769,15 @@ final class Scan {
       if (is(k, "-") && joined(k)) {
         k++;
       }
-    } else if (Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal").contains(w(k))) {
+    } else if (Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that")
+        .contains(w(k)) && !(the && is(k, "that"))) {
       rel = w(k);
       k++;
     } else if (!the) {
       return null;
+    }
+    if (the && "latest".equals(rel) && is(k, "period") && storyQuarter() != null) {
+      return new Match(k + 1, DATE, storyQuarter(), null); // "the latest period" of an earnings report
     }
     if (is(k, "fiscal") && (ord > 0 || rel != null)) {
       k++;
@@ -674,6 +798,10 @@ final class Scan {
         case "same" -> 0;
         default -> -1;
       };
+      if ("that".equals(rel)) {
+        LocalDate ref = Calendar.anchorOf(reference);
+        return ref == null ? null : new Match(k + 1, DATE, Calendar.quarterFrom(ref, 0), null);
+      }
       if ("same".equals(rel) && Calendar.anchorOf(reference) != null) {
         return new Match(k + 1, DATE, Calendar.quarterFrom(Calendar.anchorOf(reference), 0), null);
       }
@@ -684,6 +812,33 @@ final class Scan {
     }
     if (is(k, "half") && (ord == 1 || ord == 2) && the) {
       return quarterEnd(j, k + 1, ord, ord == 1 ? Segment.H1 : Segment.H2);
+    }
+    return null;
+  }
+
+  /**
+   * A quarter named with its year in front: "the 1988 third quarter", "this year's second
+   * quarter", "last year's quarter", "the 1988 period" (the story's quarter in that year).
+   */
+  private Match yearsQuarter(int j, int k, boolean the) {
+    int year;
+    int q;
+    if (the && yearNumber(k) > 0) {
+      year = yearNumber(k);
+      q = k + 1;
+    } else if (!the && (is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year") && possessive(k + 2)) {
+      year = dct.getYear() + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0);
+      q = k + 4;
+    } else {
+      return null;
+    }
+    Integer ord = Lexicon.ORDINALS.get(w(q));
+    if (ord != null && ord >= 1 && ord <= 4 && is(q + 1, "quarter")) {
+      return new Match(q + 2, DATE, new YearPart(year, Calendar.quarterSegment(ord)), null);
+    }
+    YearPart story = quarter;
+    if (story != null && (is(q, "quarter") || (the && is(q, "period")))) {
+      return new Match(q + 1, DATE, new YearPart(year, story.segment()), null);
     }
     return null;
   }
@@ -773,7 +928,7 @@ final class Scan {
           k++;
         }
       }
-      case "year", "year's" -> {
+      case "year" -> {
         return yearEnd(j);
       }
       default -> {
@@ -803,7 +958,7 @@ final class Scan {
     if (unit == null || unit == Unit.HOUR || unit == Unit.MINUTE || unit == Unit.SECOND || unit == Unit.QUARTER) {
       return null;
     }
-    if (is(end, "-") || is(end, "'s") && is(end + 1, "end")) {
+    if (is(end, "-") || possessive(end) && is(end + 2, "end")) {
       return null;
     }
     Match m = relativeUnitValue(j, q, unit, end);
@@ -822,10 +977,10 @@ final class Scan {
       case "this", "current", "the current" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 0), null);
       case "last", "previous", "past" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, -1), null);
       case "next", "coming" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 1), null);
-      case "the past", "the last" -> new Match(end, DURATION, Duration.of(1, unit), null);
+      case "the past", "the last" -> new Match(end, DURATION, length(1, unit), null);
       case "the next", "the coming" -> unit == Unit.DAY
           ? new Match(end, DATE, shift(referenceDate(), unit, 1), null)
-          : new Match(end, DURATION, Duration.of(1, unit), null);
+          : new Match(end, DURATION, length(1, unit), null);
       case "the previous" -> new Match(end, DATE, shift(referenceDate(), unit, -1), null);
       case "the following" -> new Match(end, DATE, shift(referenceDate(), unit, 1), null);
       case "the same", "that" -> new Match(end, DATE, shift(referenceDate(), unit, 0), null);
@@ -841,8 +996,8 @@ final class Scan {
       int end = is(j + 1, "-") ? j + 3 : j + 2;
       return new Match(end, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
     }
-    if (is(j + 1, "'s") && is(j + 2, "end")) {
-      return new Match(j + 3, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
+    if (possessive(j + 1) && is(j + 3, "end")) {
+      return new Match(j + 4, DATE, new TimexValue.Year(dct.getYear()), TimexMod.END);
     }
     if (is(j + 1, "-") && (is(j + 2, "earlier") || is(j + 2, "ago")) && joined(j + 1)) {
       return yearEarlier(j, j);
@@ -860,7 +1015,7 @@ final class Scan {
       }
       end++;
     }
-    TimexValue ref = reference;
+    TimexValue ref = storyQuarter() != null ? storyQuarter() : reference;
     TimexValue v;
     if (ref instanceof YearPart yp) {
       v = new YearPart(yp.year() - 1, yp.segment());
@@ -919,6 +1074,9 @@ final class Scan {
       case "several", "few", "many", "numerous" -> {
         return new int[] {-1, k + 1};
       }
+      case "couple" -> {
+        return is(k + 1, "of") && is(k - 1, "next") || is(k - 1, "past") || is(k - 1, "last") ? new int[] {2, k + 2} : null;
+      }
       case "a" -> {
         if (is(k + 1, "few")) {
           return new int[] {-1, k + 2};
@@ -970,10 +1128,14 @@ final class Scan {
     Unit unit;
     int end;
     boolean compound = false;
+    boolean half = false;
     if (a == null || (the && (w(k).equals("a") || w(k).equals("an")))) {
       unit = Lexicon.PLURAL_UNITS.get(w(k));
       if (unit == null) {
         return null;
+      }
+      if (the && qual == null && is(k + 1, "ahead")) {
+        return new Match(k + 2, DURATION, Duration.some(unit), null); // "the weeks ahead"
       }
       if (!the && qual == null) {
         String prev = w(j - 1);
@@ -992,6 +1154,14 @@ final class Scan {
       }
     } else {
       int u = a[1];
+      if (Set.of("more", "additional", "extra", "further").contains(w(u)) && (Lexicon.UNITS.containsKey(w(u + 1))
+          || Lexicon.PLURAL_UNITS.containsKey(w(u + 1)))) {
+        u++; // "two more weeks", "an additional year"
+      }
+      if (is(u, "1/2") || (is(u, "and") && is(u + 1, "a") && is(u + 2, "half"))) {
+        half = true; // "2 1/2 years", "two and a half hours"
+        u += is(u, "1/2") ? 1 : 3;
+      }
       if (is(u, "-") && joined(u)) {
         compound = true;
         u++;
@@ -1009,19 +1179,33 @@ final class Scan {
     if (is(end, "old") || (is(end, "-") && joined(end) && tok(end + 1) != null && tok(end + 1).isWord() && joined(end + 1))) {
       return null; // "five years old", "a year-earlier loss", "a 5-year-old"
     }
-    Duration d = a[0] < 0 ? Duration.some(unit) : Duration.of(a[0], unit);
+    if (unit == Unit.QUARTER && ((a[0] == 1 && is(end, "of")) || (is(j - 1, "-") && joined(j)))) {
+      return null; // "a quarter of the market", "three-quarters of its food"
+    }
+    if (!half && a[0] > 0 && is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+      half = true; // "a minute and a half"
+      end += 3;
+    }
+    Duration d = a[0] < 0 ? Duration.some(unit) : length(a[0], unit);
+    if (half && a[0] >= 0 && halfDuration(a[0], unit) != null && !is(end, "ago") && !is(end, "earlier") && !is(end, "later")) {
+      return new Match(end, DURATION, halfDuration(a[0], unit), null);
+    }
+    if (a[0] > 0 && !the && is(end, "or") && is(end + 1, "so") && !is(end + 2, "ago")) {
+      return new Match(end + 2, DURATION, d, TimexMod.APPROX); // "a week or so"
+    }
     if (!the && qual == null && is(end, "ago")) {
-      if (unit == Unit.YEAR && a[0] > 0 && reference instanceof YearPart yp && yp.segment().name().startsWith("Q")
-          && yp.year() == dct.getYear()) {
-        return new Match(end + 1, DATE, new YearPart(yp.year() - a[0], yp.segment()), null);
+      YearPart q = storyQuarter();
+      if (unit == Unit.YEAR && a[0] > 0 && q != null) {
+        return new Match(end + 1, DATE, new YearPart(q.year() - a[0], q.segment()), null);
       }
       return new Match(end + 1, DATE, ago(unit, a[0]), null);
     }
     if (!the && qual == null && (is(end, "earlier") || is(end, "later")) && a[0] > 0) {
       int sign = is(end, "earlier") ? -1 : 1;
       LocalDate ref = referenceDate();
-      TimexValue v = unit == Unit.YEAR && reference instanceof YearPart yp
-          ? new YearPart(yp.year() + sign * a[0], yp.segment())
+      YearPart q = storyQuarter() != null ? storyQuarter() : reference instanceof YearPart yp ? yp : null;
+      TimexValue v = unit == Unit.YEAR && q != null
+          ? new YearPart(q.year() + sign * a[0], q.segment())
           : shiftBy(ref, unit, sign * a[0]);
       return v == null ? null : new Match(end + 1, DATE, v, null);
     }
@@ -1033,6 +1217,34 @@ final class Scan {
       }
     }
     return new Match(end, DURATION, d, null);
+  }
+
+  /**
+   * A length of {@code amount} units; decades and centuries in years ("two decades" is
+   * {@code P20Y}), as the TimeBank and AQUAINT annotators write them.
+   */
+  private static Duration length(int amount, Unit unit) {
+    return switch (unit) {
+      case DECADE -> Duration.of(10 * amount, Unit.YEAR);
+      case CENTURY -> Duration.of(100 * amount, Unit.YEAR);
+      default -> Duration.of(amount, unit);
+    };
+  }
+
+  /**
+   * {@code amount} and a half units as TimeML writes it, in the next smaller unit: "2 1/2 years"
+   * is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}; null for units without an exact half.
+   */
+  private static TimexValue halfDuration(int amount, Unit unit) {
+    String v = switch (unit) {
+      case YEAR -> amount == 0 ? "P6M" : "P" + amount + "Y6M";
+      case DAY -> amount == 0 ? "PT12H" : "P" + amount + "DT12H";
+      case HOUR -> amount == 0 ? "PT30M" : "PT" + amount + "H30M";
+      case MINUTE -> amount == 0 ? "PT30S" : "PT" + amount + "M30S";
+      case DECADE -> "P" + (amount * 10 + 5) + "Y";
+      default -> null;
+    };
+    return v == null ? null : new TimexValue.Other(v);
   }
 
   private TimexValue ago(Unit unit, int amount) {
@@ -1120,7 +1332,11 @@ final class Scan {
       day = wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower()) ? weekday(e) : null;
     }
     if (day != null && day.value() instanceof Day d) {
-      return new Match(day.end(), TIME, clockValue(d.date(), hour, minute), null);
+      LocalDate date = d.date();
+      if (day.end() == e + 1) { // a bare weekday: its tense is the whole expression's ("until 9 a.m. Tuesday")
+        date = Calendar.weekday(dct, Lexicon.WEEKDAYS.get(w(e)), weekdayTense(j, e + 1));
+      }
+      return new Match(day.end(), TIME, clockValue(date, hour, minute), null);
     }
     return new Match(end, TIME, clockValue(clockDay(j, end), hour, minute), null);
   }
@@ -1134,9 +1350,18 @@ final class Scan {
 
   /** The day a clock time is on: a weekday or "today"/"yesterday"/"tomorrow" next to it, or the DCT. */
   private LocalDate clockDay(int j, int end) {
-    int[] candidates = {end, end + 1, j - 2, j - 3};
+    int afterParens = -1;
+    if (is(end, "(")) { // "10:35 a.m. (0735 GMT) Friday"
+      for (int k = end + 1; k < Math.min(n, end + 6); k++) {
+        if (is(k, ")")) {
+          afterParens = k + 1;
+          break;
+        }
+      }
+    }
+    int[] candidates = {end, end + 1, afterParens, j - 2, j - 3};
     for (int c : candidates) {
-      if (c == end + 1 && !is(end, "on")) {
+      if ((c == end + 1 && !is(end, "on")) || c < 0) {
         continue;
       }
       Token t = tok(c);
@@ -1179,6 +1404,9 @@ final class Scan {
     if (is(j, "the") && is(j + 1, "near") && is(j + 2, "future")) {
       return new Match(j + 3, DATE, Ref.FUTURE_REF, null);
     }
+    if (is(j, "the") && (is(j + 1, "near") || is(j + 1, "short")) && is(j + 2, "term")) {
+      return new Match(j + 3, DATE, Ref.FUTURE_REF, null); // "in the near term"
+    }
     if (is(j, "these") && is(j + 1, "days")) {
       return new Match(j + 2, DATE, Ref.PRESENT_REF, null);
     }
@@ -1208,6 +1436,36 @@ final class Scan {
       }
     }
     return null;
+  }
+
+  /**
+   * The part of a day after "mid" ("mid-afternoon", "mid afternoon yesterday"; the prefix adds the
+   * modifier), or "midmorning": on the day named right after it, else the DCT.
+   */
+  private Match midPart(int j) {
+    PartOfDay part;
+    if (w(j).startsWith("mid") && Lexicon.PARTS_OF_DAY.containsKey(w(j).substring(3))) {
+      part = Lexicon.PARTS_OF_DAY.get(w(j).substring(3));
+    } else if (is(j - 1, "mid") || (is(j - 1, "-") && is(j - 2, "mid"))) {
+      part = Lexicon.PARTS_OF_DAY.get(w(j));
+    } else {
+      return null;
+    }
+    if (part == null || part == PartOfDay.NI) {
+      return null;
+    }
+    LocalDate day = dct;
+    int end = j + 1;
+    Match rel = relativeDayValue(end);
+    Token wd = tok(end);
+    if (rel != null && rel.value() instanceof Day d) {
+      day = d.date();
+      end = rel.end();
+    } else if (wd != null && wd.capitalized() && Lexicon.WEEKDAYS.containsKey(wd.lower())) {
+      day = Calendar.weekday(dct, Lexicon.WEEKDAYS.get(wd.lower()), weekdayTense(j, end + 1));
+      end++;
+    }
+    return new Match(end, TIME, new DayPart(day, part), null);
   }
 
   /** "the week of March 6": the week that holds the day. */
@@ -1243,10 +1501,10 @@ final class Scan {
         end = j + 1;
       }
       case "new" -> {
-        if (!is(j + 1, "year's") && !(is(j + 1, "year") && is(j + 2, "'s"))) {
+        if (!(is(j + 1, "year") && possessive(j + 2))) {
           return null;
         }
-        int k = is(j + 1, "year's") ? j + 2 : j + 3;
+        int k = j + 4;
         if (is(k, "eve")) {
           m = Month.DECEMBER;
           day = 31;

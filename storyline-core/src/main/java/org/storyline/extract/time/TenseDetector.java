@@ -92,7 +92,11 @@ final class TenseDetector {
         || (w.equals("going") && next.equals("to")) || (FUTURE_WITH_TO.contains(w) && next.equals("to"))
         || ((w.equals("set") || w.equals("due")) && next.equals("to"))
         || ((w.equals("is") || w.equals("are")) && next.equals("to"))) {
-      future[i] = 3f;
+      if (pluperfect(i)) {
+        past[i] = 3f; // "had been scheduled to expire Friday": a plan that lay in the past
+      } else {
+        future[i] = 3f;
+      }
     } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
       future[i] = 1.2f;
     } else if (PAST_IRREGULAR.contains(w)) {
@@ -104,6 +108,27 @@ final class TenseDetector {
     } else if (PRESENT.contains(w)) {
       present[i] = 1f;
     }
+  }
+
+  /** Whether "had" or "had been" comes right before token {@code i}. */
+  private boolean pluperfect(int i) {
+    String p1 = i > 0 ? tokens.get(i - 1).lower() : "";
+    String p2 = i > 1 ? tokens.get(i - 2).lower() : "";
+    return p1.equals("had") || (p1.equals("been") && p2.equals("had"));
+  }
+
+  /**
+   * Words that open a new clause or a quotation after an expression ("Friday, saying the entry
+   * will ...", "Friday that talks will ...", "Wednesday about \u201cupcoming talks\u201d"): cues
+   * beyond them tell the tense of that clause, not of the expression's.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "that", "saying", "which", "who", "while", "because", "although", "though", "but", "when", "where", ";",
+      "\u201c", "`");
+
+  /** Whether token {@code i}, right of an expression, opens a new clause. */
+  private boolean opensClause(int i) {
+    return CLAUSE_OPENERS.contains(tokens.get(i).lower());
   }
 
   /** Whether the sentence around tokens {@code [from, to)} has any tense cue at all. */
@@ -123,11 +148,28 @@ final class TenseDetector {
     float f = 0;
     float p = 0;
     float r = 0;
-    for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
-      if (i >= from && i < to) {
-        continue;
+    boolean cueCloser = false;
+    for (int i = from - 1; i >= Math.max(sentenceStart[s], from - WINDOW); i--) {
+      int dist = from - i - 1;
+      if (cueCloser && (reporting[i] || tokens.get(i).lower().equals("that"))) {
+        break; // "said he would travel Thursday": "would" tells the tense, "said" is the report's
       }
-      int dist = i < from ? from - i - 1 : i - to;
+      float weight = 1f / (1f + 0.15f * dist);
+      if (dist == 0 && reporting[i]) {
+        weight *= 2f;
+      }
+      f += future[i] * weight;
+      p += past[i] * weight;
+      r += present[i] * weight;
+      cueCloser |= future[i] > 0 || past[i] > 0;
+    }
+    boolean commaAfter = false;
+    for (int i = to; i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
+      int dist = i - to;
+      if (opensClause(i) || (reporting[i] && commaAfter)) {
+        break; // "... Monday to ensure unity, the official said": the report's verb, not the event's
+      }
+      commaAfter |= dist >= 1 && tokens.get(i).lower().equals(",");
       float weight = 1f / (1f + 0.15f * dist);
       if (dist == 0 && reporting[i]) {
         weight *= 2f;

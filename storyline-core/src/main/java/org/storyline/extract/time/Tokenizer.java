@@ -17,6 +17,12 @@ final class Tokenizer {
       "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
       "capt", "prof", "inc", "corp", "co", "ltd", "vs", "no", "ft", "mt", "rev", "hon", "pres");
 
+  /** US state abbreviations ("Birmingham, Ala."): capitalised only, since some are words too ("Ill.", "Wash."). */
+  private static final Set<String> STATES = Set.of(
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+      "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+      "va", "vt", "wash", "wis", "wyo");
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
@@ -100,8 +106,9 @@ final class Tokenizer {
         i = j;
       }
     }
+    String word = text.substring(start, i).toLowerCase(Locale.ROOT);
     if (i < n && text.charAt(i) == '.'
-        && ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        && (ABBREVIATIONS.contains(word) || (STATES.contains(word) && Character.isUpperCase(text.charAt(start))))) {
       i++;
     }
     return i;

@@ -83,7 +83,51 @@ class NewsHabitsTest {
         row("1989-10-30", "The curfew begins at midnight.", "midnight", "1989-10-30T24"),
         row("1989-10-30", "Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "1989-10-20"),
         row("1989-10-30", "Stocks fell Friday and recovered the following Monday.", "the following Monday", "1989-10-30"),
-        row("2000-02-24", "The vote is planned for the week of March 6.", "the week of March 6", "2000-W10"));
+        row("2000-02-24", "The vote is planned for the week of March 6.", "the week of March 6", "2000-W10"),
+        // earnings reports: "a year ago" is the story's quarter a year before (DCT 1989-10-26, a Thursday)
+        row("1989-10-26", "Net rose 5% in the third quarter from a year ago.", "a year ago", "1988-Q3"),
+        row("1989-10-26", "Net rose in the third quarter from a year ago. Sales rose from a year earlier.", "a year earlier", "1988-Q3"),
+        row("1989-10-26", "Profit rose in the third quarter. In the 1988 period, it earned $1 million.", "the 1988 period", "1988-Q3"),
+        row("1989-10-26", "In the 1988 third quarter, the company lost $2 million.", "the 1988 third quarter", "1988-Q3"),
+        row("1989-10-26", "Net for this year's third quarter was $10.5 million.", "this year's third quarter", "1989-Q3"),
+        row("1989-10-26", "The spin-off could be effective in next year's first quarter.", "next year's first quarter", "1990-Q1"),
+        row("1989-10-26", "Profit rose in the third quarter. The latest period included a gain.", "The latest period", "1989-Q3"),
+        row("1989-10-26", "Sales rose a year ago, and a decade ago they fell.", "a year ago", "1988"),
+        // years in words, as broadcast transcripts write them
+        row("1998-01-15", "In nineteen ninety-one Keating was convicted.", "nineteen ninety-one", "1991"),
+        row("1998-02-23", "Oil fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        row("1998-02-27", "January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        row("1998-02-05", "He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000"),
+        row("1998-03-03", "Hate group numbers dropped through the nineties.", "the nineties", "199X"),
+        row("1989-11-01", "It was among the events of the 20th century.", "the 20th century", "19XX"),
+        // tense: pluperfect plans, a clause or quotation after the expression, reported futures, possessives
+        row("1989-10-30", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24"),
+        row("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV"),
+        row("1999-03-13", "They issued a joint statement Friday saying NATO membership will consolidate democracy.", "Friday", "1999-03-12"),
+        row("2021-12-29", "Blinken spoke with Zelenskiy Wednesday about \u201cupcoming engagements,\u201d the department said.", "Wednesday", "2021-12-29"),
+        row("2021-12-06", "Biden is set to speak with allies Monday to ensure \u201callied unity,\u201d the official said.", "Monday", "2021-12-06"),
+        row("2000-04-05", "Officials said the father would be traveling to the United States Thursday.", "Thursday", "2000-04-06"),
+        row("1989-10-30", "The price is a 24% premium over Thursday's closing price.", "Thursday", "1989-10-26"),
+        row("2021-12-06", "Biden is expected to conduct Tuesday's call calmly.", "Tuesday", "2021-12-07"),
+        // clock times: the tense of the whole expression, a weekday after a parenthesis
+        row("2000-04-03", "The relatives have until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2000-04-04T09:00"),
+        row("1998-08-08", "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "1998-08-07T10:35"),
+        row("1989-11-02", "In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-01TAF"),
+        // durations
+        row("1998-02-27", "They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        row("1998-08-17", "She will spend about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+        row("1998-01-14", "It took a minute and a half.", "a minute and a half", "PT1M30S"),
+        row("1998-01-14", "Talks lasted two and a half years.", "two and a half years", "P2Y6M"),
+        row("1991-02-25", "Repairs took a week or so.", "a week or so", "P1W"),
+        row("2000-06-01", "He will remain for at least two more weeks.", "at least two more weeks", "P2W"),
+        row("1989-11-02", "The loan may be extended for an additional year.", "an additional year", "P1Y"),
+        row("1989-10-26", "Over the next couple of years sales will grow.", "the next couple of years", "P2Y"),
+        row("1989-10-27", "Funds may sell junk in the weeks ahead.", "the weeks ahead", "PXW"),
+        row("1989-10-30", "We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+        row("1998-02-06", "The rate was the lowest for almost two decades.", "almost two decades", "P20Y"),
+        row("1998-10-25", "Attacks had become routine over the past decade.", "the past decade", "P10Y"),
+        // "ended" puts a day in the past, however long ago
+        row("1989-10-31", "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "Jan. 31", "1989-01-31"));
   }
 
   private static Arguments row(String dct, String sentence, String text, String value) {
@@ -153,6 +197,10 @@ class NewsHabitsTest {
         "The previous government fell.",
         "The following statement was issued.",
         "It was the week of his life.",
-        "Midnight Oil played in Sydney.");
+        "Midnight Oil played in Sydney.",
+        "Iraq imports about three-quarters of its food.",
+        "Funds hold more than a quarter of the market.",
+        "Two thousand people marched in the capital.",
+        "Nineteen people died in the fire.");
   }
 }
