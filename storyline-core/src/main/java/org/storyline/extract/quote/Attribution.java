@@ -344,7 +344,8 @@ final class Attribution {
     int before = skipAuxiliaries(p, cue.first() - 1, territory);
     int after = cue.last() + 1;
     boolean closesContent = before >= territory && (p.closesRegion(before) || p.words[before].equals(","));
-    if (closesContent && Phrases.startsPhrase(p, after, limit) && hasWord(p, territory, before)) {
+    if (closesContent && Lexicon.INVERTING.contains(p.lower[cue.last()]) && Phrases.startsPhrase(p, after, limit)
+        && hasWord(p, territory, before)) {
       // “…,” said X
       int to = Phrases.rightEnd(p, after, limit);
       if (to > after && endsInversion(p, to, limit)) {
@@ -424,6 +425,9 @@ final class Attribution {
 
   /** After "“…,” said X": the clause ends, or a time, place or apposition follows. */
   private static boolean endsInversion(Paragraph p, int to, int limit) {
+    if (to < limit && p.opensRegion(to)) {
+      return false; // "…, said North Korea's latest “provocation …”": the phrase is the content's subject
+    }
     if (to >= limit || !Lexicon.isWord(p.words[to])) {
       return true;
     }
@@ -592,16 +596,41 @@ final class Attribution {
     return false;
   }
 
-  /** {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once. */
+  /**
+   * {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once, or after a
+   * short aside when they carry on the sentence ({@code “Q1,” Trump said during a rally, “but q2.”},
+   * {@code “Q1,” he said, but “q2.”}).
+   */
   private void addRegionsAfter(Draft d, Paragraph p, int from, int limit) {
     int next = from;
     for (Paragraph.Region r : p.regions) {
-      if (r.first() >= next && r.first() < limit && words(p, next, r.first()) == 0) {
+      if (r.first() >= next && r.first() < limit && (words(p, next, r.first()) == 0 || next == from && aside(p, from, r))) {
         d.parts.add(Span.of(r.start(), r.end()));
         d.openEnded = r.openEnded();
         next = r.last() + 1;
       }
     }
+  }
+
+  /** Whether the words between an attribution and the quotation {@code r} are an aside it continues after. */
+  private static boolean aside(Paragraph p, int from, Paragraph.Region r) {
+    int gap = r.first();
+    if (gap - from > 15 || gap < from + 1) {
+      return false;
+    }
+    for (int k = from; k < gap; k++) {
+      if (p.inQuote(k) || p.lower[k].equals("that") || p.words[k].equals(".") || p.words[k].equals(":")
+          || Lexicon.isReporting(p.lower[k]) && !Lexicon.isParticiple(p.lower[k])) {
+        return false;
+      }
+    }
+    String before = p.lower[gap - 1];
+    boolean joined = before.equals(",") || before.equals("but") || before.equals("and");
+    if (!joined || r.first() + 1 > r.last()) {
+      return false;
+    }
+    String first = p.words[r.first() + 1];
+    return !Lexicon.isCapitalised(first) || before.equals("but") && words(p, from, gap) == 1;
   }
 
   private void add(Draft d, Span content, Paragraph p, int speakerFrom, int speakerTo) {

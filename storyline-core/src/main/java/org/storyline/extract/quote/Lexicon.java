@@ -37,7 +37,20 @@ final class Lexicon {
       "informed", "signaled", "signalled", "disclosed", "wondered", "observed", "maintained", "maintains", "questioned",
       "charged", "mocked", "cited", "echoed", "posted", "offered", "pressed", "answered", "continuing");
 
-  /** Words that, right before a reporting verb, make it a noun or a passive. */
+  /**
+   * Reporting verbs that may come before their subject, as in {@code “…,” said X}; others
+   * ("called", "told", "praised") take an object there instead.
+   */
+  static final Set<String> INVERTING = words(
+      "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "explained",
+      "explains", "recalled", "recalls", "noted", "notes", "warned", "warns", "replied", "responded", "insisted",
+      "argued", "argues", "recounted", "tweeted", "concluded", "declared", "cautioned", "countered", "remarked",
+      "quipped", "joked", "observed", "stressed", "emphasized", "emphasised", "acknowledged", "admitted",
+      "conceded", "agreed", "complained", "lamented", "mused", "wondered", "offered", "predicted", "suggested",
+      "answered", "retorted", "snapped", "shouted", "yelled", "boasted", "exclaimed", "elaborated", "clarified",
+      "contended", "maintained", "reiterated", "echoed", "interjected", "thundered", "fumed", "scoffed", "asserted",
+      "announced", "confirmed", "stated", "claimed", "explains");
+
   /** Before a participle these make a progressive: "Trump is telling ...". */
   static final Set<String> PROGRESSIVE = words("is", "are", "was", "were", "been", "'s", "’s");
 
