@@ -221,7 +221,7 @@ final class Attribution {
       if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive || i == fs) {
         continue;
       }
-      if (Lexicon.WEAK.contains(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
+      if (Lexicon.isWeak(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
         continue;
       }
       boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
@@ -470,7 +470,7 @@ final class Attribution {
         break;
       }
     }
-    if (Lexicon.WEAK.contains(p.lower[cue.last()])) {
+    if (Lexicon.isWeak(p.lower[cue.last()])) {
       return after;
     }
     if (TELL.contains(p.lower[cue.last()]) && after < limit && OBJECTS.contains(p.lower[after])) {
