@@ -237,12 +237,18 @@ final class Attribution {
     return cues;
   }
 
-  /** "X said that the ad “…” suggests that ...": a cue inside the "that" clause of the cue before. */
+  /**
+   * A cue inside the clause the cue before reports: {@code X said that the ad “…” suggests that ...},
+   * {@code She said she recalls ...}, {@code Ryan said the shootings and protests demand that ...}.
+   */
   private static boolean embedded(Paragraph p, List<Cue> cues, int i) {
     if (cues.isEmpty()) {
       return false;
     }
     Cue previous = cues.get(cues.size() - 1);
+    if (previous.type() != CueType.FINITE) {
+      return false;
+    }
     int that = -1;
     for (int k = previous.last() + 1; k < Math.min(i, previous.last() + 6); k++) {
       if (p.lower[k].equals("that")) {
@@ -250,12 +256,22 @@ final class Attribution {
         break;
       }
     }
+    int after = previous.last() + 1;
     if (that < 0) {
-      return false;
+      // a bare clause: "said she recalls", not "said, …" nor "told reporters …"
+      if (i - after > 12 || after >= i || !Lexicon.isWord(p.words[after]) || p.inQuote(after)
+          || TELL.contains(p.lower[previous.last()]) || Lexicon.TIME_WORDS.contains(p.lower[after])
+          || Lexicon.STOPS.contains(p.lower[after]) && !Lexicon.PRONOUNS.contains(p.lower[after])) {
+        return false;
+      }
+      that = previous.last();
     }
     for (int k = that + 1; k < i; k++) {
       String l = p.lower[k];
-      if (!p.inQuote(k) && (l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l))) {
+      if (p.inQuote(k) || l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l)) {
+        if (p.inQuote(k) && that != previous.last()) {
+          continue;
+        }
         return false;
       }
     }
