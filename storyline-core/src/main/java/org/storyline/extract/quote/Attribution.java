@@ -84,6 +84,9 @@ final class Attribution {
         continue;
       }
       String l = p.lower[i];
+      if (!Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
+        mentions.addCommonWord(l);
+      }
       if (Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
         int j = i;
         while (j < n && !p.inQuote(j) && (Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j])
@@ -397,12 +400,16 @@ final class Attribution {
         }
       }
     }
-    Speaker speaker;
-    if (npFirst >= 0) {
-      speaker = Phrases.speaker(p, npFirst, npEnd, mentions);
-    } else {
+    Speaker speaker = npFirst >= 0 ? Phrases.speaker(p, npFirst, npEnd, mentions) : null;
+    if (speaker == null) {
       speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
-      npFirst = cue.first();
+      if (speaker == null && npFirst >= 0) {
+        Span words = Span.of(p.starts[npFirst], p.ends[npEnd - 1]);
+        speaker = new Speaker(words.of(text), Speaker.Kind.DESCRIPTION, words, words, null);
+      } else {
+        npFirst = cue.first();
+        npEnd = npFirst;
+      }
     }
     if (speaker == null) {
       return null;
@@ -537,7 +544,10 @@ final class Attribution {
         String head = p.lower[end - 1];
         boolean speakerLike = Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(head)
             || Lexicon.PRONOUNS.contains(head);
-        return speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
+        Speaker s = speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
+        if (s != null || !speakerLike || end >= limit) {
+          return s; // else a sentence adverb ("Once, …, I said"): try after the next comma
+        }
       }
       int comma = pos;
       while (comma < limit && comma - pos < 10 && !p.words[comma].equals(",")) {

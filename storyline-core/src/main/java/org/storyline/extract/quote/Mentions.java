@@ -17,6 +17,17 @@ final class Mentions {
   private final List<Mention> mentions = new ArrayList<>();
   /** Last word of a full name, lower-cased, to the full name ("blinken" to "Antony Blinken"). */
   private final Map<String, String> fullNames = new HashMap<>();
+  /** Words the article writes in lower case somewhere, outside quotations: common words, not names. */
+  private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+
+  void addCommonWord(String word) {
+    commonWords.add(word);
+  }
+
+  /** Whether a capitalised word is written in lower case elsewhere in the article ("Once", "Following"). */
+  boolean isCommonWord(String capitalised) {
+    return commonWords.contains(capitalised.toLowerCase(Locale.ROOT));
+  }
 
   void add(Mention m) {
     mentions.add(m);
