@@ -69,6 +69,7 @@ final class Attribution {
 
   List<Quote> quotes() {
     paragraphs.forEach(this::collectMentions);
+    paragraphs.forEach(this::voteGenders);
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       paragraph(paragraphs.get(pi), pi);
     }
@@ -105,6 +106,47 @@ final class Attribution {
         }
       }
     }
+  }
+
+  /**
+   * After each occurrence of a known name, the first "he"/"his" or "she"/"her" before another
+   * name in the same paragraph (or a title right before it, "Mrs.") is a vote for its gender.
+   */
+  private void voteGenders(Paragraph p) {
+    int n = p.size();
+    for (int i = 0; i < n; i++) {
+      if (!Lexicon.isCapitalised(p.words[i]) || !mentions.isKnownSurname(p.words[i])
+          || i + 1 < n && Lexicon.isCapitalised(p.words[i + 1])) {
+        continue;
+      }
+      String name = mentions.fullName(p.words[i]);
+      int start = i;
+      while (start > 0 && Lexicon.isCapitalised(p.words[start - 1])) {
+        start--;
+      }
+      char title = start > 0 ? Mentions.genderOf(p.lower[start - 1]) : 0;
+      if (title == 0 && start < i) {
+        title = Mentions.genderOf(p.lower[start]);
+      }
+      if (title != 0) {
+        mentions.vote(name, title);
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(n, i + 25); k++) {
+        if (Lexicon.isCapitalised(p.words[k]) && mentions.isKnownSurname(p.words[k])) {
+          break;
+        }
+        char g = p.inQuote(k) ? 0 : Mentions.genderOf(p.lower[k]);
+        if (g != 0 && Lexicon.PRONOUNS.contains(p.lower[k]) || g != 0 && isPossessivePronoun(p.lower[k])) {
+          mentions.vote(name, g);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean isPossessivePronoun(String l) {
+    return l.equals("his") || l.equals("her") || l.equals("him");
   }
 
   /** Registers the person a capitalised run {@code [from, to)} names, if it names one. */
