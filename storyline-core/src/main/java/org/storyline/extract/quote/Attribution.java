@@ -459,7 +459,8 @@ final class Attribution {
     Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
     int edge = npFirst - 1;
     boolean post = edge >= territory && hasWord(p, territory, edge)
-        && (p.closesRegion(edge) || p.words[edge].equals(",") && isTail(p, after, limit));
+        && (p.closesRegion(edge) && !reportsOwnClause(p, after, limit)
+            || p.words[edge].equals(",") && (isTail(p, after, limit) || continuesQuote(p, after, limit)));
     if (post) {
       Span content = trim(p, territory, edge + 1);
       if (content == null) {
@@ -499,6 +500,29 @@ final class Attribution {
     String l = p.lower[to];
     return Lexicon.TIME_WORDS.contains(l) || l.equals("during") || l.equals("at") || l.equals("in") || l.equals("on")
         || l.equals("who") || l.equals("after") || l.equals("before") || l.equals("to") || l.equals("as");
+  }
+
+  /**
+   * Whether the verb after a closing quotation reports a clause of its own with quoted words in
+   * it: {@code In an interview on “Face the Nation,” Ryan said the shootings demand “more listening.”}
+   */
+  private static boolean reportsOwnClause(Paragraph p, int from, int limit) {
+    if (from >= limit || !Lexicon.isWord(p.words[from]) || Lexicon.TIME_WORDS.contains(p.lower[from])
+        || Lexicon.STOPS.contains(p.lower[from]) && !p.lower[from].equals("that")) {
+      return false;
+    }
+    for (int k = from; k < limit; k++) {
+      if (p.opensRegion(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code So when …, Barrett said, “we were floored.”}: a quotation that carries the sentence on. */
+  private static boolean continuesQuote(Paragraph p, int from, int limit) {
+    return from + 2 < limit && p.words[from].equals(",") && p.opensRegion(from + 1)
+        && Lexicon.isWord(p.words[from + 2]) && !Lexicon.isCapitalised(p.words[from + 2]);
   }
 
   /** Whether only a place, a time or "in a statement" follows the verb, as in "…, X said on Monday". */
