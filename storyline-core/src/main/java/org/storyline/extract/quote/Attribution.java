@@ -357,11 +357,30 @@ final class Attribution {
   }
 
   private static int skipAuxiliaries(Paragraph p, int k, int floor) {
-    while (k >= floor && !p.inQuote(k) && (Lexicon.AUXILIARIES.contains(p.lower[k])
-        || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3)) {
-      k--;
+    while (k >= floor && !p.inQuote(k)) {
+      if (isYear(p.words[k]) && k > floor && Lexicon.TIME_WORDS.contains(p.lower[k - 1])) {
+        k -= 2; // "who in 2010 said"
+      } else if (Lexicon.AUXILIARIES.contains(p.lower[k])
+          || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3) {
+        k--;
+      } else {
+        break;
+      }
     }
     return k;
+  }
+
+  private static boolean isYear(String word) {
+    return word.length() == 4 && word.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean skipped(Paragraph p, int from, int to, String word) {
+    for (int k = from; k < to; k++) {
+      if (p.lower[k].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- the cue patterns
@@ -420,7 +439,7 @@ final class Attribution {
         }
       }
     }
-    if (before > territory && p.lower[cue.first() - 1].equals("who") && p.words[before].equals(",")) {
+    if (before > territory && p.words[before].equals(",") && skipped(p, before + 1, cue.first(), "who")) {
       before--; // "Officials, who said ..."
     }
     int npFirst = before >= territory ? Phrases.leftEdge(p, before, territory) : -1;
@@ -864,7 +883,7 @@ final class Attribution {
       boolean hasMark = s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0;
       quoted |= hasMark;
       char first = s.charAt(0);
-      paraphrase |= !(first == '"' || first == '“');
+      paraphrase |= !(first == '"' || first == '“' || first == '”'); // ”We …” opens with a closing mark too
     }
     return !quoted ? Quote.Kind.INDIRECT : paraphrase ? Quote.Kind.MIXED : Quote.Kind.DIRECT;
   }
