@@ -1,10 +1,12 @@
 package org.storyline.app;
 
 import java.util.List;
+import java.util.Locale;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Origin;
+import org.storyline.model.Quote;
 import org.storyline.model.Removal;
 import org.storyline.reconcile.DateEstimate;
 
@@ -28,8 +30,28 @@ final class TextView {
         out.append(String.format("  %-22s %-9s %s%n", t.value().toTimeML() + (t.mod() == null ? "" : " " + t.mod()), t.type(), t.text()));
       }
     }
+    quotes(x, out);
     out.append(ClaimJson.text(x));
     return out.toString();
+  }
+
+  /** Each quote on one line: who (and how the sentence names them), the cue, the words. */
+  private static void quotes(Extraction x, StringBuilder out) {
+    if (x.quotes().isEmpty()) {
+      return;
+    }
+    String text = x.article().text();
+    out.append("Quotes:\n");
+    for (Quote q : x.quotes()) {
+      String who = q.speakerOpt().map(s -> {
+        String named = s.mention().of(text);
+        return s.name() + " (" + s.kind().name().toLowerCase(Locale.ROOT)
+            + (named.equals(s.name()) ? "" : ", \"" + named + "\"") + ")";
+      }).orElse("(no speaker)");
+      String cue = q.cueOpt().map(c -> c.of(text)).orElse("-");
+      out.append(String.format("  %-7s %s %s: %s%n", q.kind(), who, cue,
+          Summaries.clip(q.text(text).replaceAll("\\s+", " "), 160)));
+    }
   }
 
   static String article(Article a, List<Origin> origins) {

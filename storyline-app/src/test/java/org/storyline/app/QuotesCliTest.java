@@ -69,4 +69,16 @@ class QuotesCliTest {
     assertThat(source.substring(mention.get("src_start").asInt(), mention.get("src_end").asInt())).isEqualTo("he");
     assertThat(second.get("antecedent").get("text").asText()).endsWith("John Kirby");
   }
+
+  @Test
+  void annotateText_listsQuotesWithTheirSpeakers(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, " date 2022-01-24\nTroops on alert\n\n\"We are ready,\" Pentagon spokesman John Kirby said.\n\n"
+        + "\"We are not deploying them now,\" he added.\n");
+    Cli.Run run = Cli.run("annotate", file.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Quotes:")
+        .contains("DIRECT  John Kirby (person, \"Pentagon spokesman John Kirby\") said: \"We are ready,\"")
+        .contains("DIRECT  John Kirby (person, \"he\") added: \"We are not deploying them now,\"");
+  }
 }

@@ -69,6 +69,7 @@ final class Attribution {
 
   List<Quote> quotes() {
     paragraphs.forEach(this::collectMentions);
+    paragraphs.forEach(this::voteGenders);
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       paragraph(paragraphs.get(pi), pi);
     }
@@ -84,6 +85,9 @@ final class Attribution {
         continue;
       }
       String l = p.lower[i];
+      if (!Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
+        mentions.addCommonWord(l);
+      }
       if (Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
         int j = i;
         while (j < n && !p.inQuote(j) && (Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j])
@@ -102,6 +106,47 @@ final class Attribution {
         }
       }
     }
+  }
+
+  /**
+   * After each occurrence of a known name, the first "he"/"his" or "she"/"her" before another
+   * name in the same paragraph (or a title right before it, "Mrs.") is a vote for its gender.
+   */
+  private void voteGenders(Paragraph p) {
+    int n = p.size();
+    for (int i = 0; i < n; i++) {
+      if (!Lexicon.isCapitalised(p.words[i]) || !mentions.isKnownSurname(p.words[i])
+          || i + 1 < n && Lexicon.isCapitalised(p.words[i + 1])) {
+        continue;
+      }
+      String name = mentions.fullName(p.words[i]);
+      int start = i;
+      while (start > 0 && Lexicon.isCapitalised(p.words[start - 1])) {
+        start--;
+      }
+      char title = start > 0 ? Mentions.genderOf(p.lower[start - 1]) : 0;
+      if (title == 0 && start < i) {
+        title = Mentions.genderOf(p.lower[start]);
+      }
+      if (title != 0) {
+        mentions.vote(name, title);
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(n, i + 25); k++) {
+        if (Lexicon.isCapitalised(p.words[k]) && mentions.isKnownSurname(p.words[k])) {
+          break;
+        }
+        char g = p.inQuote(k) ? 0 : Mentions.genderOf(p.lower[k]);
+        if (g != 0 && Lexicon.PRONOUNS.contains(p.lower[k]) || g != 0 && isPossessivePronoun(p.lower[k])) {
+          mentions.vote(name, g);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean isPossessivePronoun(String l) {
+    return l.equals("his") || l.equals("her") || l.equals("him");
   }
 
   /** Registers the person a capitalised run {@code [from, to)} names, if it names one. */
@@ -221,7 +266,7 @@ final class Attribution {
       if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive || i == fs) {
         continue;
       }
-      if (Lexicon.WEAK.contains(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
+      if (Lexicon.isWeak(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
         continue;
       }
       boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
@@ -237,12 +282,18 @@ final class Attribution {
     return cues;
   }
 
-  /** "X said that the ad “…” suggests that ...": a cue inside the "that" clause of the cue before. */
+  /**
+   * A cue inside the clause the cue before reports: {@code X said that the ad “…” suggests that ...},
+   * {@code She said she recalls ...}, {@code Ryan said the shootings and protests demand that ...}.
+   */
   private static boolean embedded(Paragraph p, List<Cue> cues, int i) {
     if (cues.isEmpty()) {
       return false;
     }
     Cue previous = cues.get(cues.size() - 1);
+    if (previous.type() != CueType.FINITE) {
+      return false;
+    }
     int that = -1;
     for (int k = previous.last() + 1; k < Math.min(i, previous.last() + 6); k++) {
       if (p.lower[k].equals("that")) {
@@ -250,12 +301,22 @@ final class Attribution {
         break;
       }
     }
+    int after = previous.last() + 1;
     if (that < 0) {
-      return false;
+      // a bare clause: "said she recalls", not "said, …" nor "told reporters …"
+      if (i - after > 12 || after >= i || !Lexicon.isWord(p.words[after]) || p.inQuote(after)
+          || TELL.contains(p.lower[previous.last()]) || Lexicon.TIME_WORDS.contains(p.lower[after])
+          || Lexicon.STOPS.contains(p.lower[after]) && !Lexicon.PRONOUNS.contains(p.lower[after])) {
+        return false;
+      }
+      that = previous.last();
     }
     for (int k = that + 1; k < i; k++) {
       String l = p.lower[k];
-      if (!p.inQuote(k) && (l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l))) {
+      if (p.inQuote(k) || l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l)) {
+        if (p.inQuote(k) && that != previous.last()) {
+          continue;
+        }
         return false;
       }
     }
@@ -296,11 +357,30 @@ final class Attribution {
   }
 
   private static int skipAuxiliaries(Paragraph p, int k, int floor) {
-    while (k >= floor && !p.inQuote(k) && (Lexicon.AUXILIARIES.contains(p.lower[k])
-        || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3)) {
-      k--;
+    while (k >= floor && !p.inQuote(k)) {
+      if (isYear(p.words[k]) && k > floor && Lexicon.TIME_WORDS.contains(p.lower[k - 1])) {
+        k -= 2; // "who in 2010 said"
+      } else if (Lexicon.AUXILIARIES.contains(p.lower[k])
+          || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3) {
+        k--;
+      } else {
+        break;
+      }
     }
     return k;
+  }
+
+  private static boolean isYear(String word) {
+    return word.length() == 4 && word.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean skipped(Paragraph p, int from, int to, String word) {
+    for (int k = from; k < to; k++) {
+      if (p.lower[k].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- the cue patterns
@@ -344,7 +424,8 @@ final class Attribution {
     int before = skipAuxiliaries(p, cue.first() - 1, territory);
     int after = cue.last() + 1;
     boolean closesContent = before >= territory && (p.closesRegion(before) || p.words[before].equals(","));
-    if (closesContent && Phrases.startsPhrase(p, after, limit) && hasWord(p, territory, before)) {
+    if (closesContent && Lexicon.INVERTING.contains(p.lower[cue.last()]) && Phrases.startsPhrase(p, after, limit)
+        && hasWord(p, territory, before)) {
       // “…,” said X
       int to = Phrases.rightEnd(p, after, limit);
       if (to > after && endsInversion(p, to, limit)) {
@@ -358,7 +439,7 @@ final class Attribution {
         }
       }
     }
-    if (before > territory && p.lower[cue.first() - 1].equals("who") && p.words[before].equals(",")) {
+    if (before > territory && p.words[before].equals(",") && skipped(p, before + 1, cue.first(), "who")) {
       before--; // "Officials, who said ..."
     }
     int npFirst = before >= territory ? Phrases.leftEdge(p, before, territory) : -1;
@@ -380,12 +461,16 @@ final class Attribution {
         }
       }
     }
-    Speaker speaker;
-    if (npFirst >= 0) {
-      speaker = Phrases.speaker(p, npFirst, npEnd, mentions);
-    } else {
+    Speaker speaker = npFirst >= 0 ? Phrases.speaker(p, npFirst, npEnd, mentions) : null;
+    if (speaker == null) {
       speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
-      npFirst = cue.first();
+      if (speaker == null && npFirst >= 0) {
+        Span words = Span.of(p.starts[npFirst], p.ends[npEnd - 1]);
+        speaker = new Speaker(words.of(text), Speaker.Kind.DESCRIPTION, words, words, null);
+      } else {
+        npFirst = cue.first();
+        npEnd = npFirst;
+      }
     }
     if (speaker == null) {
       return null;
@@ -393,7 +478,8 @@ final class Attribution {
     Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
     int edge = npFirst - 1;
     boolean post = edge >= territory && hasWord(p, territory, edge)
-        && (p.closesRegion(edge) || p.words[edge].equals(",") && isTail(p, after, limit));
+        && (p.closesRegion(edge) && !reportsOwnClause(p, after, limit)
+            || p.words[edge].equals(",") && (isTail(p, after, limit) || continuesQuote(p, after, limit)));
     if (post) {
       Span content = trim(p, territory, edge + 1);
       if (content == null) {
@@ -424,12 +510,38 @@ final class Attribution {
 
   /** After "“…,” said X": the clause ends, or a time, place or apposition follows. */
   private static boolean endsInversion(Paragraph p, int to, int limit) {
+    if (to < limit && p.opensRegion(to)) {
+      return false; // "…, said North Korea's latest “provocation …”": the phrase is the content's subject
+    }
     if (to >= limit || !Lexicon.isWord(p.words[to])) {
       return true;
     }
     String l = p.lower[to];
     return Lexicon.TIME_WORDS.contains(l) || l.equals("during") || l.equals("at") || l.equals("in") || l.equals("on")
         || l.equals("who") || l.equals("after") || l.equals("before") || l.equals("to") || l.equals("as");
+  }
+
+  /**
+   * Whether the verb after a closing quotation reports a clause of its own with quoted words in
+   * it: {@code In an interview on “Face the Nation,” Ryan said the shootings demand “more listening.”}
+   */
+  private static boolean reportsOwnClause(Paragraph p, int from, int limit) {
+    if (from >= limit || !Lexicon.isWord(p.words[from]) || Lexicon.TIME_WORDS.contains(p.lower[from])
+        || Lexicon.STOPS.contains(p.lower[from]) && !p.lower[from].equals("that")) {
+      return false;
+    }
+    for (int k = from; k < limit; k++) {
+      if (p.opensRegion(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code So when …, Barrett said, “we were floored.”}: a quotation that carries the sentence on. */
+  private static boolean continuesQuote(Paragraph p, int from, int limit) {
+    return from + 2 < limit && p.words[from].equals(",") && p.opensRegion(from + 1)
+        && Lexicon.isWord(p.words[from + 2]) && !Lexicon.isCapitalised(p.words[from + 2]);
   }
 
   /** Whether only a place, a time or "in a statement" follows the verb, as in "…, X said on Monday". */
@@ -466,7 +578,7 @@ final class Attribution {
         break;
       }
     }
-    if (Lexicon.WEAK.contains(p.lower[cue.last()])) {
+    if (Lexicon.isWeak(p.lower[cue.last()])) {
       return after;
     }
     if (TELL.contains(p.lower[cue.last()]) && after < limit && OBJECTS.contains(p.lower[after])) {
@@ -517,7 +629,10 @@ final class Attribution {
         String head = p.lower[end - 1];
         boolean speakerLike = Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(head)
             || Lexicon.PRONOUNS.contains(head);
-        return speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
+        Speaker s = speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
+        if (s != null || !speakerLike || end >= limit) {
+          return s; // else a sentence adverb ("Once, …, I said"): try after the next comma
+        }
       }
       int comma = pos;
       while (comma < limit && comma - pos < 10 && !p.words[comma].equals(",")) {
@@ -592,16 +707,41 @@ final class Attribution {
     return false;
   }
 
-  /** {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once. */
+  /**
+   * {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once, or after a
+   * short aside when they carry on the sentence ({@code “Q1,” Trump said during a rally, “but q2.”},
+   * {@code “Q1,” he said, but “q2.”}).
+   */
   private void addRegionsAfter(Draft d, Paragraph p, int from, int limit) {
     int next = from;
     for (Paragraph.Region r : p.regions) {
-      if (r.first() >= next && r.first() < limit && words(p, next, r.first()) == 0) {
+      if (r.first() >= next && r.first() < limit && (words(p, next, r.first()) == 0 || next == from && aside(p, from, r))) {
         d.parts.add(Span.of(r.start(), r.end()));
         d.openEnded = r.openEnded();
         next = r.last() + 1;
       }
     }
+  }
+
+  /** Whether the words between an attribution and the quotation {@code r} are an aside it continues after. */
+  private static boolean aside(Paragraph p, int from, Paragraph.Region r) {
+    int gap = r.first();
+    if (gap - from > 15 || gap < from + 1) {
+      return false;
+    }
+    for (int k = from; k < gap; k++) {
+      if (p.inQuote(k) || p.lower[k].equals("that") || p.words[k].equals(".") || p.words[k].equals(":")
+          || Lexicon.isReporting(p.lower[k]) && !Lexicon.isParticiple(p.lower[k])) {
+        return false;
+      }
+    }
+    String before = p.lower[gap - 1];
+    boolean joined = before.equals(",") || before.equals("but") || before.equals("and");
+    if (!joined || r.first() + 1 > r.last()) {
+      return false;
+    }
+    String first = p.words[r.first() + 1];
+    return !Lexicon.isCapitalised(first) || before.equals("but") && words(p, from, gap) == 1;
   }
 
   private void add(Draft d, Span content, Paragraph p, int speakerFrom, int speakerTo) {
@@ -743,7 +883,7 @@ final class Attribution {
       boolean hasMark = s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0;
       quoted |= hasMark;
       char first = s.charAt(0);
-      paraphrase |= !(first == '"' || first == '“');
+      paraphrase |= !(first == '"' || first == '“' || first == '”'); // ”We …” opens with a closing mark too
     }
     return !quoted ? Quote.Kind.INDIRECT : paraphrase ? Quote.Kind.MIXED : Quote.Kind.DIRECT;
   }

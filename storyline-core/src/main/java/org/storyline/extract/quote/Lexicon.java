@@ -29,6 +29,35 @@ final class Lexicon {
       "posted", "elaborated", "clarified", "insisting", "recalling", "acknowledging", "writing", "continuing",
       "answered", "pressed", "interjected", "offered", "thundered", "fumed", "scoffed", "explains", "adds");
 
+
+  /**
+   * Verbs of communication and judgment beyond the common ones, after Levin's classes (say,
+   * manner of speaking, complain, advise, judgment, characterize, dub): they count only with
+   * "that", a colon or a quotation close after them ({@code Christie blasted Clinton as a “disgrace”}).
+   */
+  static final Set<String> COMMUNICATION = words(
+      "dismissed", "dismisses", "dismissing", "lauded", "lauds", "lauding", "hailed", "hails", "hailing",
+      "branded", "brands", "branding", "likened", "likens", "likening", "compared", "compares", "comparing",
+      "condemned", "condemns", "condemning", "denounced", "denounces", "denouncing", "decried", "decries",
+      "decrying", "labeled", "labelled", "labels", "labeling", "labelling", "dubbed", "dubs", "dubbing",
+      "characterized", "characterised", "characterizes", "characterizing", "termed", "accused", "accuses",
+      "accusing", "attacked", "chanted", "chants", "chanting", "sang", "sings", "singing", "touted", "touts",
+      "touting", "applauded", "applauds", "commended", "welcomed", "welcomes", "rejected", "rejects",
+      "ridiculed", "ridicules", "derided", "derides", "lambasted", "lambastes", "chided", "scolded", "rebuked",
+      "exhorted", "bemoaned", "bemoans", "bemoaning", "blamed", "blames", "blaming", "pleaded", "pleads",
+      "begged", "proposed", "proposes", "quoted", "referred", "refers", "referring", "mentioned", "mentions",
+      "mentioning", "ruled", "rated", "found", "reads", "states", "vowing", "bragged", "brags", "bragging",
+      "boasts", "boasting", "muttered", "whispered", "screamed", "shouts", "shouting", "yells", "yelling",
+      "exclaimed", "complains", "complaining", "grumbled", "griped", "moaned", "advised", "advises",
+      "cautions", "instructed", "admonished", "confessed", "confided", "hinted", "insinuated", "recounts",
+      "reiterates", "reiterating", "reasoned", "speculated", "speculates", "theorized", "testifies",
+      "testifying", "asking", "encouraged", "encourages", "encouraging", "calling", "promises", "promising",
+      "pledges", "pledging", "demands", "demanding", "tweets", "declaring", "predicts", "predicting",
+      "admitting", "denying", "jokes", "joking", "quips", "muses", "claims", "counters", "responds",
+      "responding", "replies", "replying", "vowed", "criticizes", "criticizing", "criticised", "praises",
+      "praising", "slams", "slamming", "blasts", "blasting", "mocks", "mocking", "scoffs", "questions",
+      "questioning", "warns", "dismissed", "retorts", "laments", "lamenting", "sneered", "groaned", "cheered");
+
   /** Reporting verbs that need the word "that", a colon or a quotation after them to count. */
   static final Set<String> WEAK = words(
       "called", "calls", "reported", "reports", "denied", "denies", "agreed", "estimated", "revealed",
@@ -37,7 +66,20 @@ final class Lexicon {
       "informed", "signaled", "signalled", "disclosed", "wondered", "observed", "maintained", "maintains", "questioned",
       "charged", "mocked", "cited", "echoed", "posted", "offered", "pressed", "answered", "continuing");
 
-  /** Words that, right before a reporting verb, make it a noun or a passive. */
+  /**
+   * Reporting verbs that may come before their subject, as in {@code “…,” said X}; others
+   * ("called", "told", "praised") take an object there instead.
+   */
+  static final Set<String> INVERTING = words(
+      "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "explained",
+      "explains", "recalled", "recalls", "noted", "notes", "warned", "warns", "replied", "responded", "insisted",
+      "argued", "argues", "recounted", "tweeted", "concluded", "declared", "cautioned", "countered", "remarked",
+      "quipped", "joked", "observed", "stressed", "emphasized", "emphasised", "acknowledged", "admitted",
+      "conceded", "agreed", "complained", "lamented", "mused", "wondered", "offered", "predicted", "suggested",
+      "answered", "retorted", "snapped", "shouted", "yelled", "boasted", "exclaimed", "elaborated", "clarified",
+      "contended", "maintained", "reiterated", "echoed", "interjected", "thundered", "fumed", "scoffed", "asserted",
+      "announced", "confirmed", "stated", "claimed", "explains");
+
   /** Before a participle these make a progressive: "Trump is telling ...". */
   static final Set<String> PROGRESSIVE = words("is", "are", "was", "were", "been", "'s", "’s");
 
@@ -140,7 +182,12 @@ final class Lexicon {
   }
 
   static boolean isReporting(String word) {
-    return REPORTING.contains(word);
+    return REPORTING.contains(word) || COMMUNICATION.contains(word);
+  }
+
+  /** Whether a reporting verb needs "that", a colon or a quotation after it to count. */
+  static boolean isWeak(String word) {
+    return WEAK.contains(word) || COMMUNICATION.contains(word) && !REPORTING.contains(word);
   }
 
   static boolean isParticiple(String word) {

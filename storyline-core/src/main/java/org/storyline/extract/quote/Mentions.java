@@ -17,6 +17,62 @@ final class Mentions {
   private final List<Mention> mentions = new ArrayList<>();
   /** Last word of a full name, lower-cased, to the full name ("blinken" to "Antony Blinken"). */
   private final Map<String, String> fullNames = new HashMap<>();
+  /** Words the article writes in lower case somewhere, outside quotations: common words, not names. */
+  private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+
+  void addCommonWord(String word) {
+    commonWords.add(word);
+  }
+
+  /** Whether a capitalised word is written in lower case elsewhere in the article ("Once", "Following"). */
+  boolean isCommonWord(String capitalised) {
+    return commonWords.contains(capitalised.toLowerCase(Locale.ROOT));
+  }
+
+  /** Person's full name, or a description's head, to 'm' or 'f' where the article shows it. */
+  private final Map<String, Character> genders = new HashMap<>();
+  /** Votes for a full name's gender from the pronouns that follow it: name to (he count, she count). */
+  private final Map<String, int[]> votes = new HashMap<>();
+
+  private static final java.util.Set<String> MALE = java.util.Set.of(
+      "mr.", "mr", "he", "him", "his", "himself", "spokesman", "congressman", "chairman", "man", "father", "husband",
+      "son", "brother", "king", "prince", "businessman", "grandfather", "boy", "uncle", "nephew", "sir");
+  private static final java.util.Set<String> FEMALE = java.util.Set.of(
+      "mrs.", "mrs", "ms.", "ms", "she", "her", "hers", "herself", "spokeswoman", "congresswoman", "chairwoman",
+      "woman", "mother", "wife", "daughter", "sister", "queen", "princess", "businesswoman", "grandmother", "girl",
+      "aunt", "niece", "widow", "actress", "madam");
+
+  /** 'm', 'f' or 0 for a word that marks a gender (a title, a pronoun, a gendered noun). */
+  static char genderOf(String lowerWord) {
+    return MALE.contains(lowerWord) ? 'm' : FEMALE.contains(lowerWord) ? 'f' : 0;
+  }
+
+  /** A pronoun or title seen near a person's name: one vote for that gender. */
+  void vote(String fullName, char gender) {
+    int[] v = votes.computeIfAbsent(fullName, k -> new int[2]);
+    v[gender == 'm' ? 0 : 1]++;
+  }
+
+  /** The gender of a mention, where its title, head or the pronouns after its name show one; else 0. */
+  char gender(Mention m) {
+    if (m.kind() == Speaker.Kind.DESCRIPTION) {
+      return genderOf(m.head());
+    }
+    if (m.kind() != Speaker.Kind.PERSON) {
+      return 0;
+    }
+    for (String word : m.head().split(" ")) {
+      char g = genderOf(word);
+      if (g != 0) {
+        return g;
+      }
+    }
+    int[] v = votes.get(fullName(m.name()));
+    if (v == null || v[0] == v[1]) {
+      return 0;
+    }
+    return v[0] > 2 * v[1] ? 'm' : v[1] > 2 * v[0] ? 'f' : 0;
+  }
 
   void add(Mention m) {
     mentions.add(m);
@@ -72,9 +128,10 @@ final class Mentions {
     return new Speaker(best.name(), best.kind(), at, best.span(), null);
   }
 
-  private static boolean fitsPronoun(Mention m, String pronoun) {
+  private boolean fitsPronoun(Mention m, String pronoun) {
     return switch (pronoun) {
-      case "he", "she" -> m.kind() == Speaker.Kind.PERSON || m.kind() == Speaker.Kind.DESCRIPTION && !m.plural();
+      case "he", "she" -> (m.kind() == Speaker.Kind.PERSON || m.kind() == Speaker.Kind.DESCRIPTION && !m.plural())
+          && gender(m) != (pronoun.equals("he") ? 'f' : 'm');
       case "they" -> m.plural() || m.kind() == Speaker.Kind.ORGANISATION;
       case "it" -> m.kind() == Speaker.Kind.ORGANISATION;
       default -> false;

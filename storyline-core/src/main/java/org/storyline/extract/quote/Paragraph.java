@@ -6,6 +6,7 @@ import java.util.List;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Token;
 import org.storyline.extract.text.Tokenizer;
+import org.storyline.model.Span;
 
 /**
  * One paragraph's tokens (with offsets into the article's text), its quoted regions and its
@@ -37,7 +38,9 @@ final class Paragraph {
     List<Token> tokens = new ArrayList<>();
     List<Integer> sentenceEnds = new ArrayList<>();
     for (Sentence s : tokenizer.sentences(text.substring(start, end))) {
-      tokens.addAll(s.tokens());
+      for (Token t : s.tokens()) {
+        splitQuotes(t, tokens);
+      }
       sentenceEnds.add(tokens.size());
     }
     int n = tokens.size();
@@ -60,6 +63,39 @@ final class Paragraph {
 
   int size() {
     return words.length;
+  }
+
+  /**
+   * Adds a token, with double quotation marks glued to its edges split off: a tokenizer may leave
+   * {@code ”Mr} (a closing mark used to open) or {@code hell.”} (before a dash) in one piece.
+   */
+  private static void splitQuotes(Token t, List<Token> out) {
+    String w = t.text();
+    if (w.length() < 2 || w.indexOf('"') < 0 && w.indexOf('“') < 0 && w.indexOf('”') < 0) {
+      out.add(t);
+      return;
+    }
+    int from = 0;
+    int to = w.length();
+    while (from < to - 1 && Lexicon.isDoubleQuote(w.substring(from, from + 1))) {
+      out.add(piece(t, from, from + 1));
+      from++;
+    }
+    int tail = to;
+    while (tail > from + 1 && (Lexicon.isDoubleQuote(w.substring(tail - 1, tail)) || ".,;:!?".indexOf(w.charAt(tail - 1)) >= 0)) {
+      tail--;
+    }
+    if (tail == to || w.substring(tail, to).chars().noneMatch(c -> c == '"' || c == '“' || c == '”')) {
+      tail = to;
+    }
+    out.add(piece(t, from, tail));
+    for (int k = tail; k < to; k++) {
+      out.add(piece(t, k, k + 1));
+    }
+  }
+
+  private static Token piece(Token t, int from, int to) {
+    return new Token(Span.of(t.start() + from, t.start() + to), t.text().substring(from, to));
   }
 
   /** Pairs double quotation marks, curly or straight, by the spaces around them. */
@@ -139,7 +175,9 @@ final class Paragraph {
 
   /**
    * Whether the sentence {@code [from, to)} is only an attribution of the quotation before it,
-   * split off by its question or exclamation mark: {@code “Why?” Clinton asked.}
+   * split off by its question or exclamation mark: {@code “Why?” Clinton asked.} The verb may be
+   * followed by a time, a place, a listener or an apposition, but not by a clause of its own
+   * ({@code “…” Park said Kim's state is “spiraling.”} is a new sentence).
    */
   private boolean onlyAttribution(int from, int to) {
     for (int k = from; k < Math.min(to, from + 8); k++) {
@@ -147,15 +185,20 @@ final class Paragraph {
         return false;
       }
       if (k > from && Lexicon.isReporting(words[k])) {
-        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
-          if (lower[j].equals("that") || region[j] >= 0) {
-            return false;
-          }
-        }
-        return true;
+        return attributionTail(k + 1, to);
       }
     }
     return false;
+  }
+
+  /** Whether {@code [from, to)} after a reporting verb holds no quotation and no "that" clause. */
+  private boolean attributionTail(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (lower[j].equals("that") && j < from + 6 || region[j] >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean inQuote(int i) {

@@ -154,6 +154,9 @@ final class Phrases {
     }
     String text = Span.of(p.starts[from], p.ends[to - 1]).of(p.text);
     String first = p.lower[from];
+    if (to - from == 1 && !isNameLike(p, from, mentions)) {
+      return null; // "Once", "Following", "2010"
+    }
     if (to - from == 1 && PRONOUNS.contains(first)) {
       return mentions.pronoun(p.words[from], mention, p.start);
     }
@@ -204,6 +207,22 @@ final class Phrases {
       return new Speaker(name, Speaker.Kind.ORGANISATION, mention, mention, null); // "NATO", "U.S."
     }
     return new Speaker(mentions.fullName(name), Speaker.Kind.PERSON, mention, mention, null);
+  }
+
+  /**
+   * Whether a one-word phrase may name a speaker: a pronoun, a title or person head, or a
+   * capitalised word the article never writes in lower case; not a number.
+   */
+  private static boolean isNameLike(Paragraph p, int k, Mentions mentions) {
+    String l = p.lower[k];
+    if (PRONOUNS.contains(l) || Lexicon.PERSON_HEADS.contains(l) || Lexicon.TITLES.contains(l)) {
+      return true;
+    }
+    if (!Character.isLetter(p.words[k].codePointAt(0))) {
+      return false;
+    }
+    return !Lexicon.isCapitalised(p.words[k]) || !mentions.isCommonWord(p.words[k])
+        || mentions.isKnownSurname(p.words[k]); // "Trump", whatever "trump" may mean elsewhere
   }
 
   /** Where the name starts in a capitalised run {@code [run, to)}: after its last title. */

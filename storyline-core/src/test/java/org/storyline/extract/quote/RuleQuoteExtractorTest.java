@@ -159,4 +159,69 @@ class RuleQuoteExtractorTest {
     assertThat(extractor.extract("\n\n")).isEmpty();
     assertThat(extractor.extract("Russia has about 100,000 troops on the border.")).isEmpty();
   }
+
+  @Test
+  void verbsOfJudgment_countWithAQuotationAfterThem() {
+    String text = "Christie blasted Clinton as a “disgrace.”";
+    Quote q = only(text);
+    assertThat(q.text(text)).isEqualTo("Clinton as a “disgrace.”");
+    assertThat(q.cue().of(text)).isEqualTo("blasted");
+    assertThat(q.speaker().name()).isEqualTo("Christie");
+  }
+
+  @Test
+  void quotationAfterAnAside_carriesTheQuoteOn() {
+    String text = "“I think Holt will be fair,” Trump said during a rally in Ohio, “but a lot of people are watching.”";
+    Quote q = only(text);
+    assertThat(q.content()).hasSize(2);
+    assertThat(q.speaker().name()).isEqualTo("Trump");
+  }
+
+  @Test
+  void cueInsideAReportedClause_belongsToTheOuterSpeaker() {
+    String text = "Attorney General Loretta Lynch spoke to students. She said she recalls the colleague being “confused.”";
+    Quote q = only(text);
+    assertThat(q.cue().of(text)).isEqualTo("said");
+    assertThat(q.speaker().mention().of(text)).isEqualTo("She");
+    assertThat(q.speaker().name()).isEqualTo("Loretta Lynch");
+  }
+
+  @Test
+  void sentenceAfterAQuestionMark_isNewWhenItQuotesAClauseOfItsOwn() {
+    String text = "Seoul accused him of “recklessness.” President Park said Kim is “spiraling out of control.”";
+    List<Quote> quotes = extractor.extract(text);
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).text(text)).isEqualTo("Kim is “spiraling out of control.”");
+    assertThat(quotes.get(1).speaker().name()).isEqualTo("Park");
+    assertThat(quotes.get(0).speaker().name()).isNotEqualTo("Park");
+  }
+
+  @Test
+  void toldIsNeverInverted_theListenerIsNoSpeaker() {
+    String text = "“This narrative is in our institutions,” Malkia Cyril, the director of the center, told The Huffington Post.";
+    assertThat(only(text).speaker().name()).isEqualTo("Malkia Cyril");
+  }
+
+  @Test
+  void pronouns_resolveToAMentionOfTheirGender() {
+    String text = "Senator John Smith met Governor Mary Jones on Monday. Jones said her plan works.\n\n"
+        + "Smith said his plan costs less. “We will win,” she said.";
+    List<Quote> quotes = extractor.extract(text);
+    Quote last = quotes.get(quotes.size() - 1);
+    assertThat(last.speaker().name()).isEqualTo("Mary Jones");
+  }
+
+  @Test
+  void timesBeforeTheVerb_areSkippedToTheSubject() {
+    String text = "Senate leader Mitch McConnell, who in 2010 said the goal was to make Obama a “one-term president.”";
+    assertThat(only(text).speaker().name()).isEqualTo("Mitch McConnell");
+  }
+
+  @Test
+  void glued_quotationMarks_areSplitOff() {
+    String text = "”We are scared. We are angry.” ― Sonya Herridge";
+    Quote q = only(text);
+    assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+    assertThat(q.speaker().name()).isEqualTo("Sonya Herridge");
+  }
 }
