@@ -96,7 +96,7 @@ class SchemaTest {
 
     assertThatThrownBy(() -> SqliteArticleStore.open(file))
         .isInstanceOf(StoreException.class)
-        .hasMessage(file + ": store schema version 7 is newer than this Storyline (knows up to 1); upgrade Storyline");
+        .hasMessage(file + ": store schema version 7 is newer than this Storyline (knows up to " + Schema.LATEST + "); upgrade Storyline");
     assertThat(pragma(file, "user_version")).isEqualTo("7");
   }
 

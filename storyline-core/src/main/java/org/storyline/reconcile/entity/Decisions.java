@@ -20,7 +20,9 @@ final class Decisions {
       if (b == null || b == a) {
         return b != null;
       }
+      String keep = a.name();
       a.mentions.addAll(b.mentions);
+      a.preferred = keep; // the entity named first keeps its name
       a.reasons.addAll(b.reasons);
       a.reasons.add(new MergeReason(MergeReason.Kind.USER_MERGE, d.other(), d.name(), null,
           "a user merged '" + d.other() + "' into '" + d.name() + "'"));

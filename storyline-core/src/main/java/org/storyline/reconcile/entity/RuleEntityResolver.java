@@ -290,8 +290,13 @@ public final class RuleEntityResolver implements EntityResolver {
   static final class Cluster {
     final List<LocalEntity.Named> mentions = new ArrayList<>();
     final List<MergeReason> reasons = new ArrayList<>();
+    /** The name a user's merge gave it; null when none. */
+    String preferred;
 
     String name() {
+      if (preferred != null && mentions.stream().anyMatch(n -> n.name().equals(preferred))) {
+        return preferred;
+      }
       return LocalEntity.best(mentions);
     }
 
