@@ -93,7 +93,6 @@ class SeedsEntitiesTest {
         split.add(g.name() + " -> " + holders(g));
       }
     }
-    entities.forEach(e -> System.out.println(e.mentionCount() + " " + e.type() + " " + e.canonicalName() + " " + e.aliases()));
     assertThat(split).isEmpty();
   }
 
