@@ -56,6 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       // undated articles get a date inferred from their text and the others of the run (their story, for now)
       List<Article> analysed = new BatchDater(ArticleDater.standard()).date(List.copyOf(seen.values())).articles();
       RunSummary summary = result.summary();
+      EntityIndex.refresh(articles); // entities of the new articles, resolved with the stored ones
       writeReport(analysed, result);
       if (json) {
         spec.commandLine().getOut().println(ArticleJson.analysis(analysed, summary, report));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ArticlesCommand.class,
       ArticleCommand.class,
       AnnotateCommand.class,
+      EntitiesCommand.class, EntityCommand.class,
       WatchCommand.class,
       ExtractHtmlCommand.class,
       TagTimeCommand.class,

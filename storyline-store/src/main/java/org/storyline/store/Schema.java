@@ -82,7 +82,8 @@ final class Schema {
             reason   TEXT NOT NULL,
             at       TEXT NOT NULL  -- ISO instant, UTC
           )""",
-          "CREATE INDEX problems_by_file ON problems (file, record)")));
+          "CREATE INDEX problems_by_file ON problems (file, record)")),
+      new Migration(2, EntityTables.DESCRIPTION, EntityTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -1,0 +1,47 @@
+package org.storyline.reconcile.entity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.storyline.model.EntityType;
+
+/**
+ * The id of a cross-article entity: {@code e} and 12 lowercase hex digits of a SHA-256 over its
+ * type and folded canonical name, so the same entity keeps its id when the store is resolved
+ * again (as long as its fullest name stays the same).
+ */
+public record EntityId(String value) implements Comparable<EntityId> {
+
+  private static final Pattern FORM = Pattern.compile("e[0-9a-f]{12}");
+
+  public EntityId {
+    Objects.requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException("an entity id is 'e' and 12 lowercase hex digits, not '" + value + "'");
+    }
+  }
+
+  /** The id of an entity of this type and name; {@code salt} tells apart entities of one name (may be empty). */
+  public static EntityId derive(EntityType type, String canonicalName, String salt) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update((type.name() + '\0' + Names.fold(canonicalName) + '\0' + salt).getBytes(StandardCharsets.UTF_8));
+      return new EntityId("e" + HexFormat.of().formatHex(sha.digest(), 0, 6));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  @Override
+  public int compareTo(EntityId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,262 @@
+package org.storyline.reconcile.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storyline.model.EntityType;
+
+/**
+ * The normal forms of names the resolver compares.
+ *
+ * <ul>
+ *   <li>{@link #clean}: the name as a reader would cite it: determiners, possessives, leading
+ *       lower-case words ("its new iPhone 4" is "iPhone 4") and, for persons, titles ("Russian
+ *       President Vladimir Putin" is "Vladimir Putin") taken off.
+ *   <li>{@link #fold}: a key that spelling variants share: lower case, no diacritics or
+ *       punctuation, and the usual transliteration variants folded (y/i/j, kh/h, ph/f, w/v, doubled
+ *       letters), so Zelensky, Zelenskyy and Zelenskiy, or Sergey and Sergei, fold alike.
+ * </ul>
+ */
+public final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
+
+  private static final Set<String> DETERMINERS = Set.of(
+      "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those");
+
+  /** Words of titles and offices put before a person's name. */
+  private static final Set<String> TITLES = Set.of(
+      "president", "vice", "prime", "minister", "foreign", "defense", "defence", "secretary", "of", "state", "general",
+      "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss", "dr", "prof",
+      "professor", "chancellor", "king", "queen", "prince", "princess", "pope", "spokesman", "spokeswoman",
+      "spokesperson", "press", "chairman", "chairwoman", "chair", "ceo", "director", "ambassador", "envoy",
+      "adviser", "advisor", "deputy", "chief", "leader", "commander", "lt", "col", "gen", "adm", "admiral",
+      "judge", "justice", "sir", "lord", "lady", "mayor", "premier", "executive", "founder", "co-founder",
+      "national", "security", "interior", "finance", "attorney", "speaker", "senior", "former", "top", "u.s.",
+      "us", "uk", "eu", "un", "nato", "white", "house", "kremlin", "pentagon", "sgt", "capt", "maj", "officer");
+
+  /** Words that end an organisation's name without telling one organisation from another. */
+  private static final Set<String> COMPANY_SUFFIXES = Set.of(
+      "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa",
+      "gmbh", "nv", "group");
+
+  /** Words skipped when the initials of a name are taken for an acronym. */
+  private static final Set<String> MINOR = Set.of("of", "for", "and", "the", "in", "on", "at", "to", "de", "&");
+
+  private Names() {}
+
+  /** The words of a name, split on white space. */
+  static List<String> words(String name) {
+    String s = name.strip();
+    return s.isEmpty() ? List.of() : Arrays.asList(SPACES.split(s));
+  }
+
+  /**
+   * The name as cited: leading determiners and lower-case words, a possessor ("Apple 's iTunes"
+   * is "iTunes"), a trailing possessive and punctuation removed; for persons also leading
+   * titles. Never empty for a name with a letter or digit in it.
+   */
+  public static String clean(String name, EntityType type) {
+    List<String> w = new ArrayList<>(words(name.replace('\u2019', '\'')));
+    // a possessor: keep what is owned ("Apple 's iTunes" -> "iTunes")
+    for (int i = w.size() - 2; i >= 0; i--) {
+      String x = w.get(i);
+      if ((i >= 1 && (x.equals("'s") || x.equals("'"))) || (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'")))) {
+        w = new ArrayList<>(w.subList(i + 1, w.size()));
+        break;
+      }
+    }
+    stripEdges(w);
+    if (!w.isEmpty()) {
+      String last = w.get(w.size() - 1);
+      if (last.endsWith("'s") && last.length() > 2) {
+        w.set(w.size() - 1, last.substring(0, last.length() - 2));
+      } else if (last.endsWith("'") && last.length() > 1) {
+        w.set(w.size() - 1, last.substring(0, last.length() - 1));
+      }
+    }
+    while (!w.isEmpty() && !isNameWord(w.get(0))) {
+      w.remove(0);
+    }
+    if (type == EntityType.PERSON) {
+      while (w.size() > 1 && isTitle(w.get(0), w.get(1))) {
+        w.remove(0);
+      }
+    }
+    stripEdges(w);
+    String out = String.join(" ", w);
+    return out.isEmpty() ? name.strip() : out;
+  }
+
+  private static void stripEdges(List<String> w) {
+    while (!w.isEmpty() && (isPunct(w.get(w.size() - 1)) || isMinor(w.get(w.size() - 1)))) {
+      w.remove(w.size() - 1);
+    }
+    while (!w.isEmpty() && (isPunct(w.get(0)) || DETERMINERS.contains(w.get(0).toLowerCase(Locale.ROOT)))) {
+      w.remove(0);
+    }
+    if (!w.isEmpty()) {
+      String last = w.get(w.size() - 1);
+      String trimmed = last.replaceAll("[,;:!?]+$", "");
+      if (!trimmed.isEmpty()) {
+        w.set(w.size() - 1, trimmed);
+      }
+    }
+  }
+
+  private static boolean isTitle(String word, String next) {
+    String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+    if (TITLES.contains(lower) || TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // a nationality or institution before a title: "Russian President", "Kremlin spokesman"
+    String n = next.toLowerCase(Locale.ROOT).replace(".", "");
+    return Character.isUpperCase(word.charAt(0)) && TITLES.contains(n) && !n.equals("of")
+        && !n.equals("state") && !n.equals("house");
+  }
+
+  /** A word that can be part of a name: it has an upper-case letter or a digit ("iPhone", "3G"). */
+  static boolean isNameWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPunct(String word) {
+    return NOT_WORD.matcher(word).matches();
+  }
+
+  private static boolean isMinor(String word) {
+    return MINOR.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Lower case, without diacritics or punctuation (hyphens become spaces), white space folded. */
+  public static String plain(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+    s = s.replace('-', ' ').replace('\'', ' ').replace('\u2019', ' ');
+    s = NOT_WORD.matcher(s).replaceAll("");
+    s = s.replace("&", " and ");
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** {@link #plain} with transliteration variants folded, word by word. */
+  public static String fold(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words(plain(name))) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(foldWord(w));
+    }
+    return out.toString();
+  }
+
+  /** One lower-case word with transliteration variants folded: "zelenskyy" and "zelenskiy" give "zelenski". */
+  static String foldWord(String w) {
+    String s = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v')
+        .replace('j', 'y').replace('y', 'i');
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
+    }
+    String f = out.toString();
+    if (f.endsWith("ei") && f.length() > 3) { // Sergei, Sergey -> sergi... keep the last vowel apart
+      f = f.substring(0, f.length() - 2) + "i";
+    }
+    return f;
+  }
+
+  /** Country qualifiers an organisation's name may or may not start with ("U.S. State Department"). */
+  private static final Set<String> QUALIFIERS = Set.of("us", "usa", "uk", "eu", "un", "american", "british");
+
+  /** Ministries written both ways: "Department of State" is "State Department". */
+  private static final Set<String> OFFICES = Set.of("department", "ministry", "office");
+
+  /**
+   * The plain name of an organisation, location or thing as the resolver keys it: without a
+   * trailing company suffix ("Apple Inc." is "apple"), a leading country qualifier before two
+   * words or more ("U.S. State Department"), and "department of state" turned "state department".
+   */
+  static String withoutCompanySuffix(String plainName) {
+    List<String> w = new ArrayList<>(words(plainName));
+    while (w.size() > 1 && COMPANY_SUFFIXES.contains(w.get(w.size() - 1))) {
+      w.remove(w.size() - 1);
+    }
+    if (w.size() > 2 && QUALIFIERS.contains(w.get(0))) {
+      w.remove(0);
+    }
+    if (w.size() == 3 && OFFICES.contains(w.get(0)) && w.get(1).equals("of")) {
+      w = new ArrayList<>(List.of(w.get(2), w.get(0)));
+    }
+    return String.join(" ", w);
+  }
+
+  /**
+   * Whether a name of another type is really a person named with a title ("US President Joe
+   * Biden", "Secretary of State Antony Blinken"): titles come off and a first name and surname
+   * remain.
+   */
+  static boolean isTitledPerson(String name) {
+    String asPerson = clean(name, EntityType.PERSON);
+    List<String> w = words(asPerson);
+    return !asPerson.equals(clean(name, EntityType.MISC)) && w.size() >= 2 && w.size() <= 3
+        && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)));
+  }
+
+  /**
+   * Whether {@code name} is written like an acronym: 2 to 8 letters, all upper case once dots
+   * are removed ("NATO", "U.S.", "OSCE").
+   */
+  static boolean isAcronym(String name) {
+    String s = name.replace(".", "").replace("&", "");
+    if (s.length() < 2 || s.length() > 8 || s.contains(" ")) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i)) && !Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code acronym} stands for {@code longName}: the initials of its words, with or without
+   * the minor words (of, for, and, in ...), spell it. "OSCE" stands for "Organization for Security
+   * and Co-operation in Europe", "U.S." for "United States".
+   */
+  static boolean isAcronymOf(String acronym, String longName) {
+    String a = acronym.replace(".", "").replace("&", "").toLowerCase(Locale.ROOT);
+    List<String> w = words(longName);
+    if (w.size() < 2 || !isAcronym(acronym)) {
+      return false;
+    }
+    StringBuilder all = new StringBuilder();
+    StringBuilder major = new StringBuilder();
+    for (String word : w) {
+      String p = plain(word.replace('-', '_')).replace("_", "");
+      if (p.isEmpty()) {
+        continue;
+      }
+      all.append(p.charAt(0));
+      if (!MINOR.contains(p)) {
+        major.append(p.charAt(0));
+      }
+    }
+    return a.contentEquals(major) || a.contentEquals(all);
+  }
+}
