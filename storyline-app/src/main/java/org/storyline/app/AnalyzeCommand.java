@@ -12,7 +12,8 @@ import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.reconcile.ArticleDater;
 import org.storyline.reconcile.BatchDater;
-import org.storyline.store.ArticleStore;
+import org.storyline.store.DateStore;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,12 +50,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (ArticleStore articles = store.open()) {
+    try (SqliteArticleStore articles = store.open()) {
       Map<ArticleId, Article> seen = new LinkedHashMap<>();
       IngestRun.Result result = IngestRun.run(
           paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.putIfAbsent(a.id(), a));
       // undated articles get a date inferred from their text and the others of the run (their story, for now)
-      List<Article> analysed = new BatchDater(ArticleDater.standard()).date(List.copyOf(seen.values())).articles();
+      BatchDater.Result dated = new BatchDater(ArticleDater.standard()).date(List.copyOf(seen.values()));
+      DateStore dates = DateStore.of(articles);
+      dated.estimates().forEach(dates::recordInferred); // kept with their evidence, marked inferred
+      List<Article> analysed = dated.articles();
       RunSummary summary = result.summary();
       EntityIndex.refresh(articles); // entities of the new articles, resolved with the stored ones
       writeReport(analysed, result);

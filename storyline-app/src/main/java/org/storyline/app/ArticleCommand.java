@@ -2,7 +2,8 @@ package org.storyline.app;
 
 import java.util.concurrent.Callable;
 import org.storyline.model.Article;
-import org.storyline.store.ArticleStore;
+import org.storyline.store.DateStore;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +29,13 @@ final class ArticleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ArticleStore articles = store.open()) {
+    try (SqliteArticleStore articles = store.open()) {
       Article article = articles.findByIdPrefix(id.strip().toLowerCase(java.util.Locale.ROOT))
           .orElseThrow(() -> new ParameterException(spec.commandLine(), "no article with id '" + id + "' in " + store.file));
       if (json) {
-        spec.commandLine().getOut().println(ArticleJson.write(ArticleJson.annotation(article, articles.origins(article.id()))));
+        var node = ArticleJson.annotation(article, articles.origins(article.id()));
+        ArticleJson.withDateEvidence(node, article, DateStore.of(articles).evidence(article.id()));
+        spec.commandLine().getOut().println(ArticleJson.write(node));
       } else {
         spec.commandLine().getOut().print(TextView.article(article, articles.origins(article.id())));
       }

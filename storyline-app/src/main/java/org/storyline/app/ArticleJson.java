@@ -36,16 +36,8 @@ final class ArticleJson {
   static ObjectNode annotation(Extraction extraction, List<Origin> origins, DateEstimate dating) {
     Article a = extraction.article();
     ObjectNode node = annotation(a, origins);
-    if (dating != null && node.get("published") instanceof ObjectNode published) {
-      ArrayNode evidence = published.putArray("evidence");
-      for (Evidence e : dating.evidence()) {
-        ObjectNode n = e.span().isEmpty() ? JSON.createObjectNode() : span(a, e.span());
-        evidence.add(n);
-        n.put("kind", e.kind().name());
-        n.put("weight", e.weight());
-        e.peerOpt().ifPresent(p -> n.put("peer", p.article().value()).put("peer_text", p.text()).put("peer_date", p.date().toString()));
-        n.put("explanation", e.explanation());
-      }
+    if (dating != null) {
+      withDateEvidence(node, a, dating.evidence());
     }
     node.put("time_anchor", extraction.timeAnchor().map(Object::toString).orElse(null));
     ArrayNode timexes = node.putArray("timexes");
@@ -62,6 +54,23 @@ final class ArticleJson {
     node.set("quotes", quotes(a, extraction.quotes()));
     node.set("claims", ClaimJson.claims(extraction));
     return node;
+  }
+
+  /** Adds why an inferred publication date was inferred, as {@code published.evidence}. */
+  static ObjectNode withDateEvidence(ObjectNode annotation, Article a, List<Evidence> evidence) {
+    if (evidence.isEmpty() || !(annotation.get("published") instanceof ObjectNode published)) {
+      return annotation;
+    }
+    ArrayNode list = published.putArray("evidence");
+    for (Evidence e : evidence) {
+      ObjectNode n = e.span() == null || e.span().isEmpty() ? JSON.createObjectNode() : span(a, e.span());
+      list.add(n);
+      n.put("kind", e.kind().name());
+      n.put("weight", e.weight());
+      e.peerOpt().ifPresent(p -> n.put("peer", p.article().value()).put("peer_text", p.text()).put("peer_date", p.date().toString()));
+      n.put("explanation", e.explanation());
+    }
+    return annotation;
   }
 
   /** One article's cleaned text and layout. */

@@ -119,6 +119,26 @@ class SeedsTest {
   }
 
   @Test
+  void analyze_storesInferredDatesOfTheUndatedSamples_withTheirEvidence(@TempDir Path dir) throws IOException {
+    Path store = dir.resolve("s.db");
+    Cli.run("analyze", Cli.seeds().toString(), "--store", store.toString(), "--report", dir.resolve("r.html").toString());
+    JsonNode list = JSON.readTree(Cli.run("articles", "--store", store.toString(), "--json").out());
+    List<JsonNode> inferred = new ArrayList<>();
+    list.forEach(a -> {
+      if (!a.get("published").isNull() && a.get("published").get("source").asText().equals("INFERRED")) {
+        inferred.add(a);
+      }
+    });
+    assertThat(inferred).extracting(a -> a.get("origin").asText().replaceAll(".*/", ""))
+        .containsExactlyInAnyOrder("000_4794b076882f08fe.txt", "003_9c3e6357029ac095.txt");
+    for (JsonNode a : inferred) {
+      JsonNode shown = JSON.readTree(Cli.run("article", a.get("id").asText(), "--store", store.toString(), "--json").out());
+      assertThat(shown.get("published").get("evidence")).isNotEmpty();
+      assertThat(shown.get("published").get("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
   void article_showsOneStoredArticleByIdPrefix(@TempDir Path dir) throws IOException {
     Path store = dir.resolve("s.db");
     assertThat(Cli.run("ingest", Cli.seeds().toString(), "--store", store.toString()).status()).isZero();

@@ -83,7 +83,8 @@ final class Schema {
             at       TEXT NOT NULL  -- ISO instant, UTC
           )""",
           "CREATE INDEX problems_by_file ON problems (file, record)")),
-      new Migration(2, EntityTables.DESCRIPTION, EntityTables.STATEMENTS));
+      new Migration(2, EntityTables.DESCRIPTION, EntityTables.STATEMENTS),
+      new Migration(3, DateTables.DESCRIPTION, DateTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
