@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
-      AnnotateCommand.class
+      AnnotateCommand.class,
+      ClusterCommand.class,
+      EvalCommand.class
     })
 final class StorylineCommand implements Runnable {
 

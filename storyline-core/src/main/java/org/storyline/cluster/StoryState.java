@@ -1,0 +1,276 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+import org.storyline.model.SubEvent;
+
+/** A live story inside the clusterer: its centroid, recent articles and sub-events. */
+final class StoryState implements StoryProfile {
+
+  private static final int MAX_OUTLETS = 50;
+
+  final long seq;
+  final StoryId id;
+  final boolean alone;
+  LocalDate first;
+  LocalDate last;
+  private String headline;
+  private LocalDate headlineDate;
+  final List<ArticleId> articles = new ArrayList<>();
+  private final Set<String> outlets = new LinkedHashSet<>();
+  private int[] sumIds = new int[0]; // the centroid's terms, ascending, and their summed weights
+  private float[] sums = new float[0];
+  private TermVector centroid = TermVector.EMPTY;
+  private boolean centroidStale;
+  private final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+  private final ArrayDeque<TermVector> titles = new ArrayDeque<>();
+  private final ArrayDeque<TermVector> names = new ArrayDeque<>();
+  final List<SubEventState> subEvents = new ArrayList<>();
+  final Set<Integer> indexed = new HashSet<>();
+  StoryState mergedInto;
+  boolean frozenFlag;
+
+  // scratch of the candidate search
+  long epoch = -1;
+  double acc;
+
+  StoryState(long seq, ArticleId founder, boolean alone) {
+    this.seq = seq;
+    this.id = StoryId.startedBy(founder);
+    this.alone = alone;
+  }
+
+  /** A sub-event: its dates, articles and recent text vectors. */
+  static final class SubEventState {
+    LocalDate first;
+    LocalDate last;
+    final List<ArticleId> articles = new ArrayList<>();
+    final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+  }
+
+  /** Adds an article; returns the 1-based number of the sub-event it went in. */
+  int add(ArticleProfile a, String title, ClusterConfig config, SubEventState into) {
+    articles.add(a.id());
+    widen(a.first(), a.last());
+    if (a.outlet() != null && outlets.size() < MAX_OUTLETS) {
+      outlets.add(a.outlet());
+    }
+    if (headline == null || a.dated() && (headlineDate == null || a.first().isBefore(headlineDate))) {
+      if (title != null || headline == null) {
+        headline = title != null ? title : a.id().value();
+        headlineDate = a.first();
+      }
+    }
+    int recent = config.getInt("recent");
+    SubEventState sub = into != null ? into : subEventFor(a, config);
+    sub.articles.add(a.id());
+    sub.first = min(sub.first, a.first());
+    sub.last = max(sub.last, a.last());
+    if (into == null) { // a duplicate adds nothing new to compare with
+      push(texts, a.text(), recent);
+      push(titles, a.title(), recent);
+      push(names, a.names(), recent);
+      push(sub.texts, a.text(), recent);
+      addToCentroid(a.text(), config.getInt("terms.centroid"));
+    }
+    return subEvents.indexOf(sub) + 1;
+  }
+
+  private SubEventState subEventFor(ArticleProfile a, ClusterConfig config) {
+    SubEventState best = null;
+    double bestScore = -1;
+    long maxGap = Math.round(config.get("sub.gap.days"));
+    for (SubEventState s : subEvents) {
+      if (a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
+        continue;
+      }
+      double score = 0;
+      for (TermVector v : s.texts) {
+        score = Math.max(score, a.text().cosine(v));
+      }
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best == null || bestScore < config.get("sub.threshold")) {
+      best = new SubEventState();
+      subEvents.add(best);
+    }
+    return best;
+  }
+
+  /** The sub-event holding {@code article}, or null. */
+  SubEventState subEventOf(ArticleId article) {
+    for (SubEventState s : subEvents) {
+      if (s.articles.contains(article)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Takes every article of {@code other} (which ends). */
+  void absorb(StoryState other, ClusterConfig config) {
+    articles.addAll(other.articles);
+    widen(other.first, other.last);
+    if (other.headlineDate != null && (headlineDate == null || other.headlineDate.isBefore(headlineDate))) {
+      headline = other.headline;
+      headlineDate = other.headlineDate;
+    }
+    for (String o : other.outlets) {
+      if (outlets.size() < MAX_OUTLETS) {
+        outlets.add(o);
+      }
+    }
+    addSums(other.sumIds, other.sums, other.sumIds.length, config.getInt("terms.centroid"));
+    int recent = config.getInt("recent");
+    other.texts.forEach(t -> push(texts, t, recent));
+    other.titles.forEach(t -> push(titles, t, recent));
+    other.names.forEach(t -> push(names, t, recent));
+    subEvents.addAll(other.subEvents);
+    other.mergedInto = this;
+  }
+
+  /** The story this one is now part of: itself unless merged. */
+  StoryState current() {
+    StoryState s = this;
+    while (s.mergedInto != null) {
+      s = s.mergedInto;
+    }
+    return s;
+  }
+
+  private void widen(LocalDate from, LocalDate to) {
+    first = min(first, from);
+    last = max(last, to);
+  }
+
+  private void addToCentroid(TermVector v, int keep) {
+    int[] ids = new int[v.size()];
+    float[] w = new float[v.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = v.id(i);
+      w[i] = v.weight(i);
+    }
+    addSums(ids, w, ids.length, keep);
+  }
+
+  /** Adds sorted {@code (ids, w)} to the sums, keeping the {@code keep} heaviest terms when over twice that. */
+  private void addSums(int[] ids, float[] w, int n, int keep) {
+    int[] outIds = new int[sumIds.length + n];
+    float[] out = new float[sumIds.length + n];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < sumIds.length || j < n) {
+      if (j == n || i < sumIds.length && sumIds[i] < ids[j]) {
+        outIds[k] = sumIds[i];
+        out[k++] = sums[i++];
+      } else if (i == sumIds.length || ids[j] < sumIds[i]) {
+        outIds[k] = ids[j];
+        out[k++] = w[j++];
+      } else {
+        outIds[k] = sumIds[i];
+        out[k++] = sums[i++] + w[j++];
+      }
+    }
+    if (k > 2 * keep) {
+      TermVector top = TermVector.of(outIds, out, k, keep); // ascending ids; weights rescaled, which sums tolerate
+      outIds = new int[top.size()];
+      out = new float[top.size()];
+      for (int t = 0; t < top.size(); t++) {
+        outIds[t] = top.id(t);
+        out[t] = top.weight(t) * (float) Math.sqrt(articles.size());
+      }
+      k = top.size();
+    }
+    sumIds = java.util.Arrays.copyOf(outIds, k);
+    sums = java.util.Arrays.copyOf(out, k);
+    centroidStale = true;
+  }
+
+  @Override
+  public TermVector centroid() {
+    if (centroidStale) {
+      centroid = TermVector.of(sumIds, sums, sumIds.length, Integer.MAX_VALUE);
+      centroidStale = false;
+    }
+    return centroid;
+  }
+
+  @Override
+  public List<TermVector> recentTexts() {
+    return List.copyOf(texts);
+  }
+
+  @Override
+  public List<TermVector> recentTitles() {
+    return List.copyOf(titles);
+  }
+
+  @Override
+  public List<TermVector> recentNames() {
+    return List.copyOf(names);
+  }
+
+  TermVector firstNames() {
+    return names.isEmpty() ? TermVector.EMPTY : names.peekFirst();
+  }
+
+  @Override
+  public LocalDate first() {
+    return first;
+  }
+
+  @Override
+  public LocalDate last() {
+    return last;
+  }
+
+  TermVector firstTitle() {
+    return titles.isEmpty() ? TermVector.EMPTY : titles.peekFirst();
+  }
+
+  /** Drops what only comparisons need, keeping what {@link #toStory} needs. */
+  void freeze() {
+    sumIds = new int[0];
+    sums = new float[0];
+    centroid = TermVector.EMPTY;
+    texts.clear();
+    titles.clear();
+    names.clear();
+    subEvents.forEach(s -> s.texts.clear());
+  }
+
+  Story toStory() {
+    List<SubEvent> subs = new ArrayList<>();
+    for (SubEventState s : subEvents) {
+      subs.add(new SubEvent(id, subs.size() + 1, s.first, s.last, s.articles));
+    }
+    return new Story(id, headline == null ? id.value() : headline, first, last, articles, List.copyOf(outlets), subs);
+  }
+
+  private static void push(ArrayDeque<TermVector> q, TermVector v, int max) {
+    q.addLast(v);
+    while (q.size() > max) {
+      q.removeFirst();
+    }
+  }
+
+  static LocalDate min(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+  }
+
+  static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+  }
+}
