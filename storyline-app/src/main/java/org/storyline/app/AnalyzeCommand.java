@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
-import org.storyline.store.ArticleStore;
+import org.storyline.model.Story;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,29 +48,33 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (ArticleStore articles = store.open()) {
+    try (SqliteArticleStore articles = store.open()) {
       Map<ArticleId, Article> seen = new LinkedHashMap<>();
       IngestRun.Result result = IngestRun.run(
           paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.putIfAbsent(a.id(), a));
       List<Article> analysed = List.copyOf(seen.values());
       RunSummary summary = result.summary();
-      writeReport(analysed, result);
+      StoryRun.refresh(articles, summary.added());
+      List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
+      writeReport(analysed, result, HtmlStories.section(stories, articles.storyTables(), articles));
       if (json) {
-        spec.commandLine().getOut().println(ArticleJson.analysis(analysed, summary, report));
+        spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories,
+            articles.storyTables()));
       } else {
         spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report));
+        spec.commandLine().getOut().print(StoryViews.summary(stories, articles.storyTables(), articles));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }
 
-  private void writeReport(List<Article> analysed, IngestRun.Result result) throws IOException {
+  private void writeReport(List<Article> analysed, IngestRun.Result result, String storiesHtml) throws IOException {
     Path parentDir = report.toAbsolutePath().getParent();
     if (parentDir != null) {
       Files.createDirectories(parentDir);
     }
     Path partial = report.resolveSibling(report.getFileName() + ".part");
-    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems()));
+    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems(), storiesHtml));
     // the report appears whole or not at all
     Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
       ArticlesCommand.class,
       ArticleCommand.class,
       AnnotateCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
       ClusterCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      BenchCommand.class
     })
 final class StorylineCommand implements Runnable {
 

@@ -36,6 +36,7 @@ public final class ClusterConfig {
     key("min.words", 50, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
     key("boilerplate.docs", 2, 1, 1_000_000, "a line recent articles had this many times is boilerplate and left out");
     key("boilerplate.generation", 20_000, 100, 100_000_000, "articles over which line counts are kept (two generations)");
+    key("idf.prior", 1000, 0, 1e9, "background documents assumed in IDF, so a few articles of one story keep their shared names");
     key("terms.article", 80, 1, 10_000, "terms kept in an article's text vector");
     key("terms.centroid", 120, 1, 10_000, "terms kept in a story's centroid");
     key("terms.index", 15, 1, 1_000, "terms of each article that index its story");
@@ -46,7 +47,7 @@ public final class ClusterConfig {
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");
     key("title.boost", 1.0, 0, 100, "weight of a title word in the text vector relative to a body word");
     key("merge.threshold", 0.5, 0, 2, "similarity at which two stories are merged when finishing (above 1: never)");
-    key("sub.threshold", 0.35, 0, 1, "text cosine an article needs to join a sub-event");
+    key("sub.threshold", 0.41, 0, 1, "text cosine an article needs to join a sub-event");
     key("sub.gap.days", 3, 0, 3650, "most days between a dated article and a sub-event it joins");
     key("dedupe.threshold", 0.6, 0.01, 1, "estimated Jaccard similarity of a near duplicate");
     key("dedupe.window", 30, 0, 3650, "days an article is remembered as a possible original");

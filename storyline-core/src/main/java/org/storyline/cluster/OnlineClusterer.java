@@ -38,7 +38,7 @@ public final class OnlineClusterer implements Clusterer {
   private static final int SWEEP_EVERY = 2_000;
 
   private final ClusterConfig config;
-  private final Vocabulary vocabulary = new Vocabulary();
+  private final Vocabulary vocabulary;
   private final Profiler profiler;
   private final DuplicateDetector dedupe;
   private final List<SimilarityFeature> features = new ArrayList<>();
@@ -62,6 +62,7 @@ public final class OnlineClusterer implements Clusterer {
   public OnlineClusterer(ClusterConfig config, DuplicateDetector dedupe) {
     this.config = Objects.requireNonNull(config, "config");
     this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
+    this.vocabulary = new Vocabulary(config.get("idf.prior"));
     this.profiler = new Profiler(vocabulary, config);
     this.window = config.getInt("window.days");
     List<Double> w = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class OnlineClusterer implements Clusterer {
     }
     int minWords = config.getInt("min.words");
     if (p.words() < minWords) {
-      StoryState s = start(p, article.title(), true);
+      StoryState s = start(p, Profiler.headline(article), true);
       return decision(p, s, 1, ClusterDecision.Kind.ALONE, 0, List.of(), null, 0,
           "alone: " + p.words() + " body words, fewer than " + minWords + " (an empty, paywall or near-empty page?)");
     }
@@ -104,7 +105,7 @@ public final class OnlineClusterer implements Clusterer {
       if (original != null) {
         StoryState s = original.current();
         duplicates.add(link.get());
-        int sub = s.add(p, Profiler.cleanTitle(article.title()), config, s.subEventOf(link.get().original()));
+        int sub = s.add(p, Profiler.headline(article), config, s.subEventOf(link.get().original()));
         storyOf.put(p.id(), s);
         return decision(p, s, sub, ClusterDecision.Kind.DUPLICATE, link.get().similarity(), List.of(), s, 0,
             String.format(Locale.ROOT, "%s duplicate of article %s (similarity %.2f)",
@@ -126,14 +127,14 @@ public final class OnlineClusterer implements Clusterer {
     }
     double threshold = config.threshold();
     if (best != null && bestScore >= threshold) {
-      int sub = best.add(p, Profiler.cleanTitle(article.title()), config, null);
+      int sub = best.add(p, Profiler.headline(article), config, null);
       index(best, p);
       storyOf.put(p.id(), best);
       return decision(p, best, sub, ClusterDecision.Kind.JOINED, bestScore, bestFeatures, best, candidates.size(),
           String.format(Locale.ROOT, "joined: scored %.3f against the story, at least the threshold %.3f; %d candidates compared",
               bestScore, threshold, candidates.size()));
     }
-    StoryState s = start(p, article.title(), false);
+    StoryState s = start(p, Profiler.headline(article), false);
     String note = best == null
         ? "started a story: no candidate story shares its rare terms within " + window + " days"
         : String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
@@ -165,7 +166,7 @@ public final class OnlineClusterer implements Clusterer {
 
   private StoryState start(ArticleProfile p, String title, boolean alone) {
     StoryState s = new StoryState(seq, p.id(), alone);
-    s.add(p, Profiler.cleanTitle(title), config, null);
+    s.add(p, title, config, null);
     live.add(s);
     storyOf.put(p.id(), s);
     if (!alone) {

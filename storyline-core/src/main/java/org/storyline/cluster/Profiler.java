@@ -189,6 +189,19 @@ final class Profiler {
     return Arrays.stream(parts).max((x, y) -> Integer.compare(x.length(), y.length())).orElse(title).strip();
   }
 
+  /** The title without a site name, else the text's headline line, else its opening words. */
+  static String headline(Article a) {
+    String title = cleanTitle(a.title());
+    if (title != null) {
+      return title;
+    }
+    String text = a.text();
+    Span head = a.layout().headline();
+    String line = head != null ? head.of(text) : text.strip().split("\n", 2)[0];
+    line = line.replaceAll("\\s+", " ").strip();
+    return line.length() <= 100 ? line : line.substring(0, 99) + "\u2026";
+  }
+
   /** The outlet, else the host of the address without {@code www.}; null when neither is known. */
   static String outlet(Article a) {
     if (a.outlet() != null && !a.outlet().isBlank()) {

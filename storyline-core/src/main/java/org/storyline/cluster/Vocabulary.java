@@ -10,6 +10,12 @@ final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
   private int[] df = new int[1024];
   private long documents;
+  private final double prior;
+
+  /** @param prior background documents assumed beside those seen, in none of which a term occurs */
+  Vocabulary(double prior) {
+    this.prior = prior;
+  }
 
   int id(String term) {
     Integer id = ids.get(term);
@@ -30,9 +36,13 @@ final class Vocabulary {
     }
   }
 
-  /** Smoothed inverse document frequency: {@code ln((N + 1) / (df + 0.5))}, at least a little above 0. */
+  /**
+   * Smoothed inverse document frequency, {@code ln((N + prior + 1) / (df + 0.5))}: the prior
+   * documents keep the IDF of a few articles that all tell one story from calling their shared
+   * names worthless, and fade as the stream grows.
+   */
   double idf(int id) {
-    return Math.max(0.05, Math.log((documents + 1.0) / (df[id] + 0.5)));
+    return Math.max(0.05, Math.log((documents + prior + 1.0) / (df[id] + 0.5)));
   }
 
   int df(int id) {
