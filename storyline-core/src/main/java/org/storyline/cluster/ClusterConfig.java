@@ -37,13 +37,13 @@ public final class ClusterConfig {
     key("boilerplate.docs", 2, 1, 1_000_000, "a line recent articles had this many times is boilerplate and left out");
     key("boilerplate.generation", 20_000, 100, 100_000_000, "articles over which line counts are kept (two generations)");
     key("idf.prior", 1000, 0, 1e9, "background documents assumed in IDF, so a few articles of one story keep their shared names");
-    key("terms.article", 80, 1, 10_000, "terms kept in an article's text vector");
+    key("terms.article", 60, 1, 10_000, "terms kept in an article's text vector");
     key("terms.centroid", 120, 1, 10_000, "terms kept in a story's centroid");
     key("terms.index", 15, 1, 1_000, "terms of each article that index its story");
     key("terms.query", 15, 1, 1_000, "terms of an arriving article looked up in the index");
     key("postings.max", 400, 1, 1_000_000, "most recent stories read per index term");
-    key("candidates", 30, 1, 10_000, "stories fully compared per article");
-    key("recent", 8, 1, 1_000, "recent articles of a story compared one by one");
+    key("candidates", 15, 1, 10_000, "stories fully compared per article");
+    key("recent", 4, 1, 1_000, "recent articles of a story compared one by one");
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");
     key("title.boost", 1.0, 0, 100, "weight of a title word in the text vector relative to a body word");
     key("merge.threshold", 0.5, 0, 2, "similarity at which two stories are merged when finishing (above 1: never)");

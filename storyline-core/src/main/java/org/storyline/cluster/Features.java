@@ -53,9 +53,12 @@ public enum Features {
 
     @Override
     public double score(ArticleProfile article, StoryProfile story) {
-      double best = article.text().cosine(story.centroid());
+      TermVector centroid = story.centroid();
+      double best = article.text().cosine(centroid);
       for (TermVector v : story.recentTexts()) {
-        best = Math.max(best, article.text().cosine(v));
+        if (v != centroid) { // a one-article story's centroid is its article's vector
+          best = Math.max(best, article.text().cosine(v));
+        }
       }
       return best;
     }

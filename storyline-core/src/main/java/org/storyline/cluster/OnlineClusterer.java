@@ -56,7 +56,7 @@ public final class OnlineClusterer implements Clusterer {
   private boolean finished;
 
   public OnlineClusterer(ClusterConfig config) {
-    this(config, new MinHashDetector(4, 32, 4, config.get("dedupe.threshold"), config.getInt("dedupe.window")));
+    this(config, new MinHashDetector(4, 20, 4, config.get("dedupe.threshold"), config.getInt("dedupe.window")));
   }
 
   public OnlineClusterer(ClusterConfig config, DuplicateDetector dedupe) {
@@ -207,7 +207,7 @@ public final class OnlineClusterer implements Clusterer {
   private void index(StoryState s, ArticleProfile p) {
     for (int i : p.text().heaviest(config.getInt("terms.index"))) {
       int term = p.text().id(i);
-      if (s.indexed.add(term)) {
+      if (s.indexUnder(term)) {
         while (postings.size() <= term) {
           postings.add(null);
         }
@@ -311,11 +311,11 @@ public final class OnlineClusterer implements Clusterer {
           StoryState into = c.seq < s.seq ? c : s;
           StoryState from = into == c ? s : c;
           into.absorb(from, config);
-          from.indexed.forEach(term -> {
-            if (into.indexed.add(term)) {
+          for (int term : from.indexedTerms()) {
+            if (into.indexUnder(term)) {
               postings.get(term).add(into);
             }
-          });
+          }
           merges.add(new StoryMerge(seq, from.id, into.id, score, scores, String.format(Locale.ROOT,
               "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold)));
           if (from == s) {

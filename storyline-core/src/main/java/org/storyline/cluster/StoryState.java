@@ -3,7 +3,6 @@ package org.storyline.cluster;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,16 +24,17 @@ final class StoryState implements StoryProfile {
   private String headline;
   private LocalDate headlineDate;
   final List<ArticleId> articles = new ArrayList<>();
-  private final Set<String> outlets = new LinkedHashSet<>();
+  private Set<String> outlets = Set.of(); // a LinkedHashSet once there is one
   private int[] sumIds = new int[0]; // the centroid's terms, ascending, and their summed weights
   private float[] sums = new float[0];
   private TermVector centroid = TermVector.EMPTY;
+  private TermVector single; // the only vector added so far, standing for the sums
   private boolean centroidStale;
   private final ArrayDeque<TermVector> texts = new ArrayDeque<>();
   private final ArrayDeque<TermVector> titles = new ArrayDeque<>();
   private final ArrayDeque<TermVector> names = new ArrayDeque<>();
   final List<SubEventState> subEvents = new ArrayList<>();
-  final Set<Integer> indexed = new HashSet<>();
+  private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
   boolean frozenFlag;
 
@@ -60,9 +60,7 @@ final class StoryState implements StoryProfile {
   int add(ArticleProfile a, String title, ClusterConfig config, SubEventState into) {
     articles.add(a.id());
     widen(a.first(), a.last());
-    if (a.outlet() != null && outlets.size() < MAX_OUTLETS) {
-      outlets.add(a.outlet());
-    }
+    addOutlet(a.outlet());
     if (headline == null || a.dated() && (headlineDate == null || a.first().isBefore(headlineDate))) {
       if (title != null || headline == null) {
         headline = title != null ? title : a.id().value();
@@ -126,10 +124,9 @@ final class StoryState implements StoryProfile {
       headline = other.headline;
       headlineDate = other.headlineDate;
     }
-    for (String o : other.outlets) {
-      if (outlets.size() < MAX_OUTLETS) {
-        outlets.add(o);
-      }
+    other.outlets.forEach(this::addOutlet);
+    if (other.single != null) {
+      addToCentroid(other.single, config.getInt("terms.centroid"));
     }
     addSums(other.sumIds, other.sums, other.sumIds.length, config.getInt("terms.centroid"));
     int recent = config.getInt("recent");
@@ -138,6 +135,35 @@ final class StoryState implements StoryProfile {
     other.names.forEach(t -> push(names, t, recent));
     subEvents.addAll(other.subEvents);
     other.mergedInto = this;
+  }
+
+  private void addOutlet(String outlet) {
+    if (outlet == null || outlets.size() >= MAX_OUTLETS || outlets.contains(outlet)) {
+      return;
+    }
+    if (outlets.isEmpty()) {
+      outlets = new LinkedHashSet<>(2);
+    }
+    outlets.add(outlet);
+  }
+
+  /** Records that the index lists this story under {@code term}; false when it did already. */
+  boolean indexUnder(int term) {
+    int at = java.util.Arrays.binarySearch(indexed, term);
+    if (at >= 0) {
+      return false;
+    }
+    int insert = -at - 1;
+    int[] grown = new int[indexed.length + 1];
+    System.arraycopy(indexed, 0, grown, 0, insert);
+    grown[insert] = term;
+    System.arraycopy(indexed, insert, grown, insert + 1, indexed.length - insert);
+    indexed = grown;
+    return true;
+  }
+
+  int[] indexedTerms() {
+    return indexed;
   }
 
   /** The story this one is now part of: itself unless merged. */
@@ -155,6 +181,16 @@ final class StoryState implements StoryProfile {
   }
 
   private void addToCentroid(TermVector v, int keep) {
+    if (sumIds.length == 0 && single == null && !centroidStale) {
+      single = v; // one article: its vector is the centroid, no sums needed yet
+      centroid = v;
+      return;
+    }
+    if (single != null) {
+      TermVector first = single;
+      single = null;
+      addToCentroid(first, keep);
+    }
     int[] ids = new int[v.size()];
     float[] w = new float[v.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -166,6 +202,11 @@ final class StoryState implements StoryProfile {
 
   /** Adds sorted {@code (ids, w)} to the sums, keeping the {@code keep} heaviest terms when over twice that. */
   private void addSums(int[] ids, float[] w, int n, int keep) {
+    if (single != null) {
+      TermVector first = single;
+      single = null;
+      addToCentroid(first, keep);
+    }
     int[] outIds = new int[sumIds.length + n];
     float[] out = new float[sumIds.length + n];
     int i = 0;
@@ -244,6 +285,7 @@ final class StoryState implements StoryProfile {
   void freeze() {
     sumIds = new int[0];
     sums = new float[0];
+    single = null;
     centroid = TermVector.EMPTY;
     texts.clear();
     titles.clear();

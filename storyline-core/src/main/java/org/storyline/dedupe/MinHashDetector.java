@@ -73,9 +73,9 @@ public final class MinHashDetector implements DuplicateDetector {
     }
   }
 
-  /** 4-word shingles, 32 bands of 4 hashes, threshold 0.6, a 30-day window. */
+  /** 4-word shingles, 20 bands of 4 hashes, threshold 0.6, a 30-day window. */
   public static MinHashDetector withDefaults() {
-    return new MinHashDetector(4, 32, 4, 0.6, 30);
+    return new MinHashDetector(4, 20, 4, 0.6, 30);
   }
 
   @Override
