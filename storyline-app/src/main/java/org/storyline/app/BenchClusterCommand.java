@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Articles per second of duplicate detection + clustering on a synthetic stream made from real text, and heap used.",
-      "One stream is run up to the largest size; at each size the cumulative rate, the rate over the band since the",
-      "previous size (the per-article cost there) and the heap used after a full GC are printed.",
+      "One stream is run up to the largest size; at each size the cumulative rate (wall clock and CPU time of the",
+      "clustering thread, the latter steady on a shared machine), the rate and CPU cost per article over the band",
+      "since the previous size, and the heap used after a full GC are printed.",
       "Articles are synthesised one at a time (never all held): see SyntheticCorpus."
     })
 final class BenchClusterCommand implements Callable<Integer> {
@@ -65,27 +66,31 @@ final class BenchClusterCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "source: %s (%d articles, %d events); %d synthetic articles a day; max heap %d MiB; %d processors%n",
         data, corpus.sourceArticles(), corpus.sourceEvents(), perDay, Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
-    out.printf(Locale.ROOT, "%10s  %12s  %12s  %14s  %10s  %s%n", "articles", "articles/s", "band art/s", "band us/article",
-        "heap MiB", "state");
+    out.printf(Locale.ROOT, "%10s  %11s  %11s  %11s  %14s  %9s  %s%n", "articles", "wall art/s", "cpu art/s", "band cpu/s",
+        "band cpu us/a", "heap MiB", "state");
     out.flush();
     OnlineClusterer clusterer = new OnlineClusterer(config);
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long busy = 0;
-    long bandBusy = 0;
+    long cpu = 0;
+    long bandCpu = 0;
     long bandStart = 0;
     int next = 0;
     for (long n = 1; n <= checkpoints[checkpoints.length - 1]; n++) {
       Article a = corpus.article(n - 1);
+      long c0 = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       clusterer.add(a);
-      long spent = System.nanoTime() - t;
-      busy += spent;
-      bandBusy += spent;
+      busy += System.nanoTime() - t;
+      long spentCpu = threads.getCurrentThreadCpuTime() - c0;
+      cpu += spentCpu;
+      bandCpu += spentCpu;
       if (n == checkpoints[next]) {
         long heap = usedHeapAfterGc();
-        out.printf(Locale.ROOT, "%10d  %12.0f  %12.0f  %14.1f  %10d  %s%n", n, n / (busy / 1e9),
-            (n - bandStart) / (bandBusy / 1e9), bandBusy / 1e3 / (n - bandStart), heap >> 20, clusterer.stats());
+        out.printf(Locale.ROOT, "%10d  %11.0f  %11.0f  %11.0f  %14.1f  %9d  %s%n", n, n / (busy / 1e9), n / (cpu / 1e9),
+            (n - bandStart) / (bandCpu / 1e9), bandCpu / 1e3 / (n - bandStart), heap >> 20, clusterer.stats());
         out.flush();
-        bandBusy = 0;
+        bandCpu = 0;
         bandStart = n;
         next++;
       }

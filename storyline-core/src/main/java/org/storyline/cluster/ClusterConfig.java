@@ -33,6 +33,7 @@ public final class ClusterConfig {
     key("weight.time", 0.6, 0, 1, "strength of the time gate: a score is scaled by 1 - w + w * exp(-days / time.scale)");
     key("time.scale", 14, 0.01, 3650, "days over which the time feature falls to 1/e");
     key("window.days", 400, 0, 3650, "a story is a candidate while the article is this many days from its dates");
+    key("freeze.after", 20_000, 0, 1e12, "a story out of the window leaves memory only after this many arrivals without a join (disorder tolerance)");
     key("min.words", 50, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
     key("boilerplate.docs", 2, 1, 1_000_000, "a line recent articles had this many times is boilerplate and left out");
     key("boilerplate.generation", 20_000, 100, 100_000_000, "articles over which line counts are kept (two generations)");
@@ -41,7 +42,8 @@ public final class ClusterConfig {
     key("terms.centroid", 120, 1, 10_000, "terms kept in a story's centroid");
     key("terms.index", 15, 1, 1_000, "terms of each article that index its story");
     key("terms.query", 15, 1, 1_000, "terms of an arriving article looked up in the index");
-    key("postings.max", 400, 1, 1_000_000, "most recent stories read per index term");
+    key("terms.max.df", 0.02, 0, 1, "index terms in more than this share of articles are not looked up (once 1,000 are seen)");
+    key("postings.max", 200, 1, 1_000_000, "most recent stories read per index term");
     key("candidates", 15, 1, 10_000, "stories fully compared per article");
     key("recent", 4, 1, 1_000, "recent articles of a story compared one by one");
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");

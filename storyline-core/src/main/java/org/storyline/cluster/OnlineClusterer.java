@@ -29,7 +29,8 @@ import org.storyline.model.StoryMerge;
  * least {@code threshold}, or starts one. Articles with fewer than {@code min.words} body words
  * (empty, paywall, near-empty pages) stay alone and are never candidates.
  *
- * <p>Stories whose last date falls more than the window behind the newest date seen are frozen: their vectors are dropped and they leave the index, so memory and cost stay flat as the
+ * <p>Stories whose last date falls more than the window behind the newest date seen, and that no
+ * article joined in the last {@code freeze.after} arrivals, are frozen: their vectors are dropped and they leave the index, so memory and cost stay flat as the
  * stream grows. {@link #finish} compares every live story with its own candidates and merges pairs
  * scoring {@code merge.threshold}, recording each merge.
  */
@@ -50,6 +51,8 @@ public final class OnlineClusterer implements Clusterer {
   private final List<DuplicateLink> duplicates = new ArrayList<>();
   private final List<StoryMerge> merges = new ArrayList<>();
   private final int window;
+  private final long freezeAfter;
+  private final double maxDf;
   private long seq;
   private long epoch;
   private LocalDate clock;
@@ -65,6 +68,8 @@ public final class OnlineClusterer implements Clusterer {
     this.vocabulary = new Vocabulary(config.get("idf.prior"));
     this.profiler = new Profiler(vocabulary, config);
     this.window = config.getInt("window.days");
+    this.freezeAfter = Math.round(config.get("freeze.after"));
+    this.maxDf = config.get("terms.max.df");
     List<Double> w = new ArrayList<>();
     for (Features f : Features.values()) {
       if (config.weight(f) > 0) {
@@ -106,6 +111,7 @@ public final class OnlineClusterer implements Clusterer {
         StoryState s = original.current();
         duplicates.add(link.get());
         int sub = s.add(p, Profiler.headline(article), config, s.subEventOf(link.get().original()));
+        s.touched = seq;
         storyOf.put(p.id(), s);
         return decision(p, s, sub, ClusterDecision.Kind.DUPLICATE, link.get().similarity(), List.of(), s, 0,
             String.format(Locale.ROOT, "%s duplicate of article %s (similarity %.2f)",
@@ -128,6 +134,7 @@ public final class OnlineClusterer implements Clusterer {
     double threshold = config.threshold();
     if (best != null && bestScore >= threshold) {
       int sub = best.add(p, Profiler.headline(article), config, null);
+      best.touched = seq;
       index(best, p);
       storyOf.put(p.id(), best);
       return decision(p, best, sub, ClusterDecision.Kind.JOINED, bestScore, bestFeatures, best, candidates.size(),
@@ -167,6 +174,7 @@ public final class OnlineClusterer implements Clusterer {
   private StoryState start(ArticleProfile p, String title, boolean alone) {
     StoryState s = new StoryState(seq, p.id(), alone);
     s.add(p, title, config, null);
+    s.touched = seq;
     live.add(s);
     storyOf.put(p.id(), s);
     if (!alone) {
@@ -232,8 +240,8 @@ public final class OnlineClusterer implements Clusterer {
     for (int i : p.text().heaviest(config.getInt("terms.query"))) {
       int term = p.text().id(i);
       List<StoryState> list = term < postings.size() ? postings.get(term) : null;
-      if (list == null) {
-        continue;
+      if (list == null || vocabulary.documents() >= 1000 && vocabulary.df(term) > maxDf * vocabulary.documents()) {
+        continue; // a common word says little and its list is long
       }
       int dead = 0;
       int read = 0;
@@ -280,7 +288,7 @@ public final class OnlineClusterer implements Clusterer {
       if (s.mergedInto != null) {
         continue;
       }
-      if (s.last != null && s.last.isBefore(cutoff)) {
+      if (s.last != null && s.last.isBefore(cutoff) && seq - s.touched >= freezeAfter) {
         s.frozenFlag = true;
         s.articles.forEach(storyOf::remove);
         frozen.add(s.toStory());

@@ -132,7 +132,8 @@ final class Profiler {
         i++;
       }
       words++;
-      boolean caps = Character.isUpperCase(s.charAt(start)) && !sentenceStart;
+      boolean upper = Character.isUpperCase(s.charAt(start));
+      boolean initial = sentenceStart;
       sentenceStart = false;
       if (i - start < 2) {
         continue;
@@ -142,6 +143,11 @@ final class Profiler {
         continue;
       }
       int id = vocabulary.id(term);
+      if (!initial && !title) {
+        vocabulary.countCase(id, upper);
+      }
+      // a capitalised first word of a sentence is a name when the word is mostly seen capitalised
+      boolean caps = upper && (!initial || vocabulary.mostlyCapitalised(id));
       float[] slot = tf.computeIfAbsent(id, k -> new float[3]);
       if (caps && !title) {
         slot[2] += 1;

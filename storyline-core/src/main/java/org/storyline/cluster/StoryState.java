@@ -36,6 +36,7 @@ final class StoryState implements StoryProfile {
   final List<SubEventState> subEvents = new ArrayList<>();
   private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
+  long touched; // the clusterer's sequence number when an article last joined
   boolean frozenFlag;
 
   // scratch of the candidate search

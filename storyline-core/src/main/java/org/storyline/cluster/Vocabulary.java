@@ -9,6 +9,7 @@ final class Vocabulary {
 
   private final Map<String, Integer> ids = new HashMap<>();
   private int[] df = new int[1024];
+  private int[] capitalised = new int[1024]; // inside a sentence, capitalised minus lower-case occurrences
   private long documents;
   private final double prior;
 
@@ -24,9 +25,18 @@ final class Vocabulary {
       ids.put(term, id);
       if (id == df.length) {
         df = Arrays.copyOf(df, df.length * 2);
+        capitalised = Arrays.copyOf(capitalised, df.length);
       }
     }
     return id;
+  }
+
+  void countCase(int id, boolean upper) {
+    capitalised[id] += upper ? 1 : -1;
+  }
+
+  boolean mostlyCapitalised(int id) {
+    return capitalised[id] > 0;
   }
 
   void countDocument(int[] distinctIds, int n) {
