@@ -49,7 +49,8 @@ public final class ClusterConfig {
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");
     key("title.boost", 1.0, 0, 100, "weight of a title word in the text vector relative to a body word");
     key("merge.threshold", 0.5, 0, 2, "similarity at which two stories are merged when finishing (above 1: never)");
-    key("sub.threshold", 0.41, 0, 1, "text cosine an article needs to join a sub-event");
+    key("sub.threshold", 0.46, 0, 1, "score (text cosine, with date closeness when dated) an article needs to join a sub-event");
+    key("sub.weight.date", 0.6, 0, 100, "weight of date closeness (exp(-days)) beside text cosine in a sub-event's score, when both are dated");
     key("sub.gap.days", 3, 0, 3650, "most days between a dated article and a sub-event it joins");
     key("dedupe.threshold", 0.6, 0.01, 1, "estimated Jaccard similarity of a near duplicate");
     key("dedupe.window", 30, 0, 3650, "days an article is remembered as a possible original");

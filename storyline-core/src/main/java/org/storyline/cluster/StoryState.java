@@ -87,14 +87,18 @@ final class StoryState implements StoryProfile {
     SubEventState best = null;
     double bestScore = -1;
     long maxGap = Math.round(config.get("sub.gap.days"));
+    double dateWeight = config.get("sub.weight.date");
     for (SubEventState s : subEvents) {
       if (a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
         continue;
       }
-      double score = 0;
+      double text = 0;
       for (TermVector v : s.texts) {
-        score = Math.max(score, a.text().cosine(v));
+        text = Math.max(text, a.text().cosine(v));
       }
+      // same-day reports of one happening: the date adds to the text when both are known
+      double score = !a.dated() || s.first == null ? text
+          : (text + dateWeight * Math.exp(-Features.gapDays(a.first(), a.last(), s.first, s.last))) / (1 + dateWeight);
       if (score > bestScore) {
         best = s;
         bestScore = score;
