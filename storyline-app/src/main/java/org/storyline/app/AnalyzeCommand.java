@@ -11,6 +11,8 @@ import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.model.Story;
+import org.storyline.reconcile.ArticleDater;
+import org.storyline.reconcile.BatchDater;
 import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       Map<ArticleId, Article> seen = new LinkedHashMap<>();
       IngestRun.Result result = IngestRun.run(
           paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.putIfAbsent(a.id(), a));
-      List<Article> analysed = List.copyOf(seen.values());
+      // undated articles get a date inferred from their text and the others of the run (their story, for now)
+      List<Article> analysed = new BatchDater(ArticleDater.standard()).date(List.copyOf(seen.values())).articles();
       RunSummary summary = result.summary();
       StoryRun.refresh(articles, summary.added());
       List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());

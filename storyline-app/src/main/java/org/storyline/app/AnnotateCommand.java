@@ -4,14 +4,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
 import org.storyline.model.DateSource;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.reconcile.ArticleDater;
+import org.storyline.reconcile.BatchDater;
+import org.storyline.reconcile.DateEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnnotateCommand implements Callable<Integer> {
 
   enum Format { text, json }
+
 
   @Spec CommandSpec spec;
   @Mixin IngestLimits limits;
@@ -56,23 +65,27 @@ final class AnnotateCommand implements Callable<Integer> {
     })) {
       articles.add(date == null ? a : a.withPublished(PublicationDate.given(date, DateSource.USER)));
     }
-    print(articles);
+    BatchDater.Result dated = new BatchDater(ArticleDater.standard()).date(articles); // undated ones, from their text
+    print(dated.articles(), dated.estimates());
     boolean failed = articles.isEmpty() || problems.stream().anyMatch(Problem::isError);
     return failed ? Main.EXIT_FAILED_INPUTS : 0;
   }
 
-  private void print(List<Article> articles) {
+  private void print(List<Article> articles, Map<ArticleId, DateEstimate> estimates) {
     var out = spec.commandLine().getOut();
+    Extractor extractor = Extractor.withDefaults();
+    List<Extraction> extractions = articles.stream().map(extractor::extract).toList();
     if (format == Format.json) {
-      if (articles.size() == 1) {
-        out.println(ArticleJson.write(ArticleJson.annotation(articles.get(0), List.of(articles.get(0).origin()))));
+      if (extractions.size() == 1) {
+        Extraction x = extractions.get(0);
+        out.println(ArticleJson.write(ArticleJson.annotation(x, List.of(x.article().origin()), estimates.get(x.article().id()))));
       } else {
         var array = ArticleJson.array();
-        articles.forEach(a -> array.add(ArticleJson.annotation(a, List.of(a.origin()))));
+        extractions.forEach(x -> array.add(ArticleJson.annotation(x, List.of(x.article().origin()), estimates.get(x.article().id()))));
         out.println(ArticleJson.write(array));
       }
     } else {
-      articles.forEach(a -> out.print(TextView.article(a, List.of(a.origin()))));
+      extractions.forEach(x -> out.print(TextView.annotation(x, estimates.get(x.article().id()))));
     }
   }
 }

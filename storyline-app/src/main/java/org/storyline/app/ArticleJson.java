@@ -7,13 +7,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.Mention;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Quote;
 import org.storyline.model.Removal;
 import org.storyline.model.Span;
+import org.storyline.model.Speaker;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.reconcile.DateEstimate;
+import org.storyline.reconcile.Evidence;
 
 /**
  * The JSON forms of articles. Every span is given twice: {@code start}/{@code end} into the
@@ -25,7 +32,38 @@ final class ArticleJson {
 
   private ArticleJson() {}
 
-  /** One article's cleaned text and everything extracted from it. */
+  /** One article's cleaned text and everything extracted from it; {@code dating} (may be null) explains an inferred date. */
+  static ObjectNode annotation(Extraction extraction, List<Origin> origins, DateEstimate dating) {
+    Article a = extraction.article();
+    ObjectNode node = annotation(a, origins);
+    if (dating != null && node.get("published") instanceof ObjectNode published) {
+      ArrayNode evidence = published.putArray("evidence");
+      for (Evidence e : dating.evidence()) {
+        ObjectNode n = e.span().isEmpty() ? JSON.createObjectNode() : span(a, e.span());
+        evidence.add(n);
+        n.put("kind", e.kind().name());
+        n.put("weight", e.weight());
+        e.peerOpt().ifPresent(p -> n.put("peer", p.article().value()).put("peer_text", p.text()).put("peer_date", p.date().toString()));
+        n.put("explanation", e.explanation());
+      }
+    }
+    node.put("time_anchor", extraction.timeAnchor().map(Object::toString).orElse(null));
+    ArrayNode timexes = node.putArray("timexes");
+    for (Timex t : extraction.timexes()) {
+      ObjectNode n = span(a, t.span());
+      n.put("type", t.type().name());
+      n.put("value", t.value().toTimeML());
+      if (t.mod() != null) {
+        n.put("mod", t.mod().name());
+      }
+      timexes.add(n);
+    }
+    withMentions(node, a, extraction.mentions());
+    node.set("quotes", quotes(a, extraction.quotes()));
+    return node;
+  }
+
+  /** One article's cleaned text and layout. */
   static ObjectNode annotation(Article a, List<Origin> origins) {
     ObjectNode node = brief(a);
     ArrayNode from = node.putArray("origins");
@@ -45,6 +83,45 @@ final class ArticleJson {
       n.put("text", r.source().of(a.source()));
     }
     return node;
+  }
+
+  /** Adds the article's entity mentions to its annotation as {@code entities}. */
+  static ObjectNode withMentions(ObjectNode annotation, Article a, List<Mention> mentions) {
+    ArrayNode list = annotation.putArray("entities");
+    for (Mention m : mentions) {
+      ObjectNode n = span(a, m.span());
+      n.put("type", m.type().name());
+      list.add(n);
+    }
+    return annotation;
+  }
+
+  /**
+   * Quotes: kind, content parts, cue and speaker, every span in both texts. The speaker has its
+   * resolved name and kind, the mention next to the quote and the antecedent the name came from.
+   */
+  static ArrayNode quotes(Article a, List<Quote> quotes) {
+    ArrayNode list = JSON.createArrayNode();
+    for (Quote q : quotes) {
+      ObjectNode n = list.addObject();
+      n.put("kind", q.kind().name());
+      n.put("text", q.text(a.text()));
+      ArrayNode parts = n.putArray("content");
+      q.content().forEach(part -> parts.add(span(a, part)));
+      n.set("cue", span(a, q.cue()));
+      Speaker s = q.speaker();
+      if (s == null) {
+        n.putNull("speaker");
+      } else {
+        ObjectNode sp = n.putObject("speaker");
+        sp.put("name", s.name());
+        sp.put("kind", s.kind().name());
+        sp.set("mention", span(a, s.mention()));
+        sp.set("antecedent", span(a, s.antecedent()));
+        sp.put("entity_id", s.entityId());
+      }
+    }
+    return list;
   }
 
   /** The fields that identify an article, for lists. */
@@ -92,6 +169,10 @@ final class ArticleJson {
     node.put("errors", s.errors());
     node.put("warnings", s.warnings());
     return node;
+  }
+
+  static ObjectNode object() {
+    return JSON.createObjectNode();
   }
 
   static ArrayNode array() {

@@ -5,18 +5,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code storyline eval ...}: scores a stage against a labelled data set, one sub-command a stage. */
+/** {@code storyline eval ...}: quality figures on public data sets, one sub-command a task. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score a stage against labelled data.",
-    subcommands = {EvalClusterCommand.class})
+    description = "Score a stage on a public data set (the data is given by path; nothing is bundled).",
+    subcommands = {EvalTimeCommand.class, EvalNerCommand.class, EvalExtractCommand.class,
+        EvalQuotesCommand.class, EvalClusterCommand.class})
 final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a stage is needed: " + String.join(", ", spec.subcommands().keySet()));
+    throw new ParameterException(spec.commandLine(), "a task is needed: " + String.join(", ", spec.subcommands().keySet()));
   }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Read articles from files and folders into the store.",
-      "Plain text (optionally opening with a ' date YYYY-MM-DD' line), JSONL and HTML; folders are read recursively.",
+      "Plain text (optionally opening with a ' date YYYY-MM-DD' line), JSONL, HTML, WARC (.warc, .warc.gz) and RSS/Atom feeds (.rss, .atom, .xml); folders are read recursively.",
       "Re-running after an interruption completes the work: nothing is stored twice."
     },
     exitCodeListHeading = "%nExit status:%n",

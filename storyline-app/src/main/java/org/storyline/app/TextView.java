@@ -1,14 +1,35 @@
 package org.storyline.app;
 
 import java.util.List;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Origin;
 import org.storyline.model.Removal;
+import org.storyline.reconcile.DateEstimate;
 
 /** One article as text for a terminal: metadata, the cleaned text, then what was dropped. */
 final class TextView {
 
   private TextView() {}
+
+  /** An article with what was extracted from it. */
+  static String annotation(Extraction x, DateEstimate dating) {
+    StringBuilder out = new StringBuilder(article(x.article(), List.of(x.article().origin())));
+    if (dating != null) {
+      out.append(String.format("Date inferred: %s (confidence %.2f), because:%n", dating.date(), dating.confidence()));
+      dating.evidence().forEach(e -> out.append(String.format("  %-22s %s%n", e.kind(), e.explanation())));
+    }
+    if (x.timeAnchor().isEmpty()) {
+      out.append("Time expressions: not resolved, the article has no date (give one with --date).\n");
+    } else if (!x.timexes().isEmpty()) {
+      out.append("Time expressions (anchored on ").append(x.timeAnchor().get()).append("):\n");
+      for (Timex t : x.timexes()) {
+        out.append(String.format("  %-22s %-9s %s%n", t.value().toTimeML() + (t.mod() == null ? "" : " " + t.mod()), t.type(), t.text()));
+      }
+    }
+    return out.toString();
+  }
 
   static String article(Article a, List<Origin> origins) {
     StringBuilder out = new StringBuilder(Summaries.block(a));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"analyze", "ingest", "articles", "article", "annotate"})
+  @ValueSource(strings = {"analyze", "ingest", "articles", "article", "annotate", "eval"})
   void help_isOfferedByEveryCommand(String command) {
     Cli.Run run = Cli.run(command, "--help");
     assertThat(run.status()).isZero();

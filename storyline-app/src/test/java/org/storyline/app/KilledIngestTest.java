@@ -85,7 +85,16 @@ class KilledIngestTest {
       }
       Thread.sleep(5);
     }
-    throw new AssertionError("ingest ended or stalled before storing " + target + " articles");
+    String why = ingest.isAlive() ? "stalled" : "ended with status " + ingest.exitValue() + ": " + stderrOf(ingest);
+    throw new AssertionError("ingest " + why + " before storing " + target + " articles");
+  }
+
+  private static String stderrOf(Process process) {
+    try {
+      return new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "(stderr unreadable: " + e.getMessage() + ")";
+    }
   }
 
   /** The article count, read as another process would while the writer runs. */

@@ -5,17 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import org.storyline.ingest.html.Block;
+import org.storyline.ingest.html.Extraction;
+import org.storyline.ingest.html.HtmlExtractor;
+import org.storyline.ingest.html.Published;
 import org.storyline.model.DateSource;
 import org.storyline.model.DocumentMetadata;
 import org.storyline.model.OffsetMap;
@@ -26,15 +26,14 @@ import org.storyline.model.SourceDocument;
 import org.storyline.model.SourceFormat;
 
 /**
- * Reads an HTML page as one article: its visible body text, one paragraph per block.
+ * Reads an HTML page as one article: its headline and main text, one paragraph per block.
  *
- * <p>{@code content} is the text of the body less {@code script}, {@code style}, {@code
- * noscript}, {@code template}, {@code nav}, {@code header}, {@code footer}, {@code aside}, {@code
- * form}, {@code iframe}, {@code svg} and elements marked {@code hidden}. Each block element
- * ({@code p}, {@code h1}-{@code h6}, {@code li}, {@code blockquote}, {@code pre}, {@code td},
- * {@code div}, ...) and each {@code br}-separated line is one paragraph; paragraphs are joined by
+ * <p>{@code content} is the page's headline ({@code <h1>}) followed by the main text that {@link
+ * HtmlExtractor} finds: navigation, menus, related links, comments, share bars, cookie and
+ * subscription boxes, captions and credits are left out (a page too small to tell article from
+ * furniture is read whole). Each extracted block is one paragraph; paragraphs are joined by
  * {@code "\n\n"}, and white space runs inside a paragraph (no-break spaces included) become one
- * space. This is a simple reading of a page, not main-text extraction.
+ * space.
  *
  * <p>Precision of {@code contentMap}, which maps {@code content} into the raw HTML {@code source}:
  *
@@ -58,7 +57,9 @@ import org.storyline.model.SourceFormat;
  * <p>Metadata: title from {@code og:title}, else {@code <title>}, else the first {@code <h1>}; url
  * from {@code <link rel=canonical>}, else {@code og:url}; published from {@code
  * article:published_time}, {@code og:published_time}, {@code <meta name=date|pubdate|publish-date>},
- * else the first {@code <time datetime>}; outlet from {@code og:site_name}.
+ * else the first {@code <time datetime>}, else what the extractor reads (JSON-LD {@code
+ * datePublished}, more {@code <meta>} names, the address; not a dateline in the text); outlet from
+ * {@code og:site_name}, else the extractor's site (JSON-LD publisher, the host name).
  *
  * <p>Problems: ERROR {@code "no article text in the page"}; WARNING {@code "unreadable date 'x' in
  * <meta article:published_time>; stored undated"} when no date candidate can be read.
@@ -67,13 +68,7 @@ final class HtmlReader implements DocumentReader {
 
   static final String NO_TEXT = "no article text in the page";
 
-  private static final Set<String> SKIPPED = Set.of(
-      "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg");
-
-  private static final Set<String> BLOCKS = Set.of(
-      "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "td", "th", "tr",
-      "table", "caption", "thead", "tbody", "tfoot", "div", "section", "article", "main", "figure", "figcaption",
-      "ul", "ol", "dl", "address", "hr", "center", "details", "summary", "fieldset", "legend", "hgroup");
+  private static final HtmlExtractor EXTRACTOR = HtmlExtractor.withDefaults();
 
   private static final List<String> DATE_METAS =
       List.of("article:published_time", "og:published_time", "date", "pubdate", "publish-date");
@@ -81,17 +76,27 @@ final class HtmlReader implements DocumentReader {
   @Override
   public void read(Origin origin, String text, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
     Document page = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
+    String title = title(page);
+    String url = url(page);
+    PublicationDate published = published(page, origin, problems);
+    Extraction extraction = EXTRACTOR.extract(page); // prunes the page: metadata is read first
     Paragraphs paragraphs = new Paragraphs(text);
-    if (page.body() != null) {
-      NodeTraversor.filter(paragraphs, page.body());
+    Block headline = extraction.headline();
+    if (headline != null && (extraction.body().isEmpty() || !extraction.body().get(0).text().equals(headline.text()))) {
+      paragraphs.add(headline);
     }
-    paragraphs.endParagraph();
+    extraction.body().forEach(paragraphs::add);
     if (paragraphs.content.length() == 0) {
       problems.accept(Problem.error(origin, NO_TEXT));
       return;
     }
-    DocumentMetadata metadata = new DocumentMetadata(
-        null, title(page), url(page), published(page, origin, problems), meta(page, "og:site_name"));
+    if (published == null && extraction.published() != null
+        && extraction.published().source() != Published.Source.DATELINE) {
+      published = PublicationDate.given(extraction.published().date(), DateSource.METADATA);
+    }
+    String outlet = meta(page, "og:site_name");
+    DocumentMetadata metadata = new DocumentMetadata(null, title, url != null ? url : extraction.url(), published,
+        outlet != null ? outlet : extraction.site());
     documents.accept(new SourceDocument(
         origin, SourceFormat.HTML, text, paragraphs.content.toString(), paragraphs.map.build(), metadata));
   }
@@ -166,10 +171,10 @@ final class HtmlReader implements DocumentReader {
   }
 
   /**
-   * Collects the visible text into paragraphs while walking the body. A paragraph is built with
-   * the source offset of each of its characters (-1: none), then written out with its map.
+   * Collects extracted blocks into paragraphs. A paragraph is built with the source offset of each
+   * of its characters (-1: none), then written out with its map.
    */
-  private static final class Paragraphs implements NodeFilter {
+  private static final class Paragraphs {
     private final String source;
     final StringBuilder content = new StringBuilder();
     final OffsetMap.Builder map;
@@ -186,27 +191,10 @@ final class HtmlReader implements DocumentReader {
       this.map = OffsetMap.builder(source.length());
     }
 
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode text) {
-        appendText(text);
-      } else if (node instanceof Element element) {
-        if (SKIPPED.contains(element.normalName()) || element.hasAttr("hidden")) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (element.normalName().equals("br") || BLOCKS.contains(element.normalName())) {
-          endParagraph();
-        }
-      }
-      return FilterResult.CONTINUE;
-    }
-
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-        endParagraph();
-      }
-      return FilterResult.CONTINUE;
+    /** Writes one extracted block as a paragraph, mapped through its text nodes. */
+    void add(Block block) {
+      block.nodes().forEach(this::appendText);
+      endParagraph();
     }
 
     private void appendText(TextNode node) {

@@ -36,8 +36,9 @@ import org.storyline.model.SourceFormat;
  * on; a WARNING comes with a document that was. Stateless apart from its options; safe to share.
  *
  * <p>Formats, by file name: {@code .txt}, {@code .text}, none or unknown: plain text; {@code
- * .jsonl}, {@code .ndjson}: JSON Lines; {@code .html}, {@code .htm}, {@code .xhtml}: HTML; a
- * further {@code .gz} is decompressed first. Text and HTML inputs are read whole, up to {@link
+ * .jsonl}, {@code .ndjson}: JSON Lines; {@code .html}, {@code .htm}, {@code .xhtml}: HTML; {@code
+ * .warc}: WARC (its HTML responses); {@code .rss}, {@code .atom}, {@code .xml}: an RSS or Atom
+ * feed (its items); a further {@code .gz} is decompressed first. Text and HTML inputs are read whole, up to {@link
  * IngestOptions#maxFileBytes()}; JSONL is streamed line by line, each line up to {@link
  * IngestOptions#maxRecordBytes()}, so a JSONL file may be of any size.
  *
@@ -67,7 +68,9 @@ public final class Ingestor {
   public Ingestor(IngestOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     for (InputFormat format : InputFormat.values()) {
-      readers.put(format, format.newReader());
+      if (!format.isStream()) {
+        readers.put(format, format.newReader());
+      }
     }
   }
 
@@ -162,6 +165,10 @@ public final class Ingestor {
         problems.accept(Problem.error(origin, "is a directory"));
         return;
       }
+      if (format.isStream()) {
+        readStream(file, origin, format, gzip, documents, problems);
+        return;
+      }
       if (format != InputFormat.JSONL && !gzip) {
         long size = Files.size(file);
         if (size > options.maxFileBytes()) {
@@ -180,6 +187,17 @@ public final class Ingestor {
       problems.accept(Problem.error(origin, e.getMessage()));
     } catch (IOException e) {
       problems.accept(Problem.error(origin, "read failed: " + Messages.oneLine(e)));
+    }
+  }
+
+  /** A WARC file or a feed: its reader is handed the stream, still compressed if it reads gzip itself. */
+  private void readStream(Path file, Origin origin, InputFormat format, boolean gzip,
+      Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gzip && !format.readsGzip ? gunzip(raw) : raw) {
+      format.newStreamReader().read(origin, in, options, documents, problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.accept(Problem.error(origin, "reader failed: " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e)));
     }
   }
 

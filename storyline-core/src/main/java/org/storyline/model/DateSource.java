@@ -8,6 +8,8 @@ public enum DateSource {
   METADATA,
   /** Given by the user, e.g. {@code annotate --date}. */
   USER,
+  /** The day a web archive or a fetcher captured the page: a fallback, never after the true date. */
+  CAPTURE,
   /** Inferred from the text and other articles; comes with a confidence. */
   INFERRED
 }

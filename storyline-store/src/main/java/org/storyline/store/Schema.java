@@ -158,16 +158,44 @@ final class Schema {
   static void prepare(Connection db, Path file) throws SQLException {
     checkIdentity(db, file);
     try (Statement st = db.createStatement()) {
-      try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-        String mode = rs.next() ? rs.getString(1) : "?";
-        if (!"wal".equalsIgnoreCase(mode)) {
-          throw new StoreException(file, "cannot switch to write-ahead logging (journal_mode is " + mode
-              + "); is the file on a network or read-only file system?");
-        }
+      String mode = switchToWal(st);
+      if (!"wal".equalsIgnoreCase(mode)) {
+        throw new StoreException(file, "cannot switch to write-ahead logging (journal_mode is " + mode
+            + "); is the file on a network or read-only file system, or held open by another program?");
       }
       st.execute("PRAGMA synchronous = FULL");
     }
     migrate(db, file);
+  }
+
+  /**
+   * Switches a file to write-ahead logging, which needs a moment when nobody else reads it: a
+   * reader (the sqlite3 shell, a second Storyline) makes SQLite keep the old mode, so try again
+   * for up to the busy timeout before giving up. Returns the mode the file ends in.
+   */
+  private static String switchToWal(Statement st) throws SQLException {
+    long deadline = System.nanoTime() + SqliteArticleStore.BUSY_TIMEOUT_MS * 1_000_000L;
+    String mode;
+    do {
+      try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+        mode = rs.next() ? rs.getString(1) : "?";
+      } catch (SQLiteException e) {
+        if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY) {
+          throw e;
+        }
+        mode = "busy";
+      }
+      if ("wal".equalsIgnoreCase(mode)) {
+        return mode;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return mode;
+      }
+    } while (System.nanoTime() < deadline);
+    return mode;
   }
 
   /** The version of the file, 0 for a new one. */

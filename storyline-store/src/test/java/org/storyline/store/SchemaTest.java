@@ -20,6 +20,33 @@ class SchemaTest {
   @TempDir Path dir;
 
   @Test
+  void open_waitsForAReaderOfANewFile_insteadOfFailing() throws Exception {
+    Path file = dir.resolve("shared.db");
+    Files.createFile(file);
+    try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      reader.setAutoCommit(false);
+      Statement st = reader.createStatement();
+      ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master");
+      rs.next(); // holds a read lock, as an analyst's sqlite3 shell may
+      Thread release = new Thread(() -> {
+        try {
+          Thread.sleep(300);
+          rs.close();
+          st.close();
+          reader.commit();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      release.start();
+      try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+        assertThat(store.schemaVersion()).isEqualTo(Schema.LATEST);
+      }
+      release.join();
+    }
+  }
+
+  @Test
   void migrations_areNumberedFromOneWithoutGaps() {
     for (int i = 0; i < Schema.MIGRATIONS.size(); i++) {
       assertThat(Schema.MIGRATIONS.get(i).version()).as("migration at %d", i).isEqualTo(i + 1);

@@ -1,0 +1,85 @@
+package org.storyline.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Measures one contender on one stage inside its own JVM, so that model load time and heap are
+ * its own: load, warm up, then time whole passes over the input. Prints one {@code RESULT} line
+ * of JSON for {@link Compare} to read.
+ */
+final class Worker {
+
+  static final String RESULT_PREFIX = "RESULT ";
+  private static final double MB = 1024.0 * 1024.0;
+
+  private Worker() {}
+
+  static Measurement measure(Runner runner, String contender, Stage stage, Path input, double warmupSeconds, double measureSeconds) {
+    List<BenchArticle> articles = BenchInput.read(input);
+    gc();
+    resetPeaks();
+    long t0 = System.nanoTime();
+    runner.load();
+    double loadMillis = (System.nanoTime() - t0) / 1e6;
+    long sink = 0;
+    sink += passes(runner, articles, warmupSeconds, 1)[1];
+    long[] timed = passes(runner, articles, measureSeconds, 1);
+    double seconds = timed[2] / 1e9;
+    int passes = (int) timed[0];
+    sink += timed[1];
+    double peak = heapPeak() / MB;
+    gc();
+    double retained = heapUsed() / MB;
+    if (sink == Long.MIN_VALUE) {
+      System.out.println(); // never: keeps the results alive
+    }
+    return new Measurement(contender, stage.id(), loadMillis, articles.size() * passes / seconds,
+        BenchInput.tokens(articles) * (double) passes / seconds, peak, retained, passes);
+  }
+
+  /** Runs whole passes until {@code seconds} have gone and at least {@code minPasses} are done: {passes, checksum, nanos}. */
+  private static long[] passes(Runner runner, List<BenchArticle> articles, double seconds, int minPasses) {
+    long start = System.nanoTime();
+    long budget = (long) (seconds * 1e9);
+    long passes = 0;
+    long sum = 0;
+    while (passes < minPasses || System.nanoTime() - start < budget) {
+      for (BenchArticle a : articles) {
+        sum += runner.process(a);
+      }
+      passes++;
+    }
+    return new long[] {passes, sum, System.nanoTime() - start};
+  }
+
+  static String resultLine(Measurement m) throws java.io.IOException {
+    return RESULT_PREFIX + new ObjectMapper().writeValueAsString(m);
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
+  private static void resetPeaks() {
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long heapPeak() {
+    return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+  }
+}

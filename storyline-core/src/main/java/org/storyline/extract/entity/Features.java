@@ -1,0 +1,382 @@
+package org.storyline.extract.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feature extraction for the entity tagger. A feature is a template and its values, hashed to a
+ * row of the weight table; there are no feature strings at run time.
+ *
+ * <p>Static features depend on the words only: the word, its lower-cased form, its shapes
+ * ({@code Xx}, {@code X.X.}, {@code d-d}), prefixes and suffixes, neighbours at ±2, the sentence
+ * position, whether the sentence is an all-caps headline, and document-level facts (the word is
+ * seen elsewhere in the document in lower case, or capitalised where capitals are not forced),
+ * names of the training data (see {@link Gazetteer}) and a list of first names.
+ * Dynamic features depend on the tags already given: the previous two tags, and the types the
+ * same word was given earlier in the same document.
+ */
+final class Features {
+
+  /** Incremented whenever the features change, so old models are refused. */
+  static final int VERSION = 4;
+
+  private final int bits;
+
+  Features(int bits) {
+    if (bits < 10 || bits > 26) {
+      throw new IllegalArgumentException("bits must be in [10, 26], got " + bits);
+    }
+    this.bits = bits;
+  }
+
+  int bits() {
+    return bits;
+  }
+
+  int rows() {
+    return 1 << bits;
+  }
+
+  /** A document prepared for tagging: normalised words and what the document says of them. */
+  static final class Doc {
+    final String[][] words;
+    final String[][] lower;
+    final long[][] lowerHash;
+    final String[][] shape;
+    final long[][] shapeHash;
+    final boolean[] capsSentence;
+    final Map<String, Integer> lowerCount = new HashMap<>();
+    final Map<String, Integer> capNonInitialCount = new HashMap<>();
+    final int[][] gazetteer;
+
+    Doc(List<List<String>> sentences) {
+      this(sentences, Gazetteer.EMPTY, Map.of());
+    }
+
+    /** A document whose own names {@code own} are left out of the gazetteer's counts. */
+    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own) {
+      int n = sentences.size();
+      words = new String[n][];
+      lower = new String[n][];
+      lowerHash = new long[n][];
+      shape = new String[n][];
+      shapeHash = new long[n][];
+      capsSentence = new boolean[n];
+      gazetteer = new int[n][];
+      for (int s = 0; s < n; s++) {
+        List<String> raw = sentences.get(s);
+        int m = raw.size();
+        gazetteer[s] = names.matches(raw, own);
+        words[s] = new String[m];
+        lower[s] = new String[m];
+        lowerHash[s] = new long[m];
+        shape[s] = new String[m];
+        shapeHash[s] = new long[m];
+        int upper = 0;
+        int lettered = 0;
+        for (int i = 0; i < m; i++) {
+          String w = normalise(raw.get(i));
+          words[s][i] = w;
+          lower[s][i] = lowerDigits(w);
+          lowerHash[s][i] = hash(0, lower[s][i]);
+          shape[s][i] = shortShape(w);
+          shapeHash[s][i] = hash(0, shape[s][i]);
+          if (hasLetter(w)) {
+            lettered++;
+            if (isAllCaps(w)) {
+              upper++;
+            }
+          }
+        }
+        capsSentence[s] = lettered >= 2 && upper * 10 >= lettered * 8;
+        for (int i = 0; i < m; i++) {
+          String w = words[s][i];
+          if (isLowerWord(w)) {
+            lowerCount.merge(lower[s][i], 1, Integer::sum);
+          } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)) {
+            capNonInitialCount.merge(lower[s][i], 1, Integer::sum);
+          }
+        }
+      }
+    }
+
+    int sentences() {
+      return words.length;
+    }
+  }
+
+  /** The maximum number of static features of a token. */
+  static final int MAX_STATIC = 80;
+  /** The maximum number of dynamic features of a token. */
+  static final int MAX_DYNAMIC = 12;
+
+  /** Writes the static feature rows of token {@code i} of sentence {@code s} to {@code out}; returns how many. */
+  int staticRows(Doc d, int s, int i, int[] out) {
+    String[] words = d.words[s];
+    String w = words[i];
+    String lw = d.lower[s][i];
+    long lh = d.lowerHash[s][i];
+    long sh = d.shapeHash[s][i];
+    int n = 0;
+    out[n++] = row(1, 0);
+    out[n++] = row(2, hash(2, w));
+    out[n++] = row(3, lh);
+    out[n++] = row(4, sh);
+    out[n++] = row(5, hash(5, longShape(w)));
+    for (int k = 1; k <= 4 && k < lw.length(); k++) {
+      out[n++] = row(6 + k, hash(k, lw, 0, k));
+      out[n++] = row(10 + k, hash(k, lw, lw.length() - k, lw.length()));
+    }
+    long lm1 = lowerAt(d, s, i - 1);
+    long lp1 = lowerAt(d, s, i + 1);
+    long sm1 = shapeAt(d, s, i - 1);
+    long sp1 = shapeAt(d, s, i + 1);
+    out[n++] = row(20, lm1);
+    out[n++] = row(21, lp1);
+    out[n++] = row(22, lowerAt(d, s, i - 2));
+    out[n++] = row(23, lowerAt(d, s, i + 2));
+    out[n++] = row(24, sm1);
+    out[n++] = row(25, sp1);
+    out[n++] = row(26, mix(mix(sm1, sh), sp1));
+    out[n++] = row(27, mix(lm1, lh));
+    out[n++] = row(28, mix(lh, lp1));
+    out[n++] = row(29, mix(lm1, sh));
+    out[n++] = row(30, mix(sh, lp1));
+    boolean caps = d.capsSentence[s];
+    out[n++] = row(31, mix(sh, (i == 0 ? 1 : 0) + (caps ? 2 : 0)));
+    if (caps) {
+      out[n++] = row(32, lh);
+    }
+    boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    if (capitalised) {
+      int lowerElsewhere = d.lowerCount.getOrDefault(lw, 0);
+      int capElsewhere = d.capNonInitialCount.getOrDefault(lw, 0);
+      if (i > 0 && !caps && !isAllCaps(w)) {
+        capElsewhere--; // this occurrence itself
+      }
+      out[n++] = row(33, mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0) ^ (caps ? 7 : 0) ^ (i == 0 ? 13 : 0));
+      out[n++] = row(34, mix(mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0), sh));
+    }
+    boolean first = FirstNames.contains(w);
+    boolean nextFirst = i + 1 < words.length && FirstNames.contains(words[i + 1]);
+    boolean prevFirst = i > 0 && FirstNames.contains(words[i - 1]);
+    if (first || nextFirst || prevFirst) {
+      out[n++] = row(38, (first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0));
+      out[n++] = row(39, mix((first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0), mix(sm1, mix(sh, sp1))));
+    }
+    int gaz = d.gazetteer[s][i];
+    if (gaz != 0) {
+      for (int b = 0; b < 16; b++) {
+        if ((gaz & (1 << b)) != 0) {
+          out[n++] = row(35, b);
+          out[n++] = row(36, mix(b, sh));
+        }
+      }
+      out[n++] = row(37, gaz);
+    }
+    return n;
+  }
+
+  /**
+   * Writes the dynamic feature rows of a token to {@code out} from {@code off}; returns the new end.
+   *
+   * @param prev1 the previous tag (O at the start)
+   * @param prev2 the tag before it
+   * @param history counts of the types this word was tagged with earlier in the document, by type index; may be null
+   */
+  int dynamicRows(Doc d, int s, int i, int prev1, int prev2, int[] history, int[] out, int off) {
+    long lh = d.lowerHash[s][i];
+    long sh = d.shapeHash[s][i];
+    int n = off;
+    out[n++] = row(40, prev1);
+    out[n++] = row(41, mix(prev1, prev2));
+    out[n++] = row(42, mix(prev1, lh));
+    out[n++] = row(43, mix(prev1, sh));
+    if (history != null) {
+      int best = 0;
+      int total = 0;
+      for (int t = 1; t < history.length; t++) {
+        if (history[t] > 0) {
+          out[n++] = row(44, t);
+          total += history[t];
+          if (best == 0 || history[t] > history[best]) {
+            best = t;
+          }
+        }
+      }
+      if (best > 0) {
+        out[n++] = row(45, best);
+        out[n++] = row(46, mix(best, sh));
+        out[n++] = row(47, mix(best, prev1));
+      } else if (history[0] > 0) {
+        out[n++] = row(48, 0);
+      }
+    }
+    return n;
+  }
+
+  private static long lowerAt(Doc d, int s, int i) {
+    if (i < 0) {
+      return -1 - i; // distinct markers before the start ...
+    }
+    if (i >= d.lower[s].length) {
+      return 100 + i - d.lower[s].length; // ... and after the end
+    }
+    return d.lowerHash[s][i];
+  }
+
+  private static long shapeAt(Doc d, int s, int i) {
+    if (i < 0 || i >= d.shape[s].length) {
+      return i < 0 ? 1 : 2;
+    }
+    return d.shapeHash[s][i];
+  }
+
+  private int row(int template, long value) {
+    long h = mix(template * 0x9E3779B97F4A7C15L, value);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) (h >>> (64 - bits));
+  }
+
+  static long mix(long a, long b) {
+    long h = (a ^ 0x2545F4914F6CDD1DL) * 0x100000001B3L;
+    h = Long.rotateLeft(h, 29) ^ b;
+    return h * 0xBF58476D1CE4E5B9L;
+  }
+
+  static long hash(long seed, String s) {
+    return hash(seed, s, 0, s.length());
+  }
+
+  static long hash(long seed, String s, int from, int to) {
+    long h = 0xcbf29ce484222325L ^ seed;
+    for (int k = from; k < to; k++) {
+      h = (h ^ s.charAt(k)) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /** Curly quotes and apostrophes as straight ones, dashes as hyphens, as in the CoNLL data. */
+  static String normalise(String w) {
+    boolean plain = true;
+    for (int k = 0; k < w.length() && plain; k++) {
+      plain = w.charAt(k) < 0x2010;
+    }
+    if (plain) {
+      return w;
+    }
+    StringBuilder b = new StringBuilder(w.length());
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      switch (c) {
+        case '‘', '’', '‛', '′' -> b.append('\'');
+        case '“', '”', '„', '″' -> b.append('"');
+        case '‐', '‑', '‒', '–', '—', '―' -> b.append('-');
+        case '…' -> b.append("...");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Lower case with every digit as 0. */
+  static String lowerDigits(String w) {
+    char[] c = w.toCharArray();
+    for (int k = 0; k < c.length; k++) {
+      c[k] = Character.isDigit(c[k]) ? '0' : Character.toLowerCase(c[k]);
+    }
+    return new String(c);
+  }
+
+  /** Letters as X or x, digits as d, other characters as they are; runs of one class collapsed. */
+  static String shortShape(String w) {
+    StringBuilder b = new StringBuilder(8);
+    char last = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = shapeOf(w.charAt(k));
+      if (c != last) {
+        b.append(c);
+        last = c;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The shape of the first four and last two characters, uncollapsed, with the length class. */
+  static String longShape(String w) {
+    StringBuilder b = new StringBuilder(10);
+    int n = w.length();
+    for (int k = 0; k < Math.min(4, n); k++) {
+      b.append(shapeOf(w.charAt(k)));
+    }
+    b.append('|');
+    for (int k = Math.max(4, n - 2); k < n; k++) {
+      b.append(shapeOf(w.charAt(k)));
+    }
+    b.append(n <= 4 ? String.valueOf(n) : n <= 8 ? "m" : "l");
+    return b.toString();
+  }
+
+  private static char shapeOf(char c) {
+    if (Character.isUpperCase(c)) {
+      return 'X';
+    }
+    if (Character.isLetter(c)) {
+      return 'x';
+    }
+    if (Character.isDigit(c)) {
+      return 'd';
+    }
+    return c;
+  }
+
+  static boolean hasLetter(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isLetter(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Has a letter and no lower-case letter. */
+  static boolean isAllCaps(String w) {
+    boolean letter = false;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  /** Has a letter and no upper-case letter. */
+  static boolean isLowerWord(String w) {
+    boolean letter = false;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  /** Whether a word's types are remembered for the history features: it has a capital letter. */
+  static boolean remembered(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,198 @@
+package org.storyline.extract.entity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tagger proper: hashed feature weights and greedy left-to-right BILOU decoding, for tagging
+ * and (with an {@link Update}) for training.
+ *
+ * <p>File format (the caller compresses it): magic, feature version, bits, tag count, scale,
+ * number of entries, then each non-zero weight as the gap from the previous one's index
+ * (variable-length int) and a 16-bit value times {@code scale}.
+ */
+final class NerModel {
+
+  private static final int MAGIC = 0x534C4E52; // "SLNR"
+  static final int T = Tags.COUNT;
+
+  final Features features;
+  final Gazetteer names;
+  final float[] weights;
+
+  NerModel(Features features, Gazetteer names, float[] weights) {
+    if (weights.length != features.rows() * T) {
+      throw new IllegalArgumentException("weights do not fit " + features.rows() + " rows of " + T + " tags");
+    }
+    this.features = features;
+    this.names = names;
+    this.weights = weights;
+  }
+
+  /** Called on each token while training: returns the tag to go on with. */
+  interface Update {
+    int apply(int[] rows, int n, int gold, int guess);
+  }
+
+  int[][] tag(Features.Doc d) {
+    return run(d, weights, null, null);
+  }
+
+  /**
+   * Tags a document greedily. Without {@code update}, each tag is the best allowed one after the
+   * previous; with it, the best of all tags, and {@code update} sees every token with its gold tag.
+   */
+  int[][] run(Features.Doc d, float[] w, int[][] gold, Update update) {
+    int[] rows = new int[Features.MAX_STATIC + Features.MAX_DYNAMIC];
+    float[] scores = new float[T];
+    Map<String, int[]> history = new HashMap<>();
+    int[][] out = new int[d.sentences()][];
+    for (int s = 0; s < d.sentences(); s++) {
+      int m = d.words[s].length;
+      int[] tags = new int[m];
+      int prev1 = Tags.O;
+      int prev2 = Tags.O;
+      for (int i = 0; i < m; i++) {
+        int n = features.staticRows(d, s, i, rows);
+        int[] hist = Features.remembered(d.words[s][i]) ? history.get(d.lower[s][i]) : null;
+        n = features.dynamicRows(d, s, i, prev1, prev2, hist, rows, n);
+        java.util.Arrays.fill(scores, 0f);
+        for (int k = 0; k < n; k++) {
+          int base = rows[k] * T;
+          for (int t = 0; t < T; t++) {
+            scores[t] += w[base + t];
+          }
+        }
+        int tag;
+        if (update == null) {
+          tag = bestAllowed(scores, prev1, i == m - 1);
+        } else {
+          tag = update.apply(rows, n, gold[s][i], argmax(scores));
+        }
+        tags[i] = tag;
+        prev2 = prev1;
+        prev1 = tag;
+      }
+      for (int i = 0; i < m; i++) {
+        if (Features.remembered(d.words[s][i])) {
+          history.computeIfAbsent(d.lower[s][i], k -> new int[1 + 4])[Tags.typeIndex(tags[i])]++;
+        }
+      }
+      out[s] = tags;
+    }
+    return out;
+  }
+
+  private static int argmax(float[] scores) {
+    int best = 0;
+    for (int t = 1; t < scores.length; t++) {
+      if (scores[t] > scores[best]) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static int bestAllowed(float[] scores, int prev, boolean last) {
+    int best = -1;
+    for (int t = 0; t < scores.length; t++) {
+      if (Tags.allowed(prev, t) && (!last || Tags.mayEnd(t)) && (best < 0 || scores[t] > scores[best])) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  List<List<EntityChunk>> chunks(List<List<String>> sentences) {
+    int[][] tags = tag(new Features.Doc(sentences, names, Map.of()));
+    return java.util.Arrays.stream(tags).map(Tags::decode).toList();
+  }
+
+  void write(OutputStream stream, float threshold) throws IOException {
+    DataOutputStream out = new DataOutputStream(stream);
+    float max = 0;
+    for (float v : weights) {
+      max = Math.max(max, Math.abs(v));
+    }
+    float scale = max == 0 ? 1 : max / 32767f;
+    int count = 0;
+    for (float v : weights) {
+      if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
+        count++;
+      }
+    }
+    out.writeInt(MAGIC);
+    out.writeInt(Features.VERSION);
+    out.writeInt(features.bits());
+    out.writeInt(T);
+    out.writeFloat(scale);
+    out.writeInt(count);
+    int last = 0;
+    for (int k = 0; k < weights.length; k++) {
+      float v = weights[k];
+      if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
+        writeVarint(out, k - last);
+        out.writeShort(Math.round(v / scale));
+        last = k;
+      }
+    }
+    names.write(out);
+    out.flush();
+  }
+
+  static NerModel read(InputStream stream, String name) throws IOException {
+    DataInputStream in = new DataInputStream(stream);
+    try {
+      if (in.readInt() != MAGIC) {
+        throw new IOException(name + ": not a Storyline entity model");
+      }
+      int version = in.readInt();
+      if (version != Features.VERSION) {
+        throw new IOException(name + ": model has feature version " + version + ", this build needs " + Features.VERSION
+            + "; retrain it with 'storyline train ner'");
+      }
+      Features features = new Features(in.readInt());
+      int tags = in.readInt();
+      if (tags != T) {
+        throw new IOException(name + ": model has " + tags + " tags, expected " + T);
+      }
+      float scale = in.readFloat();
+      int count = in.readInt();
+      float[] weights = new float[features.rows() * T];
+      int k = 0;
+      for (int e = 0; e < count; e++) {
+        k += readVarint(in);
+        weights[k] = in.readShort() * scale;
+      }
+      return new NerModel(features, Gazetteer.read(in), weights);
+    } catch (EOFException | ArrayIndexOutOfBoundsException e) {
+      throw new IOException(name + ": truncated or corrupt entity model", e);
+    }
+  }
+
+  private static void writeVarint(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarint(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+  }
+}

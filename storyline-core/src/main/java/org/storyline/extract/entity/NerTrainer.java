@@ -1,0 +1,133 @@
+package org.storyline.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link PerceptronRecognizer} on CoNLL documents: an averaged perceptron, one update
+ * per token whose best tag is wrong, the tagger going on with its own guesses (so the features
+ * of earlier tags are learned from the tags it really gives). Documents are shuffled every epoch
+ * with a fixed seed, so the same data and options give the same model.
+ *
+ * <pre>{@code
+ * PerceptronRecognizer r = NerTrainer.defaults().epochs(12).train(Conll.read(train), Conll.read(dev), System.err::println);
+ * }</pre>
+ */
+public final class NerTrainer {
+
+  private int epochs = 12;
+  private int bits = 20;
+  private long seed = 42;
+
+  private NerTrainer() {}
+
+  public static NerTrainer defaults() {
+    return new NerTrainer();
+  }
+
+  public NerTrainer epochs(int epochs) {
+    if (epochs < 1 || epochs > 100) {
+      throw new IllegalArgumentException("epochs must be in [1, 100], got " + epochs);
+    }
+    this.epochs = epochs;
+    return this;
+  }
+
+  /** The weight table has {@code 2^bits} rows of feature weights. */
+  public NerTrainer bits(int bits) {
+    new Features(bits); // checks the range
+    this.bits = bits;
+    return this;
+  }
+
+  public NerTrainer seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /**
+   * Trains on {@code train}; after each epoch, reports the averaged model's scores on {@code dev}
+   * (which may be empty) to {@code progress}.
+   */
+  public PerceptronRecognizer train(List<ConllDocument> train, List<ConllDocument> dev, Consumer<String> progress) {
+    Features features = new Features(bits);
+    Gazetteer names = Gazetteer.build(train);
+    List<Example> examples = new ArrayList<>();
+    for (ConllDocument doc : train) {
+      if (!doc.sentences().isEmpty()) {
+        examples.add(new Example(new Features.Doc(doc.words(), names, Gazetteer.names(doc)), gold(doc)));
+      }
+    }
+    int size = features.rows() * NerModel.T;
+    float[] w = new float[size];
+    double[] u = new double[size];
+    long[] step = {1};
+    long[] errors = {0};
+    NerModel.Update update = (rows, n, gold, guess) -> {
+      if (guess != gold) {
+        errors[0]++;
+        double c = step[0];
+        for (int k = 0; k < n; k++) {
+          int base = rows[k] * NerModel.T;
+          w[base + gold] += 1;
+          u[base + gold] += c;
+          w[base + guess] -= 1;
+          u[base + guess] -= c;
+        }
+      }
+      step[0]++;
+      return guess;
+    };
+    NerModel training = new NerModel(features, names, w);
+    Random random = new Random(seed);
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      long t0 = System.nanoTime();
+      errors[0] = 0;
+      Collections.shuffle(examples, random);
+      long tokens = 0;
+      for (Example e : examples) {
+        training.run(e.doc, w, e.gold, update);
+        tokens += e.tokens();
+      }
+      String line = String.format(java.util.Locale.ROOT, "epoch %d: %d tokens, %.2f%% wrong, %.1f s",
+          epoch, tokens, 100.0 * errors[0] / tokens, (System.nanoTime() - t0) / 1e9);
+      if (!dev.isEmpty()) {
+        NerScores s = NerEvaluation.score(new PerceptronRecognizer(new NerModel(features, names, average(w, u, step[0]))), dev);
+        line += String.format(java.util.Locale.ROOT, "; dev F1 %.2f (P %.2f, R %.2f)",
+            100 * s.overall().f1(), 100 * s.overall().precision(), 100 * s.overall().recall());
+      }
+      progress.accept(line);
+    }
+    return new PerceptronRecognizer(new NerModel(features, names, average(w, u, step[0])));
+  }
+
+  private static float[] average(float[] w, double[] u, long c) {
+    float[] avg = new float[w.length];
+    for (int k = 0; k < w.length; k++) {
+      avg[k] = (float) (w[k] - u[k] / c);
+    }
+    return avg;
+  }
+
+  private static int[][] gold(ConllDocument doc) {
+    int[][] tags = new int[doc.sentences().size()][];
+    for (int s = 0; s < tags.length; s++) {
+      ConllSentence sentence = doc.sentences().get(s);
+      tags[s] = Tags.encode(ChunkScorer.chunks(sentence.tags()), sentence.size());
+    }
+    return tags;
+  }
+
+  private record Example(Features.Doc doc, int[][] gold) {
+    long tokens() {
+      long n = 0;
+      for (int[] s : gold) {
+        n += s.length;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,750 @@
+package org.storyline.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.storyline.extract.text.Tokenizer;
+import org.storyline.model.Quote;
+import org.storyline.model.Span;
+import org.storyline.model.Speaker;
+
+/** One article's run of the quote rules: paragraphs in order, frame by frame, cue by cue. */
+final class Attribution {
+
+  private enum CueType { FINITE, PARTICIPLE, ACCORDING }
+
+  private record Cue(int first, int last, CueType type) {}
+
+  /** A quote being built. */
+  private static final class Draft {
+    final List<Span> parts = new ArrayList<>();
+    final Span cue;
+    final Speaker speaker;
+    final int paragraph;
+    boolean openEnded;
+    boolean awaiting;
+
+    Draft(Span cue, Speaker speaker, int paragraph) {
+      this.cue = cue;
+      this.speaker = speaker;
+      this.paragraph = paragraph;
+    }
+  }
+
+  private static final Set<String> TELL = Set.of("told", "tells", "telling", "asked", "asks", "informed", "assured",
+      "urged", "urges", "urging", "warned", "warns", "warning", "reminded");
+  private static final Set<String> OBJECTS = Set.of("reporters", "him", "her", "them", "us", "me", "journalists",
+      "lawmakers", "supporters", "the", "a", "an", "his", "their", "voters", "viewers", "listeners", "congress");
+  private static final Set<String> EDGE_WORDS = Set.of("and", "but", "or", "so");
+  private static final Set<String> TRAILING_WORDS = Set.of("and", "but", "or", "so", "when", "as", "while", "because",
+      "if", "after", "before", "since", "where", "which", "who", "though", "although", "even", "until");
+  private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "WATCH", "READ", "VIDEO", "PHOTOS", "NOTE",
+      "RELATED", "MORE", "ALSO", "EDITOR", "Update", "Watch", "Read", "Related", "Video", "Photos", "Note");
+
+  private final String text;
+  private final List<Paragraph> paragraphs = new ArrayList<>();
+  private final Mentions mentions = new Mentions();
+  private final List<Draft> drafts = new ArrayList<>();
+  private Draft last;
+
+  Attribution(String text, Tokenizer tokenizer) {
+    this.text = text;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int end = text.indexOf('\n', i);
+      if (end < 0) {
+        end = n;
+      }
+      if (!text.substring(i, end).isBlank()) {
+        Paragraph p = new Paragraph(text, i, end, tokenizer);
+        if (p.size() > 0) {
+          paragraphs.add(p);
+        }
+      }
+      i = end + 1;
+    }
+  }
+
+  List<Quote> quotes() {
+    paragraphs.forEach(this::collectMentions);
+    for (int pi = 0; pi < paragraphs.size(); pi++) {
+      paragraph(paragraphs.get(pi), pi);
+    }
+    return finish();
+  }
+
+  // ---------------------------------------------------------------- mentions met before any quote
+
+  private void collectMentions(Paragraph p) {
+    int n = p.size();
+    for (int i = 0; i < n; i++) {
+      if (p.inQuote(i)) {
+        continue;
+      }
+      String l = p.lower[i];
+      if (Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
+        int j = i;
+        while (j < n && !p.inQuote(j) && (Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j])
+            || j + 1 < n && (p.lower[j].equals("of") || p.lower[j].equals("for")) && Lexicon.isCapitalised(p.words[j + 1]))) {
+          j++;
+        }
+        name(p, i, j, i > 0 && Lexicon.TITLES.contains(p.lower[i - 1]));
+        i = j - 1;
+      } else if (Lexicon.PERSON_HEADS.contains(l) && !Lexicon.isCapitalised(p.words[i])) {
+        for (int k = i - 1; k >= Math.max(0, i - 5) && Lexicon.isWord(p.words[k]) && !Lexicon.STOPS.contains(p.lower[k]); k--) {
+          if (p.lower[k].equals("a") || p.lower[k].equals("an")) {
+            Span span = Span.of(p.starts[k], p.ends[i]);
+            mentions.add(new Mention(span.of(text), Speaker.Kind.DESCRIPTION, l, span, false, false));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Registers the person a capitalised run {@code [from, to)} names, if it names one. */
+  private void name(Paragraph p, int from, int to, boolean titledBefore) {
+    while (from < to && (Lexicon.STOPS.contains(p.lower[from]) || Lexicon.DETERMINERS.contains(p.lower[from])
+        || Lexicon.AUXILIARIES.contains(p.lower[from]))) {
+      from++; // "The Biden administration", "But Kirby"
+    }
+    if (from >= to || Lexicon.ORGANISATION_WORDS.contains(p.lower[to - 1])) {
+      return;
+    }
+    int start = Phrases.nameStart(p, from, to);
+    if (start >= to) {
+      return;
+    }
+    boolean titled = titledBefore || start > from;
+    boolean modifier = to < p.size() && Lexicon.PERSON_HEADS.contains(p.lower[to]); // "State Department officials"
+    if (!titled && (to - start > 3 || to - start < 2 || modifier)) {
+      return;
+    }
+    Span span = Span.of(p.starts[start], p.ends[to - 1]);
+    String name = span.of(text);
+    if (to - start >= 2) {
+      mentions.addFullName(name);
+    }
+    if (titled) {
+      int h = start;
+      while (h > 0 && h > start - 5 && Lexicon.isWord(p.words[h - 1]) && !Lexicon.STOPS.contains(p.lower[h - 1])) {
+        h--;
+      }
+      mentions.add(new Mention(name, Speaker.Kind.PERSON, Phrases.head(p, h, start), span, false, false));
+    }
+  }
+
+  // ---------------------------------------------------------------- paragraphs and frames
+
+  private void paragraph(Paragraph p, int pi) {
+    if (transcript(p, pi)) {
+      return;
+    }
+    for (int[] frame : p.frames) {
+      frame(p, pi, frame[0], frame[1]);
+    }
+  }
+
+  /** "PENCE: Well, look, ..." and headlines like "Pat Caddell: Voters Worried". */
+  private boolean transcript(Paragraph p, int pi) {
+    int from = Lexicon.isDoubleQuote(p.words[0]) ? 1 : 0;
+    int colon = -1;
+    for (int k = from; k < Math.min(p.size(), from + 4); k++) {
+      if (p.words[k].equals(":")) {
+        colon = k;
+        break;
+      }
+      if (!Lexicon.isWord(p.words[k]) || !Lexicon.isCapitalised(p.words[k]) || NOT_SPEAKERS.contains(p.words[k])) {
+        return false;
+      }
+    }
+    if (colon <= from || colon + 1 >= p.size() || Lexicon.TITLES.contains(p.lower[colon - 1])) {
+      return false;
+    }
+    Span content = trim(p, colon + 1, p.size());
+    if (content == null) {
+      return false;
+    }
+    Speaker speaker = Phrases.speaker(p, from, colon, mentions);
+    add(new Draft(tokenSpan(p, colon, colon), speaker, pi), content, p, from, colon);
+    return true;
+  }
+
+  private void frame(Paragraph p, int pi, int fs, int fe) {
+    List<Cue> cues = cues(p, fs, fe);
+    if (cues.isEmpty()) {
+      if (!dashAttribution(p, pi, fs, fe)) {
+        orphans(p, pi, fs, fe);
+      }
+      return;
+    }
+    int territory = fs;
+    Speaker previous = null;
+    for (int ci = 0; ci < cues.size(); ci++) {
+      Cue cue = cues.get(ci);
+      int limit = ci + 1 < cues.size() ? boundary(p, cues.get(ci + 1), cue.last() + 1) : fe;
+      Speaker said = switch (cue.type()) {
+        case ACCORDING -> according(p, pi, cue, territory, limit);
+        case PARTICIPLE -> participle(p, pi, cue, previous, fs, limit);
+        case FINITE -> finite(p, pi, cue, territory, limit, previous, fs);
+      };
+      if (said != null) {
+        previous = said;
+        territory = Math.max(territory, limit);
+        if (territory > fe) {
+          territory = fe;
+        }
+      }
+    }
+    orphans(p, pi, fs, fe);
+  }
+
+  private List<Cue> cues(Paragraph p, int fs, int fe) {
+    List<Cue> cues = new ArrayList<>();
+    for (int i = fs; i < fe; i++) {
+      if (p.inQuote(i)) {
+        continue;
+      }
+      String l = p.lower[i];
+      if (l.equals("according") && i + 1 < fe && p.lower[i + 1].equals("to")) {
+        cues.add(new Cue(i, i + 1, CueType.ACCORDING));
+        i++;
+        continue;
+      }
+      if (!Lexicon.isReporting(p.words[i])) {
+        continue;
+      }
+      String before = i > fs ? p.lower[i - 1] : "";
+      boolean progressive = Lexicon.isParticiple(l) && Lexicon.PROGRESSIVE.contains(before);
+      if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive || i == fs) {
+        continue;
+      }
+      if (Lexicon.WEAK.contains(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
+        continue;
+      }
+      boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
+      if (Lexicon.isParticiple(l) && !progressive && !participle && !Lexicon.isCapitalised(p.words[i - 1])
+          && !Lexicon.PRONOUNS.contains(before)) {
+        continue; // "in a statement announcing the call"
+      }
+      if (!participle && embedded(p, cues, i)) {
+        continue;
+      }
+      cues.add(new Cue(i, i, participle ? CueType.PARTICIPLE : CueType.FINITE));
+    }
+    return cues;
+  }
+
+  /** "X said that the ad “…” suggests that ...": a cue inside the "that" clause of the cue before. */
+  private static boolean embedded(Paragraph p, List<Cue> cues, int i) {
+    if (cues.isEmpty()) {
+      return false;
+    }
+    Cue previous = cues.get(cues.size() - 1);
+    int that = -1;
+    for (int k = previous.last() + 1; k < Math.min(i, previous.last() + 6); k++) {
+      if (p.lower[k].equals("that")) {
+        that = k;
+        break;
+      }
+    }
+    if (that < 0) {
+      return false;
+    }
+    for (int k = that + 1; k < i; k++) {
+      String l = p.lower[k];
+      if (!p.inQuote(k) && (l.equals(",") || l.equals(";") || l.equals("and") || l.equals("but") || Lexicon.isDash(l))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether "that", a colon or a quotation follows the verb closely. */
+  private static boolean introduces(Paragraph p, int cue, int fe) {
+    for (int k = cue + 1; k < Math.min(fe, cue + 10); k++) {
+      if (p.lower[k].equals("that") || p.words[k].equals(":") || p.opensRegion(k)) {
+        return true;
+      }
+      if (p.words[k].equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsClause(Paragraph p, int cue, int fe) {
+    return cue + 1 >= fe || p.words[cue + 1].equals(".") || p.words[cue + 1].equals(",");
+  }
+
+  /** Where the content before the next cue must end. */
+  private static int boundary(Paragraph p, Cue next, int floor) {
+    if (next.type() != CueType.FINITE) {
+      return next.first();
+    }
+    int before = skipAuxiliaries(p, next.first() - 1, floor);
+    if (before < floor) {
+      return next.first();
+    }
+    if (p.closesRegion(before) || p.words[before].equals(",")) {
+      return before + 1; // "..., “Q,” said X": the quote belongs to the next cue
+    }
+    int edge = Phrases.leftEdge(p, before, floor);
+    return edge >= 0 ? edge : next.first();
+  }
+
+  private static int skipAuxiliaries(Paragraph p, int k, int floor) {
+    while (k >= floor && !p.inQuote(k) && (Lexicon.AUXILIARIES.contains(p.lower[k])
+        || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3)) {
+      k--;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- the cue patterns
+
+  private Speaker according(Paragraph p, int pi, Cue cue, int territory, int limit) {
+    int from = cue.last() + 1;
+    int to = Phrases.rightEnd(p, from, limit);
+    if (to == from) {
+      return null;
+    }
+    Speaker speaker = Phrases.speaker(p, from, to, mentions);
+    Span content = hasWord(p, territory, cue.first())
+        ? trim(p, territory, cue.first())
+        : trim(p, to, limit);
+    if (content == null) {
+      return null;
+    }
+    add(new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi), content, p, from, to);
+    return speaker;
+  }
+
+  private Speaker participle(Paragraph p, int pi, Cue cue, Speaker previous, int fs, int limit) {
+    Speaker speaker = absolute(p, fs, cue.first());
+    if (speaker == null) {
+      speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
+    }
+    if (speaker == null) {
+      return null;
+    }
+    int start = contentStart(p, cue, limit);
+    Span content = start < 0 ? null : trim(p, start, limit);
+    if (content == null) {
+      return null;
+    }
+    Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
+    add(d, content, null, 0, 0);
+    return speaker;
+  }
+
+  private Speaker finite(Paragraph p, int pi, Cue cue, int territory, int limit, Speaker previous, int fs) {
+    int before = skipAuxiliaries(p, cue.first() - 1, territory);
+    int after = cue.last() + 1;
+    boolean closesContent = before >= territory && (p.closesRegion(before) || p.words[before].equals(","));
+    if (closesContent && Phrases.startsPhrase(p, after, limit) && hasWord(p, territory, before)) {
+      // “…,” said X
+      int to = Phrases.rightEnd(p, after, limit);
+      if (to > after && endsInversion(p, to, limit)) {
+        Speaker speaker = Phrases.speaker(p, after, to, mentions);
+        Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
+        Span content = trim(p, territory, before + 1);
+        if (content != null) {
+          add(d, content, p, after, to);
+          addRegionsAfter(d, p, to, limit);
+          return speaker;
+        }
+      }
+    }
+    if (before > territory && p.lower[cue.first() - 1].equals("who") && p.words[before].equals(",")) {
+      before--; // "Officials, who said ..."
+    }
+    int npFirst = before >= territory ? Phrases.leftEdge(p, before, territory) : -1;
+    int npEnd = before + 1;
+    if (npFirst < 0 && before > territory && p.words[before].equals(",")) {
+      // "Jake Sullivan, Biden's national security adviser, said"; "Biden, at the time, said"
+      int comma = before - 1;
+      while (comma > territory && before - comma < 12 && !p.words[comma].equals(",") && !p.inQuote(comma)) {
+        comma--;
+      }
+      if (comma > territory && p.words[comma].equals(",")) {
+        int name = Phrases.leftEdge(p, comma - 1, territory);
+        if (name >= 0 && Lexicon.isCapitalised(p.words[comma - 1])) {
+          npFirst = name;
+          npEnd = comma;
+        } else {
+          npFirst = Phrases.leftEdge(p, before - 1, comma + 1);
+          npEnd = before;
+        }
+      }
+    }
+    Speaker speaker;
+    if (npFirst >= 0) {
+      speaker = Phrases.speaker(p, npFirst, npEnd, mentions);
+    } else {
+      speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
+      npFirst = cue.first();
+    }
+    if (speaker == null) {
+      return null;
+    }
+    Draft d = new Draft(tokenSpan(p, cue.first(), cue.last()), speaker, pi);
+    int edge = npFirst - 1;
+    boolean post = edge >= territory && hasWord(p, territory, edge)
+        && (p.closesRegion(edge) || p.words[edge].equals(",") && isTail(p, after, limit));
+    if (post) {
+      Span content = trim(p, territory, edge + 1);
+      if (content == null) {
+        return null;
+      }
+      add(d, content, p, npFirst, npEnd);
+      addRegionsAfter(d, p, after, limit);
+      return speaker;
+    }
+    int start = contentStart(p, cue, limit);
+    if (start < 0) {
+      return null;
+    }
+    Span content = trim(p, start, limit);
+    if (content == null) {
+      if (limit == p.size() && p.words[limit - 1].equals(":")) {
+        d.awaiting = true; // "Caddell continued:" and the quote in the next paragraph
+        drafts.add(d);
+        last = d;
+        register(speaker, p, npFirst, npEnd);
+        return speaker;
+      }
+      return null;
+    }
+    add(d, content, p, npFirst, npEnd);
+    return speaker;
+  }
+
+  /** After "“…,” said X": the clause ends, or a time, place or apposition follows. */
+  private static boolean endsInversion(Paragraph p, int to, int limit) {
+    if (to >= limit || !Lexicon.isWord(p.words[to])) {
+      return true;
+    }
+    String l = p.lower[to];
+    return Lexicon.TIME_WORDS.contains(l) || l.equals("during") || l.equals("at") || l.equals("in") || l.equals("on")
+        || l.equals("who") || l.equals("after") || l.equals("before") || l.equals("to") || l.equals("as");
+  }
+
+  /** Whether only a place, a time or "in a statement" follows the verb, as in "…, X said on Monday". */
+  private static boolean isTail(Paragraph p, int from, int limit) {
+    for (int k = from; k < limit; k++) {
+      String l = p.lower[k];
+      if (l.equals("that") || l.equals(":") || p.opensRegion(k)) {
+        return false;
+      }
+      if (k == from && Lexicon.isWord(p.words[k]) && !Lexicon.TIME_WORDS.contains(l) && !Lexicon.STOPS.contains(l)
+          && !l.equals("during") && !l.equals("in") && !TELL.contains(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the content after a cue starts: at "that", a colon or a quotation, else after the object. */
+  private static int contentStart(Paragraph p, Cue cue, int limit) {
+    int after = cue.last() + 1;
+    for (int k = after; k < Math.min(limit, after + 12); k++) {
+      String l = p.lower[k];
+      if (l.equals("that")) {
+        return k;
+      }
+      if (p.opensRegion(k)) {
+        return words(p, after, k) <= 1 ? k : after;
+      }
+      if (l.equals(":")) {
+        return k + 1;
+      }
+      if (l.equals(".") || Lexicon.isReporting(l) || l.equals(",") || EDGE_WORDS.contains(l)
+          || Lexicon.PRONOUNS.contains(l)) {
+        break;
+      }
+    }
+    if (Lexicon.WEAK.contains(p.lower[cue.last()])) {
+      return after;
+    }
+    if (TELL.contains(p.lower[cue.last()]) && after < limit && OBJECTS.contains(p.lower[after])) {
+      int k = after + 1;
+      if (Lexicon.DETERMINERS.contains(p.lower[after])) {
+        while (k < limit && Lexicon.isWord(p.words[k]) && k - after < 4 && !p.lower[k].equals("to")) {
+          k++;
+        }
+      }
+      return k;
+    }
+    return after;
+  }
+
+  /** "with Ukraine's defense minister, Oleksii Reznikov, saying": the phrase after "with". */
+  private Speaker absolute(Paragraph p, int fs, int cue) {
+    int with = cue - 1;
+    while (with >= fs && cue - with < 12 && !p.lower[with].equals("with") && !p.inQuote(with)
+        && !Lexicon.isReporting(p.lower[with])) {
+      with--;
+    }
+    if (with < fs || !p.lower[with].equals("with")) {
+      return null;
+    }
+    int end = Phrases.rightEnd(p, with + 1, cue);
+    if (end == with + 1) {
+      return null;
+    }
+    if (end + 2 < cue && p.words[end].equals(",") && Lexicon.isCapitalised(p.words[end + 1])) {
+      int name = Phrases.rightEnd(p, end + 1, cue);
+      if (name > end + 1) {
+        Speaker s = Phrases.speaker(p, end + 1, name, mentions);
+        register(s, p, end + 1, name);
+        return s;
+      }
+    }
+    Speaker s = Phrases.speaker(p, with + 1, end, mentions);
+    register(s, p, with + 1, end);
+    return s;
+  }
+
+  /** The speaker of a sentence that names no one next to its cue: its subject. */
+  private Speaker frameSubject(Paragraph p, int fs, int limit) {
+    int pos = fs;
+    for (int attempt = 0; attempt < 2 && pos < limit; attempt++) {
+      int end = Phrases.rightEnd(p, pos, limit);
+      if (end > pos && (end >= limit || !p.words[end].equals(","))) {
+        String head = p.lower[end - 1];
+        boolean speakerLike = Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(head)
+            || Lexicon.PRONOUNS.contains(head);
+        return speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
+      }
+      int comma = pos;
+      while (comma < limit && comma - pos < 10 && !p.words[comma].equals(",")) {
+        comma++;
+      }
+      if (comma >= limit || !p.words[comma].equals(",")) {
+        break;
+      }
+      pos = comma + 1;
+    }
+    return null;
+  }
+
+  /** {@code “…” ― Carla Sanchez}: each quotation followed by a dash and a name. */
+  private boolean dashAttribution(Paragraph p, int pi, int fs, int fe) {
+    boolean found = false;
+    for (Paragraph.Region r : p.regions) {
+      int k = r.last();
+      if (r.first() < fs || r.first() >= fe || k + 2 >= p.size() || !Lexicon.isDash(p.words[k + 1])
+          || !Lexicon.isCapitalised(p.words[k + 2])) {
+        continue;
+      }
+      int to = k + 2;
+      while (to < p.size() && to - k < 8 && !p.inQuote(to) && Lexicon.isWord(p.words[to]) && Lexicon.isCapitalised(p.words[to])) {
+        to++;
+      }
+      Draft d = new Draft(tokenSpan(p, k + 1, k + 1), Phrases.speaker(p, k + 2, to, mentions), pi);
+      add(d, Span.of(r.start(), r.end()), p, k + 2, to);
+      found = true;
+    }
+    return found;
+  }
+
+  /** Quoted words with no cue in their frame: continuations of the quote before, or nobody's. */
+  private void orphans(Paragraph p, int pi, int fs, int fe) {
+    for (Paragraph.Region r : p.regions) {
+      if (r.first() < fs || r.first() >= fe || covered(r)) {
+        continue;
+      }
+      Span span = Span.of(r.start(), r.end());
+      if (last == null) {
+        continue;
+      }
+      boolean continuesOpen = r.first() == 0 && last.openEnded && last.paragraph == pi - 1;
+      boolean awaited = last.awaiting && (last.paragraph == pi - 1 || last.paragraph == pi);
+      if (continuesOpen || awaited) {
+        last.parts.add(span);
+        last.openEnded = r.openEnded();
+        last.awaiting = false;
+      } else if (r.first() == fs && last.paragraph == pi && !last.awaiting) {
+        last.parts.add(span);
+        last.openEnded = r.openEnded();
+      } else if (r.first() == 0 && fs == 0 && last.paragraph == pi - 1 && last.speaker != null && !last.awaiting) {
+        Draft d = new Draft(null, last.speaker, pi);
+        d.parts.add(span);
+        d.openEnded = r.openEnded();
+        drafts.add(d);
+        last = d;
+      }
+    }
+  }
+
+  private boolean covered(Paragraph.Region r) {
+    Span span = Span.of(r.start(), r.end());
+    for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - 4; i--) {
+      for (Span part : drafts.get(i).parts) {
+        if (part.overlaps(span)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code “Q1,” he said, “Q2.”}: quotations that follow the attribution at once. */
+  private void addRegionsAfter(Draft d, Paragraph p, int from, int limit) {
+    int next = from;
+    for (Paragraph.Region r : p.regions) {
+      if (r.first() >= next && r.first() < limit && words(p, next, r.first()) == 0) {
+        d.parts.add(Span.of(r.start(), r.end()));
+        d.openEnded = r.openEnded();
+        next = r.last() + 1;
+      }
+    }
+  }
+
+  private void add(Draft d, Span content, Paragraph p, int speakerFrom, int speakerTo) {
+    d.parts.add(content);
+    d.openEnded = content.end() == (p == null ? -1 : p.end) && endsOpen(content);
+    drafts.add(d);
+    last = d;
+    if (p != null && d.speaker != null) {
+      register(d.speaker, p, speakerFrom, speakerTo);
+    }
+  }
+
+  private boolean endsOpen(Span content) {
+    for (Paragraph p : paragraphs) {
+      if (p.start <= content.start() && content.end() <= p.end) {
+        return !p.regions.isEmpty() && p.regions.get(p.regions.size() - 1).openEnded()
+            && p.regions.get(p.regions.size() - 1).end() == content.end();
+      }
+    }
+    return false;
+  }
+
+  private void register(Speaker s, Paragraph p, int from, int to) {
+    if (s.kind() == Speaker.Kind.UNRESOLVED) {
+      return;
+    }
+    String head = from < to ? Phrases.head(p, from, to) : "";
+    String last = Lexicon.lower(s.name().substring(s.name().lastIndexOf(' ') + 1));
+    if (s.kind() == Speaker.Kind.DESCRIPTION) {
+      head = last;
+    }
+    mentions.add(new Mention(s.name(), s.kind(), head, s.mention(), Lexicon.PLURAL_HEADS.contains(last), true));
+  }
+
+  // ---------------------------------------------------------------- spans
+
+  /** The characters of tokens {@code [from, to)} without edge punctuation and conjunctions; null if no word. */
+  private static Span trim(Paragraph p, int from, int to) {
+    while (from < to && !p.inQuote(from) && (!Lexicon.isWord(p.words[from]) || EDGE_WORDS.contains(p.lower[from]))) {
+      from++;
+    }
+    while (to > from && !p.inQuote(to - 1)
+        && (!Lexicon.isWord(p.words[to - 1]) && !p.words[to - 1].equals("?") && !p.words[to - 1].equals("!")
+            && !p.words[to - 1].equals(")") && !Lexicon.isPossessive(p.words[to - 1]) && !p.words[to - 1].equals("%")
+            || TRAILING_WORDS.contains(p.lower[to - 1]))) {
+      to--;
+    }
+    if (!hasWord(p, from, to)) {
+      return null;
+    }
+    return Span.of(p.starts[from], p.ends[to - 1]);
+  }
+
+  private static int words(Paragraph p, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (Lexicon.isWord(p.words[k])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean hasWord(Paragraph p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.isWord(p.words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Span tokenSpan(Paragraph p, int first, int last) {
+    return Span.of(p.starts[first], p.ends[last]);
+  }
+
+  // ---------------------------------------------------------------- the result
+
+  private List<Quote> finish() {
+    drafts.sort(Comparator.comparingInt(d -> d.parts.isEmpty() ? Integer.MAX_VALUE : d.parts.get(0).start()));
+    List<Quote> quotes = new ArrayList<>();
+    List<Span> used = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Span> parts = new ArrayList<>();
+      for (Span part : d.parts) {
+        for (Span piece : subtract(part, used)) {
+          if (Lexicon.isWord(String.valueOf(firstLetter(piece)))) {
+            parts.add(piece);
+          }
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      parts.sort(null);
+      used.addAll(parts);
+      quotes.add(new Quote(parts, kind(parts), d.cue, d.speaker));
+    }
+    quotes.sort(Comparator.comparing(Quote::span));
+    return quotes;
+  }
+
+  /** A letter or digit in the span, or a space when it has none. */
+  private char firstLetter(Span s) {
+    for (int k = s.start(); k < s.end(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return ' ';
+  }
+
+  private static List<Span> subtract(Span part, List<Span> used) {
+    List<Span> pieces = new ArrayList<>(List.of(part));
+    for (Span u : used) {
+      List<Span> next = new ArrayList<>();
+      for (Span s : pieces) {
+        if (!s.overlaps(u)) {
+          next.add(s);
+          continue;
+        }
+        if (s.start() < u.start()) {
+          next.add(Span.of(s.start(), u.start()));
+        }
+        if (u.end() < s.end()) {
+          next.add(Span.of(u.end(), s.end()));
+        }
+      }
+      pieces = next;
+    }
+    return pieces;
+  }
+
+  private Quote.Kind kind(List<Span> parts) {
+    boolean quoted = false;
+    boolean paraphrase = false;
+    for (Span part : parts) {
+      String s = part.of(text).strip();
+      boolean hasMark = s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0;
+      quoted |= hasMark;
+      char first = s.charAt(0);
+      paraphrase |= !(first == '"' || first == '“');
+    }
+    return !quoted ? Quote.Kind.INDIRECT : paraphrase ? Quote.Kind.MIXED : Quote.Kind.DIRECT;
+  }
+}

@@ -1,0 +1,153 @@
+package org.storyline.extract.time;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Guesses the tense around a time expression from cue words in its sentence: future cues ("will",
+ * "'ll", "is set to", "plans to", "is expected to", "scheduled", "next", "upcoming"), past cues
+ * ("said", "spoke", "met", "held", "was", "last", "ago", verbs in -ed) and present ones ("is",
+ * "says"). Each cue counts less the further it is from the expression; a reporting verb right
+ * next to the expression ("said Tuesday") counts double. One instance serves one text.
+ */
+final class TenseDetector {
+
+  private static final Set<String> FUTURE_STRONG = Set.of(
+      "will", "shall", "won't", "scheduled", "upcoming", "next", "tomorrow", "intends", "intend",
+      "slated", "coming", "forthcoming", "planning", "payable", "expire", "expires", "effective");
+  /** Future cues only when "to" follows: "plans to", "is expected to". */
+  private static final Set<String> FUTURE_WITH_TO = Set.of("plans", "plan", "expected", "expects", "expect", "hopes", "intended");
+  /** Words right before an expression that point ahead: "by Jan. 14", "until March 6". */
+  private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "due");
+  private static final Set<String> FUTURE_WEAK = Set.of("would", "could", "might", "may", "should", "hopes", "hope", "aims", "possible", "likely");
+  private static final Set<String> PAST_IRREGULAR = Set.of(
+      "said", "told", "spoke", "met", "held", "was", "were", "had", "did", "went", "came", "took",
+      "gave", "made", "last", "ago", "earlier", "yesterday", "found", "left", "began", "saw", "got",
+      "won", "lost", "fell", "rose", "sold", "bought", "paid", "brought", "wrote", "ran", "sent",
+      "thought", "felt", "kept", "led", "became", "broke", "chose", "drew", "fought", "hit", "knew",
+      "meant", "shot", "stood", "struck", "taught", "threw", "understood", "withdrew", "wore", "spent",
+      "built", "caught", "heard", "sought", "dealt", "grew", "flew", "froze", "forgot", "arose", "overtook",
+      "been", "ended", "recently", "previously");
+  private static final Set<String> REPORTING = Set.of(
+      "said", "told", "announced", "reported", "spoke", "met", "held", "says", "confirmed", "added", "noted");
+  private static final Set<String> PRESENT = Set.of("is", "are", "am", "says", "now", "today", "currently");
+  private static final Set<String> NOT_PAST = Set.of(
+      "need", "indeed", "speed", "hundred", "proceed", "exceed", "succeed", "embed", "breed", "greed",
+      "seed", "feed", "bleed", "red", "bed", "shed", "united", "limited", "based", "related", "armed",
+      "expected", "scheduled", "planned", "interested", "concerned", "supposed", "advanced");
+
+  /** At most this many tokens on each side count, so that a text without full stops stays linear. */
+  private static final int WINDOW = 40;
+
+  private final List<Token> tokens;
+  private final float[] future;
+  private final float[] past;
+  private final float[] present;
+  private final boolean[] reporting;
+  private final int[] sentenceStart;
+  private final int[] sentenceEnd;
+  private final Tense documentTense;
+
+  TenseDetector(List<Token> tokens) {
+    this.tokens = tokens;
+    int n = tokens.size();
+    future = new float[n];
+    past = new float[n];
+    present = new float[n];
+    reporting = new boolean[n];
+    float f = 0;
+    float p = 0;
+    for (int i = 0; i < n; i++) {
+      classify(i);
+      f += future[i];
+      p += past[i];
+    }
+    documentTense = f > p ? Tense.FUTURE : Tense.PAST;
+    int sentences = n == 0 ? 0 : tokens.get(n - 1).sentence() + 1;
+    sentenceStart = new int[sentences];
+    sentenceEnd = new int[sentences];
+    for (int i = n - 1; i >= 0; i--) {
+      sentenceStart[tokens.get(i).sentence()] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      sentenceEnd[tokens.get(i).sentence()] = i + 1;
+    }
+  }
+
+  /** Whether the whole text reads more past (the usual news story) or more future. */
+  Tense documentTense() {
+    return documentTense;
+  }
+
+  private void classify(int i) {
+    Token t = tokens.get(i);
+    if (!t.isWord()) {
+      return;
+    }
+    String w = t.lower();
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+    String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+    reporting[i] = REPORTING.contains(w);
+    if (w.endsWith("'ll") || w.endsWith("\u2019ll") || FUTURE_STRONG.contains(w)
+        || (w.equals("going") && next.equals("to")) || (FUTURE_WITH_TO.contains(w) && next.equals("to"))
+        || ((w.equals("set") || w.equals("due")) && next.equals("to"))
+        || ((w.equals("is") || w.equals("are")) && next.equals("to"))) {
+      future[i] = 3f;
+    } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
+      future[i] = 1.2f;
+    } else if (PAST_IRREGULAR.contains(w)) {
+      past[i] = 2f;
+    } else if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+      past[i] = 1.5f;
+    } else if (w.equals("has") || w.equals("have")) {
+      past[i] = 0.8f;
+    } else if (PRESENT.contains(w)) {
+      present[i] = 1f;
+    }
+  }
+
+  /** Whether the sentence around tokens {@code [from, to)} has any tense cue at all. */
+  boolean hasCues(int from, int to) {
+    int s = tokens.get(from).sentence();
+    for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
+      if ((i < from || i >= to) && (future[i] > 0 || past[i] > 0 || present[i] > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tense of the sentence around tokens {@code [from, to)}. */
+  Tense tenseAround(int from, int to) {
+    int s = tokens.get(from).sentence();
+    float f = 0;
+    float p = 0;
+    float r = 0;
+    for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
+      if (i >= from && i < to) {
+        continue;
+      }
+      int dist = i < from ? from - i - 1 : i - to;
+      float weight = 1f / (1f + 0.15f * dist);
+      if (dist == 0 && reporting[i]) {
+        weight *= 2f;
+      }
+      f += future[i] * weight;
+      p += past[i] * weight;
+      r += present[i] * weight;
+    }
+    if (from > 0 && tokens.get(from - 1).sentence() == s) {
+      String before = tokens.get(from - 1).lower();
+      if (DEADLINE.contains(before) || (before.equals("as") && from > 1 && tokens.get(from - 2).lower().equals("soon"))) {
+        f += 2f;
+      }
+    }
+    if (f > p && f > r) {
+      return Tense.FUTURE;
+    }
+    if (p > f && p >= r) {
+      return Tense.PAST;
+    }
+    return Tense.PRESENT;
+  }
+}

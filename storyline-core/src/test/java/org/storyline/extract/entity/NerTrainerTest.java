@@ -1,0 +1,101 @@
+package org.storyline.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.model.EntityType;
+
+/** The perceptron learns a tiny synthetic language of names; no model file, no data set. */
+class NerTrainerTest {
+
+  private static final String[] FIRST = {"Anna", "Boris", "Carla", "Dmitri", "Elena", "Frank", "Greta", "Hugo"};
+  private static final String[] LAST = {"Berg", "Costa", "Dahl", "Evans", "Fuchs", "Grant", "Holm", "Ivanov"};
+  private static final String[] CITY = {"Oslo", "Lima", "Porto", "Riga", "Turin", "Quito"};
+  private static final String[] ORG = {"Acme", "Globex", "Initech", "Umbrella"};
+
+  @Test
+  void train_learnsNamesInContext_andSavedModelTagsTheSame(@TempDir Path dir) throws IOException {
+    List<ConllDocument> train = documents(new Random(1), 60);
+    List<ConllDocument> test = documents(new Random(2), 10);
+    PerceptronRecognizer model = NerTrainer.defaults().bits(16).epochs(6).train(train, List.of(), line -> { });
+    NerScores scores = NerEvaluation.score(model, test);
+    assertThat(scores.overall().f1()).isGreaterThan(0.95);
+
+    Path file = dir.resolve("m.bin.gz");
+    model.save(file);
+    PerceptronRecognizer loaded = PerceptronRecognizer.load(file);
+    List<List<String>> sentence = List.of(List.of("Greta", "Ivanov", "met", "Hugo", "Costa", "in", "Riga", "."));
+    assertThat(loaded.chunks(sentence)).isEqualTo(model.chunks(sentence));
+    assertThat(loaded.chunks(sentence).get(0)).containsExactly(new EntityChunk(0, 2, EntityType.PERSON),
+        new EntityChunk(3, 5, EntityType.PERSON), new EntityChunk(6, 7, EntityType.LOCATION));
+  }
+
+  @Test
+  void train_isDeterministic() {
+    List<ConllDocument> train = documents(new Random(3), 20);
+    PerceptronRecognizer a = NerTrainer.defaults().bits(14).epochs(3).train(train, List.of(), line -> { });
+    PerceptronRecognizer b = NerTrainer.defaults().bits(14).epochs(3).train(train, List.of(), line -> { });
+    List<ConllDocument> test = documents(new Random(4), 5);
+    for (ConllDocument d : test) {
+      assertThat(a.chunks(d.words())).isEqualTo(b.chunks(d.words()));
+    }
+  }
+
+  static List<ConllDocument> documents(Random random, int count) {
+    List<ConllDocument> docs = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      List<ConllSentence> sentences = new ArrayList<>();
+      for (int s = 0; s < 3; s++) {
+        List<ConllToken> rows = new ArrayList<>();
+        switch (random.nextInt(3)) {
+          case 0 -> {
+            person(random, rows);
+            add(rows, "met", "O");
+            person(random, rows);
+            add(rows, "in", "O");
+            add(rows, pick(random, CITY), "I-LOC");
+          }
+          case 1 -> {
+            add(rows, pick(random, ORG), "I-ORG");
+            add(rows, "said", "O");
+            add(rows, "it", "O");
+            add(rows, "would", "O");
+            add(rows, "open", "O");
+            add(rows, "in", "O");
+            add(rows, pick(random, CITY), "I-LOC");
+          }
+          default -> {
+            add(rows, "He", "O");
+            add(rows, "told", "O");
+            person(random, rows);
+            add(rows, "of", "O");
+            add(rows, pick(random, ORG), "I-ORG");
+          }
+        }
+        add(rows, ".", "O");
+        sentences.add(new ConllSentence(rows));
+      }
+      docs.add(new ConllDocument(new ConllToken(List.of(ConllDocument.DOCSTART, "O")), sentences));
+    }
+    return docs;
+  }
+
+  private static void person(Random random, List<ConllToken> rows) {
+    add(rows, pick(random, FIRST), "I-PER");
+    add(rows, pick(random, LAST), "I-PER");
+  }
+
+  private static void add(List<ConllToken> rows, String word, String tag) {
+    rows.add(new ConllToken(List.of(word, tag)));
+  }
+
+  private static String pick(Random random, String[] words) {
+    return words[random.nextInt(words.length)];
+  }
+}

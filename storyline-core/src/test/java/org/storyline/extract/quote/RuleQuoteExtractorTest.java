@@ -1,0 +1,162 @@
+package org.storyline.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.storyline.model.Quote;
+import org.storyline.model.Speaker;
+
+class RuleQuoteExtractorTest {
+
+  private final QuoteExtractor extractor = new RuleQuoteExtractor();
+
+  private Quote only(String text) {
+    List<Quote> quotes = extractor.extract(text);
+    assertThat(quotes).as("quotes of: %s", text).hasSize(1);
+    return quotes.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // text | content | cue | speaker
+      "“We are ready,” Kirby said.|“We are ready,”|said|Kirby",
+      "“We are ready,” said John Kirby, the Pentagon spokesman.|“We are ready,”|said|John Kirby",
+      "Kirby said, “We are ready.”|“We are ready.”|said|Kirby",
+      "Kirby said Tuesday that the troops are ready.|that the troops are ready|said|Kirby",
+      "According to Pentagon spokesman John Kirby, the troops are ready.|the troops are ready|According to|John Kirby",
+      "The troops are ready, according to a senior defense official.|The troops are ready|according to|a senior defense official",
+      "The troops are ready to go, Kirby said.|The troops are ready to go|said|Kirby",
+      "Kirby told reporters the troops are ready.|the troops are ready|told|Kirby",
+      "John Kirby, the Pentagon spokesman, said the troops are ready.|the troops are ready|said|John Kirby",
+      "Sen. Claire McCaskill (D-Mo.) said the debate was over.|the debate was over|said|Claire McCaskill",
+      "The UK Foreign Office said in a statement that Russia plans to “install a pro-Russian leader.”"
+          + "|that Russia plans to “install a pro-Russian leader.”|said|UK Foreign Office",
+  })
+  void patterns_giveContentCueAndSpeaker(String text, String content, String cue, String speaker) {
+    Quote q = only(text);
+    assertThat(q.text(text)).isEqualTo(content);
+    assertThat(q.cue().of(text)).isEqualTo(cue);
+    assertThat(q.speaker().name()).isEqualTo(speaker);
+  }
+
+  @Test
+  void partialQuotes_insideASentence_areOneMixedQuote() {
+    String text = "The president plans to “make clear” that there will be “very real costs,” a senior administration official said.";
+    Quote q = only(text);
+    assertThat(q.kind()).isEqualTo(Quote.Kind.MIXED);
+    assertThat(q.text(text)).isEqualTo("The president plans to “make clear” that there will be “very real costs,”");
+    assertThat(q.speaker().name()).isEqualTo("a senior administration official");
+    assertThat(q.speaker().kind()).isEqualTo(Speaker.Kind.DESCRIPTION);
+  }
+
+  @Test
+  void quoteAroundItsAttribution_isOneQuoteInTwoParts() {
+    String text = "“We are ready,” he said. “We are not deploying.”";
+    Quote q = only(text);
+    assertThat(q.content()).hasSize(2);
+    assertThat(q.text(text)).isEqualTo("“We are ready,” … “We are not deploying.”");
+    assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+  }
+
+  @Test
+  void nestedSingleQuotes_stayInsideTheDoubleQuote() {
+    String text = "“They keep saying ‘trust us,’ and we do not,” Peskov said.";
+    assertThat(only(text).text(text)).isEqualTo("“They keep saying ‘trust us,’ and we do not,”");
+  }
+
+  @Test
+  void straightQuotes_pairLikeCurlyOnes() {
+    String text = "\"We wanted to make sure that we are ready,\" Kirby said.";
+    assertThat(only(text).text(text)).isEqualTo("\"We wanted to make sure that we are ready,\"");
+  }
+
+  @Test
+  void scareQuotesAndTitles_areNotSpeech() {
+    assertThat(extractor.extract("Russian troops moved close to the so-called “red lines” in the region.")).isEmpty();
+    assertThat(extractor.extract("“American Skin (41 Shots)” was written by Springsteen after the shooting.")).isEmpty();
+    assertThat(extractor.extract("The troops were put on \"heightened alert\" for possible deployment.")).isEmpty();
+  }
+
+  @Test
+  void negatedAndPassiveCues_areNotAttributions() {
+    assertThat(extractor.extract("The official did not say when the talks would begin.")).isEmpty();
+    assertThat(extractor.extract("He was told the talks would begin.")).isEmpty();
+  }
+
+  @Test
+  void quoteOverSeveralParagraphs_continuesWhereTheNextParagraphReopens() {
+    String text = "Caddell said: “The health issue is partisan. But the numbers are close.\n\n"
+        + "“Forty-three, yes; forty-four, no.”\n\nThe show airs weekdays.";
+    Quote q = only(text);
+    assertThat(q.content()).hasSize(2);
+    assertThat(q.content().get(1).of(text)).isEqualTo("“Forty-three, yes; forty-four, no.”");
+    assertThat(q.speaker().name()).isEqualTo("Caddell");
+  }
+
+  @Test
+  void quoteOnlyParagraph_carriesTheSpeakerOfThePreviousParagraph() {
+    String text = "“We are ready,” said State Department spokesman Ned Price.\n\n“Nothing about them without them.”";
+    List<Quote> quotes = extractor.extract(text);
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).cue()).isNull();
+    assertThat(quotes.get(1).speaker().name()).isEqualTo("Ned Price");
+  }
+
+  @Test
+  void pronouns_resolveToThePersonMentionedBefore() {
+    String text = "Kremlin spokesman Dmitry Peskov spoke on Monday. “Tensions are rising,” he said.";
+    Quote q = only(text);
+    assertThat(q.speaker().mention().of(text)).isEqualTo("he");
+    assertThat(q.speaker().name()).isEqualTo("Dmitry Peskov");
+    assertThat(q.speaker().antecedent().of(text)).isEqualTo("Dmitry Peskov");
+  }
+
+  @Test
+  void surnames_resolveToTheFullName() {
+    String text = "Secretary of State Antony Blinken spoke with Lavrov.\n\n“We are ready,” Blinken said.";
+    assertThat(only(text).speaker().name()).isEqualTo("Antony Blinken");
+  }
+
+  @Test
+  void theOfficial_resolvesToTheDescribedSource_neverToANamedPerson() {
+    String text = "A senior administration official said President Biden would call Vladimir Putin.\n\n"
+        + "“All of this will be on the agenda,” the official said.";
+    Quote q = extractor.extract(text).get(1);
+    assertThat(q.speaker().name()).isEqualTo("A senior administration official");
+    assertThat(q.speaker().kind()).isEqualTo(Speaker.Kind.DESCRIPTION);
+    assertThat(q.speaker().mention().of(text)).isEqualTo("the official");
+  }
+
+  @Test
+  void participles_shareTheSpeakerOfTheirClause() {
+    String text = "Kremlin spokesman Dmitry Peskov confirmed the call, saying “the presidents will decide themselves.”";
+    List<Quote> quotes = extractor.extract(text);
+    assertThat(quotes).extracting(q -> q.speaker().name()).containsOnly("Dmitry Peskov");
+    assertThat(quotes.get(quotes.size() - 1).text(text)).isEqualTo("“the presidents will decide themselves.”");
+  }
+
+  @Test
+  void organisations_areNotPeople() {
+    String text = "The Kremlin said the reports were “hysteria.”";
+    Quote q = only(text);
+    assertThat(q.speaker().name()).isEqualTo("Kremlin");
+    assertThat(q.speaker().kind()).isEqualTo(Speaker.Kind.ORGANISATION);
+  }
+
+  @Test
+  void dashAttributions_nameTheSpeakerAfterTheQuote() {
+    String text = "“He is clueless about our struggles.” ― Stephanie Egan “We need law and order.” ― Carla Sanchez";
+    List<Quote> quotes = extractor.extract(text);
+    assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Stephanie Egan", "Carla Sanchez");
+  }
+
+  @Test
+  void emptyAndQuotelessTexts_haveNoQuotes() {
+    assertThat(extractor.extract("")).isEmpty();
+    assertThat(extractor.extract("\n\n")).isEmpty();
+    assertThat(extractor.extract("Russia has about 100,000 troops on the border.")).isEmpty();
+  }
+}
