@@ -26,12 +26,12 @@ public final class ClusterConfig {
   private static final Map<String, Key> KEYS = new LinkedHashMap<>();
 
   static {
-    key("threshold", 0.20, 0, 1, "weighted similarity an article needs to join a story");
+    key("threshold", 0.19, 0, 1, "weighted similarity an article needs to join a story");
     key("weight.text", 1.0, 0, 100, "weight of the text feature");
     key("weight.title", 0.6, 0, 100, "weight of the title feature");
-    key("weight.names", 2.0, 0, 100, "weight of the names feature");
+    key("weight.names", 3.0, 0, 100, "weight of the names feature");
     key("weight.time", 0.6, 0, 1, "strength of the time gate: a score is scaled by 1 - w + w * exp(-days / time.scale)");
-    key("time.scale", 14, 0.01, 3650, "days over which the time feature falls to 1/e");
+    key("time.scale", 10, 0.01, 3650, "days over which the time feature falls to 1/e");
     key("window.days", 400, 0, 3650, "a story is a candidate while the article is this many days from its dates");
     key("freeze.after", 20_000, 0, 1e12, "a story out of the window leaves memory only after this many arrivals without a join (disorder tolerance)");
     key("min.words", 50, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
