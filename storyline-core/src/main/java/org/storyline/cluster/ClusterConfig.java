@@ -102,8 +102,8 @@ public final class ClusterConfig {
       }
       v.put(key.name(), d);
     }
-    if (Features.values().length > 0 && allWeightsZero(v)) {
-      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title) must be positive");
+    if (allWeightsZero(v)) {
+      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title, names) must be positive");
     }
     return new ClusterConfig(v);
   }
