@@ -43,7 +43,7 @@ public final class ClusterConfig {
     key("terms.index", 15, 1, 1_000, "terms of each article that index its story");
     key("terms.query", 15, 1, 1_000, "terms of an arriving article looked up in the index");
     key("terms.max.df", 0.02, 0, 1, "index terms in more than this share of articles are not looked up (once 1,000 are seen)");
-    key("postings.max", 200, 1, 1_000_000, "most recent stories read per index term");
+    key("postings.max", 100, 1, 1_000_000, "most recent stories read per index term");
     key("candidates", 15, 1, 10_000, "stories fully compared per article");
     key("recent", 4, 1, 1_000, "recent articles of a story compared one by one");
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");

@@ -236,6 +236,7 @@ public final class OnlineClusterer implements Clusterer {
   private List<StoryState> candidates(ArticleProfile p, StoryState self) {
     epoch++;
     List<StoryState> touched = new ArrayList<>();
+    long day = p.dated() ? p.first().toEpochDay() : Long.MIN_VALUE; // a story's range is checked against the article's first day
     int maxPostings = config.getInt("postings.max");
     for (int i : p.text().heaviest(config.getInt("terms.query"))) {
       int term = p.text().id(i);
@@ -247,12 +248,12 @@ public final class OnlineClusterer implements Clusterer {
       int read = 0;
       for (int k = list.size() - 1; k >= 0 && read < maxPostings; k--) {
         StoryState s = list.get(k);
-        if (s.mergedInto != null || s.articles.isEmpty() || s.frozenFlag) {
+        if (s.frozenFlag || s.mergedInto != null) {
           dead++;
           continue;
         }
         read++;
-        if (s == self || !withinWindow(p, s)) {
+        if (s == self || !withinWindow(day, s)) {
           continue;
         }
         if (s.epoch != epoch) {
@@ -273,8 +274,9 @@ public final class OnlineClusterer implements Clusterer {
     return out;
   }
 
-  private boolean withinWindow(ArticleProfile p, StoryState s) {
-    return !p.dated() || s.first == null || Features.gapDays(p.first(), p.last(), s.first, s.last) <= window;
+  private boolean withinWindow(long articleDay, StoryState s) {
+    return articleDay == Long.MIN_VALUE || s.firstDay == Long.MIN_VALUE
+        || articleDay >= s.firstDay - window && articleDay <= s.lastDay + window;
   }
 
   /** Freezes stories that fell behind the window, so that they leave memory and the index. */

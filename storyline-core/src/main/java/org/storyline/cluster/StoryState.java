@@ -21,6 +21,8 @@ final class StoryState implements StoryProfile {
   final boolean alone;
   LocalDate first;
   LocalDate last;
+  long firstDay = Long.MIN_VALUE; // first and last as epoch days, for the hot window check; MIN_VALUE when undated
+  long lastDay = Long.MIN_VALUE;
   private String headline;
   private LocalDate headlineDate;
   final List<ArticleId> articles = new ArrayList<>();
@@ -183,6 +185,10 @@ final class StoryState implements StoryProfile {
   private void widen(LocalDate from, LocalDate to) {
     first = min(first, from);
     last = max(last, to);
+    if (first != null) {
+      firstDay = first.toEpochDay();
+      lastDay = last.toEpochDay();
+    }
   }
 
   private void addToCentroid(TermVector v, int keep) {
