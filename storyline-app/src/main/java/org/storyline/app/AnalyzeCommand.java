@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.model.Story;
 import org.storyline.reconcile.ArticleDater;
 import org.storyline.reconcile.BatchDater;
 import org.storyline.store.DateStore;
@@ -61,23 +62,27 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Article> analysed = dated.articles();
       RunSummary summary = result.summary();
       EntityIndex.refresh(articles); // entities of the new articles, resolved with the stored ones
-      writeReport(analysed, result);
+      StoryRun.refresh(articles, summary.added());
+      List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
+      writeReport(analysed, result, HtmlStories.section(stories, articles.storyTables(), articles));
       if (json) {
-        spec.commandLine().getOut().println(ArticleJson.analysis(analysed, summary, report));
+        spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories,
+            articles.storyTables()));
       } else {
         spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report));
+        spec.commandLine().getOut().print(StoryViews.summary(stories, articles.storyTables(), articles));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }
 
-  private void writeReport(List<Article> analysed, IngestRun.Result result) throws IOException {
+  private void writeReport(List<Article> analysed, IngestRun.Result result, String storiesHtml) throws IOException {
     Path parentDir = report.toAbsolutePath().getParent();
     if (parentDir != null) {
       Files.createDirectories(parentDir);
     }
     Path partial = report.resolveSibling(report.getFileName() + ".part");
-    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems()));
+    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems(), storiesHtml));
     // the report appears whole or not at all
     Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

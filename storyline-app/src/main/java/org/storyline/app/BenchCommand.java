@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure how fast a stage runs.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchClusterCommand.class})
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -28,6 +28,11 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(List<Article> articles, RunSummary summary, List<Problem> problems) {
+    return render(articles, summary, problems, "");
+  }
+
+  /** The report, with {@code storiesHtml} (a ready section, see {@link HtmlStories}) before the articles. */
+  static String render(List<Article> articles, RunSummary summary, List<Problem> problems, String storiesHtml) {
     StringBuilder html = new StringBuilder(16_384);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Storyline report</title><style>").append(STYLE).append("</style></head><body>\n")
@@ -37,6 +42,7 @@ final class HtmlReport {
       problems.forEach(p -> html.append("<li>").append(escape(p.toString())).append("</li>"));
       html.append("</ul>\n");
     }
+    html.append(storiesHtml);
     html.append("<h2>Articles</h2>\n<table>");
     for (Article a : articles) {
       html.append("<tr><td><a href=\"#a").append(a.id()).append("\"><code>").append(a.id()).append("</code></a></td><td>")

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.pipeline.RunSummary;
-import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,9 +34,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ArticleStore articles = store.open()) {
+    try (SqliteArticleStore articles = store.open()) {
       RunSummary summary = IngestRun.run(paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr()).summary();
-      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.file + " (" + articles.count() + " articles).");
+      StoryRun.refresh(articles, summary.added());
+      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.file + " (" + articles.count() + " articles, "
+          + articles.storyTables().stories().size() + " stories).");
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }

@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
       TagEntitiesCommand.class,
       ClaimsCommand.class,
       TrainCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      ClusterCommand.class,
       EvalCommand.class,
       BenchCommand.class
     })

@@ -84,7 +84,68 @@ final class Schema {
           )""",
           "CREATE INDEX problems_by_file ON problems (file, record)")),
       new Migration(2, EntityTables.DESCRIPTION, EntityTables.STATEMENTS),
-      new Migration(3, DateTables.DESCRIPTION, DateTables.STATEMENTS));
+      new Migration(3, DateTables.DESCRIPTION, DateTables.STATEMENTS),
+      new Migration(4, "stories, sub-events, memberships, duplicate links, cluster decisions and merges", List.of(
+          """
+          CREATE TABLE stories (
+            id            TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 16),  -- the id of the article that started it
+            seq           INTEGER NOT NULL,  -- the order stories were started in
+            headline      TEXT NOT NULL,
+            first_date    TEXT,  -- ISO date of its earliest article; NULL when all are undated
+            last_date     TEXT,
+            article_count INTEGER NOT NULL CHECK (article_count > 0),
+            outlets       TEXT NOT NULL  -- JSON array of outlets or web hosts, first seen first
+          )""",
+          """
+          CREATE TABLE sub_events (
+            story_id      TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+            number        INTEGER NOT NULL CHECK (number > 0),
+            first_date    TEXT,
+            last_date     TEXT,
+            article_count INTEGER NOT NULL CHECK (article_count > 0),
+            PRIMARY KEY (story_id, number)
+          ) WITHOUT ROWID""",
+          """
+          CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            story_id   TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+            sub_event  INTEGER NOT NULL,  -- number in sub_events of the story
+            position   INTEGER NOT NULL   -- order of joining the story
+          )""",
+          "CREATE INDEX story_articles_by_story ON story_articles (story_id, position)",
+          """
+          CREATE TABLE duplicates (
+            article_id  TEXT PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            kind        TEXT NOT NULL CHECK (kind IN ('EXACT', 'NEAR')),
+            similarity  REAL NOT NULL  -- estimated Jaccard similarity of word shingles
+          )""",
+          """
+          CREATE TABLE cluster_decisions (
+            seq        INTEGER PRIMARY KEY,  -- order the clusterer saw the articles in
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            story_id   TEXT NOT NULL,  -- the story joined or started (a later merge may have moved it)
+            sub_event  INTEGER NOT NULL,
+            kind       TEXT NOT NULL CHECK (kind IN ('JOINED', 'STARTED', 'DUPLICATE', 'ALONE')),
+            score      REAL NOT NULL,
+            threshold  REAL NOT NULL,
+            best_story TEXT,  -- the best candidate compared
+            candidates INTEGER NOT NULL,
+            features   TEXT NOT NULL,  -- JSON: [{"name":"text","value":0.41,"weight":1.0},..]; value null = could not tell
+            note       TEXT NOT NULL
+          )""",
+          "CREATE INDEX cluster_decisions_by_article ON cluster_decisions (article_id)",
+          """
+          CREATE TABLE story_merges (
+            id         INTEGER PRIMARY KEY,
+            at_seq     INTEGER NOT NULL,  -- articles seen when merged
+            from_story TEXT NOT NULL,
+            into_story TEXT NOT NULL,
+            score      REAL NOT NULL,
+            features   TEXT NOT NULL,
+            reason     TEXT NOT NULL
+          )""",
+          "CREATE INDEX story_merges_by_into ON story_merges (into_story)")));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

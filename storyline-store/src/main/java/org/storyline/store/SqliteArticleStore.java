@@ -133,6 +133,11 @@ public final class SqliteArticleStore implements ArticleStore {
     return file;
   }
 
+  /** The stories, duplicates and cluster decisions kept beside the articles (schema version 2). */
+  public StoryTables storyTables() {
+    return new StoryTables(file, db());
+  }
+
   /** The schema version of the file: {@link Schema#LATEST} once open. */
   public int schemaVersion() {
     try {

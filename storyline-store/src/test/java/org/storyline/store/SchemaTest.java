@@ -65,7 +65,8 @@ class SchemaTest {
     assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Schema.LATEST));
     assertThat(pragma(file, "application_id")).isEqualTo(String.valueOf(0x53544C4E));
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
-    assertThat(tables(file)).contains("article_origins", "articles", "problems", "removals", "entities", "entity_decisions");
+    assertThat(tables(file)).contains("article_origins", "articles", "problems", "removals", "entities", "entity_decisions",
+        "date_evidence", "stories", "sub_events", "story_articles", "duplicates", "cluster_decisions", "story_merges");
   }
 
   @Test

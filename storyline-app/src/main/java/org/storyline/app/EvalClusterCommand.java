@@ -1,0 +1,150 @@
+package org.storyline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.storyline.cluster.ClusterConfig;
+import org.storyline.cluster.Clustering;
+import org.storyline.eval.ClusteringScores;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Problem;
+import org.storyline.model.StoryId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cluster a labelled JSONL file and score the stories against a gold label field:",
+      "B3 precision/recall/F1 over articles and pairwise precision/recall/F1 over pairs of articles."
+    })
+final class EvalClusterCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Labelled articles.")
+  Path data;
+
+  @Option(names = "--label", required = true, paramLabel = "FIELD", description = "The gold field: records with the same value tell one story.")
+  String label;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A clusterer setting; see --help-settings.")
+  Map<String, String> settings;
+
+  @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a random order (seeded) instead of publication order.")
+  Long shuffle;
+
+  @Option(names = "--help-settings", description = "List the clusterer settings and exit.")
+  boolean helpSettings;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (helpSettings) {
+      ClusterConfig.help().forEach(out::println);
+      return 0;
+    }
+    ClusterConfig config;
+    try {
+      config = ClusterInput.config(settings);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Map<Long, JsonNode> records = records(data);
+    List<Problem> problems = new ArrayList<>();
+    List<ClusterInput.Item> items = new ArrayList<>(ClusterInput.read(data, spec.commandLine().getErr(), problems, false));
+    if (shuffle != null) {
+      Collections.shuffle(items, new Random(shuffle));
+    }
+    long start = System.nanoTime();
+    Clustering clustering = ClusterInput.cluster(items, config, null);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Map<ArticleId, StoryId> story = clustering.assignments();
+    List<String> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    int flagged = 0;
+    int flaggedAlone = 0;
+    Map<StoryId, Integer> sizes = new HashMap<>();
+    clustering.stories().forEach(s -> sizes.put(s.id(), s.size()));
+    for (ClusterInput.Item i : items) {
+      JsonNode record = records.get(i.record());
+      JsonNode value = record == null ? null : record.get(label);
+      if (value == null || value.isNull()) {
+        throw new ParameterException(spec.commandLine(), data + ":" + i.record() + ": no '" + label + "' field");
+      }
+      StoryId s = story.get(i.article().id());
+      predicted.add(s.value());
+      gold.add(value.asText());
+      if (record.path("boilerplate_or_short").asBoolean(false)) {
+        flagged++;
+        if (sizes.get(s) == 1) {
+          flaggedAlone++;
+        }
+      }
+    }
+    java.util.Set<Long> read = new java.util.HashSet<>();
+    items.forEach(i -> read.add(i.record()));
+    int unread = 0;
+    for (Map.Entry<Long, JsonNode> e : new java.util.TreeMap<>(records).entrySet()) {
+      JsonNode value = e.getValue().get(label);
+      if (!read.contains(e.getKey()) && value != null && !value.isNull()) {
+        unread++; // no article (no text, say): alone, as it should be
+        predicted.add("record " + e.getKey());
+        gold.add(value.asText());
+      }
+    }
+    ClusteringScores scores = ClusteringScores.of(predicted, gold);
+    out.printf(Locale.ROOT, "%d articles, %d gold classes, %d stories, %d duplicates, %d merges (%.1f s)%n",
+        predicted.size(), new java.util.HashSet<>(gold).size(), clustering.stories().size(),
+        clustering.duplicates().size(), clustering.merges().size(), seconds);
+    out.printf(Locale.ROOT, "B3        P %.4f  R %.4f  F1 %.4f%n", scores.b3Precision(), scores.b3Recall(), scores.b3F1());
+    out.printf(Locale.ROOT, "pairwise  P %.4f  R %.4f  F1 %.4f  (%d true of %d predicted pairs, %d gold pairs)%n",
+        scores.pairPrecision(), scores.pairRecall(), scores.pairF1(), scores.truePairs(), scores.predictedPairs(), scores.goldPairs());
+    if (unread > 0) {
+      out.printf(Locale.ROOT, "%d records gave no article (%s); each scored as a story of its own%n", unread,
+          problems.isEmpty() ? "unreadable" : problems.get(0).reason());
+    }
+    if (flagged > 0) {
+      out.printf(Locale.ROOT, "boilerplate_or_short: %d of %d alone%n", flaggedAlone, flagged);
+    }
+    return 0;
+  }
+
+  /** Every JSON object of the file by its 1-based line number (the record number of its articles). */
+  private static Map<Long, JsonNode> records(Path file) throws IOException {
+    Map<Long, JsonNode> out = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (!line.isBlank()) {
+          try {
+            out.put(n, JSON.readTree(line));
+          } catch (IOException e) {
+            // the ingest reader reports malformed lines; they have no article to score
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

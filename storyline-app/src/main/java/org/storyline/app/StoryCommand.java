@@ -1,0 +1,53 @@
+package org.storyline.app;
+
+import java.util.concurrent.Callable;
+import org.storyline.model.Story;
+import org.storyline.store.SqliteArticleStore;
+import org.storyline.store.StoryTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "story",
+    mixinStandardHelpOptions = true,
+    description = "Show one story: its sub-events, articles and duplicates; with --why, every clustering decision and merge.")
+final class StoryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(paramLabel = "ID", description = "The story id, or an unambiguous prefix of at least 4 characters.")
+  String id;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Option(names = "--why", description = "Explain each decision: the features' scores against the best candidate, and merges.")
+  boolean why;
+
+  @Override
+  public Integer call() {
+    try (SqliteArticleStore articles = store.open()) {
+      StoryRun.refresh(articles, 0);
+      StoryTables tables = articles.storyTables();
+      Story story;
+      try {
+        story = tables.story(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
+            "no story with id '" + id + "' in " + store.file + " (or the prefix is ambiguous)"));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (json) {
+        spec.commandLine().getOut().println(ArticleJson.write(StoryViews.full(story, tables, why)));
+      } else {
+        spec.commandLine().getOut().print(StoryViews.story(story, tables, articles, why));
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.storyline.model.ArticleId;
+
+/**
+ * What the similarity features know of an article (or, in a merge, of a whole story): its
+ * IDF-weighted text and title vectors and its dates.
+ *
+ * @param id the article (for a story: its founder)
+ * @param text the text vector: title and body terms, capitalised words weighing more
+ * @param title the title vector
+ * @param names the vector of words capitalised inside sentences (names of people, places, streets), weighted by IDF squared
+ * @param first the publication date (for a story, its first); null when undated
+ * @param last the same as {@code first} for an article; a story's last date
+ * @param words the number of words of the body
+ * @param outlet the outlet or web host; may be null
+ */
+public record ArticleProfile(
+    ArticleId id, TermVector text, TermVector title, TermVector names, LocalDate first, LocalDate last, int words, String outlet) {
+
+  public ArticleProfile {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(names, "names");
+    if ((first == null) != (last == null)) {
+      throw new IllegalArgumentException("dates must be both given or both absent");
+    }
+  }
+
+  public Optional<LocalDate> date() {
+    return Optional.ofNullable(first);
+  }
+
+  public boolean dated() {
+    return first != null;
+  }
+}

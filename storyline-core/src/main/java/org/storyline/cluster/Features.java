@@ -1,0 +1,132 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The similarity features there are, each with its constructor: new ones (entities, event dates)
+ * are added here, and weighted by {@code weight.NAME} in {@link ClusterConfig}.
+ */
+public enum Features {
+  /** Cosine of the article's text vector to the story's closest recent article or centroid. */
+  TEXT(config -> new TextFeature()),
+  /** Cosine of the article's title vector to the closest title of the story's recent articles. */
+  TITLE(config -> new TitleFeature()),
+  /** Cosine of the article's name vector (words capitalised inside sentences) to the closest of the story's recent articles. */
+  NAMES(config -> new NamesFeature()),
+  /** A gate: {@code exp(-days / time.scale)}, days between the article's date and the story's date range. */
+  TIME(config -> new TimeFeature(config.timeScaleDays()));
+
+  private final Function<ClusterConfig, SimilarityFeature> factory;
+
+  Features(Function<ClusterConfig, SimilarityFeature> factory) {
+    this.factory = factory;
+  }
+
+  public SimilarityFeature create(ClusterConfig config) {
+    return factory.apply(config);
+  }
+
+  /** The configuration name: {@code text}, {@code title}, {@code time}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Days between {@code [a1, a2]} and {@code [b1, b2]}: 0 when they overlap. */
+  static long gapDays(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {
+    if (a2.isBefore(b1)) {
+      return ChronoUnit.DAYS.between(a2, b1);
+    }
+    if (b2.isBefore(a1)) {
+      return ChronoUnit.DAYS.between(b2, a1);
+    }
+    return 0;
+  }
+
+  private static final class TextFeature implements SimilarityFeature {
+    @Override
+    public String name() {
+      return "text";
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      TermVector centroid = story.centroid();
+      double best = article.text().cosine(centroid);
+      for (TermVector v : story.recentTexts()) {
+        if (v != centroid) { // a one-article story's centroid is its article's vector
+          best = Math.max(best, article.text().cosine(v));
+        }
+      }
+      return best;
+    }
+  }
+
+  private static final class TitleFeature implements SimilarityFeature {
+    @Override
+    public String name() {
+      return "title";
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      if (article.title().isEmpty()) {
+        return Double.NaN;
+      }
+      double best = Double.NaN;
+      for (TermVector v : story.recentTitles()) {
+        if (!v.isEmpty()) {
+          best = Double.isNaN(best) ? article.title().cosine(v) : Math.max(best, article.title().cosine(v));
+        }
+      }
+      return best;
+    }
+  }
+
+  private static final class NamesFeature implements SimilarityFeature {
+    @Override
+    public String name() {
+      return "names";
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      if (article.names().isEmpty()) {
+        return Double.NaN;
+      }
+      double best = 0;
+      for (TermVector v : story.recentNames()) {
+        best = Math.max(best, article.names().cosine(v));
+      }
+      return best;
+    }
+  }
+
+  private static final class TimeFeature implements SimilarityFeature {
+    private final double scale;
+
+    TimeFeature(double scale) {
+      this.scale = scale;
+    }
+
+    @Override
+    public String name() {
+      return "time";
+    }
+
+    @Override
+    public boolean gate() {
+      return true;
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      if (!article.dated() || story.first() == null) {
+        return Double.NaN;
+      }
+      return Math.exp(-gapDays(article.first(), article.last(), story.first(), story.last()) / scale);
+    }
+  }
+}

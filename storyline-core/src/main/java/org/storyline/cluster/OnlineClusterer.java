@@ -1,0 +1,338 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.storyline.dedupe.DuplicateDetector;
+import org.storyline.dedupe.MinHashDetector;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.ClusterDecision;
+import org.storyline.model.ClusterDecision.FeatureScore;
+import org.storyline.model.DuplicateLink;
+import org.storyline.model.Story;
+import org.storyline.model.StoryMerge;
+
+/**
+ * Single-pass clustering with an inverted index of recent stories.
+ *
+ * <p>Each article is profiled (IDF-weighted terms, kept online), checked for duplicates, then
+ * compared with candidate stories: those that share its heaviest terms in the index (term to
+ * stories, the most recent {@code postings.max} per term), whose dates are within {@code
+ * window.days} of its date, best {@code candidates} by shared weight. A candidate's score is the
+ * weighted mean of the {@link Features} that can tell; the article joins the best story scoring at
+ * least {@code threshold}, or starts one. Articles with fewer than {@code min.words} body words
+ * (empty, paywall, near-empty pages) stay alone and are never candidates.
+ *
+ * <p>Stories whose last date falls more than the window behind the newest date seen, and that no
+ * article joined in the last {@code freeze.after} arrivals, are frozen: their vectors are dropped and they leave the index, so memory and cost stay flat as the
+ * stream grows. {@link #finish} compares every live story with its own candidates and merges pairs
+ * scoring {@code merge.threshold}, recording each merge.
+ */
+public final class OnlineClusterer implements Clusterer {
+
+  private static final int SWEEP_EVERY = 2_000;
+
+  private final ClusterConfig config;
+  private final Vocabulary vocabulary;
+  private final Profiler profiler;
+  private final DuplicateDetector dedupe;
+  private final List<SimilarityFeature> features = new ArrayList<>();
+  private final double[] weights;
+  private final List<List<StoryState>> postings = new ArrayList<>();
+  private final List<StoryState> live = new ArrayList<>();
+  private final List<Story> frozen = new ArrayList<>();
+  private final Map<ArticleId, StoryState> storyOf = new HashMap<>();
+  private final List<DuplicateLink> duplicates = new ArrayList<>();
+  private final List<StoryMerge> merges = new ArrayList<>();
+  private final int window;
+  private final long freezeAfter;
+  private final double maxDf;
+  private long seq;
+  private long epoch;
+  private LocalDate clock;
+  private boolean finished;
+
+  public OnlineClusterer(ClusterConfig config) {
+    this(config, new MinHashDetector(4, 20, 4, config.get("dedupe.threshold"), config.getInt("dedupe.window")));
+  }
+
+  public OnlineClusterer(ClusterConfig config, DuplicateDetector dedupe) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
+    this.vocabulary = new Vocabulary(config.get("idf.prior"));
+    this.profiler = new Profiler(vocabulary, config);
+    this.window = config.getInt("window.days");
+    this.freezeAfter = Math.round(config.get("freeze.after"));
+    this.maxDf = config.get("terms.max.df");
+    List<Double> w = new ArrayList<>();
+    for (Features f : Features.values()) {
+      if (config.weight(f) > 0) {
+        features.add(f.create(config));
+        w.add(config.weight(f));
+      }
+    }
+    this.weights = w.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  public static OnlineClusterer withDefaults() {
+    return new OnlineClusterer(ClusterConfig.defaults());
+  }
+
+  @Override
+  public ClusterDecision add(Article article) {
+    Objects.requireNonNull(article, "article");
+    if (finished) {
+      throw new IllegalStateException("finish() was called: no article may be added after it");
+    }
+    seq++;
+    ArticleProfile p = profiler.profile(article);
+    if (p.dated() && (clock == null || p.first().isAfter(clock))) {
+      clock = p.first();
+    }
+    if (seq % SWEEP_EVERY == 0) {
+      sweep();
+    }
+    int minWords = config.getInt("min.words");
+    if (p.words() < minWords) {
+      StoryState s = start(p, Profiler.headline(article), true);
+      return decision(p, s, 1, ClusterDecision.Kind.ALONE, 0, List.of(), null, 0,
+          "alone: " + p.words() + " body words, fewer than " + minWords + " (an empty, paywall or near-empty page?)");
+    }
+    Optional<DuplicateLink> link = dedupe.check(article);
+    if (link.isPresent()) {
+      StoryState original = storyOf.get(link.get().original());
+      if (original != null) {
+        StoryState s = original.current();
+        duplicates.add(link.get());
+        int sub = s.add(p, Profiler.headline(article), config, s.subEventOf(link.get().original()));
+        s.touched = seq;
+        storyOf.put(p.id(), s);
+        return decision(p, s, sub, ClusterDecision.Kind.DUPLICATE, link.get().similarity(), List.of(), s, 0,
+            String.format(Locale.ROOT, "%s duplicate of article %s (similarity %.2f)",
+                link.get().kind().name().toLowerCase(Locale.ROOT), link.get().original(), link.get().similarity()));
+      }
+    }
+    List<StoryState> candidates = candidates(p, null);
+    StoryState best = null;
+    double bestScore = 0;
+    List<FeatureScore> bestFeatures = List.of();
+    for (StoryState c : candidates) {
+      List<FeatureScore> scores = new ArrayList<>(features.size());
+      double score = score(p, c, scores);
+      if (best == null || score > bestScore) {
+        best = c;
+        bestScore = score;
+        bestFeatures = scores;
+      }
+    }
+    double threshold = config.threshold();
+    if (best != null && bestScore >= threshold) {
+      int sub = best.add(p, Profiler.headline(article), config, null);
+      best.touched = seq;
+      index(best, p);
+      storyOf.put(p.id(), best);
+      return decision(p, best, sub, ClusterDecision.Kind.JOINED, bestScore, bestFeatures, best, candidates.size(),
+          String.format(Locale.ROOT, "joined: scored %.3f against the story, at least the threshold %.3f; %d candidates compared",
+              bestScore, threshold, candidates.size()));
+    }
+    StoryState s = start(p, Profiler.headline(article), false);
+    String note = best == null
+        ? "started a story: no candidate story shares its rare terms within " + window + " days"
+        : String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
+            candidates.size(), best.id, bestScore, threshold);
+    return decision(p, s, 1, ClusterDecision.Kind.STARTED, bestScore, bestFeatures, best, candidates.size(), note);
+  }
+
+  @Override
+  public Clustering finish() {
+    if (!finished) {
+      finished = true;
+      if (config.get("merge.threshold") <= 1) {
+        mergePass();
+      }
+    }
+    List<Story> stories = new ArrayList<>(frozen);
+    for (StoryState s : live) {
+      if (s.mergedInto == null) {
+        stories.add(s.toStory());
+      }
+    }
+    return new Clustering(stories, duplicates, merges);
+  }
+
+  /** Statistics for benchmarks: live stories, frozen stories, vocabulary size. */
+  public String stats() {
+    return live.size() + " live stories, " + frozen.size() + " frozen, " + vocabulary.size() + " terms";
+  }
+
+  private StoryState start(ArticleProfile p, String title, boolean alone) {
+    StoryState s = new StoryState(seq, p.id(), alone);
+    s.add(p, title, config, null);
+    s.touched = seq;
+    live.add(s);
+    storyOf.put(p.id(), s);
+    if (!alone) {
+      index(s, p);
+    }
+    return s;
+  }
+
+  private ClusterDecision decision(ArticleProfile p, StoryState s, int sub, ClusterDecision.Kind kind, double score,
+      List<FeatureScore> scores, StoryState best, int candidates, String note) {
+    return new ClusterDecision(seq, p.id(), s.id, sub, kind, score, config.threshold(), scores,
+        best == null ? null : best.id, candidates, note);
+  }
+
+  /** The weighted mean of the evidence features that can tell, scaled by the gates; each part added to {@code out}. */
+  private double score(ArticleProfile p, StoryProfile story, List<FeatureScore> out) {
+    double sum = 0;
+    double weight = 0;
+    double gate = 1;
+    for (int i = 0; i < features.size(); i++) {
+      SimilarityFeature f = features.get(i);
+      double v = f.score(p, story);
+      out.add(new FeatureScore(f.name(), v, weights[i]));
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      if (f.gate()) {
+        double w = Math.min(1, weights[i]);
+        gate *= 1 - w + w * v;
+      } else {
+        sum += weights[i] * v;
+        weight += weights[i];
+      }
+    }
+    return weight == 0 ? 0 : gate * sum / weight;
+  }
+
+  private void index(StoryState s, ArticleProfile p) {
+    for (int i : p.text().heaviest(config.getInt("terms.index"))) {
+      int term = p.text().id(i);
+      if (s.indexUnder(term)) {
+        while (postings.size() <= term) {
+          postings.add(null);
+        }
+        List<StoryState> list = postings.get(term);
+        if (list == null) {
+          list = new ArrayList<>(2);
+          postings.set(term, list);
+        }
+        list.add(s);
+      }
+    }
+  }
+
+  /**
+   * Live stories sharing the heaviest terms of {@code p} within the window, best {@code
+   * candidates} by shared weight (ties: older story first); {@code self} left out.
+   */
+  private List<StoryState> candidates(ArticleProfile p, StoryState self) {
+    epoch++;
+    List<StoryState> touched = new ArrayList<>();
+    long day = p.dated() ? p.first().toEpochDay() : Long.MIN_VALUE; // a story's range is checked against the article's first day
+    int maxPostings = config.getInt("postings.max");
+    for (int i : p.text().heaviest(config.getInt("terms.query"))) {
+      int term = p.text().id(i);
+      List<StoryState> list = term < postings.size() ? postings.get(term) : null;
+      if (list == null || vocabulary.documents() >= 1000 && vocabulary.df(term) > maxDf * vocabulary.documents()) {
+        continue; // a common word says little and its list is long
+      }
+      int dead = 0;
+      int read = 0;
+      for (int k = list.size() - 1; k >= 0 && read < maxPostings; k--) {
+        StoryState s = list.get(k);
+        if (s.frozenFlag || s.mergedInto != null) {
+          dead++;
+          continue;
+        }
+        read++;
+        if (s == self || !withinWindow(day, s)) {
+          continue;
+        }
+        if (s.epoch != epoch) {
+          s.epoch = epoch;
+          s.acc = 0;
+          touched.add(s);
+        }
+        s.acc += p.text().weight(i);
+      }
+      if (dead > 8 && dead * 2 > list.size()) {
+        list.removeIf(s -> s.mergedInto != null || s.frozenFlag);
+      }
+    }
+    touched.sort((a, b) -> a.acc != b.acc ? Double.compare(b.acc, a.acc) : Long.compare(a.seq, b.seq));
+    int keep = Math.min(touched.size(), config.getInt("candidates"));
+    List<StoryState> out = new ArrayList<>(touched.subList(0, keep));
+    out.sort((a, b) -> Long.compare(a.seq, b.seq)); // ties in score go to the older story
+    return out;
+  }
+
+  private boolean withinWindow(long articleDay, StoryState s) {
+    return articleDay == Long.MIN_VALUE || s.firstDay == Long.MIN_VALUE
+        || articleDay >= s.firstDay - window && articleDay <= s.lastDay + window;
+  }
+
+  /** Freezes stories that fell behind the window, so that they leave memory and the index. */
+  private void sweep() {
+    if (clock == null) {
+      return;
+    }
+    LocalDate cutoff = clock.minusDays(window + 1L);
+    List<StoryState> keep = new ArrayList<>(live.size());
+    for (StoryState s : live) {
+      if (s.mergedInto != null) {
+        continue;
+      }
+      if (s.last != null && s.last.isBefore(cutoff) && seq - s.touched >= freezeAfter) {
+        s.frozenFlag = true;
+        s.articles.forEach(storyOf::remove);
+        frozen.add(s.toStory());
+        s.freeze();
+      } else {
+        keep.add(s);
+      }
+    }
+    live.clear();
+    live.addAll(keep);
+  }
+
+  /** Compares every live story with its candidates; merges the younger into the older when they score the merge threshold. */
+  private void mergePass() {
+    double threshold = config.get("merge.threshold");
+    for (StoryState s : List.copyOf(live)) {
+      if (s.mergedInto != null || s.alone) {
+        continue;
+      }
+      ArticleProfile p = new ArticleProfile(s.articles.get(0), s.centroid(), s.firstTitle(), s.firstNames(), s.first, s.last, 0, null);
+      for (StoryState c : candidates(p, s)) {
+        if (c.mergedInto != null || c.alone || s.mergedInto != null) {
+          continue;
+        }
+        List<FeatureScore> scores = new ArrayList<>();
+        double score = score(p, c, scores);
+        if (score >= threshold) {
+          StoryState into = c.seq < s.seq ? c : s;
+          StoryState from = into == c ? s : c;
+          into.absorb(from, config);
+          for (int term : from.indexedTerms()) {
+            if (into.indexUnder(term)) {
+              postings.get(term).add(into);
+            }
+          }
+          merges.add(new StoryMerge(seq, from.id, into.id, score, scores, String.format(Locale.ROOT,
+              "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold)));
+          if (from == s) {
+            break;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the similarity features know of a candidate story. A view: valid during one comparison only. */
+public interface StoryProfile {
+
+  /** The unit centroid of its articles' text vectors (its heaviest terms only). */
+  TermVector centroid();
+
+  /** The text vectors of its most recent articles, at most a few. */
+  List<TermVector> recentTexts();
+
+  /** The title vectors of its most recent articles, at most a few. */
+  List<TermVector> recentTitles();
+
+  /** The name vectors of its most recent articles, at most a few. */
+  List<TermVector> recentNames();
+
+  /** Its earliest publication date; null when all its articles are undated. */
+  LocalDate first();
+
+  /** Its latest publication date; null when all its articles are undated. */
+  LocalDate last();
+}

@@ -1,0 +1,331 @@
+package org.storyline.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+import org.storyline.model.SubEvent;
+
+/** A live story inside the clusterer: its centroid, recent articles and sub-events. */
+final class StoryState implements StoryProfile {
+
+  private static final int MAX_OUTLETS = 50;
+
+  final long seq;
+  final StoryId id;
+  final boolean alone;
+  LocalDate first;
+  LocalDate last;
+  long firstDay = Long.MIN_VALUE; // first and last as epoch days, for the hot window check; MIN_VALUE when undated
+  long lastDay = Long.MIN_VALUE;
+  private String headline;
+  private LocalDate headlineDate;
+  final List<ArticleId> articles = new ArrayList<>();
+  private Set<String> outlets = Set.of(); // a LinkedHashSet once there is one
+  private int[] sumIds = new int[0]; // the centroid's terms, ascending, and their summed weights
+  private float[] sums = new float[0];
+  private TermVector centroid = TermVector.EMPTY;
+  private TermVector single; // the only vector added so far, standing for the sums
+  private boolean centroidStale;
+  private final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+  private final ArrayDeque<TermVector> titles = new ArrayDeque<>();
+  private final ArrayDeque<TermVector> names = new ArrayDeque<>();
+  final List<SubEventState> subEvents = new ArrayList<>();
+  private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
+  StoryState mergedInto;
+  long touched; // the clusterer's sequence number when an article last joined
+  boolean frozenFlag;
+
+  // scratch of the candidate search
+  long epoch = -1;
+  double acc;
+
+  StoryState(long seq, ArticleId founder, boolean alone) {
+    this.seq = seq;
+    this.id = StoryId.startedBy(founder);
+    this.alone = alone;
+  }
+
+  /** A sub-event: its dates, articles and recent text vectors. */
+  static final class SubEventState {
+    LocalDate first;
+    LocalDate last;
+    final List<ArticleId> articles = new ArrayList<>();
+    final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+  }
+
+  /** Adds an article; returns the 1-based number of the sub-event it went in. */
+  int add(ArticleProfile a, String title, ClusterConfig config, SubEventState into) {
+    articles.add(a.id());
+    widen(a.first(), a.last());
+    addOutlet(a.outlet());
+    if (headline == null || a.dated() && (headlineDate == null || a.first().isBefore(headlineDate))) {
+      if (title != null || headline == null) {
+        headline = title != null ? title : a.id().value();
+        headlineDate = a.first();
+      }
+    }
+    int recent = config.getInt("recent");
+    SubEventState sub = into != null ? into : subEventFor(a, config);
+    sub.articles.add(a.id());
+    sub.first = min(sub.first, a.first());
+    sub.last = max(sub.last, a.last());
+    if (into == null) { // a duplicate adds nothing new to compare with
+      push(texts, a.text(), recent);
+      push(titles, a.title(), recent);
+      push(names, a.names(), recent);
+      push(sub.texts, a.text(), recent);
+      addToCentroid(a.text(), config.getInt("terms.centroid"));
+    }
+    return subEvents.indexOf(sub) + 1;
+  }
+
+  private SubEventState subEventFor(ArticleProfile a, ClusterConfig config) {
+    SubEventState best = null;
+    double bestScore = -1;
+    long maxGap = Math.round(config.get("sub.gap.days"));
+    double dateWeight = config.get("sub.weight.date");
+    for (SubEventState s : subEvents) {
+      if (a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
+        continue;
+      }
+      double text = 0;
+      for (TermVector v : s.texts) {
+        text = Math.max(text, a.text().cosine(v));
+      }
+      // reports of one happening days apart: closeness in time only adds to the text's evidence (a
+      // farther gap was ruled out above), so a dated pair never scores below the same pair undated
+      double closeness = !a.dated() || s.first == null ? 0
+          : Math.exp(-Features.gapDays(a.first(), a.last(), s.first, s.last));
+      double score = text + dateWeight * closeness * (1 - text);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best == null || bestScore < config.get("sub.threshold")) {
+      best = new SubEventState();
+      subEvents.add(best);
+    }
+    return best;
+  }
+
+  /** The sub-event holding {@code article}, or null. */
+  SubEventState subEventOf(ArticleId article) {
+    for (SubEventState s : subEvents) {
+      if (s.articles.contains(article)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Takes every article of {@code other} (which ends). */
+  void absorb(StoryState other, ClusterConfig config) {
+    articles.addAll(other.articles);
+    widen(other.first, other.last);
+    if (other.headlineDate != null && (headlineDate == null || other.headlineDate.isBefore(headlineDate))) {
+      headline = other.headline;
+      headlineDate = other.headlineDate;
+    }
+    other.outlets.forEach(this::addOutlet);
+    if (other.single != null) {
+      addToCentroid(other.single, config.getInt("terms.centroid"));
+    }
+    addSums(other.sumIds, other.sums, other.sumIds.length, config.getInt("terms.centroid"));
+    int recent = config.getInt("recent");
+    other.texts.forEach(t -> push(texts, t, recent));
+    other.titles.forEach(t -> push(titles, t, recent));
+    other.names.forEach(t -> push(names, t, recent));
+    subEvents.addAll(other.subEvents);
+    other.mergedInto = this;
+  }
+
+  private void addOutlet(String outlet) {
+    if (outlet == null || outlets.size() >= MAX_OUTLETS || outlets.contains(outlet)) {
+      return;
+    }
+    if (outlets.isEmpty()) {
+      outlets = new LinkedHashSet<>(2);
+    }
+    outlets.add(outlet);
+  }
+
+  /** Records that the index lists this story under {@code term}; false when it did already. */
+  boolean indexUnder(int term) {
+    int at = java.util.Arrays.binarySearch(indexed, term);
+    if (at >= 0) {
+      return false;
+    }
+    int insert = -at - 1;
+    int[] grown = new int[indexed.length + 1];
+    System.arraycopy(indexed, 0, grown, 0, insert);
+    grown[insert] = term;
+    System.arraycopy(indexed, insert, grown, insert + 1, indexed.length - insert);
+    indexed = grown;
+    return true;
+  }
+
+  int[] indexedTerms() {
+    return indexed;
+  }
+
+  /** The story this one is now part of: itself unless merged. */
+  StoryState current() {
+    StoryState s = this;
+    while (s.mergedInto != null) {
+      s = s.mergedInto;
+    }
+    return s;
+  }
+
+  private void widen(LocalDate from, LocalDate to) {
+    first = min(first, from);
+    last = max(last, to);
+    if (first != null) {
+      firstDay = first.toEpochDay();
+      lastDay = last.toEpochDay();
+    }
+  }
+
+  private void addToCentroid(TermVector v, int keep) {
+    if (sumIds.length == 0 && single == null && !centroidStale) {
+      single = v; // one article: its vector is the centroid, no sums needed yet
+      centroid = v;
+      return;
+    }
+    if (single != null) {
+      TermVector first = single;
+      single = null;
+      addToCentroid(first, keep);
+    }
+    int[] ids = new int[v.size()];
+    float[] w = new float[v.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = v.id(i);
+      w[i] = v.weight(i);
+    }
+    addSums(ids, w, ids.length, keep);
+  }
+
+  /** Adds sorted {@code (ids, w)} to the sums, keeping the {@code keep} heaviest terms when over twice that. */
+  private void addSums(int[] ids, float[] w, int n, int keep) {
+    if (single != null) {
+      TermVector first = single;
+      single = null;
+      addToCentroid(first, keep);
+    }
+    int[] outIds = new int[sumIds.length + n];
+    float[] out = new float[sumIds.length + n];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < sumIds.length || j < n) {
+      if (j == n || i < sumIds.length && sumIds[i] < ids[j]) {
+        outIds[k] = sumIds[i];
+        out[k++] = sums[i++];
+      } else if (i == sumIds.length || ids[j] < sumIds[i]) {
+        outIds[k] = ids[j];
+        out[k++] = w[j++];
+      } else {
+        outIds[k] = sumIds[i];
+        out[k++] = sums[i++] + w[j++];
+      }
+    }
+    if (k > 2 * keep) {
+      TermVector top = TermVector.of(outIds, out, k, keep); // ascending ids; weights rescaled, which sums tolerate
+      outIds = new int[top.size()];
+      out = new float[top.size()];
+      for (int t = 0; t < top.size(); t++) {
+        outIds[t] = top.id(t);
+        out[t] = top.weight(t) * (float) Math.sqrt(articles.size());
+      }
+      k = top.size();
+    }
+    sumIds = java.util.Arrays.copyOf(outIds, k);
+    sums = java.util.Arrays.copyOf(out, k);
+    centroidStale = true;
+  }
+
+  @Override
+  public TermVector centroid() {
+    if (centroidStale) {
+      centroid = TermVector.of(sumIds, sums, sumIds.length, Integer.MAX_VALUE);
+      centroidStale = false;
+    }
+    return centroid;
+  }
+
+  @Override
+  public List<TermVector> recentTexts() {
+    return List.copyOf(texts);
+  }
+
+  @Override
+  public List<TermVector> recentTitles() {
+    return List.copyOf(titles);
+  }
+
+  @Override
+  public List<TermVector> recentNames() {
+    return List.copyOf(names);
+  }
+
+  TermVector firstNames() {
+    return names.isEmpty() ? TermVector.EMPTY : names.peekFirst();
+  }
+
+  @Override
+  public LocalDate first() {
+    return first;
+  }
+
+  @Override
+  public LocalDate last() {
+    return last;
+  }
+
+  TermVector firstTitle() {
+    return titles.isEmpty() ? TermVector.EMPTY : titles.peekFirst();
+  }
+
+  /** Drops what only comparisons need, keeping what {@link #toStory} needs. */
+  void freeze() {
+    sumIds = new int[0];
+    sums = new float[0];
+    single = null;
+    centroid = TermVector.EMPTY;
+    texts.clear();
+    titles.clear();
+    names.clear();
+    subEvents.forEach(s -> s.texts.clear());
+  }
+
+  Story toStory() {
+    List<SubEvent> subs = new ArrayList<>();
+    for (SubEventState s : subEvents) {
+      subs.add(new SubEvent(id, subs.size() + 1, s.first, s.last, s.articles));
+    }
+    return new Story(id, headline == null ? id.value() : headline, first, last, articles, List.copyOf(outlets), subs);
+  }
+
+  private static void push(ArrayDeque<TermVector> q, TermVector v, int max) {
+    q.addLast(v);
+    while (q.size() > max) {
+      q.removeFirst();
+    }
+  }
+
+  static LocalDate min(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+  }
+
+  static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,367 @@
+package org.storyline.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.storyline.cluster.Clustering;
+import org.storyline.model.ArticleId;
+import org.storyline.model.ClusterDecision;
+import org.storyline.model.ClusterDecision.FeatureScore;
+import org.storyline.model.DuplicateLink;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+import org.storyline.model.StoryMerge;
+import org.storyline.model.SubEvent;
+
+/**
+ * The clustering kept in a store: tables {@code stories}, {@code sub_events}, {@code
+ * story_articles}, {@code duplicates}, {@code cluster_decisions} and {@code story_merges} (see
+ * {@link Schema}, version 2). A clustering is replaced whole, in one transaction, so the tables
+ * always hold one consistent partition. Obtained from {@link SqliteArticleStore#storyTables()};
+ * valid while the store is open.
+ */
+public final class StoryTables {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-f]{4,16}");
+
+  private final Path file;
+  private final Connection db;
+
+  StoryTables(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /**
+   * Replaces the stored clustering by {@code clustering} and the decisions that made it, in one
+   * transaction. Every article of it must be stored.
+   */
+  public void replace(Clustering clustering, List<ClusterDecision> decisions) {
+    Objects.requireNonNull(clustering, "clustering");
+    Objects.requireNonNull(decisions, "decisions");
+    try {
+      Sql.inTransaction(db, () -> {
+        for (String table : List.of("story_merges", "cluster_decisions", "duplicates", "story_articles", "sub_events", "stories")) {
+          Sql.exec(db, "DELETE FROM " + table);
+        }
+        insertStories(clustering.stories());
+        insertDuplicates(clustering.duplicates());
+        insertDecisions(decisions);
+        insertMerges(clustering.merges());
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new StoreException(file, "could not store the clustering of " + clustering.articleCount() + " articles: "
+          + e.getMessage() + "; the previous clustering is kept", e);
+    }
+  }
+
+  private void insertStories(List<Story> stories) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+            "INSERT INTO stories (id, seq, headline, first_date, last_date, article_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement sub = db.prepareStatement(
+            "INSERT INTO sub_events (story_id, number, first_date, last_date, article_count) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement member = db.prepareStatement(
+            "INSERT INTO story_articles (article_id, story_id, sub_event, position) VALUES (?, ?, ?, ?)")) {
+      int seq = 0;
+      for (Story s : stories) {
+        st.setString(1, s.id().value());
+        st.setInt(2, ++seq);
+        st.setString(3, s.headline());
+        st.setString(4, iso(s.first()));
+        st.setString(5, iso(s.last()));
+        st.setInt(6, s.size());
+        ArrayNode outlets = JSON.createArrayNode();
+        s.outlets().forEach(outlets::add);
+        st.setString(7, outlets.toString());
+        st.addBatch();
+        Map<ArticleId, Integer> subOf = new LinkedHashMap<>();
+        for (SubEvent e : s.subEvents()) {
+          sub.setString(1, s.id().value());
+          sub.setInt(2, e.number());
+          sub.setString(3, iso(e.first()));
+          sub.setString(4, iso(e.last()));
+          sub.setInt(5, e.articles().size());
+          sub.addBatch();
+          e.articles().forEach(a -> subOf.put(a, e.number()));
+        }
+        int position = 0;
+        for (ArticleId a : s.articles()) {
+          member.setString(1, a.value());
+          member.setString(2, s.id().value());
+          member.setInt(3, subOf.getOrDefault(a, 1));
+          member.setInt(4, ++position);
+          member.addBatch();
+        }
+      }
+      st.executeBatch();
+      sub.executeBatch();
+      member.executeBatch();
+    }
+  }
+
+  private void insertDuplicates(List<DuplicateLink> links) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
+      for (DuplicateLink d : links) {
+        st.setString(1, d.duplicate().value());
+        st.setString(2, d.original().value());
+        st.setString(3, d.kind().name());
+        st.setDouble(4, d.similarity());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private void insertDecisions(List<ClusterDecision> decisions) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement("""
+        INSERT INTO cluster_decisions (seq, article_id, story_id, sub_event, kind, score, threshold, best_story, candidates,
+                                       features, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+      for (ClusterDecision d : decisions) {
+        int i = 0;
+        st.setLong(++i, d.seq());
+        st.setString(++i, d.article().value());
+        st.setString(++i, d.story().value());
+        st.setInt(++i, d.subEvent());
+        st.setString(++i, d.kind().name());
+        st.setDouble(++i, d.score());
+        st.setDouble(++i, d.threshold());
+        if (d.best() == null) {
+          st.setNull(++i, Types.VARCHAR);
+        } else {
+          st.setString(++i, d.best().value());
+        }
+        st.setInt(++i, d.candidates());
+        st.setString(++i, features(d.features()));
+        st.setString(++i, d.note());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private void insertMerges(List<StoryMerge> merges) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT INTO story_merges (at_seq, from_story, into_story, score, features, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (StoryMerge m : merges) {
+        st.setLong(1, m.seq());
+        st.setString(2, m.from().value());
+        st.setString(3, m.into().value());
+        st.setDouble(4, m.score());
+        st.setString(5, features(m.features()));
+        st.setString(6, m.reason());
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  /** The number of articles in some story. */
+  public long clusteredArticles() {
+    try (PreparedStatement st = db.prepareStatement("SELECT count(*) FROM story_articles"); ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot count the clustered articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every story, largest first, then by first date and id, with its sub-events. */
+  public List<Story> stories() {
+    return query("""
+        SELECT id, headline, first_date, last_date, outlets FROM stories
+        ORDER BY article_count DESC, first_date IS NULL, first_date, id""", null);
+  }
+
+  /** The story whose id starts with {@code prefix}, when exactly one does. */
+  public Optional<Story> story(String prefix) {
+    String p = Objects.requireNonNull(prefix, "prefix").strip().toLowerCase(Locale.ROOT);
+    if (!ID_PREFIX.matcher(p).matches()) {
+      throw new IllegalArgumentException("a story id prefix is 4 to 16 hex digits, not '" + prefix + "'");
+    }
+    List<Story> found = query("SELECT id, headline, first_date, last_date, outlets FROM stories WHERE id >= ? AND id < ? "
+        + "ORDER BY id LIMIT 2", p);
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The story of an article, if it was clustered. */
+  public Optional<StoryId> storyOf(ArticleId article) {
+    try (PreparedStatement st = db.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
+      st.setString(1, article.value());
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(new StoryId(rs.getString(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the story of article " + article + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The decision about each article of the story, in the order they were made. */
+  public List<ClusterDecision> decisions(StoryId story) {
+    List<ClusterDecision> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT d.seq, d.article_id, d.story_id, d.sub_event, d.kind, d.score, d.threshold, d.best_story, d.candidates,
+               d.features, d.note
+        FROM cluster_decisions d JOIN story_articles m ON m.article_id = d.article_id
+        WHERE m.story_id = ? ORDER BY d.seq""")) {
+      st.setString(1, story.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String best = rs.getString(8);
+          out.add(new ClusterDecision(rs.getLong(1), new ArticleId(rs.getString(2)), new StoryId(rs.getString(3)),
+              rs.getInt(4), ClusterDecision.Kind.valueOf(rs.getString(5)), rs.getDouble(6), rs.getDouble(7),
+              features(rs.getString(10)), best == null ? null : new StoryId(best), rs.getInt(9), rs.getString(11)));
+        }
+      }
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the decisions of story " + story + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The duplicate links among the story's articles. */
+  public List<DuplicateLink> duplicates(StoryId story) {
+    List<DuplicateLink> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT d.article_id, d.original_id, d.kind, d.similarity
+        FROM duplicates d JOIN story_articles m ON m.article_id = d.article_id
+        WHERE m.story_id = ? ORDER BY m.position""")) {
+      st.setString(1, story.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new DuplicateLink(new ArticleId(rs.getString(1)), new ArticleId(rs.getString(2)),
+              DuplicateLink.Kind.valueOf(rs.getString(3)), rs.getDouble(4)));
+        }
+      }
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the duplicates of story " + story + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The merges that went into the story, in order. */
+  public List<StoryMerge> merges(StoryId story) {
+    List<StoryMerge> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT at_seq, from_story, into_story, score, features, reason FROM story_merges WHERE into_story = ? ORDER BY id")) {
+      st.setString(1, story.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoryMerge(rs.getLong(1), new StoryId(rs.getString(2)), new StoryId(rs.getString(3)),
+              rs.getDouble(4), features(rs.getString(5)), rs.getString(6)));
+        }
+      }
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the merges of story " + story + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Story> query(String sql, String prefix) {
+    List<Story> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(sql)) {
+      if (prefix != null) {
+        st.setString(1, prefix);
+        st.setString(2, prefix + "g");
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          StoryId id = new StoryId(rs.getString(1));
+          List<String> outlets = new ArrayList<>();
+          JSON.readTree(rs.getString(5)).forEach(n -> outlets.add(n.asText()));
+          Members m = members(id);
+          out.add(new Story(id, rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), m.articles, outlets, m.subEvents));
+        }
+      }
+      return out;
+    } catch (SQLException | java.io.IOException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the stories: " + e.getMessage(), e);
+    }
+  }
+
+  private record Members(List<ArticleId> articles, List<SubEvent> subEvents) {}
+
+  private Members members(StoryId id) throws SQLException {
+    List<ArticleId> articles = new ArrayList<>();
+    Map<Integer, List<ArticleId>> bySub = new LinkedHashMap<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position")) {
+      st.setString(1, id.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ArticleId a = new ArticleId(rs.getString(1));
+          articles.add(a);
+          bySub.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    List<SubEvent> subs = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number")) {
+      st.setString(1, id.value());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          int n = rs.getInt(1);
+          subs.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
+        }
+      }
+    }
+    return new Members(articles, subs);
+  }
+
+  private static String features(List<FeatureScore> features) {
+    ArrayNode array = JSON.createArrayNode();
+    for (FeatureScore f : features) {
+      ObjectNode n = array.addObject();
+      n.put("name", f.name());
+      if (f.known()) {
+        n.put("value", f.value());
+      } else {
+        n.putNull("value");
+      }
+      n.put("weight", f.weight());
+    }
+    return array.toString();
+  }
+
+  private static List<FeatureScore> features(String json) {
+    try {
+      List<FeatureScore> out = new ArrayList<>();
+      for (JsonNode n : JSON.readTree(json)) {
+        JsonNode v = n.get("value");
+        out.add(new FeatureScore(n.get("name").asText(), v == null || v.isNull() ? Double.NaN : v.asDouble(),
+            n.get("weight").asDouble()));
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("features are not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static String iso(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static LocalDate date(String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+}
