@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
@@ -64,25 +66,29 @@ final class AnalyzeCommand implements Callable<Integer> {
       EntityIndex.refresh(articles); // entities of the new articles, resolved with the stored ones
       StoryRun.refresh(articles, summary.added());
       List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
-      writeReport(analysed, result, HtmlStories.section(stories, articles.storyTables(), articles));
+      Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
+      Extractor extractor = Extractor.withDefaults();
+      analysed.forEach(a -> extractions.put(a.id(), extractor.extract(a)));
+      writeReport(analysed, extractions, result, HtmlStories.section(stories, articles.storyTables(), articles));
       if (json) {
         spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories,
             articles.storyTables()));
       } else {
-        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report));
+        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report, extractions));
         spec.commandLine().getOut().print(StoryViews.summary(stories, articles.storyTables(), articles));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }
 
-  private void writeReport(List<Article> analysed, IngestRun.Result result, String storiesHtml) throws IOException {
+  private void writeReport(List<Article> analysed, Map<ArticleId, Extraction> extractions, IngestRun.Result result,
+      String storiesHtml) throws IOException {
     Path parentDir = report.toAbsolutePath().getParent();
     if (parentDir != null) {
       Files.createDirectories(parentDir);
     }
     Path partial = report.resolveSibling(report.getFileName() + ".part");
-    Files.writeString(partial, HtmlReport.render(analysed, result.summary(), result.problems(), storiesHtml));
+    Files.writeString(partial, HtmlReport.render(analysed, extractions, result.summary(), result.problems(), storiesHtml));
     // the report appears whole or not at all
     Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

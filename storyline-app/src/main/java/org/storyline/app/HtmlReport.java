@@ -1,6 +1,16 @@
 package org.storyline.app;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.claim.Claim;
+import org.storyline.extract.time.Timex;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Quote;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
 import org.storyline.model.Removal;
@@ -28,11 +38,15 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(List<Article> articles, RunSummary summary, List<Problem> problems) {
-    return render(articles, summary, problems, "");
+    return render(articles, Map.of(), summary, problems, "");
   }
 
-  /** The report, with {@code storiesHtml} (a ready section, see {@link HtmlStories}) before the articles. */
-  static String render(List<Article> articles, RunSummary summary, List<Problem> problems, String storiesHtml) {
+  /**
+   * The report, with {@code storiesHtml} (a ready section, see {@link HtmlStories}) before the
+   * articles, and under each article what was extracted from it (when {@code extractions} has it).
+   */
+  static String render(List<Article> articles, Map<ArticleId, Extraction> extractions, RunSummary summary,
+      List<Problem> problems, String storiesHtml) {
     StringBuilder html = new StringBuilder(16_384);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Storyline report</title><style>").append(STYLE).append("</style></head><body>\n")
@@ -50,11 +64,11 @@ final class HtmlReport {
           .append("</td><td>").append(escape(Summaries.clip(Summaries.headline(a), 90))).append("</td></tr>");
     }
     html.append("</table>\n");
-    articles.forEach(a -> article(html, a));
+    articles.forEach(a -> article(html, a, extractions.get(a.id())));
     return html.append("</body></html>\n").toString();
   }
 
-  private static void article(StringBuilder html, Article a) {
+  private static void article(StringBuilder html, Article a, Extraction x) {
     html.append("<article id=\"a").append(a.id()).append("\">\n<h2>").append(escape(Summaries.headline(a))).append("</h2>\n")
         .append("<div class=\"meta\"><code>").append(a.id()).append("</code> · ").append(escape(Summaries.date(a.published())));
     a.outletOpt().ifPresent(o -> html.append(" · ").append(escape(o)));
@@ -62,6 +76,9 @@ final class HtmlReport {
     html.append(" · ").append(escape(a.origin().toString())).append(" · ").append(a.wordCount()).append(" words</div>\n");
     for (Span p : a.layout().paragraphs()) {
       html.append("<p").append(cssClass(a, p)).append('>').append(paragraph(a, p)).append("</p>\n");
+    }
+    if (x != null) {
+      extracted(html, x);
     }
     if (!a.removed().isEmpty()) {
       html.append("<details><summary>").append(a.removed().size()).append(" boilerplate pieces dropped</summary>");
@@ -72,6 +89,44 @@ final class HtmlReport {
       html.append("</details>\n");
     }
     html.append("</article>\n");
+  }
+
+  /** Who said what, the figures given, the names and the dates, each with its words in the text. */
+  private static void extracted(StringBuilder html, Extraction x) {
+    String text = x.article().text();
+    if (!x.quotes().isEmpty()) {
+      html.append("<details open><summary>").append(x.quotes().size()).append(" quotes</summary><ul>");
+      for (Quote q : x.quotes()) {
+        String speaker = q.speakerOpt().map(sp -> sp.name() + " (" + sp.kind().name().toLowerCase(Locale.ROOT) + ")").orElse("unattributed");
+        html.append("<li><b>").append(escape(speaker)).append("</b>: ").append(escape(Summaries.clip(q.text(text), 240))).append("</li>");
+      }
+      html.append("</ul></details>\n");
+    }
+    if (!x.claims().isEmpty()) {
+      html.append("<details open><summary>").append(x.claims().size()).append(" figures</summary><ul>");
+      for (Claim c : x.claims()) {
+        html.append("<li>").append(escape(ClaimJson.line(c, c.source().map(s -> s.name()).orElse(x.article().outletOpt().orElse("the outlet")))))
+            .append("</li>");
+      }
+      html.append("</ul></details>\n");
+    }
+    if (!x.mentions().isEmpty()) {
+      Map<String, Set<String>> byType = new TreeMap<>();
+      x.mentions().forEach(m -> byType.computeIfAbsent(m.type().name().toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(m.text()));
+      html.append("<details><summary>names</summary>");
+      byType.forEach((type, names) -> html.append("<div><span class=\"reason\">").append(type).append("</span> ")
+          .append(escape(String.join(", ", names))).append("</div>"));
+      html.append("</details>\n");
+    }
+    if (!x.timexes().isEmpty()) {
+      html.append("<details><summary>").append(x.timexes().size()).append(" time expressions, anchored on ")
+          .append(x.timeAnchor().map(Object::toString).orElse("?")).append("</summary>");
+      for (Timex t : x.timexes()) {
+        html.append("<div><span class=\"reason\">").append(escape(t.value().toTimeML())).append("</span> ").append(escape(t.text()))
+            .append("</div>");
+      }
+      html.append("</details>\n");
+    }
   }
 
   private static String cssClass(Article a, Span p) {

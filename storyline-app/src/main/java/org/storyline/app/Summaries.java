@@ -3,6 +3,9 @@ package org.storyline.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.storyline.extract.Extraction;
+import org.storyline.model.ArticleId;
 import org.storyline.model.Article;
 import org.storyline.model.PublicationDate;
 import org.storyline.pipeline.RunSummary;
@@ -21,11 +24,23 @@ final class Summaries {
   }
 
   static String analysis(List<Article> articles, RunSummary summary, Path store, Path report) {
+    return analysis(articles, summary, store, report, Map.of());
+  }
+
+  /** The run, then each article with what was extracted from it (when {@code extractions} has it). */
+  static String analysis(List<Article> articles, RunSummary summary, Path store, Path report, Map<ArticleId, Extraction> extractions) {
     StringBuilder out = new StringBuilder();
     out.append(runLine(summary)).append('\n');
     out.append("Store: ").append(store).append("   Report: ").append(report).append("\n\n");
     for (Article a : articles) {
-      out.append(block(a)).append('\n');
+      out.append(block(a));
+      Extraction x = extractions.get(a.id());
+      if (x != null) {
+        out.append(String.format(Locale.ROOT, "    found: %d names, %d time expressions, %d quotes (%d attributed), %d figures%n",
+            x.mentions().size(), x.timexes().size(), x.quotes().size(), x.quotes().stream().filter(q -> q.speakerOpt().isPresent()).count(),
+            x.claims().size()));
+      }
+      out.append('\n');
     }
     return out.toString();
   }

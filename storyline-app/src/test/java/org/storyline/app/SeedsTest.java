@@ -110,6 +110,10 @@ class SeedsTest {
     assertThat(html).startsWith("<!DOCTYPE html>");
     assertThat(html.split("<article ", -1)).hasSize(6);
     assertThat(html).contains("REHOBOTH BEACH, Del.").doesNotContain("CLICK HERE TO GET THE FOX NEWS APP</p>");
+    // what was extracted stands under each article: speakers as written, figures with their source
+    assertThat(html).contains("<b>a senior administration official (description)</b>")
+        .contains("94,300").contains("Oleksii Reznikov").containsPattern("\\d+ figures</summary>");
+    assertThat(first.out()).contains("found: ").contains(" quotes (");
 
     Cli.Run second = Cli.run("analyze", Cli.seeds().toString(), "--store", store.toString(), "--report", report.toString());
     assertThat(second.status()).isZero();
