@@ -208,7 +208,8 @@ final class ArticleJson {
     return node;
   }
 
-  private static ObjectNode span(Article a, Span cleaned) {
+  /** A span of an article's cleaned text with its source span and text; null for null. */
+  static ObjectNode span(Article a, Span cleaned) {
     if (cleaned == null) {
       return null;
     }

@@ -33,20 +33,20 @@ final class ClaimJson {
 
   static ObjectNode claim(Article a, Claim c) {
     Quantity q = c.quantity();
-    ObjectNode n = span(a, q.span());
+    ObjectNode n = ArticleJson.span(a, q.span());
     amount(n, q);
-    ObjectNode subject = c.subject().isNamed() ? span(a, c.subject().span()) : JSON.createObjectNode();
+    ObjectNode subject = c.subject().isNamed() ? ArticleJson.span(a, c.subject().span()) : JSON.createObjectNode();
     subject.put("head", c.subject().head());
     subject.put("owner", c.subject().owner().orElse(null));
     n.set("subject", subject);
-    n.set("place", c.place().map(p -> span(a, p.span())).orElse(null));
+    n.set("place", c.place().map(p -> ArticleJson.span(a, p.span())).orElse(null));
     n.set("when", c.when().map(t -> {
-      ObjectNode w = span(a, t.span());
+      ObjectNode w = ArticleJson.span(a, t.span());
       w.put("value", t.value().toTimeML());
       return w;
     }).orElse(null));
     n.set("source", c.source().map(s -> {
-      ObjectNode w = span(a, s.span());
+      ObjectNode w = ArticleJson.span(a, s.span());
       w.put("cue", s.cue().name());
       return w;
     }).orElse(null));
@@ -115,16 +115,5 @@ final class ClaimJson {
     return String.format(Locale.ROOT, "%s%s %s%s%s  [%s]  %s", qualifier, q.text(), c.subject().text(),
         c.subject().owner().map(o -> " (" + o + ")").orElse(""), c.place().map(p -> " " + p.text()).orElse(""),
         c.modality(), source);
-  }
-
-  private static ObjectNode span(Article a, Span cleaned) {
-    Span source = a.toSource(cleaned);
-    ObjectNode node = JSON.createObjectNode();
-    node.put("start", cleaned.start());
-    node.put("end", cleaned.end());
-    node.put("src_start", source.start());
-    node.put("src_end", source.end());
-    node.put("text", cleaned.of(a.text()));
-    return node;
   }
 }
