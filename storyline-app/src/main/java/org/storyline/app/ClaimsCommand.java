@@ -3,21 +3,25 @@ package org.storyline.app;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.extract.Extractor;
 import org.storyline.model.Article;
+import org.storyline.model.Story;
 import org.storyline.model.ArticleId;
 import org.storyline.model.PublicationDate;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.RuleClaimGrouper;
 import org.storyline.reconcile.claim.SourcedClaim;
-import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +40,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Parameters(arity = "0..1", paramLabel = "STORY",
-      description = "A story id, when clustering exists; until then claims are grouped over all stored articles.")
+      description = "A story id (or unique prefix, see 'storyline stories'): group that story's claims only (default: all stored articles).")
   String story;
 
   @Option(names = "--json", description = "Print a JSON array of groups instead of text.")
@@ -45,14 +49,15 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (story != null) {
-      spec.commandLine().getErr().println("note: stories are not built yet; grouping over all stored articles");
-    }
-    try (ArticleStore articles = store.open()) {
+    try (SqliteArticleStore articles = store.open()) {
+      Set<ArticleId> only = story == null ? null : storyArticles(articles);
       Extractor extractor = Extractor.withDefaults();
       Map<ArticleId, Article> byId = new LinkedHashMap<>();
       List<SourcedClaim> claims = new ArrayList<>();
       for (Article a : articles.all()) {
+        if (only != null && !only.contains(a.id())) {
+          continue;
+        }
         byId.put(a.id(), a);
         extractor.extract(a).claims().forEach(c ->
             claims.add(new SourcedClaim(c, a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date))));
@@ -75,5 +80,13 @@ final class ClaimsCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /** The articles of the story the user named; a usage error when there is none. */
+  private Set<ArticleId> storyArticles(SqliteArticleStore articles) {
+    StoryRun.refresh(articles, 0); // stories of articles stored without them
+    Story found = articles.storyTables().story(story.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.file));
+    return new HashSet<>(found.articles());
   }
 }

@@ -81,6 +81,35 @@ class ClaimCommandsTest {
   }
 
   @Test
+  void claimsOfAStory_leaveOutOtherStoriesClaims() throws IOException {
+    Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    for (java.io.File f : Cli.seeds().toFile().listFiles()) {
+      java.nio.file.Files.copy(f.toPath(), in.resolve(f.getName()));
+    }
+    java.nio.file.Files.writeString(in.resolve("parks.txt"), " date 2022-01-20 The Springfield city council approved "
+        + "a budget of $5 million for its parks on Thursday, the mayor said. Work on the first playground starts in "
+        + "spring, and the council expects more than 40 new benches along the river walk by the end of the year.\n");
+    Path store = dir.resolve("s.db");
+    assertThat(Cli.run("ingest", in.toString(), "--store", store.toString()).status()).isZero();
+    JsonNode stories = JSON.readTree(Cli.run("stories", "--json", "--store", store.toString()).out());
+    String seedStory = null;
+    for (JsonNode st : stories) {
+      if (st.get("article_count").asInt() == 5) {
+        seedStory = st.get("id").asText();
+      }
+    }
+    assertThat(seedStory).as("the five samples form one story").isNotNull();
+    String all = Cli.run("claims", "--json", "--store", store.toString()).out();
+    Cli.Run ofStory = Cli.run("claims", seedStory, "--json", "--store", store.toString());
+    assertThat(ofStory.status()).as(ofStory.err()).isZero();
+    assertThat(all).contains("benches");
+    assertThat(ofStory.out()).doesNotContain("benches").contains("94,300");
+    Cli.Run missing = Cli.run("claims", "ffffffffffffffff", "--store", store.toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no story 'ffffffffffffffff'");
+  }
+
+  @Test
   void annotate_listsClaimsWithOffsetsIntoBothTexts() throws IOException {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, " date 2022-01-24 Russia has now deployed more than 127,000 troops to the region, officials said.\n");
