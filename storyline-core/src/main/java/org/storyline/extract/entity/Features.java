@@ -19,7 +19,7 @@ import java.util.Map;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   private final int bits;
 
@@ -49,13 +49,17 @@ final class Features {
     final Map<String, Integer> lowerCount = new HashMap<>();
     final Map<String, Integer> capNonInitialCount = new HashMap<>();
     final int[][] gazetteer;
+    /** Each token's clusters, coarse to fine, or null for a word the clusters do not know. */
+    final int[][][] clusters;
+    /** Each token's matches in the name list, as {@link NameList#matches} gives them. */
+    final long[][] listed;
 
     Doc(List<List<String>> sentences) {
-      this(sentences, Gazetteer.EMPTY, Map.of());
+      this(sentences, Gazetteer.EMPTY, Map.of(), WordClusters.NONE, NameList.NONE);
     }
 
     /** A document whose own names {@code own} are left out of the gazetteer's counts. */
-    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own) {
+    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordClusters wordClusters, NameList list) {
       int n = sentences.size();
       words = new String[n][];
       lower = new String[n][];
@@ -64,15 +68,19 @@ final class Features {
       shapeHash = new long[n][];
       capsSentence = new boolean[n];
       gazetteer = new int[n][];
+      clusters = new int[n][][];
+      listed = new long[n][];
       for (int s = 0; s < n; s++) {
         List<String> raw = sentences.get(s);
         int m = raw.size();
         gazetteer[s] = names.matches(raw, own);
+        listed[s] = list.matches(raw);
         words[s] = new String[m];
         lower[s] = new String[m];
         lowerHash[s] = new long[m];
         shape[s] = new String[m];
         shapeHash[s] = new long[m];
+        clusters[s] = new int[m][];
         int upper = 0;
         int lettered = 0;
         for (int i = 0; i < m; i++) {
@@ -82,6 +90,7 @@ final class Features {
           lowerHash[s][i] = hash(0, lower[s][i]);
           shape[s][i] = shortShape(w);
           shapeHash[s][i] = hash(0, shape[s][i]);
+          clusters[s][i] = wordClusters.of(w);
           if (hasLetter(w)) {
             lettered++;
             if (isAllCaps(w)) {
@@ -104,10 +113,85 @@ final class Features {
     int sentences() {
       return words.length;
     }
+
+    /** The first pass's tags, or null while there is none. */
+    int[][] firstPass;
+    /** Per token: the type index (1..4) most often given by the first pass to the same word elsewhere, 0 if none. */
+    int[][] otherType;
+    /** Per token: bit set of the type indices of longer chunks the same word is part of elsewhere. */
+    int[][] longerTypes;
+
+    /**
+     * Sets the tags of a first pass over this document, from which the second pass learns what
+     * the rest of the document says of each capitalised word: the types the same word got
+     * elsewhere (this occurrence left out) and the types of longer names it is part of.
+     */
+    void firstPass(int[][] tags) {
+      if (tags.length != words.length) {
+        throw new IllegalArgumentException("first pass has " + tags.length + " sentences, the document " + words.length);
+      }
+      Map<String, int[]> typeCounts = new HashMap<>();
+      Map<String, int[]> longer = new HashMap<>();
+      List<List<EntityChunk>> chunks = new java.util.ArrayList<>(tags.length);
+      for (int s = 0; s < tags.length; s++) {
+        chunks.add(Tags.decode(tags[s]));
+        for (int i = 0; i < tags[s].length; i++) {
+          if (remembered(words[s][i])) {
+            typeCounts.computeIfAbsent(lower[s][i], k -> new int[5])[Tags.typeIndex(tags[s][i])]++;
+          }
+        }
+        for (EntityChunk c : chunks.get(s)) {
+          if (c.end() - c.start() > 1) {
+            for (int i = c.start(); i < c.end(); i++) {
+              longer.computeIfAbsent(lower[s][i], k -> new int[5])[1 + c.type().ordinal()]++;
+            }
+          }
+        }
+      }
+      firstPass = tags;
+      otherType = new int[tags.length][];
+      longerTypes = new int[tags.length][];
+      for (int s = 0; s < tags.length; s++) {
+        int m = tags[s].length;
+        otherType[s] = new int[m];
+        longerTypes[s] = new int[m];
+        int[] inLonger = new int[m]; // the type index of the longer chunk this token is in, if any
+        for (EntityChunk c : chunks.get(s)) {
+          if (c.end() - c.start() > 1) {
+            for (int i = c.start(); i < c.end(); i++) {
+              inLonger[i] = 1 + c.type().ordinal();
+            }
+          }
+        }
+        for (int i = 0; i < m; i++) {
+          if (!remembered(words[s][i])) {
+            continue;
+          }
+          int[] counts = typeCounts.get(lower[s][i]);
+          int self = Tags.typeIndex(tags[s][i]);
+          int best = 0;
+          for (int t = 1; t < 5; t++) {
+            int c = counts[t] - (t == self ? 1 : 0);
+            if (c > 0 && (best == 0 || c > counts[best] - (best == self ? 1 : 0))) {
+              best = t;
+            }
+          }
+          otherType[s][i] = best;
+          int[] l = longer.get(lower[s][i]);
+          if (l != null) {
+            for (int t = 1; t < 5; t++) {
+              if (l[t] - (inLonger[i] == t ? 1 : 0) > 0) {
+                longerTypes[s][i] |= 1 << t;
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   /** The maximum number of static features of a token. */
-  static final int MAX_STATIC = 80;
+  static final int MAX_STATIC = 160;
   /** The maximum number of dynamic features of a token. */
   static final int MAX_DYNAMIC = 12;
 
@@ -175,6 +259,59 @@ final class Features {
       }
       out[n++] = row(37, gaz);
     }
+    long listed = d.listed[s][i];
+    if (listed != 0) {
+      for (int b = 0; b < 64; b++) {
+        if ((listed & (1L << b)) != 0) {
+          out[n++] = row(60, b);
+          out[n++] = row(61, mix(b, sh));
+        }
+      }
+      out[n++] = row(62, listed);
+    }
+    if (d.firstPass != null) {
+      n = firstPassRows(d, s, i, sh, out, n);
+    }
+    int[] c = d.clusters[s][i];
+    if (c != null) {
+      for (int l = 0; l < c.length; l++) {
+        out[n++] = row(50 + l, c[l]);
+      }
+      out[n++] = row(58, mix(c[Math.min(2, c.length - 1)], sh));
+    }
+    int[] cm1 = i > 0 ? d.clusters[s][i - 1] : null;
+    int[] cp1 = i + 1 < words.length ? d.clusters[s][i + 1] : null;
+    if (cm1 != null) {
+      out[n++] = row(54, cm1[Math.min(2, cm1.length - 1)]);
+      out[n++] = row(56, cm1[cm1.length - 1]);
+    }
+    if (cp1 != null) {
+      out[n++] = row(55, cp1[Math.min(2, cp1.length - 1)]);
+      out[n++] = row(57, cp1[cp1.length - 1]);
+    }
+    return n;
+  }
+
+  /** The second pass's features: the first pass's tags around the token and what the document says of its word. */
+  private int firstPassRows(Doc d, int s, int i, long sh, int[] out, int n) {
+    int[] fp = d.firstPass[s];
+    int tag = fp[i];
+    int before = i > 0 ? fp[i - 1] : -1;
+    int after = i + 1 < fp.length ? fp[i + 1] : -2;
+    out[n++] = row(70, tag);
+    out[n++] = row(71, mix(before, tag));
+    out[n++] = row(72, mix(tag, after));
+    int other = d.otherType[s][i];
+    if (other != 0) {
+      out[n++] = row(73, other);
+      out[n++] = row(74, mix(other, sh));
+      out[n++] = row(75, mix(other, tag));
+    }
+    int longer = d.longerTypes[s][i];
+    if (longer != 0) {
+      out[n++] = row(76, longer);
+      out[n++] = row(77, mix(longer, tag));
+    }
     return n;
   }
 
@@ -193,6 +330,10 @@ final class Features {
     out[n++] = row(41, mix(prev1, prev2));
     out[n++] = row(42, mix(prev1, lh));
     out[n++] = row(43, mix(prev1, sh));
+    int[] c = d.clusters[s][i];
+    if (c != null) {
+      out[n++] = row(49, mix(prev1, c[Math.min(2, c.length - 1)]));
+    }
     if (history != null) {
       int best = 0;
       int total = 0;

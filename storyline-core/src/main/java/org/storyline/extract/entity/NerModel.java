@@ -14,9 +14,10 @@ import java.util.Map;
  * The tagger proper: hashed feature weights and greedy left-to-right BILOU decoding, for tagging
  * and (with an {@link Update}) for training.
  *
- * <p>File format (the caller compresses it): magic, feature version, bits, tag count, scale,
- * number of entries, then each non-zero weight as the gap from the previous one's index
- * (variable-length int) and a 16-bit value times {@code scale}.
+ * <p>File format (the caller compresses it): magic, feature version, bits, tag count, the number
+ * of passes (1 or 2), then for each pass's table: scale, number of entries, then each non-zero weight as the gap from the previous one's index
+ * (variable-length int) and a 16-bit value times {@code scale}; then the names of the training data
+ * ({@link Gazetteer}), the word clusters ({@link WordClusters}) and the name list ({@link NameList}).
  */
 final class NerModel {
 
@@ -25,14 +26,21 @@ final class NerModel {
 
   final Features features;
   final Gazetteer names;
+  final WordClusters clusters;
+  final NameList list;
+  /** The first pass's weights, or null for a model of one pass. */
+  final float[] first;
   final float[] weights;
 
-  NerModel(Features features, Gazetteer names, float[] weights) {
-    if (weights.length != features.rows() * T) {
+  NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, float[] first, float[] weights) {
+    if (weights.length != features.rows() * T || first != null && first.length != weights.length) {
       throw new IllegalArgumentException("weights do not fit " + features.rows() + " rows of " + T + " tags");
     }
+    this.first = first;
     this.features = features;
     this.names = names;
+    this.clusters = clusters;
+    this.list = list;
     this.weights = weights;
   }
 
@@ -41,7 +49,12 @@ final class NerModel {
     int apply(int[] rows, int n, int gold, int guess);
   }
 
+  /** Tags a document: with two passes, the second sees the first's tags of the whole document. */
   int[][] tag(Features.Doc d) {
+    if (first != null) {
+      d.firstPass = null;
+      d.firstPass(run(d, first, null, null));
+    }
     return run(d, weights, null, null);
   }
 
@@ -111,12 +124,28 @@ final class NerModel {
   }
 
   List<List<EntityChunk>> chunks(List<List<String>> sentences) {
-    int[][] tags = tag(new Features.Doc(sentences, names, Map.of()));
+    int[][] tags = tag(new Features.Doc(sentences, names, Map.of(), clusters, list));
     return java.util.Arrays.stream(tags).map(Tags::decode).toList();
   }
 
   void write(OutputStream stream, float threshold) throws IOException {
     DataOutputStream out = new DataOutputStream(stream);
+    out.writeInt(MAGIC);
+    out.writeInt(Features.VERSION);
+    out.writeInt(features.bits());
+    out.writeInt(T);
+    out.writeInt(first == null ? 1 : 2);
+    if (first != null) {
+      writeWeights(out, first, threshold);
+    }
+    writeWeights(out, weights, threshold);
+    names.write(out);
+    clusters.write(out);
+    list.write(out);
+    out.flush();
+  }
+
+  private static void writeWeights(DataOutputStream out, float[] weights, float threshold) throws IOException {
     float max = 0;
     for (float v : weights) {
       max = Math.max(max, Math.abs(v));
@@ -128,10 +157,6 @@ final class NerModel {
         count++;
       }
     }
-    out.writeInt(MAGIC);
-    out.writeInt(Features.VERSION);
-    out.writeInt(features.bits());
-    out.writeInt(T);
     out.writeFloat(scale);
     out.writeInt(count);
     int last = 0;
@@ -143,8 +168,18 @@ final class NerModel {
         last = k;
       }
     }
-    names.write(out);
-    out.flush();
+  }
+
+  private static float[] readWeights(DataInputStream in, int size) throws IOException {
+    float scale = in.readFloat();
+    int count = in.readInt();
+    float[] weights = new float[size];
+    int k = 0;
+    for (int e = 0; e < count; e++) {
+      k += readVarint(in);
+      weights[k] = in.readShort() * scale;
+    }
+    return weights;
   }
 
   static NerModel read(InputStream stream, String name) throws IOException {
@@ -163,15 +198,15 @@ final class NerModel {
       if (tags != T) {
         throw new IOException(name + ": model has " + tags + " tags, expected " + T);
       }
-      float scale = in.readFloat();
-      int count = in.readInt();
-      float[] weights = new float[features.rows() * T];
-      int k = 0;
-      for (int e = 0; e < count; e++) {
-        k += readVarint(in);
-        weights[k] = in.readShort() * scale;
+      int stages = in.readInt();
+      if (stages != 1 && stages != 2) {
+        throw new IOException(name + ": model has " + stages + " passes, expected 1 or 2");
       }
-      return new NerModel(features, Gazetteer.read(in), weights);
+      float[] first = stages == 2 ? readWeights(in, features.rows() * T) : null;
+      float[] weights = readWeights(in, features.rows() * T);
+      Gazetteer names = Gazetteer.read(in);
+      WordClusters clusters = WordClusters.read(in);
+      return new NerModel(features, names, clusters, NameList.read(in), first, weights);
     } catch (EOFException | ArrayIndexOutOfBoundsException e) {
       throw new IOException(name + ": truncated or corrupt entity model", e);
     }
