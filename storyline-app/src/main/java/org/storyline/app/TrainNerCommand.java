@@ -55,6 +55,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "2", paramLabel = "N", description = "1, or 2 for a second pass that sees the first's tags of the whole document (default: ${DEFAULT-VALUE}).")
   int passes;
 
+  @Option(names = "--average-of", defaultValue = "1", paramLabel = "N", description = "Each pass the mean of N runs with seeds seed, seed+1, ... (default: ${DEFAULT-VALUE}).")
+  int averageOf;
+
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -63,7 +66,7 @@ final class TrainNerCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     NerTrainer trainer;
     try {
-      trainer = NerTrainer.defaults().epochs(epochs).bits(bits).seed(seed).passes(passes);
+      trainer = NerTrainer.defaults().epochs(epochs).bits(bits).seed(seed).passes(passes).averageOf(averageOf);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

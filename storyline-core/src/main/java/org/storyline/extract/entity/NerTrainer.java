@@ -24,6 +24,7 @@ public final class NerTrainer {
   private WordClusters clusters = WordClusters.NONE;
   private NameList list = NameList.NONE;
   private int passes = 2;
+  private int average = 1;
 
   private NerTrainer() {}
 
@@ -78,6 +79,18 @@ public final class NerTrainer {
   }
 
   /**
+   * Each pass's weights are the mean of {@code runs} perceptrons trained on the same data shuffled
+   * with different seeds, which steadies them (1 by default).
+   */
+  public NerTrainer averageOf(int runs) {
+    if (runs < 1 || runs > 10) {
+      throw new IllegalArgumentException("runs must be in [1, 10], got " + runs);
+    }
+    this.average = runs;
+    return this;
+  }
+
+  /**
    * Trains on {@code train}; after each epoch of the last pass, reports the averaged model's
    * scores on {@code dev} (which may be empty) to {@code progress}.
    */
@@ -120,8 +133,35 @@ public final class NerTrainer {
 
   private static final int FOLDS = 5;
 
-  /** One pass's averaged weights; {@code model} makes a model of them for scoring on {@code dev}. */
+  /** One pass's weights, the mean of {@code average} runs; {@code model} makes a model of them for scoring on {@code dev}. */
   private float[] trainPass(Features features, List<Example> all,
+      java.util.function.Function<float[], NerModel> model, List<ConllDocument> dev, Consumer<String> progress) {
+    if (average == 1) {
+      return trainRun(features, all, seed, model, dev, progress);
+    }
+    float[] sum = null;
+    for (int r = 0; r < average; r++) {
+      float[] w = trainRun(features, all, seed + r, model, List.of(), line -> { });
+      if (sum == null) {
+        sum = w;
+      } else {
+        for (int k = 0; k < sum.length; k++) {
+          sum[k] += w[k];
+        }
+      }
+    }
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] /= average;
+    }
+    if (!dev.isEmpty()) {
+      NerScores s = NerEvaluation.score(new PerceptronRecognizer(model.apply(sum)), dev);
+      progress.accept(String.format(java.util.Locale.ROOT, "mean of %d runs: dev F1 %.2f (P %.2f, R %.2f)",
+          average, 100 * s.overall().f1(), 100 * s.overall().precision(), 100 * s.overall().recall()));
+    }
+    return sum;
+  }
+
+  private float[] trainRun(Features features, List<Example> all, long seed,
       java.util.function.Function<float[], NerModel> model, List<ConllDocument> dev, Consumer<String> progress) {
     List<Example> examples = new ArrayList<>(all);
     int size = features.rows() * NerModel.T;
