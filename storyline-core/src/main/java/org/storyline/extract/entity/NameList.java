@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
  * training data how far each category predicts each entity type; the list only says "this word
  * sequence is a known name of this kind".
  *
- * <p>Text format, one name a line, {@code #} lines are comments: the name's words in lower case
+ * <p>Text format, one name a line; a line opening with {@code #} and holding no tab is a comment: the name's words in lower case
  * joined by single spaces, a tab, the category names joined by commas.
  */
 public final class NameList {
@@ -110,7 +110,7 @@ public final class NameList {
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       number++;
-      if (line.startsWith("#")) {
+      if (line.startsWith("#") && line.indexOf('\t') < 0) { // a word starting with "#" has its tab
         header.add(line.substring(1).strip());
         continue;
       }

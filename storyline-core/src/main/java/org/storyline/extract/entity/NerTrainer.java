@@ -10,10 +10,13 @@ import java.util.function.Consumer;
  * Trains a {@link PerceptronRecognizer} on CoNLL documents: an averaged perceptron, one update
  * per token whose best tag is wrong, the tagger going on with its own guesses (so the features
  * of earlier tags are learned from the tags it really gives). Documents are shuffled every epoch
- * with a fixed seed, so the same data and options give the same model.
+ * with a fixed seed, so the same data and options give the same model. By default two passes
+ * are trained (see {@link #passes}), each taking 12 epochs; the static features of each token are
+ * computed once and kept with its document.
  *
  * <pre>{@code
- * PerceptronRecognizer r = NerTrainer.defaults().epochs(12).train(Conll.read(train), Conll.read(dev), System.err::println);
+ * PerceptronRecognizer r = NerTrainer.defaults().clusters(WordClusters.shipped()).names(NameList.shipped())
+ *     .train(Conll.read(train), Conll.read(dev), System.err::println);
  * }</pre>
  */
 public final class NerTrainer {
@@ -68,7 +71,7 @@ public final class NerTrainer {
    * Trains two passes (the default) or one. The second pass's features include the first pass's
    * tags of the whole document; so that those tags look on the training data as they will on new
    * text, each training document's first-pass tags come from a first pass trained without it
-   * ({@code folds}-fold jack-knifing), while the first pass kept in the model is trained on all.
+   * (5-fold jack-knifing), while the first pass kept in the model is trained on all.
    */
   public NerTrainer passes(int passes) {
     if (passes != 1 && passes != 2) {

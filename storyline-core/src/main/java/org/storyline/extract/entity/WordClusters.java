@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
  * the bit-string prefixes of Brown clusters. Built from unlabelled text by {@link ClusterBuilder}.
  *
  * <p>A word is looked up as written; failing that, an all-capital word as capitalised ("RUSSIA"
- * as "Russia"), then in lower case. Text format, one word a line, {@code #} lines are comments:
+ * as "Russia"), then in lower case. Text format, one word a line; a line opening with {@code #}
+ * and holding no tab is a comment:
  * <pre>{@code
  * word <TAB> level-0 cluster <TAB> level-1 cluster ...
  * }</pre>
@@ -83,7 +84,7 @@ public final class WordClusters {
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       number++;
-      if (line.startsWith("#")) {
+      if (line.startsWith("#") && line.indexOf('\t') < 0) { // a word starting with "#" has its tab
         header.add(line.substring(1).strip());
         continue;
       }

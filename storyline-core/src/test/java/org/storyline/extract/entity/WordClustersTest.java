@@ -25,11 +25,12 @@ class WordClustersTest {
 
   @Test
   void write_thenRead_givesTheSameClusters(@TempDir Path dir) throws IOException {
-    WordClusters c = new WordClusters(Map.of("Oslo", new int[] {1, 2}, "met", new int[] {0, 0}), 2, List.of("a test"));
+    WordClusters c = new WordClusters(Map.of("Oslo", new int[] {1, 2}, "met", new int[] {0, 0}, "#1", new int[] {0, 1}), 2, List.of("a test"));
     Path file = dir.resolve("c.tsv.gz");
     c.write(file);
     WordClusters back = WordClusters.read(file);
-    assertThat(back.size()).isEqualTo(2);
+    assertThat(back.size()).isEqualTo(3);
+    assertThat(back.of("#1")).containsExactly(0, 1);
     assertThat(back.of("Oslo")).containsExactly(1, 2);
     assertThat(back.header()).containsExactly("a test");
   }
