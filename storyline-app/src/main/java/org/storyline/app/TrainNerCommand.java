@@ -55,7 +55,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--passes", defaultValue = "2", paramLabel = "N", description = "1, or 2 for a second pass that sees the first's tags of the whole document (default: ${DEFAULT-VALUE}).")
   int passes;
 
-  @Option(names = "--average-of", defaultValue = "1", paramLabel = "N", description = "Each pass the mean of N runs with seeds seed, seed+1, ... (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--average-of", defaultValue = "3", paramLabel = "N", description = "Each pass the mean of N runs with seeds seed, seed+1, ... (default: ${DEFAULT-VALUE}).")
   int averageOf;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")

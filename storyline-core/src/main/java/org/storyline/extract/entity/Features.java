@@ -19,7 +19,7 @@ import java.util.Map;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 8;
+  static final int VERSION = 9;
 
   private final int bits;
 
@@ -418,6 +418,11 @@ final class Features {
       out[n++] = row(55, cp1[Math.min(2, cp1.length - 1)]);
       out[n++] = row(57, cp1[cp1.length - 1]);
     }
+    int cw = c == null ? -1 : c[Math.min(2, c.length - 1)];
+    int cl = cm1 == null ? (i == 0 ? -2 : -1) : cm1[Math.min(2, cm1.length - 1)];
+    int cr = cp1 == null ? (i + 1 == words.length ? -2 : -1) : cp1[Math.min(2, cp1.length - 1)];
+    out[n++] = row(84, mix(cl, cw));
+    out[n++] = row(85, mix(cw, cr));
     return n;
   }
 
