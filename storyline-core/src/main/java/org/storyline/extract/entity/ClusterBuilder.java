@@ -1,6 +1,5 @@
 package org.storyline.extract.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -360,21 +359,5 @@ public final class ClusterBuilder {
       normalise(s);
     }
     return sums;
-  }
-
-  /** A word list per cluster of the finest level, for looking at the clusters. */
-  static List<List<String>> members(WordClusters clusters, List<String> words) {
-    List<List<String>> out = new ArrayList<>();
-    for (String w : words) {
-      int[] c = clusters.of(w);
-      if (c != null) {
-        int id = c[c.length - 1];
-        while (out.size() <= id) {
-          out.add(new ArrayList<>());
-        }
-        out.get(id).add(w);
-      }
-    }
-    return out;
   }
 }
