@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storyline.extract.entity.Conll;
+import org.storyline.extract.entity.ConllDocument;
+import org.storyline.extract.entity.NerEvaluation;
+import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.ingest.html.ExtractionEval;
 import org.storyline.ingest.html.HtmlExtractor;
 import picocli.CommandLine.Command;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure how fast a stage runs.",
-    subcommands = {BenchCommand.Extract.class, BenchClusterCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class})
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -75,6 +79,65 @@ final class BenchCommand implements Runnable {
       out.printf(Locale.ROOT, "pages %d (%.1f MB of HTML), 1 thread, %d warm-up + %d timed passes%n",
           cases.size(), bytes / 1e6, warmup, passes);
       out.printf(Locale.ROOT, "pages/s/core: median %.0f, best %.0f, worst %.0f%n",
+          sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Tokens per CPU second of named-entity tagging on one thread (whole documents, features included),",
+        "over the documents of a CoNLL file read into memory first; also the time to load the model."
+      })
+  static final class Ner implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "A CoNLL file (tags are not used).")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model written by 'train ner' (default: the shipped one).")
+    Path model;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "7", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (warmup < 0 || passes < 1) {
+        throw new ParameterException(spec.commandLine(), "--warmup must be >= 0 and --passes >= 1");
+      }
+      List<ConllDocument> docs;
+      PerceptronRecognizer recognizer;
+      long t0 = System.nanoTime();
+      try {
+        recognizer = model == null ? PerceptronRecognizer.shipped() : PerceptronRecognizer.load(model);
+      } catch (IOException e) {
+        err.println("storyline: error: " + e.getMessage());
+        return Main.EXIT_FAILED_INPUTS;
+      }
+      long loaded = System.nanoTime() - t0;
+      try {
+        docs = Conll.read(data);
+      } catch (IOException e) {
+        err.println("storyline: error: " + e.getMessage());
+        return Main.EXIT_FAILED_INPUTS;
+      }
+      long tokens = docs.stream().mapToLong(d -> d.sentences().stream().mapToLong(s -> s.size()).sum()).sum();
+      double[] rates = NerEvaluation.tokensPerSecond(recognizer, docs, warmup, passes);
+      double[] sorted = rates.clone();
+      Arrays.sort(sorted);
+      out.printf(Locale.ROOT, "model loaded in %.0f ms (first use in this JVM)%n", loaded / 1e6);
+      out.printf(Locale.ROOT, "documents %d, tokens %d, 1 thread, %d warm-up + %d timed passes%n",
+          docs.size(), tokens, warmup, passes);
+      out.printf(Locale.ROOT, "tokens/s/core: median %.0f, best %.0f, worst %.0f%n",
           sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
       return 0;
     }

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.extract.entity.Conll;
 import org.storyline.extract.entity.ConllDocument;
+import org.storyline.extract.entity.NameList;
 import org.storyline.extract.entity.NerTrainer;
 import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.entity.WordClusters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +46,18 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--bits", defaultValue = "20", paramLabel = "B", description = "2^B rows of feature weights (default: ${DEFAULT-VALUE}).")
   int bits;
 
+  @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from 'train clusters', or 'none' (default: the shipped ones).")
+  String clusters;
+
+  @Option(names = "--names", paramLabel = "FILE", description = "A name list from 'train names', or 'none' (default: the shipped one).")
+  String names;
+
+  @Option(names = "--passes", defaultValue = "2", paramLabel = "N", description = "1, or 2 for a second pass that sees the first's tags of the whole document (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--average-of", defaultValue = "3", paramLabel = "N", description = "Each pass the mean of N runs with seeds seed, seed+1, ... (default: ${DEFAULT-VALUE}).")
+  int averageOf;
+
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -52,9 +66,19 @@ final class TrainNerCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     NerTrainer trainer;
     try {
-      trainer = NerTrainer.defaults().epochs(epochs).bits(bits).seed(seed);
+      trainer = NerTrainer.defaults().epochs(epochs).bits(bits).seed(seed).passes(passes).averageOf(averageOf);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (clusters == null) {
+      trainer.clusters(WordClusters.shipped());
+    } else if (!clusters.equals("none")) {
+      trainer.clusters(WordClusters.read(Path.of(clusters)));
+    }
+    if (names == null) {
+      trainer.names(NameList.shipped());
+    } else if (!names.equals("none")) {
+      trainer.names(NameList.read(Path.of(names)));
     }
     List<ConllDocument> train = Conll.read(data);
     List<ConllDocument> devDocs = dev == null ? List.of() : Conll.read(dev);

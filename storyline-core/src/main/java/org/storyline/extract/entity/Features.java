@@ -19,7 +19,7 @@ import java.util.Map;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 4;
+  static final int VERSION = 9;
 
   private final int bits;
 
@@ -49,13 +49,23 @@ final class Features {
     final Map<String, Integer> lowerCount = new HashMap<>();
     final Map<String, Integer> capNonInitialCount = new HashMap<>();
     final int[][] gazetteer;
+    /** Each token's clusters, coarse to fine, or null for a word the clusters do not know. */
+    final int[][][] clusters;
+    /** Each token's matches in the name list, as {@link NameList#matches} gives them. */
+    final long[][] listed;
+    /** Per token: its place in a run of capitalised words (0 none, 1 B, 2 I, 3 L, 4 U) and the run's length, as {@code 8 * length + place}. */
+    final int[][] capRun;
+    /** Per sentence: a line of a results table (short, two or more numbers, no lower-case word). */
+    final boolean[] tableLine;
+    /** For each capitalised word (in lower case), where it occurs capitalised: sentence and token, packed. */
+    final Map<String, long[]> occurrences = new HashMap<>();
 
     Doc(List<List<String>> sentences) {
-      this(sentences, Gazetteer.EMPTY, Map.of());
+      this(sentences, Gazetteer.EMPTY, Map.of(), WordClusters.NONE, NameList.NONE);
     }
 
     /** A document whose own names {@code own} are left out of the gazetteer's counts. */
-    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own) {
+    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordClusters wordClusters, NameList list) {
       int n = sentences.size();
       words = new String[n][];
       lower = new String[n][];
@@ -64,15 +74,21 @@ final class Features {
       shapeHash = new long[n][];
       capsSentence = new boolean[n];
       gazetteer = new int[n][];
+      clusters = new int[n][][];
+      listed = new long[n][];
+      capRun = new int[n][];
+      tableLine = new boolean[n];
       for (int s = 0; s < n; s++) {
         List<String> raw = sentences.get(s);
         int m = raw.size();
         gazetteer[s] = names.matches(raw, own);
+        listed[s] = list.matches(raw);
         words[s] = new String[m];
         lower[s] = new String[m];
         lowerHash[s] = new long[m];
         shape[s] = new String[m];
         shapeHash[s] = new long[m];
+        clusters[s] = new int[m][];
         int upper = 0;
         int lettered = 0;
         for (int i = 0; i < m; i++) {
@@ -82,6 +98,7 @@ final class Features {
           lowerHash[s][i] = hash(0, lower[s][i]);
           shape[s][i] = shortShape(w);
           shapeHash[s][i] = hash(0, shape[s][i]);
+          clusters[s][i] = wordClusters.of(w);
           if (hasLetter(w)) {
             lettered++;
             if (isAllCaps(w)) {
@@ -90,8 +107,20 @@ final class Features {
           }
         }
         capsSentence[s] = lettered >= 2 && upper * 10 >= lettered * 8;
+        capRun[s] = capitalisedRuns(words[s]);
+        tableLine[s] = isTableLine(words[s]);
         for (int i = 0; i < m; i++) {
           String w = words[s][i];
+          if (remembered(w)) {
+            long[] at = occurrences.get(lower[s][i]);
+            if (at == null) {
+              occurrences.put(lower[s][i], new long[] {pack(s, i)});
+            } else if (at.length < MAX_OCCURRENCES) {
+              long[] more = java.util.Arrays.copyOf(at, at.length + 1);
+              more[at.length] = pack(s, i);
+              occurrences.put(lower[s][i], more);
+            }
+          }
           if (isLowerWord(w)) {
             lowerCount.merge(lower[s][i], 1, Integer::sum);
           } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)) {
@@ -104,15 +133,183 @@ final class Features {
     int sentences() {
       return words.length;
     }
+
+    private static long pack(int s, int i) {
+      return ((long) s << 32) | i;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
+        "of", "for", "de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el");
+
+    /** Runs of capitalised words, which may hold connectors between two capitalised words ("Bank of England"). */
+    static int[] capitalisedRuns(String[] w) {
+      int m = w.length;
+      boolean[] cap = new boolean[m];
+      for (int i = 0; i < m; i++) {
+        cap[i] = !w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0));
+      }
+      boolean[] in = cap.clone();
+      for (int i = 1; i + 1 < m; i++) {
+        if (!cap[i] && cap[i - 1] && cap[i + 1] && CONNECTORS.contains(w[i])) {
+          in[i] = true;
+        }
+      }
+      int[] out = new int[m];
+      for (int i = 0; i < m; ) {
+        if (!in[i]) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < m && in[j]) {
+          j++;
+        }
+        int len = Math.min(j - i, 5);
+        for (int k = i; k < j; k++) {
+          int place = j - i == 1 ? 4 : k == i ? 1 : k == j - 1 ? 3 : 2;
+          out[k] = 8 * len + place;
+        }
+        i = j;
+      }
+      return out;
+    }
+
+    /** A short line with two or more numbers and no lower-case word, as in sports results. */
+    static boolean isTableLine(String[] w) {
+      if (w.length > 14) {
+        return false;
+      }
+      int numbers = 0;
+      for (String x : w) {
+        if (isLowerWord(x) && x.length() > 1) {
+          return false;
+        }
+        if (!x.isEmpty() && Character.isDigit(x.charAt(0))) {
+          numbers++;
+        }
+      }
+      return numbers >= 2;
+    }
+
+    /** The static rows of each token, once computed, and the features they were computed by. */
+    int[][][] cache;
+    Features cacheOwner;
+    int[] buffer;
+
+    /** The first pass's tags, or null while there is none. */
+    int[][] firstPass;
+    /** Per token: the type index (1..4) most often given by the first pass to the same word elsewhere, 0 if none. */
+    int[][] otherType;
+    /** Per token: bit set of the type indices of longer chunks the same word is part of elsewhere. */
+    int[][] longerTypes;
+
+    /**
+     * Sets the tags of a first pass over this document, from which the second pass learns what
+     * the rest of the document says of each capitalised word: the types the same word got
+     * elsewhere (this occurrence left out) and the types of longer names it is part of.
+     */
+    void firstPass(int[][] tags) {
+      if (tags.length != words.length) {
+        throw new IllegalArgumentException("first pass has " + tags.length + " sentences, the document " + words.length);
+      }
+      Map<String, int[]> typeCounts = new HashMap<>();
+      Map<String, int[]> longer = new HashMap<>();
+      List<List<EntityChunk>> chunks = new java.util.ArrayList<>(tags.length);
+      for (int s = 0; s < tags.length; s++) {
+        chunks.add(Tags.decode(tags[s]));
+        for (int i = 0; i < tags[s].length; i++) {
+          if (remembered(words[s][i])) {
+            typeCounts.computeIfAbsent(lower[s][i], k -> new int[5])[Tags.typeIndex(tags[s][i])]++;
+          }
+        }
+        for (EntityChunk c : chunks.get(s)) {
+          if (c.end() - c.start() > 1) {
+            for (int i = c.start(); i < c.end(); i++) {
+              longer.computeIfAbsent(lower[s][i], k -> new int[5])[1 + c.type().ordinal()]++;
+            }
+          }
+        }
+      }
+      firstPass = tags;
+      otherType = new int[tags.length][];
+      longerTypes = new int[tags.length][];
+      for (int s = 0; s < tags.length; s++) {
+        int m = tags[s].length;
+        otherType[s] = new int[m];
+        longerTypes[s] = new int[m];
+        int[] inLonger = new int[m]; // the type index of the longer chunk this token is in, if any
+        for (EntityChunk c : chunks.get(s)) {
+          if (c.end() - c.start() > 1) {
+            for (int i = c.start(); i < c.end(); i++) {
+              inLonger[i] = 1 + c.type().ordinal();
+            }
+          }
+        }
+        for (int i = 0; i < m; i++) {
+          if (!remembered(words[s][i])) {
+            continue;
+          }
+          int[] counts = typeCounts.get(lower[s][i]);
+          int self = Tags.typeIndex(tags[s][i]);
+          int best = 0;
+          for (int t = 1; t < 5; t++) {
+            int c = counts[t] - (t == self ? 1 : 0);
+            if (c > 0 && (best == 0 || c > counts[best] - (best == self ? 1 : 0))) {
+              best = t;
+            }
+          }
+          otherType[s][i] = best;
+          int[] l = longer.get(lower[s][i]);
+          if (l != null) {
+            for (int t = 1; t < 5; t++) {
+              if (l[t] - (inLonger[i] == t ? 1 : 0) > 0) {
+                longerTypes[s][i] |= 1 << t;
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
+  /** How many occurrences of a word the context-aggregation features look at. */
+  static final int MAX_OCCURRENCES = 8;
+
   /** The maximum number of static features of a token. */
-  static final int MAX_STATIC = 80;
+  static final int MAX_STATIC = 200;
   /** The maximum number of dynamic features of a token. */
   static final int MAX_DYNAMIC = 12;
 
   /** Writes the static feature rows of token {@code i} of sentence {@code s} to {@code out}; returns how many. */
   int staticRows(Doc d, int s, int i, int[] out) {
+    int n = baseRows(d, s, i, out);
+    return d.firstPass == null ? n : firstPassRows(d, s, i, d.shapeHash[s][i], out, n);
+  }
+
+  /**
+   * The static rows of token {@code i} of sentence {@code s} but the first pass's, computed once
+   * per document and model and kept in the document (tagging twice, or training for many epochs,
+   * reuses them).
+   */
+  int[] cachedBaseRows(Doc d, int s, int i) {
+    if (d.cacheOwner != this) {
+      d.cache = new int[d.sentences()][][];
+      for (int k = 0; k < d.sentences(); k++) {
+        d.cache[k] = new int[d.words[k].length][];
+      }
+      d.cacheOwner = this;
+      d.buffer = new int[MAX_STATIC];
+    }
+    int[] rows = d.cache[s][i];
+    if (rows == null) {
+      rows = java.util.Arrays.copyOf(d.buffer, baseRows(d, s, i, d.buffer));
+      d.cache[s][i] = rows;
+    }
+    return rows;
+  }
+
+  /** The static rows but the first pass's. */
+  private int baseRows(Doc d, int s, int i, int[] out) {
     String[] words = d.words[s];
     String w = words[i];
     String lw = d.lower[s][i];
@@ -175,6 +372,113 @@ final class Features {
       }
       out[n++] = row(37, gaz);
     }
+    int dash = lw.indexOf('-');
+    if (dash > 0 && dash < lw.length() - 1) {
+      int last = lw.lastIndexOf('-');
+      out[n++] = row(92, hash(92, lw, 0, dash));
+      out[n++] = row(93, hash(93, lw, last + 1, lw.length()));
+      out[n++] = row(94, mix(hash(94, lw, last + 1, lw.length()), Character.isUpperCase(w.charAt(0)) ? 1 : 0));
+    }
+    int run = d.capRun[s][i];
+    out[n++] = row(80, run + (caps ? 64 : 0) + (i == 0 ? 128 : 0));
+    if (run != 0) {
+      out[n++] = row(81, mix(run & 7, lh));
+    }
+    if (d.tableLine[s]) {
+      out[n++] = row(82, sh);
+      out[n++] = row(83, mix(i == 0 ? 1 : 0, lh));
+    }
+    long listed = d.listed[s][i];
+    if (listed != 0) {
+      for (int b = 0; b < 64; b++) {
+        if ((listed & (1L << b)) != 0) {
+          out[n++] = row(60, b);
+          out[n++] = row(61, mix(b, sh));
+        }
+      }
+      out[n++] = row(62, listed);
+    }
+    if (remembered(w)) {
+      n = contextElsewhereRows(d, s, i, out, n);
+    }
+    int[] c = d.clusters[s][i];
+    if (c != null) {
+      for (int l = 0; l < c.length; l++) {
+        out[n++] = row(50 + l, c[l]);
+      }
+      out[n++] = row(58, mix(c[Math.min(2, c.length - 1)], sh));
+    }
+    int[] cm1 = i > 0 ? d.clusters[s][i - 1] : null;
+    int[] cp1 = i + 1 < words.length ? d.clusters[s][i + 1] : null;
+    if (cm1 != null) {
+      out[n++] = row(54, cm1[Math.min(2, cm1.length - 1)]);
+      out[n++] = row(56, cm1[cm1.length - 1]);
+    }
+    if (cp1 != null) {
+      out[n++] = row(55, cp1[Math.min(2, cp1.length - 1)]);
+      out[n++] = row(57, cp1[cp1.length - 1]);
+    }
+    int cw = c == null ? -1 : c[Math.min(2, c.length - 1)];
+    int cl = cm1 == null ? (i == 0 ? -2 : -1) : cm1[Math.min(2, cm1.length - 1)];
+    int cr = cp1 == null ? (i + 1 == words.length ? -2 : -1) : cp1[Math.min(2, cp1.length - 1)];
+    out[n++] = row(84, mix(cl, cw));
+    out[n++] = row(85, mix(cw, cr));
+    return n;
+  }
+
+  /**
+   * Context aggregation (Ratinov and Roth 2009): the words next to the other occurrences of the
+   * same capitalised word in the document ("beat Rotor", "Rotor coach").
+   */
+  private int contextElsewhereRows(Doc d, int s, int i, int[] out, int n) {
+    long[] at = d.occurrences.get(d.lower[s][i]);
+    if (at == null || at.length < 2) {
+      return n;
+    }
+    long self = Doc.pack(s, i);
+    int start = n;
+    for (long p : at) {
+      if (p == self) {
+        continue;
+      }
+      int os = (int) (p >>> 32);
+      int oi = (int) p;
+      n = addOnce(out, start, n, row(90, lowerAt(d, os, oi - 1)));
+      n = addOnce(out, start, n, row(91, lowerAt(d, os, oi + 1)));
+    }
+    return n;
+  }
+
+  private static int addOnce(int[] out, int from, int n, int row) {
+    for (int k = from; k < n; k++) {
+      if (out[k] == row) {
+        return n;
+      }
+    }
+    out[n] = row;
+    return n + 1;
+  }
+
+  /** The second pass's features: the first pass's tags around the token and what the document says of its word. */
+  int firstPassRows(Doc d, int s, int i, long sh, int[] out, int n) {
+    int[] fp = d.firstPass[s];
+    int tag = fp[i];
+    int before = i > 0 ? fp[i - 1] : -1;
+    int after = i + 1 < fp.length ? fp[i + 1] : -2;
+    out[n++] = row(70, tag);
+    out[n++] = row(71, mix(before, tag));
+    out[n++] = row(72, mix(tag, after));
+    int other = d.otherType[s][i];
+    if (other != 0) {
+      out[n++] = row(73, other);
+      out[n++] = row(74, mix(other, sh));
+      out[n++] = row(75, mix(other, tag));
+    }
+    int longer = d.longerTypes[s][i];
+    if (longer != 0) {
+      out[n++] = row(76, longer);
+      out[n++] = row(77, mix(longer, tag));
+    }
     return n;
   }
 
@@ -193,6 +497,10 @@ final class Features {
     out[n++] = row(41, mix(prev1, prev2));
     out[n++] = row(42, mix(prev1, lh));
     out[n++] = row(43, mix(prev1, sh));
+    int[] c = d.clusters[s][i];
+    if (c != null) {
+      out[n++] = row(49, mix(prev1, c[Math.min(2, c.length - 1)]));
+    }
     if (history != null) {
       int best = 0;
       int total = 0;

@@ -14,9 +14,10 @@ import java.util.Map;
  * The tagger proper: hashed feature weights and greedy left-to-right BILOU decoding, for tagging
  * and (with an {@link Update}) for training.
  *
- * <p>File format (the caller compresses it): magic, feature version, bits, tag count, scale,
- * number of entries, then each non-zero weight as the gap from the previous one's index
- * (variable-length int) and a 16-bit value times {@code scale}.
+ * <p>File format (the caller compresses it): magic, feature version, bits, tag count, the number
+ * of passes (1 or 2), then for each pass's table: scale, number of entries, then each non-zero weight as the gap from the previous one's index
+ * (variable-length int) and a 16-bit value times {@code scale}; then the names of the training data
+ * ({@link Gazetteer}), the word clusters ({@link WordClusters}) and the name list ({@link NameList}).
  */
 final class NerModel {
 
@@ -25,15 +26,117 @@ final class NerModel {
 
   final Features features;
   final Gazetteer names;
-  final float[] weights;
+  final WordClusters clusters;
+  final NameList list;
+  /** The first pass's weights, or null for a model of one pass. */
+  final Table first;
+  final Table weights;
 
-  NerModel(Features features, Gazetteer names, float[] weights) {
-    if (weights.length != features.rows() * T) {
-      throw new IllegalArgumentException("weights do not fit " + features.rows() + " rows of " + T + " tags");
-    }
+  NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, float[] first, float[] weights) {
+    this(features, names, clusters, list, first == null ? null : Table.of(first, features.rows()), Table.of(weights, features.rows()));
+  }
+
+  private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights) {
     this.features = features;
     this.names = names;
+    this.clusters = clusters;
+    this.list = list;
+    this.first = first;
     this.weights = weights;
+  }
+
+  /**
+   * A weight table kept compact: only the rows with a non-zero weight are stored, {@code index}
+   * giving each row's offset in {@code values} (or -1). A few MB instead of {@code rows * T}
+   * floats, which also keeps the rows in use close together in the cache.
+   */
+  static final class Table {
+    final int[] index;
+    final float[] values;
+
+    private Table(int[] index, float[] values) {
+      this.index = index;
+      this.values = values;
+    }
+
+    static Table of(float[] dense, int rows) {
+      if (dense.length != rows * T) {
+        throw new IllegalArgumentException("weights do not fit " + rows + " rows of " + T + " tags");
+      }
+      int[] index = new int[rows];
+      int used = 0;
+      for (int r = 0; r < rows; r++) {
+        index[r] = -1;
+        for (int t = 0; t < T; t++) {
+          if (dense[r * T + t] != 0) {
+            index[r] = used * T;
+            used++;
+            break;
+          }
+        }
+      }
+      float[] values = new float[used * T];
+      for (int r = 0; r < rows; r++) {
+        if (index[r] >= 0) {
+          System.arraycopy(dense, r * T, values, index[r], T);
+        }
+      }
+      return new Table(index, values);
+    }
+
+    void write(DataOutputStream out, float threshold) throws IOException {
+      float max = 0;
+      for (float v : values) {
+        max = Math.max(max, Math.abs(v));
+      }
+      float scale = max == 0 ? 1 : max / 32767f;
+      int count = 0;
+      for (float v : values) {
+        if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
+          count++;
+        }
+      }
+      out.writeFloat(scale);
+      out.writeInt(count);
+      int last = 0;
+      for (int r = 0; r < index.length; r++) {
+        if (index[r] < 0) {
+          continue;
+        }
+        for (int t = 0; t < T; t++) {
+          float v = values[index[r] + t];
+          if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
+            int k = r * T + t;
+            writeVarint(out, k - last);
+            out.writeShort(Math.round(v / scale));
+            last = k;
+          }
+        }
+      }
+    }
+
+    static Table read(DataInputStream in, int rows) throws IOException {
+      float scale = in.readFloat();
+      int count = in.readInt();
+      if (count < 0 || count > rows * T) {
+        throw new IOException("weight count " + count + " out of range");
+      }
+      int[] index = new int[rows];
+      java.util.Arrays.fill(index, -1);
+      float[] values = new float[Math.min(count, rows) * T];
+      int used = 0;
+      int k = 0;
+      for (int e = 0; e < count; e++) {
+        k += readVarint(in);
+        int r = k / T;
+        if (index[r] < 0) {
+          index[r] = used * T;
+          used++;
+        }
+        values[index[r] + k % T] = in.readShort() * scale;
+      }
+      return new Table(index, java.util.Arrays.copyOf(values, used * T));
+    }
   }
 
   /** Called on each token while training: returns the tag to go on with. */
@@ -41,15 +144,25 @@ final class NerModel {
     int apply(int[] rows, int n, int gold, int guess);
   }
 
+  /** Tags a document: with two passes, the second sees the first's tags of the whole document. */
   int[][] tag(Features.Doc d) {
-    return run(d, weights, null, null);
+    if (first != null) {
+      d.firstPass = null;
+      d.firstPass(run(d, first.index, first.values, null, null));
+    }
+    return run(d, weights.index, weights.values, null, null);
+  }
+
+  /** Tags a document with dense weights {@code w} (as while training). */
+  int[][] run(Features.Doc d, float[] w, int[][] gold, Update update) {
+    return run(d, null, w, gold, update);
   }
 
   /**
    * Tags a document greedily. Without {@code update}, each tag is the best allowed one after the
    * previous; with it, the best of all tags, and {@code update} sees every token with its gold tag.
    */
-  int[][] run(Features.Doc d, float[] w, int[][] gold, Update update) {
+  private int[][] run(Features.Doc d, int[] index, float[] w, int[][] gold, Update update) {
     int[] rows = new int[Features.MAX_STATIC + Features.MAX_DYNAMIC];
     float[] scores = new float[T];
     Map<String, int[]> history = new HashMap<>();
@@ -60,12 +173,20 @@ final class NerModel {
       int prev1 = Tags.O;
       int prev2 = Tags.O;
       for (int i = 0; i < m; i++) {
-        int n = features.staticRows(d, s, i, rows);
+        int[] cached = features.cachedBaseRows(d, s, i);
+        System.arraycopy(cached, 0, rows, 0, cached.length);
+        int n = cached.length;
+        if (d.firstPass != null) {
+          n = features.firstPassRows(d, s, i, d.shapeHash[s][i], rows, n);
+        }
         int[] hist = Features.remembered(d.words[s][i]) ? history.get(d.lower[s][i]) : null;
         n = features.dynamicRows(d, s, i, prev1, prev2, hist, rows, n);
         java.util.Arrays.fill(scores, 0f);
         for (int k = 0; k < n; k++) {
-          int base = rows[k] * T;
+          int base = index == null ? rows[k] * T : index[rows[k]];
+          if (base < 0) {
+            continue;
+          }
           for (int t = 0; t < T; t++) {
             scores[t] += w[base + t];
           }
@@ -111,39 +232,24 @@ final class NerModel {
   }
 
   List<List<EntityChunk>> chunks(List<List<String>> sentences) {
-    int[][] tags = tag(new Features.Doc(sentences, names, Map.of()));
+    int[][] tags = tag(new Features.Doc(sentences, names, Map.of(), clusters, list));
     return java.util.Arrays.stream(tags).map(Tags::decode).toList();
   }
 
   void write(OutputStream stream, float threshold) throws IOException {
     DataOutputStream out = new DataOutputStream(stream);
-    float max = 0;
-    for (float v : weights) {
-      max = Math.max(max, Math.abs(v));
-    }
-    float scale = max == 0 ? 1 : max / 32767f;
-    int count = 0;
-    for (float v : weights) {
-      if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
-        count++;
-      }
-    }
     out.writeInt(MAGIC);
     out.writeInt(Features.VERSION);
     out.writeInt(features.bits());
     out.writeInt(T);
-    out.writeFloat(scale);
-    out.writeInt(count);
-    int last = 0;
-    for (int k = 0; k < weights.length; k++) {
-      float v = weights[k];
-      if (Math.abs(v) >= threshold && Math.round(v / scale) != 0) {
-        writeVarint(out, k - last);
-        out.writeShort(Math.round(v / scale));
-        last = k;
-      }
+    out.writeInt(first == null ? 1 : 2);
+    if (first != null) {
+      first.write(out, threshold);
     }
+    weights.write(out, threshold);
     names.write(out);
+    clusters.write(out);
+    list.write(out);
     out.flush();
   }
 
@@ -163,15 +269,15 @@ final class NerModel {
       if (tags != T) {
         throw new IOException(name + ": model has " + tags + " tags, expected " + T);
       }
-      float scale = in.readFloat();
-      int count = in.readInt();
-      float[] weights = new float[features.rows() * T];
-      int k = 0;
-      for (int e = 0; e < count; e++) {
-        k += readVarint(in);
-        weights[k] = in.readShort() * scale;
+      int stages = in.readInt();
+      if (stages != 1 && stages != 2) {
+        throw new IOException(name + ": model has " + stages + " passes, expected 1 or 2");
       }
-      return new NerModel(features, Gazetteer.read(in), weights);
+      Table first = stages == 2 ? Table.read(in, features.rows()) : null;
+      Table weights = Table.read(in, features.rows());
+      Gazetteer names = Gazetteer.read(in);
+      WordClusters clusters = WordClusters.read(in);
+      return new NerModel(features, names, clusters, NameList.read(in), first, weights);
     } catch (EOFException | ArrayIndexOutOfBoundsException e) {
       throw new IOException(name + ": truncated or corrupt entity model", e);
     }

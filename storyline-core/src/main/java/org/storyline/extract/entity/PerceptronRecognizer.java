@@ -22,7 +22,9 @@ import org.storyline.model.Span;
 
 /**
  * The entity recogniser of Storyline: an averaged perceptron over BILOU tags, tagging each
- * document greedily from left to right (see {@link NerTrainer} for how it is trained).
+ * document greedily from left to right, twice: the second pass also sees the first pass's tags of
+ * the whole document (see {@link NerTrainer} for how it is trained). The model file carries the
+ * word clusters and name list it was trained with, so it needs nothing else.
  *
  * <p>Two rules stand over the model: pronouns are never mentions, and weekday names are cut
  * from the edges of a mention (news text puts them right after names: "Putin Tuesday").

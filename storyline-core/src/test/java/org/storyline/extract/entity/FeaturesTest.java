@@ -59,4 +59,62 @@ class FeaturesTest {
     assertThat(FirstNames.contains("ned")).isFalse();
     assertThat(FirstNames.contains("Kremlin")).isFalse();
   }
+
+  @Test
+  void firstPass_tellsWhatTheRestOfTheDocumentSaysOfAWord() {
+    Features.Doc d = new Features.Doc(List.of(
+        List.of("Magna", "International", "Inc", "rose", "."),
+        List.of("Magna", "said", "so", "."),
+        List.of("Magna", "fell", ".")));
+    int orgType = org.storyline.model.EntityType.ORGANIZATION.ordinal();
+    int b = 1 + 4 * orgType;
+    int per = 1 + 4 * org.storyline.model.EntityType.PERSON.ordinal() + 3; // U-PER
+    d.firstPass(new int[][] {{b, b + 1, b + 2, 0, 0}, {per, 0, 0, 0}, {b + 3, 0, 0}});
+    int orgIndex = 1 + orgType;
+    // the second "Magna": elsewhere ORG twice; part of a longer ORG elsewhere
+    assertThat(d.otherType[1][0]).isEqualTo(orgIndex);
+    assertThat(d.longerTypes[1][0]).isEqualTo(1 << orgIndex);
+    // the first: its own longer chunk does not count; elsewhere PER once and ORG once
+    assertThat(d.longerTypes[0][0]).isZero();
+    assertThat(d.otherType[0][0]).isNotZero();
+    assertThat(d.otherType[1][1]).isZero(); // "said" is not remembered
+    Features f = new Features(12);
+    int[] with = new int[Features.MAX_STATIC];
+    int n = f.staticRows(d, 1, 0, with);
+    Features.Doc plain = new Features.Doc(List.of(List.of("Magna", "International", "Inc", "rose", "."),
+        List.of("Magna", "said", "so", "."), List.of("Magna", "fell", ".")));
+    assertThat(n).isGreaterThan(f.staticRows(plain, 1, 0, new int[Features.MAX_STATIC]));
+  }
+
+  @Test
+  void capitalisedRuns_spanConnectorsBetweenCapitals() {
+    int[] r = Features.Doc.capitalisedRuns(new String[] {"the", "Bank", "of", "England", "and", "Paris", "of", "course"});
+    assertThat(r[0]).isZero();
+    assertThat(r[1]).isEqualTo(8 * 3 + 1); // B of a run of three
+    assertThat(r[2]).isEqualTo(8 * 3 + 2);
+    assertThat(r[3]).isEqualTo(8 * 3 + 3);
+    assertThat(r[4]).isZero(); // "and" does not join names
+    assertThat(r[5]).isEqualTo(8 + 4); // U
+    assertThat(r[6]).isZero(); // "of" before a lower-case word
+  }
+
+  @Test
+  void tableLines_areShortNumericLinesWithoutLowerCaseWords() {
+    assertThat(Features.Doc.isTableLine(new String[] {"Rotor", "Volgograd", "2", "Spartak", "Moscow", "1"})).isTrue();
+    assertThat(Features.Doc.isTableLine(new String[] {"Rotor", "won", "2", "-", "1"})).isFalse();
+    assertThat(Features.Doc.isTableLine(new String[] {"Rotor", "Volgograd", "2"})).isFalse();
+  }
+
+  @Test
+  void contextElsewhere_addsTheNeighboursOfOtherOccurrences() {
+    Features f = new Features(16);
+    List<List<String>> text = List.of(List.of("Rotor", "won", "."), List.of("They", "beat", "Rotor", "."));
+    Features.Doc d = new Features.Doc(text);
+    Features.Doc alone = new Features.Doc(List.of(List.of("Rotor", "won", ".")));
+    int[] a = new int[Features.MAX_STATIC];
+    int[] b = new int[Features.MAX_STATIC];
+    int n = f.staticRows(d, 0, 0, a);
+    int m = f.staticRows(alone, 0, 0, b);
+    assertThat(n).isEqualTo(m + 2); // "beat" before and "." after the other "Rotor"
+  }
 }

@@ -37,6 +37,25 @@ class NerTrainerTest {
   }
 
   @Test
+  void train_onePass_learnsToo_andSavesAndLoads(@TempDir Path dir) throws IOException {
+    List<ConllDocument> train = documents(new Random(1), 60);
+    PerceptronRecognizer model = NerTrainer.defaults().bits(16).epochs(6).passes(1).train(train, List.of(), line -> { });
+    assertThat(NerEvaluation.score(model, documents(new Random(2), 10)).overall().f1()).isGreaterThan(0.95);
+    Path file = dir.resolve("m1.bin.gz");
+    model.save(file);
+    List<List<String>> sentence = List.of(List.of("Greta", "Ivanov", "met", "Hugo", "Costa", "in", "Riga", "."));
+    assertThat(PerceptronRecognizer.load(file).chunks(sentence)).isEqualTo(model.chunks(sentence));
+  }
+
+  @Test
+  void tokensPerSecond_isPositiveForEachPass() {
+    PerceptronRecognizer model = NerTrainer.defaults().bits(14).epochs(2).passes(1).train(documents(new Random(3), 10), List.of(), line -> { });
+    double[] rates = NerEvaluation.tokensPerSecond(model, documents(new Random(4), 5), 1, 2);
+    assertThat(rates).hasSize(2);
+    assertThat(java.util.Arrays.stream(rates).allMatch(r -> r > 0)).isTrue();
+  }
+
+  @Test
   void train_isDeterministic() {
     List<ConllDocument> train = documents(new Random(3), 20);
     PerceptronRecognizer a = NerTrainer.defaults().bits(14).epochs(3).train(train, List.of(), line -> { });

@@ -1,0 +1,274 @@
+package org.storyline.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A list of proper names, each in one or more of a few {@link Category categories}, taken from a
+ * lexicon rather than from the training data: the capitalised lemmas of WordNet, placed by the
+ * lexicographer file of their synset (people, places, groups, ...). The tagger learns from the
+ * training data how far each category predicts each entity type; the list only says "this word
+ * sequence is a known name of this kind".
+ *
+ * <p>Text format, one name a line; a line opening with {@code #} and holding no tab is a comment: the name's words in lower case
+ * joined by single spaces, a tab, the category names joined by commas.
+ */
+public final class NameList {
+
+  /** Where the shipped list lives on the class path. */
+  public static final String RESOURCE = "/org/storyline/extract/entity/names-wordnet-en.tsv.gz";
+  static final NameList NONE = new NameList(Map.of(), List.of());
+
+  /** What kind of name a lemma is, from its synset's lexicographer file and part of speech. */
+  enum Category {
+    /** An instance in noun.person: a named person ("Einstein"). */
+    PERSON,
+    /** A class in noun.person: a people, a follower, a party member ("German", "Democrat"). */
+    PERSON_CLASS,
+    /** noun.location: countries, cities, rivers, regions. */
+    LOCATION,
+    /** noun.group: organisations, institutions, peoples. */
+    GROUP,
+    /** noun.communication: languages, scriptures, works. */
+    COMMUNICATION,
+    /** noun.time and noun.event: months, holidays, wars, eras. */
+    TIME_EVENT,
+    /** A capitalised adjective ("German", "Christian"). */
+    ADJECTIVE,
+    /** Any other capitalised noun: products, substances, deities, ... */
+    OTHER;
+
+    static Category parse(String name, String where) throws IOException {
+      try {
+        return valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(where + ": unknown name category " + name);
+      }
+    }
+  }
+
+  static final int MAX_WORDS = 5;
+
+  private final Map<String, Integer> names;
+  private final Set<String> prefixes = new HashSet<>();
+  private final List<String> header;
+
+  NameList(Map<String, Integer> names, List<String> header) {
+    this.names = names;
+    this.header = List.copyOf(header);
+    for (String name : names.keySet()) {
+      for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+        prefixes.add(name.substring(0, k));
+      }
+    }
+  }
+
+  /** The list shipped with Storyline. */
+  public static NameList shipped() {
+    try (InputStream in = NameList.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the name list " + RESOURCE + " is missing from the class path");
+      }
+      return readText(new GZIPInputStream(in, 1 << 16), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a list in the text format, gzipped if the name ends with {@code .gz}. */
+  public static NameList read(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file)) {
+      return readText(file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, file.toString());
+    }
+  }
+
+  private static NameList readText(InputStream in, String name) throws IOException {
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    Map<String, Integer> names = new HashMap<>();
+    List<String> header = new ArrayList<>();
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.startsWith("#") && line.indexOf('\t') < 0) { // a word starting with "#" has its tab
+        header.add(line.substring(1).strip());
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IOException(name + ":" + number + ": expected a name, a tab and categories: " + line);
+      }
+      int mask = 0;
+      for (String c : line.substring(tab + 1).split(",")) {
+        mask |= 1 << Category.parse(c.strip(), name + ":" + number).ordinal();
+      }
+      names.merge(line.substring(0, tab), mask, (a, b) -> a | b);
+    }
+    return new NameList(names, header);
+  }
+
+  /**
+   * The capitalised lemmas of a WordNet database folder ({@code data.noun}, {@code data.adj} as
+   * in WordNet 3.x), by category.
+   */
+  public static NameList fromWordNet(Path dict, List<String> header) throws IOException {
+    Map<String, Integer> names = new HashMap<>();
+    readWordNet(dict.resolve("data.noun"), true, names);
+    readWordNet(dict.resolve("data.adj"), false, names);
+    return new NameList(names, header);
+  }
+
+  private static void readWordNet(Path file, boolean noun, Map<String, Integer> names) throws IOException {
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.startsWith("  ")) {
+          continue; // the licence at the top
+        }
+        String[] f = line.split(" ");
+        try {
+          int lexFile = Integer.parseInt(f[1]);
+          int count = Integer.parseInt(f[3], 16);
+          boolean instance = line.contains(" @i ");
+          Category category = noun ? nounCategory(lexFile, instance) : Category.ADJECTIVE;
+          for (int k = 0; k < count; k++) {
+            String lemma = f[4 + 2 * k].replaceAll("\\([a-z]+\\)$", "");
+            if (!Character.isUpperCase(lemma.charAt(0))) {
+              continue;
+            }
+            String key = lemma.replace('_', ' ').toLowerCase(Locale.ROOT);
+            if (key.split(" ").length <= MAX_WORDS) {
+              names.merge(key, 1 << category.ordinal(), (a, b) -> a | b);
+            }
+          }
+        } catch (RuntimeException e) {
+          throw new IOException(file + ":" + number + ": not a WordNet data line", e);
+        }
+      }
+    }
+  }
+
+  private static Category nounCategory(int lexFile, boolean instance) {
+    return switch (lexFile) {
+      case 18 -> instance ? Category.PERSON : Category.PERSON_CLASS;
+      case 15 -> Category.LOCATION;
+      case 14 -> Category.GROUP;
+      case 10 -> Category.COMMUNICATION;
+      case 11, 28 -> Category.TIME_EVENT;
+      default -> Category.OTHER;
+    };
+  }
+
+  /** Writes the text format, gzipped, names in order. */
+  public void write(Path file) throws IOException {
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+      for (String h : header) {
+        out.write("# " + h + "\n");
+      }
+      for (var e : new TreeMap<>(names).entrySet()) {
+        List<String> cats = new ArrayList<>();
+        for (Category c : Category.values()) {
+          if ((e.getValue() & (1 << c.ordinal())) != 0) {
+            cats.add(c.name());
+          }
+        }
+        out.write(e.getKey() + "\t" + String.join(",", cats) + "\n");
+      }
+    }
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  /** The categories of a name given in lower case with single spaces, as a bit set; 0 if unknown. */
+  int categories(String name) {
+    return names.getOrDefault(name, 0);
+  }
+
+  /**
+   * For each token of a sentence, a bit set of the names covering it: bit {@code 4 * category +
+   * position} (position 0 B, 1 I, 2 L, 3 U). Only names whose first word is capitalised or a
+   * number are looked for; the match ignores case.
+   */
+  long[] matches(List<String> words) {
+    long[] bits = new long[words.size()];
+    if (names.isEmpty()) {
+      return bits;
+    }
+    for (int j = 0; j < words.size(); j++) {
+      String first = words.get(j);
+      if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int len = 1; len <= MAX_WORDS && j + len <= words.size(); len++) {
+        if (len > 1) {
+          b.append(' ');
+        }
+        b.append(Features.normalise(words.get(j + len - 1)).toLowerCase(Locale.ROOT));
+        String key = b.toString();
+        Integer mask = names.get(key);
+        if (mask == null) {
+          if (!prefixes.contains(key)) {
+            break;
+          }
+          continue;
+        }
+        for (int c = 0; c < Category.values().length; c++) {
+          if ((mask & (1 << c)) != 0) {
+            for (int k = j; k < j + len; k++) {
+              int pos = len == 1 ? 3 : k == j ? 0 : k == j + len - 1 ? 2 : 1;
+              bits[k] |= 1L << (4 * c + pos);
+            }
+          }
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** Written inside a model, so that a model file carries the list it was trained with. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(names.size());
+    for (var e : new TreeMap<>(names).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeShort(e.getValue());
+    }
+  }
+
+  static NameList read(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<String, Integer> names = new HashMap<>(n * 2);
+    for (int k = 0; k < n; k++) {
+      String key = in.readUTF();
+      names.put(key, in.readUnsignedShort());
+    }
+    return new NameList(names, List.of());
+  }
+}

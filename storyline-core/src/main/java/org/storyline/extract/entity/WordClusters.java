@@ -1,0 +1,187 @@
+package org.storyline.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Word clusters: each word of a vocabulary belongs to one cluster at each of a few levels, from
+ * coarse to fine, nested (every fine cluster lies within one cluster of each coarser level), like
+ * the bit-string prefixes of Brown clusters. Built from unlabelled text by {@link ClusterBuilder}.
+ *
+ * <p>A word is looked up as written; failing that, an all-capital word as capitalised ("RUSSIA"
+ * as "Russia"), then in lower case. Text format, one word a line; a line opening with {@code #}
+ * and holding no tab is a comment:
+ * <pre>{@code
+ * word <TAB> level-0 cluster <TAB> level-1 cluster ...
+ * }</pre>
+ */
+public final class WordClusters {
+
+  /** Where the shipped clusters live on the class path. */
+  public static final String RESOURCE = "/org/storyline/extract/entity/word-clusters-en.tsv.gz";
+  /** No clusters: every lookup fails. */
+  static final WordClusters NONE = new WordClusters(Map.of(), 0, List.of());
+
+  private final Map<String, int[]> clusters;
+  private final int levels;
+  private final List<String> header;
+
+  WordClusters(Map<String, int[]> clusters, int levels, List<String> header) {
+    this.clusters = clusters;
+    this.levels = levels;
+    this.header = List.copyOf(header);
+    for (var e : clusters.entrySet()) {
+      if (e.getValue().length != levels) {
+        throw new IllegalArgumentException("word " + e.getKey() + " has " + e.getValue().length + " levels, expected " + levels);
+      }
+    }
+  }
+
+  /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
+  public static WordClusters shipped() {
+    try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the word clusters " + RESOURCE + " are missing from the class path");
+      }
+      return readText(new GZIPInputStream(in, 1 << 16), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads clusters in the text format, gzipped if the name ends with {@code .gz}. */
+  public static WordClusters read(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file)) {
+      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return readText(in, file.toString());
+    }
+  }
+
+  private static WordClusters readText(InputStream in, String name) throws IOException {
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    Map<String, int[]> clusters = new HashMap<>();
+    List<String> header = new ArrayList<>();
+    int levels = -1;
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.startsWith("#") && line.indexOf('\t') < 0) { // a word starting with "#" has its tab
+        header.add(line.substring(1).strip());
+        continue;
+      }
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (levels < 0) {
+        levels = cols.length - 1;
+      }
+      if (cols.length - 1 != levels || levels < 1) {
+        throw new IOException(name + ":" + number + ": expected a word and " + Math.max(levels, 1) + " cluster numbers");
+      }
+      int[] ids = new int[levels];
+      try {
+        for (int l = 0; l < levels; l++) {
+          ids[l] = Integer.parseInt(cols[l + 1]);
+        }
+      } catch (NumberFormatException e) {
+        throw new IOException(name + ":" + number + ": a cluster number is not a number: " + line, e);
+      }
+      clusters.put(cols[0], ids);
+    }
+    return new WordClusters(clusters, Math.max(levels, 0), header);
+  }
+
+  /** Writes the text format, gzipped, words in order, with {@code header} lines as comments. */
+  public void write(Path file) throws IOException {
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+      for (String h : header) {
+        out.write("# " + h + "\n");
+      }
+      for (var e : new TreeMap<>(clusters).entrySet()) {
+        StringBuilder b = new StringBuilder(e.getKey());
+        for (int id : e.getValue()) {
+          b.append('\t').append(id);
+        }
+        out.write(b.append('\n').toString());
+      }
+    }
+  }
+
+  int levels() {
+    return levels;
+  }
+
+  int size() {
+    return clusters.size();
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  /** The clusters of a word at each level, or null if it is not in the vocabulary. */
+  int[] of(String word) {
+    if (clusters.isEmpty()) {
+      return null;
+    }
+    int[] c = clusters.get(word);
+    if (c == null && word.length() > 1 && Features.isAllCaps(word)) {
+      c = clusters.get(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    if (c == null) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!lower.equals(word)) {
+        c = clusters.get(lower);
+      }
+    }
+    return c;
+  }
+
+  /** Written inside a model, so that a model file carries the clusters it was trained with. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(levels);
+    out.writeInt(clusters.size());
+    for (var e : new TreeMap<>(clusters).entrySet()) {
+      out.writeUTF(e.getKey());
+      for (int id : e.getValue()) {
+        out.writeShort(id);
+      }
+    }
+  }
+
+  static WordClusters read(DataInputStream in) throws IOException {
+    int levels = in.readInt();
+    int n = in.readInt();
+    Map<String, int[]> clusters = new HashMap<>(n * 2);
+    for (int k = 0; k < n; k++) {
+      String word = in.readUTF();
+      int[] ids = new int[levels];
+      for (int l = 0; l < levels; l++) {
+        ids[l] = in.readUnsignedShort();
+      }
+      clusters.put(word, ids);
+    }
+    return new WordClusters(clusters, levels, List.of());
+  }
+}

@@ -1,0 +1,80 @@
+package org.storyline.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WordClustersTest {
+
+  @Test
+  void of_triesTheWordThenCapitalisedThenLowerCase() {
+    WordClusters c = new WordClusters(Map.of("Russia", new int[] {1, 7}, "said", new int[] {0, 3}), 2, List.of());
+    assertThat(c.of("Russia")).containsExactly(1, 7);
+    assertThat(c.of("RUSSIA")).containsExactly(1, 7);
+    assertThat(c.of("Said")).containsExactly(0, 3);
+    assertThat(c.of("russia")).isNull();
+    assertThat(WordClusters.NONE.of("Russia")).isNull();
+  }
+
+  @Test
+  void write_thenRead_givesTheSameClusters(@TempDir Path dir) throws IOException {
+    WordClusters c = new WordClusters(Map.of("Oslo", new int[] {1, 2}, "met", new int[] {0, 0}, "#1", new int[] {0, 1}), 2, List.of("a test"));
+    Path file = dir.resolve("c.tsv.gz");
+    c.write(file);
+    WordClusters back = WordClusters.read(file);
+    assertThat(back.size()).isEqualTo(3);
+    assertThat(back.of("#1")).containsExactly(0, 1);
+    assertThat(back.of("Oslo")).containsExactly(1, 2);
+    assertThat(back.header()).containsExactly("a test");
+  }
+
+  @Test
+  void shipped_coversCommonWordsAndNames() {
+    WordClusters c = WordClusters.shipped();
+    assertThat(c.levels()).isEqualTo(4);
+    assertThat(c.of("Germany")).isNotNull();
+    assertThat(c.of("said")).isNotNull();
+  }
+
+  @Test
+  void builder_putsWordsOfTheSameContextsTogether_deterministically() {
+    List<List<String>> sentences = corpus(new Random(5));
+    ClusterBuilder b = ClusterBuilder.defaults().sizes(2, 4).minCount(2);
+    WordClusters c = b.build(sentences, List.of(), line -> { });
+    assertThat(c.of("Oslo")[1]).isEqualTo(c.of("Lima")[1]);
+    assertThat(c.of("Anna")[1]).isEqualTo(c.of("Boris")[1]);
+    assertThat(c.of("Oslo")[1]).isNotEqualTo(c.of("Anna")[1]);
+    for (String w : List.of("Oslo", "Anna", "met", "in")) {
+      int[] path = c.of(w);
+      assertThat(path).hasSize(2);
+      assertThat(path[0]).isBetween(0, 1);
+      assertThat(path[1]).isBetween(0, 3);
+    }
+    WordClusters again = b.build(sentences, List.of(), line -> { });
+    for (String w : List.of("Oslo", "Lima", "Anna", "Boris", "met", "in", ".")) {
+      assertThat(again.of(w)).containsExactly(c.of(w));
+    }
+  }
+
+  private static List<List<String>> corpus(Random random) {
+    String[] people = {"Anna", "Boris", "Carla", "Dmitri"};
+    String[] cities = {"Oslo", "Lima", "Porto", "Riga"};
+    List<List<String>> out = new ArrayList<>();
+    for (int k = 0; k < 400; k++) {
+      String p = people[random.nextInt(people.length)];
+      String q = people[random.nextInt(people.length)];
+      String city = cities[random.nextInt(cities.length)];
+      out.add(random.nextBoolean()
+          ? List.of(p, "met", q, "in", city, ".")
+          : List.of("Flights", "to", city, "left", "from", cities[random.nextInt(cities.length)], "."));
+    }
+    return out;
+  }
+}
