@@ -52,7 +52,8 @@ final class Compare {
       theirs.ifPresent(all::add);
     }
     out.println();
-    out.println("articles/s and tokens/s per CPU second of the working thread (plus GC), after warm-up; load is wall time;");
+    out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the median of "
+        + Worker.ROUNDS + " timed rounds after warm-up; load is wall time;");
     out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVM, one after the other.");
     out.println("Logs of each run: " + logDir);
     return all;
