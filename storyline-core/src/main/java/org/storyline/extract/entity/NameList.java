@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -86,21 +84,12 @@ public final class NameList {
 
   /** The list shipped with Storyline. */
   public static NameList shipped() {
-    try (InputStream in = NameList.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the name list " + RESOURCE + " is missing from the class path");
-      }
-      return readText(new GZIPInputStream(in, 1 << 16), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GzipText.shipped(NameList.class, RESOURCE, "the name list", NameList::readText);
   }
 
   /** Reads a list in the text format, gzipped if the name ends with {@code .gz}. */
   public static NameList read(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file)) {
-      return readText(file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, file.toString());
-    }
+    return GzipText.file(file, NameList::readText);
   }
 
   private static NameList readText(InputStream in, String name) throws IOException {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -58,22 +56,12 @@ public final class WordClusters {
 
   /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
   public static WordClusters shipped() {
-    try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the word clusters " + RESOURCE + " are missing from the class path");
-      }
-      return readText(new GZIPInputStream(in, 1 << 16), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
   }
 
   /** Reads clusters in the text format, gzipped if the name ends with {@code .gz}. */
   public static WordClusters read(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file)) {
-      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-      return readText(in, file.toString());
-    }
+    return GzipText.file(file, WordClusters::readText);
   }
 
   private static WordClusters readText(InputStream in, String name) throws IOException {
