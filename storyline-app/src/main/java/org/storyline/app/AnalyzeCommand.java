@@ -63,12 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       dated.estimates().forEach(dates::recordInferred); // kept with their evidence, marked inferred
       List<Article> analysed = dated.articles();
       RunSummary summary = result.summary();
-      EntityIndex.refresh(articles); // entities of the new articles, resolved with the stored ones
-      StoryRun.refresh(articles, summary.added());
-      List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
       Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
       Extractor extractor = Extractor.withDefaults();
       analysed.forEach(a -> extractions.put(a.id(), extractor.extract(a)));
+      EntityIndex.refresh(articles, extractions); // the new articles' mentions, resolved with the stored ones
+      StoryRun.refresh(articles, summary.added());
+      List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
       writeReport(analysed, extractions, result, HtmlStories.section(stories, articles.storyTables(), articles));
       if (json) {
         spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories,

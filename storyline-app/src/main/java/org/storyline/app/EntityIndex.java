@@ -3,8 +3,8 @@ package org.storyline.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
-import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Mention;
 import org.storyline.reconcile.entity.Entity;
@@ -28,17 +28,28 @@ final class EntityIndex {
 
   /** The store's entities, brought up to date. */
   static List<Entity> refresh(ArticleStore articles) {
+    return refresh(articles, Map.of());
+  }
+
+  /**
+   * The same, taking the mentions of articles already extracted from {@code known} instead of
+   * tagging them again.
+   */
+  static List<Entity> refresh(ArticleStore articles, Map<ArticleId, Extraction> known) {
     if (!(articles instanceof SqliteArticleStore store)) {
       throw new IllegalArgumentException("entities live in a SQLite store");
     }
     EntityStore entities = EntityStore.of(store);
     List<ArticleId> todo = entities.articlesWithoutMentions();
     if (!todo.isEmpty()) {
-      Extractor extractor = Extractor.withDefaults();
+      Extractor extractor = null;
       Map<ArticleId, List<Mention>> batch = new LinkedHashMap<>();
       for (ArticleId id : todo) {
-        Article a = store.get(id).orElseThrow();
-        batch.put(id, extractor.extract(a).mentions());
+        Extraction done = known.get(id);
+        if (done == null && extractor == null) {
+          extractor = Extractor.withDefaults(); // loads the model only when some article needs it
+        }
+        batch.put(id, done != null ? done.mentions() : extractor.mentions(store.get(id).orElseThrow()));
         if (batch.size() == BATCH) {
           entities.putMentions(batch);
           batch.clear();

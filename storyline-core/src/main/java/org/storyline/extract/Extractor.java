@@ -19,6 +19,7 @@ import org.storyline.extract.time.TimeTagger;
 import org.storyline.extract.claim.Claim;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
+import org.storyline.model.Mention;
 import org.storyline.model.PublicationDate;
 
 /**
@@ -47,6 +48,11 @@ public final class Extractor {
   public static Extractor withDefaults() {
     return new Extractor(
         new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(), new RuleQuoteExtractor(), new RuleClaimExtractor());
+  }
+
+  /** The entity mentions of an article only: what the entity index needs, without the other stages. */
+  public List<Mention> mentions(Article article) {
+    return recognizer.mentions(article.text(), tokenizer.sentences(article.text()));
   }
 
   public Extraction extract(Article article) {
