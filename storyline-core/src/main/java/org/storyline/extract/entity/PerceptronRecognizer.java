@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.storyline.extract.text.Sentence;
@@ -26,8 +24,9 @@ import org.storyline.model.Span;
  * the whole document (see {@link NerTrainer} for how it is trained). The model file carries the
  * word clusters and name list it was trained with, so it needs nothing else.
  *
- * <p>Two rules stand over the model: pronouns are never mentions, and weekday names are cut
- * from the edges of a mention (news text puts them right after names: "Putin Tuesday").
+ * <p>Rules stand over the model ({@link ChunkRepair}): pronouns are never mentions, edges that
+ * cannot belong to a name are cut ("Putin Tuesday"), names with particles, titles and spelt-out
+ * remits are put back together or apart.
  *
  * <p>{@link #shipped()} is the model that comes with Storyline, trained on CoNLL-2003 English by
  * {@code storyline train ner}. Usage:
@@ -40,14 +39,6 @@ public final class PerceptronRecognizer implements EntityRecognizer {
 
   /** Where the shipped model lives on the class path. */
   public static final String RESOURCE = "/org/storyline/extract/entity/ner-conll2003-en.bin.gz";
-
-  private static final Set<String> PRONOUNS = Set.of(
-      "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
-      "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours", "ourselves",
-      "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "this", "that", "these", "those");
-
-  private static final Set<String> WEEKDAYS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private final NerModel model;
 
@@ -116,33 +107,8 @@ public final class PerceptronRecognizer implements EntityRecognizer {
     List<List<EntityChunk>> all = model.chunks(sentences);
     List<List<EntityChunk>> out = new ArrayList<>(all.size());
     for (int s = 0; s < all.size(); s++) {
-      List<String> words = sentences.get(s);
-      List<EntityChunk> kept = new ArrayList<>();
-      for (EntityChunk c : all.get(s)) {
-        EntityChunk trimmed = trimDays(c, words);
-        if (trimmed != null && !isPronoun(trimmed, words)) {
-          kept.add(trimmed);
-        }
-      }
-      out.add(List.copyOf(kept));
+      out.add(List.copyOf(ChunkRepair.repair(all.get(s), sentences.get(s))));
     }
     return out;
-  }
-
-  /** The chunk without weekday names at its edges ("Putin Tuesday"); null if nothing is left. */
-  private static EntityChunk trimDays(EntityChunk c, List<String> words) {
-    int start = c.start();
-    int end = c.end();
-    while (start < end && WEEKDAYS.contains(words.get(start).toLowerCase(Locale.ROOT))) {
-      start++;
-    }
-    while (end > start && WEEKDAYS.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
-      end--;
-    }
-    return start == end ? null : start == c.start() && end == c.end() ? c : new EntityChunk(start, end, c.type());
-  }
-
-  private static boolean isPronoun(EntityChunk c, List<String> words) {
-    return c.end() - c.start() == 1 && PRONOUNS.contains(words.get(c.start()).toLowerCase(Locale.ROOT));
   }
 }
