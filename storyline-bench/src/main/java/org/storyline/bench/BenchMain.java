@@ -38,19 +38,36 @@ public final class BenchMain implements Runnable {
     @Option(names = "--stage", split = ",", description = "Stages, any case: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "4", description = "Seconds of warm-up per run, at least one pass (default: ${DEFAULT-VALUE}).")
     double warmup;
 
-    @Option(names = "--measure", defaultValue = "10", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--measure", defaultValue = "8", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")
     double measure;
+
+    @Option(names = "--runs", defaultValue = "1",
+        description = "Run the whole table this many times, one after the other, and print each stage's ratio range (default: ${DEFAULT-VALUE}).")
+    int runs;
 
     @Option(names = "--logs", defaultValue = "storyline-bench/target/bench-logs", description = "Where each run's log goes.")
     Path logs;
 
     @Override
     public Integer call() throws Exception {
+      if (runs < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--runs must be at least 1, not " + runs);
+      }
       List<Stage> chosen = stages == null ? Arrays.asList(Stage.values()) : stages;
-      new Compare(input, warmup, measure, logs, new PrintWriter(System.out, true)).run(chosen);
+      PrintWriter out = new PrintWriter(System.out, true);
+      List<List<Measurement>> all = new java.util.ArrayList<>();
+      for (int r = 1; r <= runs; r++) {
+        long start = System.nanoTime();
+        Path runLogs = runs == 1 ? logs : logs.resolve("run-" + r);
+        all.add(new Compare(input, warmup, measure, runLogs, out).run(chosen));
+        out.printf(java.util.Locale.ROOT, "Run %d of %d took %.0f s of wall time.%n%n", r, runs, (System.nanoTime() - start) / 1e9);
+      }
+      if (runs > 1) {
+        out.println(RatioRange.table(chosen, all));
+      }
       return 0;
     }
   }

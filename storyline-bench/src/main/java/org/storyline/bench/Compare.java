@@ -53,7 +53,8 @@ final class Compare {
     }
     out.println();
     out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the median of "
-        + Worker.ROUNDS + " timed rounds after warm-up; load is wall time;");
+        + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " of one pass each when a pass is long);");
+    out.println("rounds = how many, ± half the gap between the fastest and slowest round; load is wall time;");
     out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVM, one after the other.");
     out.println("Logs of each run: " + logDir);
     return all;

@@ -10,7 +10,8 @@ enum Contender {
       return StorylineRunner.of(stage);
     }
   },
-  CORENLP("6g") {
+  // coreference needs about 6 GB; more room keeps collections from dominating (and varying) its figures
+  CORENLP("10g") {
     @Override
     Optional<Runner> runner(Stage stage) {
       return Optional.of(new CoreNlpRunner(stage));

@@ -9,6 +9,8 @@ package org.storyline.bench;
  * @param peakHeapMb the highest heap use seen, garbage included
  * @param retainedHeapMb heap still in use after a full collection at the end: models and state
  * @param passes passes over the input that were timed
+ * @param rounds timed rounds; the median round's rate is the one reported
+ * @param roundSpread (fastest - slowest round) / median, a sign of how steady the machine was
  */
 record Measurement(
     String contender,
@@ -18,4 +20,6 @@ record Measurement(
     double tokensPerSecond,
     double peakHeapMb,
     double retainedHeapMb,
-    int passes) {}
+    int passes,
+    int rounds,
+    double roundSpread) {}

@@ -15,8 +15,10 @@ import java.util.List;
 final class Worker {
 
   static final String RESULT_PREFIX = "RESULT ";
-  /** Timed rounds per measurement; the median round's rate is reported. */
+  /** Timed rounds per measurement when a pass is quick; the median round's rate is reported. */
   static final int ROUNDS = 5;
+  /** Rounds when one pass alone outlasts a round's share of the budget (CoreNLP's coreference). */
+  static final int MIN_ROUNDS = 3;
   private static final double MB = 1024.0 * 1024.0;
 
   private Worker() {}
@@ -28,27 +30,32 @@ final class Worker {
     long t0 = System.nanoTime();
     runner.load();
     double loadMillis = (System.nanoTime() - t0) / 1e6; // wall time: loading reads files
-    long sink = 0;
-    sink += passes(runner, articles, warmupSeconds, 1)[1];
-    // the median of several timed rounds: one slow round (a collection, a recompilation) does not move it
-    double[] rates = new double[ROUNDS];
+    long[] warm = passes(runner, articles, warmupSeconds, 1);
+    long sink = warm[1];
+    double passSeconds = warm[2] / 1e9 / warm[0];
+    // the median of several timed rounds: one slow round (a collection, a recompilation) does not
+    // move it; when a single pass is longer than a round's share, fewer rounds of one pass each
+    // keep the run short (a pass of CoreNLP's quote pipeline over the samples takes ~10 s)
+    int rounds = passSeconds * ROUNDS > measureSeconds ? MIN_ROUNDS : ROUNDS;
+    double[] rates = new double[rounds];
     int passes = 0;
-    for (int r = 0; r < ROUNDS; r++) {
-      long[] timed = passes(runner, articles, measureSeconds / ROUNDS, 1);
+    for (int r = 0; r < rounds; r++) {
+      long[] timed = passes(runner, articles, measureSeconds / rounds, 1);
       rates[r] = timed[0] / (timed[2] / 1e9);
       passes += (int) timed[0];
       sink += timed[1];
     }
     java.util.Arrays.sort(rates);
-    double passesPerSecond = rates[ROUNDS / 2];
+    double passesPerSecond = rates[rounds / 2];
     double peak = heapPeak() / MB;
     gc();
     double retained = heapUsed() / MB;
     if (sink == Long.MIN_VALUE) {
       System.out.println(); // never: keeps the results alive
     }
+    double roundSpread = (rates[rounds - 1] - rates[0]) / passesPerSecond;
     return new Measurement(contender, stage.id(), loadMillis, articles.size() * passesPerSecond,
-        BenchInput.tokens(articles) * passesPerSecond, peak, retained, passes);
+        BenchInput.tokens(articles) * passesPerSecond, peak, retained, passes, rounds, roundSpread);
   }
 
   /**
