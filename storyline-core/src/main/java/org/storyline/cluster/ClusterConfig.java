@@ -32,6 +32,9 @@ public final class ClusterConfig {
     key("weight.names", 3.0, 0, 100, "weight of the names feature");
     key("weight.time", 0.6, 0, 1, "strength of the time gate: a score is scaled by 1 - w + w * exp(-days / time.scale)");
     key("time.scale", 10, 0.01, 3650, "days over which the time feature falls to 1/e");
+    key("anchor.names", 1, 0, 100, "shared names of people (used by no other story) that lift the time gate fully; 0: off");
+    key("anchor.slack", 1, 0, 1_000, "other articles that may name the person and still let the name count as an anchor");
+    key("phrases.article", 16, 0, 1_000, "rarest names of people (capitalised runs some article gave an age after) kept per article");
     key("window.days", 400, 0, 3650, "a story is a candidate while the article is this many days from its dates");
     key("freeze.after", 20_000, 0, 1e12, "a story out of the window leaves memory only after this many arrivals without a join (disorder tolerance)");
     key("min.words", 50, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");

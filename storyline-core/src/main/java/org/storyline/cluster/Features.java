@@ -16,8 +16,12 @@ public enum Features {
   TITLE(config -> new TitleFeature()),
   /** Cosine of the article's name vector (words capitalised inside sentences) to the closest of the story's recent articles. */
   NAMES(config -> new NamesFeature()),
-  /** A gate: {@code exp(-days / time.scale)}, days between the article's date and the story's date range. */
-  TIME(config -> new TimeFeature(config.timeScaleDays()));
+  /**
+   * A gate: {@code exp(-days / time.scale)}, days between the article's date and the story's date
+   * range; at least {@code k / anchor.names} when they share {@code k} name phrases that no other
+   * story uses (more than {@code anchor.slack} times), as a trial months later names the victim.
+   */
+  TIME(config -> new TimeFeature(config.timeScaleDays(), config.getInt("anchor.names"), config.getInt("anchor.slack")));
 
   private final Function<ClusterConfig, SimilarityFeature> factory;
 
@@ -104,11 +108,28 @@ public enum Features {
     }
   }
 
+  /** Name phrases of the article that the story has and that at most {@code slack} other articles had. */
+  static int anchors(ArticleProfile article, StoryProfile story, int slack) {
+    NamePhrases p = article.phrases();
+    int n = 0;
+    for (int i = 0; i < p.size(); i++) {
+      int inStory = story.naming(p.id(i));
+      if (inStory > 0 && p.df(i) - inStory - 1 <= slack) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static final class TimeFeature implements SimilarityFeature {
     private final double scale;
+    private final int anchorNames;
+    private final int slack;
 
-    TimeFeature(double scale) {
+    TimeFeature(double scale, int anchorNames, int slack) {
       this.scale = scale;
+      this.anchorNames = anchorNames;
+      this.slack = slack;
     }
 
     @Override
@@ -126,7 +147,8 @@ public enum Features {
       if (!article.dated() || story.first() == null) {
         return Double.NaN;
       }
-      return Math.exp(-gapDays(article.first(), article.last(), story.first(), story.last()) / scale);
+      double closeness = Math.exp(-gapDays(article.first(), article.last(), story.first(), story.last()) / scale);
+      return anchorNames == 0 || closeness >= 1 ? closeness : Math.max(closeness, Math.min(1.0, anchors(article, story, slack) / (double) anchorNames));
     }
   }
 }

@@ -303,6 +303,21 @@ public final class OnlineClusterer implements Clusterer {
     live.addAll(keep);
   }
 
+  /** Merges the younger of two stories into the older, records it and returns the older. */
+  private StoryState merge(StoryState a, StoryState b, double score, List<FeatureScore> scores, String note) {
+    StoryState into = a.seq < b.seq ? a : b;
+    StoryState from = into == a ? b : a;
+    into.absorb(from, config);
+    into.touched = Math.max(into.touched, from.touched);
+    for (int term : from.indexedTerms()) {
+      if (into.indexUnder(term)) {
+        postings.get(term).add(into);
+      }
+    }
+    merges.add(new StoryMerge(seq, from.id, into.id, score, scores, note));
+    return into;
+  }
+
   /** Compares every live story with its candidates; merges the younger into the older when they score the merge threshold. */
   private void mergePass() {
     double threshold = config.get("merge.threshold");
@@ -310,7 +325,8 @@ public final class OnlineClusterer implements Clusterer {
       if (s.mergedInto != null || s.alone) {
         continue;
       }
-      ArticleProfile p = new ArticleProfile(s.articles.get(0), s.centroid(), s.firstTitle(), s.firstNames(), s.first, s.last, 0, null);
+      // a story's name phrases are not compared: their counts outside it are an article's only
+      ArticleProfile p = new ArticleProfile(s.articles.get(0), s.centroid(), s.firstTitle(), s.firstNames(), NamePhrases.EMPTY, s.first, s.last, 0, null);
       for (StoryState c : candidates(p, s)) {
         if (c.mergedInto != null || c.alone || s.mergedInto != null) {
           continue;
@@ -318,17 +334,9 @@ public final class OnlineClusterer implements Clusterer {
         List<FeatureScore> scores = new ArrayList<>();
         double score = score(p, c, scores);
         if (score >= threshold) {
-          StoryState into = c.seq < s.seq ? c : s;
-          StoryState from = into == c ? s : c;
-          into.absorb(from, config);
-          for (int term : from.indexedTerms()) {
-            if (into.indexUnder(term)) {
-              postings.get(term).add(into);
-            }
-          }
-          merges.add(new StoryMerge(seq, from.id, into.id, score, scores, String.format(Locale.ROOT,
-              "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold)));
-          if (from == s) {
+          StoryState into = merge(s, c, score, scores, String.format(Locale.ROOT,
+              "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold));
+          if (into != s) {
             break;
           }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +38,13 @@ final class Profiler {
       "own", "same", "very", "now", "get", "got", "like", "according", "told", "tell", "per", "via");
 
   private final Vocabulary vocabulary;
+  private final PhraseCounts people = new PhraseCounts();
   private final LineCounter lines;
   private final int boilerplateDocs;
   private final int articleTerms;
   private final float capsBoost;
   private final float titleBoost;
+  private final int articlePhrases;
 
   Profiler(Vocabulary vocabulary, ClusterConfig config) {
     this.vocabulary = vocabulary;
@@ -50,13 +53,15 @@ final class Profiler {
     this.articleTerms = config.getInt("terms.article");
     this.capsBoost = (float) config.get("caps.boost");
     this.titleBoost = (float) config.get("title.boost");
+    this.articlePhrases = config.getInt("phrases.article");
   }
 
   ArticleProfile profile(Article a) {
     Map<Integer, float[]> tf = new HashMap<>(); // id -> {text weight, title weight, capitalised count}
+    Map<Long, Phrase> phrases = new LinkedHashMap<>();
     String title = cleanTitle(a.title());
     if (title != null) {
-      scan(title, 0, title.length(), tf, titleBoost, true);
+      scan(title, 0, title.length(), tf, titleBoost, null);
     }
     String text = a.text();
     Span head = a.layout().headline();
@@ -74,10 +79,10 @@ final class Profiler {
       }
       if (isHead) {
         if (title == null) {
-          scan(text, start, end, tf, titleBoost, true);
+          scan(text, start, end, tf, titleBoost, null);
         }
       } else if (!isByline && (h == 0 || lines.count(h) < boilerplateDocs)) {
-        words += scan(text, start, end, tf, 1, false);
+        words += scan(text, start, end, tf, 1, phrases);
       }
       start = end + 1;
     }
@@ -106,15 +111,54 @@ final class Profiler {
     TermVector titleVector = TermVector.of(ids, titleW, n, articleTerms);
     TermVector namesVector = TermVector.of(ids, namesW, n, articleTerms);
     var date = a.publishedOpt().map(p -> p.date()).orElse(null);
-    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, date, date, words, outlet(a));
+    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, namePhrases(phrases), date, date, words, outlet(a));
   }
 
   /**
-   * Adds the terms of {@code s[from, to)} (minus {@code skip}) to {@code tf}: into slot 0 with the
-   * given base weight (caps-boosted), and also into slot 1 (title) when {@code title}. Returns the
-   * number of words seen.
+   * The article's name phrases that name people, each counted into its document frequency, the
+   * {@code phrases.article} rarest kept. A phrase names a person once any article has given an age
+   * after it ("Abdi Abdi, 18, was charged"), as reports do for victims and suspects and seldom for
+   * places, outlets or reporters: a later report that names the person without the age (a trial,
+   * say) still counts. Articles are counted from the first age on.
    */
-  private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, boolean title) {
+  private NamePhrases namePhrases(Map<Long, Phrase> phrases) {
+    long[] ids = new long[phrases.size()];
+    int[] df = new int[phrases.size()];
+    int n = 0;
+    for (Map.Entry<Long, Phrase> e : phrases.entrySet()) {
+      long h = e.getKey();
+      if (e.getValue().aged) {
+        people.admit(h);
+      }
+      if (people.known(h)) {
+        ids[n] = h;
+        df[n++] = people.count(h);
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(df[x], df[y])); // stable: first seen first
+    int keep = Math.min(n, articlePhrases);
+    int[] keptIds = new int[keep];
+    int[] keptDf = new int[keep];
+    for (int k = 0; k < keep; k++) {
+      keptIds[k] = PhraseCounts.id(ids[order[k]]);
+      keptDf[k] = df[order[k]];
+    }
+    return NamePhrases.of(keptIds, keptDf);
+  }
+
+  /**
+   * Adds the terms of {@code s[from, to)} to {@code tf}: into slot 0 with the given base weight
+   * (caps-boosted), and also into slot 1 (title) when {@code phrases} is null (a title, where most
+   * outlets capitalise every word); else the runs of capitalised words go to {@code phrases}.
+   * Returns the number of words seen.
+   */
+  private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases) {
+    boolean title = phrases == null;
+    PhraseRun run = title ? null : new PhraseRun(phrases, s);
     int words = 0;
     int i = from;
     boolean sentenceStart = true;
@@ -136,10 +180,16 @@ final class Profiler {
       boolean initial = sentenceStart;
       sentenceStart = false;
       if (i - start < 2) {
+        if (run != null) {
+          run.end();
+        }
         continue;
       }
       String term = s.substring(start, i).toLowerCase(Locale.ROOT);
       if (STOP.contains(term) || isShortNumber(term)) {
+        if (run != null) {
+          run.end();
+        }
         continue;
       }
       int id = vocabulary.id(term);
@@ -152,12 +202,88 @@ final class Profiler {
       if (caps && !title) {
         slot[2] += 1;
       }
+      if (run != null) {
+        run.word(start, i, term, caps || upper && initial);
+      }
       slot[0] += caps ? weight * capsBoost : weight;
       if (title) {
         slot[1] += 1;
       }
     }
+    if (run != null) {
+      run.end();
+    }
     return words;
+  }
+
+  /** A run of capitalised words seen in an article: whether an age followed it. */
+  private static final class Phrase {
+    boolean aged;
+  }
+
+  /** Collects runs of capitalised words that only spaces separate; a run of 2 to 4 is a phrase. */
+  private static final class PhraseRun {
+    private static final int MAX_WORDS = 4;
+    private final Map<Long, Phrase> out;
+    private final String s;
+    private long hash;
+    private int words;
+    private int lastEnd;
+
+    PhraseRun(Map<Long, Phrase> out, String s) {
+      this.out = out;
+      this.s = s;
+    }
+
+    /** A word; {@code caps}: capitalised, a sentence's first word included (a name often opens a report). */
+    void word(int start, int end, String term, boolean caps) {
+      if (!caps) {
+        end();
+        return;
+      }
+      if (words > 0 && !onlySpaces(lastEnd, start)) {
+        end();
+      }
+      hash = PhraseCounts.extend(hash, term);
+      words++;
+      lastEnd = end;
+    }
+
+    void end() {
+      if (words >= 2 && words <= MAX_WORDS) {
+        Phrase p = out.computeIfAbsent(hash, k -> new Phrase());
+        p.aged |= ageFollows(lastEnd);
+      }
+      hash = 0;
+      words = 0;
+    }
+
+    private boolean onlySpaces(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) != ' ' && s.charAt(i) != '\u00A0') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether ", 17" follows {@code at} (one to three digits, not a year): the age reports give after a person's name. */
+    private boolean ageFollows(int at) {
+      int i = at;
+      if (i >= s.length() || s.charAt(i) != ',') {
+        return false;
+      }
+      i++;
+      while (i < s.length() && s.charAt(i) == ' ') {
+        i++;
+      }
+      int digits = 0;
+      while (i < s.length() && Character.isDigit(s.charAt(i))) {
+        i++;
+        digits++;
+      }
+      return digits >= 1 && digits <= 3 && (i == s.length() || !Character.isLetterOrDigit(s.charAt(i)));
+    }
   }
 
   /** A hash of the letters of a line, lower-cased; 0 for a line of fewer than 8 letters. */

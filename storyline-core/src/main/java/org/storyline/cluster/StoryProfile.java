@@ -18,6 +18,9 @@ public interface StoryProfile {
   /** The name vectors of its most recent articles, at most a few. */
   List<TermVector> recentNames();
 
+  /** How many of its articles have the name phrase {@code phrase} (an id of {@link NamePhrases}); 0 when none or untracked. */
+  int naming(int phrase);
+
   /** Its earliest publication date; null when all its articles are undated. */
   LocalDate first();
 

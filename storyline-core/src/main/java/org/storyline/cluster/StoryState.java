@@ -15,6 +15,8 @@ import org.storyline.model.SubEvent;
 final class StoryState implements StoryProfile {
 
   private static final int MAX_OUTLETS = 50;
+  /** Names of people counted per story: the first ones seen, who are the incident's victims and suspects. */
+  private static final int MAX_PHRASES = 48;
 
   final long seq;
   final StoryId id;
@@ -36,6 +38,8 @@ final class StoryState implements StoryProfile {
   private final ArrayDeque<TermVector> titles = new ArrayDeque<>();
   private final ArrayDeque<TermVector> names = new ArrayDeque<>();
   final List<SubEventState> subEvents = new ArrayList<>();
+  private int[] phraseIds = new int[0]; // name phrases, ascending, and how many articles had each
+  private int[] phraseCounts = new int[0];
   private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
   long touched; // the clusterer's sequence number when an article last joined
@@ -81,6 +85,10 @@ final class StoryState implements StoryProfile {
       push(names, a.names(), recent);
       push(sub.texts, a.text(), recent);
       addToCentroid(a.text(), config.getInt("terms.centroid"));
+    }
+    NamePhrases p = a.phrases();
+    for (int i = 0; i < p.size(); i++) {
+      countPhrase(p.id(i), 1);
     }
     return subEvents.indexOf(sub) + 1;
   }
@@ -143,7 +151,38 @@ final class StoryState implements StoryProfile {
     other.titles.forEach(t -> push(titles, t, recent));
     other.names.forEach(t -> push(names, t, recent));
     subEvents.addAll(other.subEvents);
+    for (int i = 0; i < other.phraseIds.length; i++) {
+      countPhrase(other.phraseIds[i], other.phraseCounts[i]);
+    }
     other.mergedInto = this;
+  }
+
+  private void countPhrase(int phrase, int count) {
+    int at = java.util.Arrays.binarySearch(phraseIds, phrase);
+    if (at >= 0) {
+      phraseCounts[at] += count;
+      return;
+    }
+    if (phraseIds.length >= MAX_PHRASES) {
+      return;
+    }
+    int insert = -at - 1;
+    phraseIds = insertAt(phraseIds, insert, phrase);
+    phraseCounts = insertAt(phraseCounts, insert, count);
+  }
+
+  private static int[] insertAt(int[] a, int at, int value) {
+    int[] grown = new int[a.length + 1];
+    System.arraycopy(a, 0, grown, 0, at);
+    grown[at] = value;
+    System.arraycopy(a, at, grown, at + 1, a.length - at);
+    return grown;
+  }
+
+  @Override
+  public int naming(int phrase) {
+    int at = java.util.Arrays.binarySearch(phraseIds, phrase);
+    return at >= 0 ? phraseCounts[at] : 0;
   }
 
   private void addOutlet(String outlet) {
@@ -162,12 +201,7 @@ final class StoryState implements StoryProfile {
     if (at >= 0) {
       return false;
     }
-    int insert = -at - 1;
-    int[] grown = new int[indexed.length + 1];
-    System.arraycopy(indexed, 0, grown, 0, insert);
-    grown[insert] = term;
-    System.arraycopy(indexed, insert, grown, insert + 1, indexed.length - insert);
-    indexed = grown;
+    indexed = insertAt(indexed, -at - 1, term);
     return true;
   }
 
@@ -303,6 +337,8 @@ final class StoryState implements StoryProfile {
     texts.clear();
     titles.clear();
     names.clear();
+    phraseIds = new int[0];
+    phraseCounts = new int[0];
     subEvents.forEach(s -> s.texts.clear());
   }
 
