@@ -490,11 +490,21 @@ final class Features {
    * @param history counts of the types this word was tagged with earlier in the document, by type index; may be null
    */
   int dynamicRows(Doc d, int s, int i, int prev1, int prev2, int[] history, int[] out, int off) {
+    out[off] = tagPairRow(prev1, prev2);
+    return previousTagRows(d, s, i, prev1, history, out, off + 1);
+  }
+
+  /** The one dynamic row that depends on the tag before the previous one. */
+  int tagPairRow(int prev1, int prev2) {
+    return row(41, mix(prev1, prev2));
+  }
+
+  /** The dynamic rows but {@link #tagPairRow}: those of the previous tag and of the document history. */
+  int previousTagRows(Doc d, int s, int i, int prev1, int[] history, int[] out, int off) {
     long lh = d.lowerHash[s][i];
     long sh = d.shapeHash[s][i];
     int n = off;
     out[n++] = row(40, prev1);
-    out[n++] = row(41, mix(prev1, prev2));
     out[n++] = row(42, mix(prev1, lh));
     out[n++] = row(43, mix(prev1, sh));
     int[] c = d.clusters[s][i];
