@@ -56,7 +56,7 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--min-count", defaultValue = "3", paramLabel = "N", description = "Words seen fewer times are left out (default: ${DEFAULT-VALUE}).")
   int minCount;
 
-  @Option(names = "--sizes", defaultValue = "16,64,256,1024", split = ",", paramLabel = "K", description = "Clusters per level, coarse to fine (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--sizes", defaultValue = "32,128,512,2048", split = ",", paramLabel = "K", description = "Clusters per level, coarse to fine (default: ${DEFAULT-VALUE}).")
   int[] sizes;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -27,7 +27,8 @@ public final class ClusterBuilder {
   private int minCount = 3;
   private int contexts = 1000;
   private int dims = 160;
-  private int[] sizes = {16, 64, 256, 1024};
+  /** Finer than the 16 to 1024 clusters first used: +0.05 and +0.3 F1 on eng.testa for two seeds; 4096 at the finest gave the same. */
+  private int[] sizes = {32, 128, 512, 2048};
   private int iterations = 12;
   private long seed = 42;
 

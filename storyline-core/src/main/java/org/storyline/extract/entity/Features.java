@@ -490,11 +490,29 @@ final class Features {
    * @param history counts of the types this word was tagged with earlier in the document, by type index; may be null
    */
   int dynamicRows(Doc d, int s, int i, int prev1, int prev2, int[] history, int[] out, int off) {
+    out[off] = tagRow(prev1);
+    out[off + 1] = tagPairRow(prev1, prev2);
+    return wordTagRows(d, s, i, prev1, history, out, off + 2);
+  }
+
+  /**
+   * The dynamic row of the previous tag alone. With {@link #tagPairRow}, the rows that depend on
+   * the tags alone, whatever the word: few enough for a tagger to keep their weights at hand.
+   */
+  int tagRow(int prev1) {
+    return row(40, prev1);
+  }
+
+  /** The dynamic row of the previous two tags. */
+  int tagPairRow(int prev1, int prev2) {
+    return row(41, mix(prev1, prev2));
+  }
+
+  /** The dynamic rows but {@link #tagRow} and {@link #tagPairRow}: the previous tag with the word, and the document history. */
+  int wordTagRows(Doc d, int s, int i, int prev1, int[] history, int[] out, int off) {
     long lh = d.lowerHash[s][i];
     long sh = d.shapeHash[s][i];
     int n = off;
-    out[n++] = row(40, prev1);
-    out[n++] = row(41, mix(prev1, prev2));
     out[n++] = row(42, mix(prev1, lh));
     out[n++] = row(43, mix(prev1, sh));
     int[] c = d.clusters[s][i];

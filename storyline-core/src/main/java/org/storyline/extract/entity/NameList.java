@@ -23,19 +23,22 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A list of proper names, each in one or more of a few {@link Category categories}, taken from a
- * lexicon rather than from the training data: the capitalised lemmas of WordNet, placed by the
- * lexicographer file of their synset (people, places, groups, ...). The tagger learns from the
- * training data how far each category predicts each entity type; the list only says "this word
- * sequence is a known name of this kind".
+ * A list of proper names, each in one or more of a few {@link Category categories}, taken from
+ * lexicons rather than from the training data: the capitalised lemmas of WordNet, placed by the
+ * lexicographer file of their synset (people, places, groups, ...), and openly licensed lists of
+ * cities, countries, regions, first and last names, organisations and demonyms (see
+ * {@code tools/name-lists}). The tagger learns from the training data how far each category
+ * predicts each entity type; the list only says "this word sequence is a known name of this kind".
  *
- * <p>Text format, one name a line; a line opening with {@code #} and holding no tab is a comment: the name's words in lower case
- * joined by single spaces, a tab, the category names joined by commas.
+ * <p>Text format, one name a line; a line opening with {@code #} and holding no tab is a comment
+ * (the header, which carries the sources' notices): the name, a tab, the category names joined by
+ * commas. The name is read through {@link #key}, so a list may write it as its source does
+ * ("São Paulo"); a name with accents is also kept without them ("sao paulo").
  */
 public final class NameList {
 
   /** Where the shipped list lives on the class path. */
-  public static final String RESOURCE = "/org/storyline/extract/entity/names-wordnet-en.tsv.gz";
+  public static final String RESOURCE = "/org/storyline/extract/entity/names-en.tsv.gz";
   static final NameList NONE = new NameList(Map.of(), List.of());
 
   /** What kind of name a lemma is, from its synset's lexicographer file and part of speech. */
@@ -55,7 +58,23 @@ public final class NameList {
     /** A capitalised adjective ("German", "Christian"). */
     ADJECTIVE,
     /** Any other capitalised noun: products, substances, deities, ... */
-    OTHER;
+    OTHER,
+    /** A city or town. */
+    CITY,
+    /** A country, by its name or a common alias. */
+    COUNTRY,
+    /** A state, province or other region of a country. */
+    REGION,
+    /** A given name. */
+    FIRST_NAME,
+    /** A family name. */
+    LAST_NAME,
+    /** A part of a person's name, given or family. */
+    NAME_PART,
+    /** A company, team, airline or other organisation. */
+    ORGANIZATION,
+    /** A demonym ("Brazilian"). */
+    NATIONALITY;
 
     static Category parse(String name, String where) throws IOException {
       try {
@@ -114,9 +133,63 @@ public final class NameList {
       for (String c : line.substring(tab + 1).split(",")) {
         mask |= 1 << Category.parse(c.strip(), name + ":" + number).ordinal();
       }
-      names.merge(line.substring(0, tab), mask, (a, b) -> a | b);
+      add(names, line.substring(0, tab), mask);
     }
     return new NameList(names, header);
+  }
+
+  /** Adds a name under its key and, if it has accents, under its key without them; skips names too long to match. */
+  private static void add(Map<String, Integer> names, String name, int mask) {
+    String key = key(name);
+    if (key.isEmpty() || key.split(" ").length > MAX_WORDS) {
+      return;
+    }
+    names.merge(key, mask, (a, b) -> a | b);
+    String plain = withoutAccents(key);
+    if (!plain.equals(key)) {
+      names.merge(plain, mask, (a, b) -> a | b);
+    }
+  }
+
+  /**
+   * The form a name is matched in: as the tagger normalises words (curly quotes straight, dashes
+   * as hyphens), in lower case, its words joined by single spaces.
+   */
+  static String key(String name) {
+    String[] words = name.strip().split("(?U)\\s+");
+    StringBuilder b = new StringBuilder(name.length());
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Features.normalise(w).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
+  /** The name with its letters' diacritics removed ("são paulo" to "sao paulo"); news text in English often drops them. */
+  static String withoutAccents(String key) {
+    String decomposed = java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(key.length());
+    for (int k = 0; k < decomposed.length(); k++) {
+      char c = decomposed.charAt(k);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
+  }
+
+  /** The names of both lists, each with the categories it has in either; the headers one after the other. */
+  public NameList plus(NameList other) {
+    Map<String, Integer> all = new HashMap<>(names);
+    other.names.forEach((k, v) -> all.merge(k, v, (a, b) -> a | b));
+    List<String> both = new ArrayList<>(header);
+    both.addAll(other.header);
+    return new NameList(all, both);
   }
 
   /**
@@ -191,7 +264,7 @@ public final class NameList {
     }
   }
 
-  int size() {
+  public int size() {
     return names.size();
   }
 

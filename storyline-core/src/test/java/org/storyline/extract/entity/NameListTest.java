@@ -1,6 +1,7 @@
 package org.storyline.extract.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,9 +69,69 @@ class NameListTest {
   }
 
   @Test
+  void read_aListAsItsSourceWritesIt_keepsTheHeaderAndMatchesWithAndWithoutAccents(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cities.tsv");
+    Files.writeString(file, String.join("\n",
+        "# Cities from GeoNames, CC BY 4.0",
+        "São  Paulo\tCITY",
+        "Kraków\tCITY,REGION",
+        "",
+        "A B C D E F\tCITY", // more words than a match looks at
+        ""));
+    NameList list = NameList.read(file);
+    assertThat(list.categories("são paulo")).isEqualTo(bit(NameList.Category.CITY));
+    assertThat(list.categories("sao paulo")).isEqualTo(bit(NameList.Category.CITY));
+    assertThat(list.categories("krakow")).isEqualTo(bit(NameList.Category.CITY) | bit(NameList.Category.REGION));
+    assertThat(list.categories("a b c d e f")).isZero();
+    assertThat(list.size()).isEqualTo(4);
+    Path copy = dir.resolve("copy.tsv.gz");
+    list.write(copy);
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(copy))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("# Cities from GeoNames");
+    }
+    assertThat(NameList.read(copy).categories("sao paulo")).isEqualTo(bit(NameList.Category.CITY));
+  }
+
+  @Test
+  void read_anUnknownCategory_saysWhere(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "# header\nParis\tCITY\nAcme\tCOMPANY\n");
+    assertThatThrownBy(() -> NameList.read(file)).isInstanceOf(IOException.class)
+        .hasMessageContaining("bad.tsv:3").hasMessageContaining("COMPANY");
+  }
+
+  @Test
+  void plus_unitesCategoriesAndHeaders(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("a.tsv");
+    Path b = dir.resolve("b.tsv");
+    Files.writeString(a, "# source A\nJordan\tCOUNTRY\n");
+    Files.writeString(b, "# source B\nJordan\tFIRST_NAME\nSmith\tLAST_NAME\n");
+    NameList both = NameList.read(a).plus(NameList.read(b));
+    assertThat(both.categories("jordan")).isEqualTo(bit(NameList.Category.COUNTRY) | bit(NameList.Category.FIRST_NAME));
+    assertThat(both.categories("smith")).isEqualTo(bit(NameList.Category.LAST_NAME));
+    Path out = dir.resolve("both.tsv.gz");
+    both.write(out);
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .startsWith("# source A\n# source B\n");
+    }
+  }
+
+  @Test
+  void matches_theLastCategory_usesTheTopBitsOfTheMask(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("demonyms.tsv");
+    Files.writeString(file, "Brazilian\tNATIONALITY\n");
+    long[] m = NameList.read(file).matches(List.of("a", "Brazilian", "striker"));
+    assertThat(m).containsExactly(0L, 1L << (4 * NameList.Category.NATIONALITY.ordinal() + 3), 0L);
+    assertThat(NameList.Category.values()).hasSizeLessThanOrEqualTo(16); // four positions each in a long
+  }
+
+  @Test
   void shipped_knowsCountriesAndPeople() {
     NameList list = NameList.shipped();
     assertThat(list.categories("germany") & bit(NameList.Category.LOCATION)).isNotZero();
     assertThat(list.categories("nato") & bit(NameList.Category.GROUP)).isNotZero();
+    assertThat(list.categories("sao paulo") & bit(NameList.Category.CITY)).isNotZero();
+    assertThat(list.categories("smith") & bit(NameList.Category.LAST_NAME)).isNotZero();
   }
 }
