@@ -20,7 +20,8 @@ import org.storyline.model.Span;
 
 /**
  * The entity recogniser of Storyline: an averaged perceptron over BILOU tags, tagging each
- * document greedily from left to right, twice: the second pass also sees the first pass's tags of
+ * sentence with a beam of tag sequences (trained greedily), each document twice: the second pass
+ * also sees the first pass's tags of
  * the whole document (see {@link NerTrainer} for how it is trained). The model file carries the
  * word clusters and name list it was trained with, so it needs nothing else.
  *
