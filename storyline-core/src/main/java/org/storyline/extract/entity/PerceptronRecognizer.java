@@ -21,9 +21,9 @@ import org.storyline.model.Span;
 /**
  * The entity recogniser of Storyline: an averaged perceptron over BILOU tags, tagging each
  * sentence with a beam of tag sequences (trained greedily), each document twice: the second pass
- * also sees the first pass's tags of
- * the whole document (see {@link NerTrainer} for how it is trained). The model file carries the
- * word clusters and name list it was trained with, so it needs nothing else.
+ * also sees the first pass's tags of the whole document (see {@link NerTrainer} for how it is
+ * trained). The model file carries the word clusters and name list it was trained with, so it
+ * needs nothing else.
  *
  * <p>Rules stand over the model ({@link ChunkRepair}): pronouns are never mentions, edges that
  * cannot belong to a name are cut ("Putin Tuesday"), names with particles, titles and spelt-out
