@@ -37,7 +37,7 @@ public final class ClusterConfig {
     key("phrases.article", 16, 0, 1_000, "rarest names of people (capitalised runs some article gave an age after) kept per article");
     key("window.days", 400, 0, 3650, "a story is a candidate while the article is this many days from its dates");
     key("freeze.after", 20_000, 0, 1e12, "a story out of the window leaves memory only after this many arrivals without a join (disorder tolerance)");
-    key("min.words", 50, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
+    key("min.words", 20, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
     key("boilerplate.docs", 2, 1, 1_000_000, "a line recent articles had this many times is boilerplate and left out");
     key("boilerplate.generation", 20_000, 100, 100_000_000, "articles over which line counts are kept (two generations)");
     key("idf.prior", 1000, 0, 1e9, "background documents assumed in IDF, so a few articles of one story keep their shared names");
@@ -51,6 +51,8 @@ public final class ClusterConfig {
     key("recent", 4, 1, 1_000, "recent articles of a story compared one by one");
     key("caps.boost", 2.0, 0, 100, "weight of a capitalised word inside a sentence relative to others");
     key("title.boost", 1.0, 0, 100, "weight of a title word in the text vector relative to a body word");
+    key("lead.words", 80, 0, 100_000, "body words that open an article (its lead) and weigh lead.boost");
+    key("lead.boost", 1.5, 0, 100, "weight of a lead word relative to later body words");
     key("merge.threshold", 0.5, 0, 2, "similarity at which two stories are merged when finishing (above 1: never)");
     key("sub.threshold", 0.46, 0, 1, "score (text cosine, with date closeness when dated) an article needs to join a sub-event");
     key("sub.weight.date", 0.6, 0, 1, "share of the text's shortfall that date closeness (exp(-days)) makes up in a sub-event's score, when both are dated");

@@ -18,7 +18,8 @@ import org.storyline.model.Span;
  *
  * <p>Terms are lower-cased words of letters and digits, stop words and one-letter words left out.
  * A word capitalised inside a sentence (a name, a place, a street) weighs {@code caps.boost}; a
- * title word {@code title.boost}. The title loses a trailing site name ("... :: WRAL.com").
+ * title word {@code title.boost}. The title loses a trailing site name ("... :: WRAL.com"). Body
+ * lines that start within the first {@code lead.words} words (the lead) weigh {@code lead.boost}.
  *
  * <p>A line that recent articles have already had {@code boilerplate.docs} times (a sign-in box,
  * a site's footer, a newsletter plea) is left out, and its words do not count towards {@code
@@ -45,6 +46,8 @@ final class Profiler {
   private final float capsBoost;
   private final float titleBoost;
   private final int articlePhrases;
+  private final int leadWords;
+  private final float leadBoost;
 
   Profiler(Vocabulary vocabulary, ClusterConfig config) {
     this.vocabulary = vocabulary;
@@ -54,6 +57,8 @@ final class Profiler {
     this.capsBoost = (float) config.get("caps.boost");
     this.titleBoost = (float) config.get("title.boost");
     this.articlePhrases = config.getInt("phrases.article");
+    this.leadWords = config.getInt("lead.words");
+    this.leadBoost = (float) config.get("lead.boost");
   }
 
   ArticleProfile profile(Article a) {
@@ -82,7 +87,8 @@ final class Profiler {
           scan(text, start, end, tf, titleBoost, null);
         }
       } else if (!isByline && (h == 0 || lines.count(h) < boilerplateDocs)) {
-        words += scan(text, start, end, tf, 1, phrases);
+        // the lead says who, what and where; later lines drift to background, quotes and captions
+        words += scan(text, start, end, tf, words < leadWords ? leadBoost : 1, phrases);
       }
       start = end + 1;
     }
@@ -229,6 +235,8 @@ final class Profiler {
     private long hash;
     private int words;
     private int lastEnd;
+    private String firstWord;
+    private String lastWord;
 
     PhraseRun(Map<Long, Phrase> out, String s) {
       this.out = out;
@@ -245,14 +253,24 @@ final class Profiler {
         end();
       }
       hash = PhraseCounts.extend(hash, term);
+      if (words == 0) {
+        firstWord = term;
+      }
+      lastWord = term;
       words++;
       lastEnd = end;
     }
 
     void end() {
       if (words >= 2 && words <= MAX_WORDS) {
-        Phrase p = out.computeIfAbsent(hash, k -> new Phrase());
-        p.aged |= ageFollows(lastEnd);
+        boolean aged = ageFollows(lastEnd);
+        out.computeIfAbsent(hash, k -> new Phrase()).aged |= aged;
+        if (words == 3) {
+          // "Tamara Alexia Perry, 14" is the "Tamara Perry" of other reports: the first and last
+          // names stand for the person without the middle name
+          long firstLast = PhraseCounts.extend(PhraseCounts.extend(0, firstWord), lastWord);
+          out.computeIfAbsent(firstLast, k -> new Phrase()).aged |= aged;
+        }
       }
       hash = 0;
       words = 0;

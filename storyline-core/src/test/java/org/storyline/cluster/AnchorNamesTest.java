@@ -65,6 +65,24 @@ class AnchorNamesTest {
     assertThat(later.df(named.indexOf("dion hartsfield"))).as("articles naming him so far").isEqualTo(2);
   }
 
+  @Test
+  void profile_middleNameGivenWithTheAge_laterReportWithoutItStillNamesThePerson() {
+    Profiler profiler = new Profiler(new Vocabulary(1000), ClusterConfig.defaults());
+    for (Article a : Events.corpus(4)) {
+      profiler.profile(a);
+    }
+    phrases(profiler, "Four killed in Holly Hill", "The coroner named the victims. Tamara Alexia Perry, 14, died at the "
+        + "home on Ridge Road with three others, deputies said on Thursday.", 0);
+    NamePhrases later = phrases(profiler, "Sheriff vows to find killer", "Deputies are still searching for the man who "
+        + "killed Tamara Perry and three others at the home on Ridge Road, the sheriff said.", 2);
+    long tamaraPerry = PhraseCounts.hash("tamara", "perry");
+    boolean found = false;
+    for (int i = 0; i < later.size(); i++) {
+      found |= later.id(i) == PhraseCounts.id(tamaraPerry);
+    }
+    assertThat(found).as("'Tamara Perry' is the 'Tamara Alexia Perry, 14' of the first report").isTrue();
+  }
+
   private static Map<ArticleId, StoryId> cluster(Map<String, String> settings, List<Article> articles) {
     OnlineClusterer c = new OnlineClusterer(ClusterConfig.defaults().with(settings));
     articles.forEach(c::add);
