@@ -42,6 +42,7 @@ final class Worker {
     for (int r = 0; r < rounds; r++) {
       long[] timed = passes(runner, articles, measureSeconds / rounds, 1);
       rates[r] = timed[0] / (timed[2] / 1e9);
+      System.out.printf(java.util.Locale.ROOT, "round %d: %d passes, %.3f s CPU, %.1f passes/s%n", r + 1, timed[0], timed[2] / 1e9, rates[r]);
       passes += (int) timed[0];
       sink += timed[1];
     }
