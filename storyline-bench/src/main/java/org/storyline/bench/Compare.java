@@ -55,7 +55,8 @@ final class Compare {
     out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the median of "
         + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " of one pass each when a pass is long);");
     out.println("rounds = how many, ± half the gap between the fastest and slowest round; load is wall time;");
-    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVM, one after the other.");
+    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVMs, one after the other: Storyline in "
+        + Contender.STORYLINE.forks + " (the median one shown; each warms up for half the time and measures 1/" + Contender.STORYLINE.forks + " of it), CoreNLP in one.");
     out.println("Logs of each run: " + logDir);
     return all;
   }
@@ -64,11 +65,22 @@ final class Compare {
     if (contender.runner(stage).isEmpty()) {
       return Optional.empty();
     }
-    Path log = logDir.resolve(stage.id() + "-" + contender.id() + ".log");
+    List<Measurement> forks = new ArrayList<>();
+    for (int f = 1; f <= contender.forks; f++) {
+      String name = stage.id() + "-" + contender.id() + (contender.forks == 1 ? "" : "-" + f) + ".log";
+      forks.add(fork(contender, stage, logDir.resolve(name)));
+    }
+    forks.sort(java.util.Comparator.comparingDouble(Measurement::articlesPerSecond));
+    return Optional.of(forks.get(forks.size() / 2));
+  }
+
+  /** One worker JVM: with several forks, each warms up for half the time (the compiler needs it) and measures 1/forks. */
+  private Measurement fork(Contender contender, Stage stage, Path log) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process worker = new ProcessBuilder(java, "-Xmx" + contender.maxHeap, "-cp", System.getProperty("java.class.path"),
             BenchMain.class.getName(), "worker", "--contender", contender.id(), "--stage", stage.id(),
-            "--input", input.toString(), "--warmup", Double.toString(warmupSeconds), "--measure", Double.toString(measureSeconds))
+            "--input", input.toString(), "--warmup", Double.toString(contender.forks == 1 ? warmupSeconds : warmupSeconds / 2),
+            "--measure", Double.toString(measureSeconds / contender.forks))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
@@ -78,7 +90,7 @@ final class Compare {
     }
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
       if (line.startsWith(Worker.RESULT_PREFIX)) {
-        return Optional.of(JSON.readValue(line.substring(Worker.RESULT_PREFIX.length()), Measurement.class));
+        return JSON.readValue(line.substring(Worker.RESULT_PREFIX.length()), Measurement.class);
       }
     }
     throw new IOException(contender.id() + " on " + stage.id() + " failed (exit " + worker.exitValue() + "); see " + log);
