@@ -26,14 +26,8 @@ final class ArticlesCommand implements Callable<Integer> {
   public Integer call() {
     try (ArticleStore articles = store.open()) {
       List<Article> all = articles.all();
-      if (json) {
-        var array = ArticleJson.array();
-        all.forEach(a -> array.add(ArticleJson.brief(a)));
-        spec.commandLine().getOut().println(ArticleJson.write(array));
-      } else {
-        all.forEach(a -> spec.commandLine().getOut().println(Summaries.listLine(a)));
-        spec.commandLine().getOut().println(all.size() + (all.size() == 1 ? " article" : " articles") + " in " + store.file);
-      }
+      Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
+          "article", "articles", store.file);
       return 0;
     }
   }

@@ -58,9 +58,7 @@ final class BenchCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (warmup < 0 || passes < 1) {
-        throw new ParameterException(spec.commandLine(), "--warmup must be >= 0 and --passes >= 1");
-      }
+      checkPasses(spec, warmup, passes);
       List<ExtractionEval.Case> cases;
       try {
         cases = ExtractionEval.load(data, err::println).stream().filter(c -> !c.html().isEmpty()).toList();
@@ -73,13 +71,10 @@ final class BenchCommand implements Runnable {
         return Main.EXIT_FAILED_INPUTS;
       }
       double[] rates = ExtractionEval.pagesPerSecond(cases, HtmlExtractor.withDefaults(), warmup, passes);
-      double[] sorted = rates.clone();
-      Arrays.sort(sorted);
       long bytes = cases.stream().mapToLong(c -> c.html().length()).sum();
       out.printf(Locale.ROOT, "pages %d (%.1f MB of HTML), 1 thread, %d warm-up + %d timed passes%n",
           cases.size(), bytes / 1e6, warmup, passes);
-      out.printf(Locale.ROOT, "pages/s/core: median %.0f, best %.0f, worst %.0f%n",
-          sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
+      printRates(out, "pages", rates);
       return 0;
     }
   }
@@ -111,9 +106,7 @@ final class BenchCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (warmup < 0 || passes < 1) {
-        throw new ParameterException(spec.commandLine(), "--warmup must be >= 0 and --passes >= 1");
-      }
+      checkPasses(spec, warmup, passes);
       List<ConllDocument> docs;
       PerceptronRecognizer recognizer;
       long t0 = System.nanoTime();
@@ -132,14 +125,25 @@ final class BenchCommand implements Runnable {
       }
       long tokens = docs.stream().mapToLong(d -> d.sentences().stream().mapToLong(s -> s.size()).sum()).sum();
       double[] rates = NerEvaluation.tokensPerSecond(recognizer, docs, warmup, passes);
-      double[] sorted = rates.clone();
-      Arrays.sort(sorted);
       out.printf(Locale.ROOT, "model loaded in %.0f ms (first use in this JVM)%n", loaded / 1e6);
       out.printf(Locale.ROOT, "documents %d, tokens %d, 1 thread, %d warm-up + %d timed passes%n",
           docs.size(), tokens, warmup, passes);
-      out.printf(Locale.ROOT, "tokens/s/core: median %.0f, best %.0f, worst %.0f%n",
-          sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
+      printRates(out, "tokens", rates);
       return 0;
     }
+  }
+
+  private static void checkPasses(CommandSpec spec, int warmup, int passes) {
+    if (warmup < 0 || passes < 1) {
+      throw new ParameterException(spec.commandLine(), "--warmup must be >= 0 and --passes >= 1");
+    }
+  }
+
+  /** "UNIT/s/core: median, best, worst" of the timed passes' rates. */
+  private static void printRates(PrintWriter out, String unit, double[] rates) {
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    out.printf(Locale.ROOT, "%s/s/core: median %.0f, best %.0f, worst %.0f%n",
+        unit, sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
   }
 }

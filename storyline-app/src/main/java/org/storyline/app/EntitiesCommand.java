@@ -30,18 +30,10 @@ final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     try (ArticleStore articles = store.open()) {
       List<Entity> entities = EntityIndex.refresh(articles);
-      var out = spec.commandLine().getOut();
-      if (json) {
-        var array = ArticleJson.array();
-        entities.forEach(e -> array.add(EntityJson.brief(e)));
-        out.println(ArticleJson.write(array));
-      } else {
-        for (Entity e : entities) {
-          out.printf(Locale.ROOT, "%5d  %-12s %s%s%n", e.mentionCount(), e.type(), e.canonicalName(),
-              e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")");
-        }
-        out.println(entities.size() + (entities.size() == 1 ? " entity" : " entities") + " in " + store.file);
-      }
+      Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
+          e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentionCount(), e.type(), e.canonicalName(),
+              e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),
+          "entity", "entities", store.file);
       return 0;
     }
   }

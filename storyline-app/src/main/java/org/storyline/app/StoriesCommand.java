@@ -30,14 +30,8 @@ final class StoriesCommand implements Callable<Integer> {
     try (SqliteArticleStore articles = store.open()) {
       StoryRun.refresh(articles, 0);
       List<Story> stories = articles.storyTables().stories();
-      if (json) {
-        var array = ArticleJson.array();
-        stories.forEach(s -> array.add(StoryViews.brief(s)));
-        spec.commandLine().getOut().println(ArticleJson.write(array));
-      } else {
-        stories.forEach(s -> spec.commandLine().getOut().println(StoryViews.listLine(s)));
-        spec.commandLine().getOut().println(stories.size() + (stories.size() == 1 ? " story" : " stories") + " in " + store.file);
-      }
+      Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
+          "story", "stories", store.file);
       return 0;
     }
   }

@@ -23,21 +23,10 @@ final class PhraseCounts {
     }
   }
 
-  boolean known(long hash) {
-    return keys[slot(hash | 1)] != 0;
-  }
-
-  /** Counts one more article naming the known phrase {@code hash}; returns how many have. */
-  int count(long hash) {
+  /** Counts one more article naming {@code hash} and returns how many have; 0, counting nothing, when it is not a known name. */
+  int countIfKnown(long hash) {
     int at = slot(hash | 1);
-    if (keys[at] == 0) {
-      throw new IllegalStateException("phrase not admitted");
-    }
-    return ++counts[at];
-  }
-
-  int size() {
-    return size;
+    return keys[at] == 0 ? 0 : ++counts[at];
   }
 
   private int slot(long key) {

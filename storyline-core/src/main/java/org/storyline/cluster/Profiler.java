@@ -136,9 +136,10 @@ final class Profiler {
       if (e.getValue().aged) {
         people.admit(h);
       }
-      if (people.known(h)) {
+      int count = people.countIfKnown(h);
+      if (count > 0) {
         ids[n] = h;
-        df[n++] = people.count(h);
+        df[n++] = count;
       }
     }
     Integer[] order = new Integer[n];
@@ -164,7 +165,7 @@ final class Profiler {
    */
   private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases) {
     boolean title = phrases == null;
-    PhraseRun run = title ? null : new PhraseRun(phrases, s);
+    PhraseRun run = new PhraseRun(phrases, s);
     int words = 0;
     int i = from;
     boolean sentenceStart = true;
@@ -186,16 +187,12 @@ final class Profiler {
       boolean initial = sentenceStart;
       sentenceStart = false;
       if (i - start < 2) {
-        if (run != null) {
-          run.end();
-        }
+        run.end();
         continue;
       }
       String term = s.substring(start, i).toLowerCase(Locale.ROOT);
       if (STOP.contains(term) || isShortNumber(term)) {
-        if (run != null) {
-          run.end();
-        }
+        run.end();
         continue;
       }
       int id = vocabulary.id(term);
@@ -208,17 +205,13 @@ final class Profiler {
       if (caps && !title) {
         slot[2] += 1;
       }
-      if (run != null) {
-        run.word(start, i, term, caps || upper && initial);
-      }
+      run.word(start, i, term, caps || upper && initial);
       slot[0] += caps ? weight * capsBoost : weight;
       if (title) {
         slot[1] += 1;
       }
     }
-    if (run != null) {
-      run.end();
-    }
+    run.end();
     return words;
   }
 
@@ -227,7 +220,7 @@ final class Profiler {
     boolean aged;
   }
 
-  /** Collects runs of capitalised words that only spaces separate; a run of 2 to 4 is a phrase. */
+  /** Collects runs of capitalised words that only spaces separate; a run of 2 to 4 is a phrase. With no {@code out} (a title), nothing. */
   private static final class PhraseRun {
     private static final int MAX_WORDS = 4;
     private final Map<Long, Phrase> out;
@@ -245,6 +238,9 @@ final class Profiler {
 
     /** A word; {@code caps}: capitalised, a sentence's first word included (a name often opens a report). */
     void word(int start, int end, String term, boolean caps) {
+      if (out == null) {
+        return;
+      }
       if (!caps) {
         end();
         return;
@@ -262,13 +258,13 @@ final class Profiler {
     }
 
     void end() {
-      if (words >= 2 && words <= MAX_WORDS) {
+      if (out != null && words >= 2 && words <= MAX_WORDS) {
         boolean aged = ageFollows(lastEnd);
         out.computeIfAbsent(hash, k -> new Phrase()).aged |= aged;
         if (words == 3) {
           // "Tamara Alexia Perry, 14" is the "Tamara Perry" of other reports: the first and last
           // names stand for the person without the middle name
-          long firstLast = PhraseCounts.extend(PhraseCounts.extend(0, firstWord), lastWord);
+          long firstLast = PhraseCounts.hash(firstWord, lastWord);
           out.computeIfAbsent(firstLast, k -> new Phrase()).aged |= aged;
         }
       }

@@ -424,15 +424,15 @@ final class NerModel {
       float sc = score[a];
       score[a] = score[b];
       score[b] = sc;
-      int l = last[a];
-      last[a] = last[b];
-      last[b] = l;
-      int bl = beforeLast[a];
-      beforeLast[a] = beforeLast[b];
-      beforeLast[b] = bl;
-      int p = parent[a];
-      parent[a] = parent[b];
-      parent[b] = p;
+      swap(last, a, b);
+      swap(beforeLast, a, b);
+      swap(parent, a, b);
+    }
+
+    private static void swap(int[] x, int a, int b) {
+      int t = x[a];
+      x[a] = x[b];
+      x[b] = t;
     }
   }
 
