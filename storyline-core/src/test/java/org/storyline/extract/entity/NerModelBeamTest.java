@@ -56,12 +56,11 @@ class NerModelBeamTest {
           for (int p2 = 0; p2 < T; p2++) {
             System.arraycopy(base, 0, rows, 0, base.length);
             int n = model.features.dynamicRows(d, 0, i, p1, p2, null, rows, base.length);
+            int[] units = new int[T];
+            model.weights.add(rows, 0, n, units);
             float[] scores = new float[T];
-            for (int k = 0; k < n; k++) {
-              int at = model.weights.index[rows[k]];
-              for (int t = 0; at >= 0 && t < T; t++) {
-                scores[t] += model.weights.values[at + t];
-              }
+            for (int t = 0; t < T; t++) {
+              scores[t] = units[t] * model.weights.scale;
             }
             byPair[i][p1][p2] = scores;
           }
