@@ -20,6 +20,7 @@ import org.storyline.cluster.ClusterConfig;
 import org.storyline.cluster.Clustering;
 import org.storyline.eval.ClusteringScores;
 import org.storyline.model.ArticleId;
+import org.storyline.model.ClusterDecision;
 import org.storyline.model.Problem;
 import org.storyline.model.StoryId;
 import picocli.CommandLine.Command;
@@ -53,6 +54,10 @@ final class EvalClusterCommand implements Callable<Integer> {
   @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a random order (seeded) instead of publication order.")
   Long shuffle;
 
+  @Option(names = "--decisions", paramLabel = "FILE.tsv",
+      description = "Also write every clustering decision with its feature scores and the gold labels of the article and of the story it joined or came closest to, for error analysis.")
+  Path decisionsFile;
+
   @Option(names = "--help-settings", description = "List the clusterer settings and exit.")
   boolean helpSettings;
 
@@ -76,7 +81,8 @@ final class EvalClusterCommand implements Callable<Integer> {
       Collections.shuffle(items, new Random(shuffle));
     }
     long start = System.nanoTime();
-    Clustering clustering = ClusterInput.cluster(items, config, null);
+    List<ClusterDecision> decisions = decisionsFile == null ? null : new ArrayList<>();
+    Clustering clustering = ClusterInput.cluster(items, config, decisions);
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<ArticleId, StoryId> story = clustering.assignments();
     List<String> predicted = new ArrayList<>();
@@ -112,6 +118,9 @@ final class EvalClusterCommand implements Callable<Integer> {
         gold.add(value.asText());
       }
     }
+    if (decisionsFile != null) {
+      writeDecisions(decisionsFile, items, decisions, records);
+    }
     ClusteringScores scores = ClusteringScores.of(predicted, gold);
     out.printf(Locale.ROOT, "%d articles, %d gold classes, %d stories, %d duplicates, %d merges (%.1f s)%n",
         predicted.size(), new java.util.HashSet<>(gold).size(), clustering.stories().size(),
@@ -127,6 +136,35 @@ final class EvalClusterCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "boilerplate_or_short: %d of %d alone%n", flaggedAlone, flagged);
     }
     return 0;
+  }
+
+  /**
+   * One line per decision: sequence, kind, score, threshold, the article's gold label, the gold
+   * label of the story's first article (the joined story, or the best candidate of a new story;
+   * "-" when none), each feature as {@code name=value}, and the titles of the article and of that first article.
+   */
+  private void writeDecisions(Path file, List<ClusterInput.Item> items, List<ClusterDecision> decisions, Map<Long, JsonNode> records)
+      throws IOException {
+    Map<String, String> labelOf = new HashMap<>();
+    Map<String, String> titleOf = new HashMap<>();
+    for (ClusterInput.Item i : items) {
+      JsonNode record = records.get(i.record());
+      labelOf.put(i.article().id().value(), record == null ? "-" : record.path(label).asText("-"));
+      String title = i.article().title() == null ? "" : i.article().title().replaceAll("\\s+", " ");
+      titleOf.put(i.article().id().value(), title.length() > 70 ? title.substring(0, 70) : title);
+    }
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      w.println("seq\tkind\tscore\tthreshold\tarticle\tlabel\tstory\tstory_label\tfeatures\ttitle\tstory_title");
+      for (ClusterDecision d : decisions) {
+        StoryId other = d.kind() == ClusterDecision.Kind.STARTED ? d.best() : d.story();
+        String otherLabel = other == null ? "-" : labelOf.getOrDefault(other.value(), "-");
+        StringBuilder f = new StringBuilder();
+        d.features().forEach(x -> f.append(String.format(Locale.ROOT, "%s=%.4f ", x.name(), x.value())));
+        w.printf(Locale.ROOT, "%d\t%s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", d.seq(), d.kind(), d.score(), d.threshold(),
+            d.article().value(), labelOf.getOrDefault(d.article().value(), "-"), other == null ? "-" : other.value(), otherLabel,
+            f.toString().strip(), titleOf.getOrDefault(d.article().value(), ""), other == null ? "" : titleOf.getOrDefault(other.value(), ""));
+      }
+    }
   }
 
   /** Every JSON object of the file by its 1-based line number (the record number of its articles). */

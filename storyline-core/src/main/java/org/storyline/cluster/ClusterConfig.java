@@ -26,15 +26,16 @@ public final class ClusterConfig {
   private static final Map<String, Key> KEYS = new LinkedHashMap<>();
 
   static {
-    key("threshold", 0.19, 0, 1, "weighted similarity an article needs to join a story");
+    key("threshold", 0.25, 0, 1, "weighted similarity an article needs to join a story");
     key("weight.text", 1.0, 0, 100, "weight of the text feature");
     key("weight.title", 0.6, 0, 100, "weight of the title feature");
     key("weight.names", 3.0, 0, 100, "weight of the names feature");
+    key("weight.days", 1.0, 0, 100, "weight of the days feature (the article and the story speak of a same day)");
     key("weight.time", 0.6, 0, 1, "strength of the time gate: a score is scaled by 1 - w + w * exp(-days / time.scale)");
     key("time.scale", 10, 0.01, 3650, "days over which the time feature falls to 1/e");
-    key("anchor.names", 1, 0, 100, "shared names of people (used by no other story) that lift the time gate fully; 0: off");
+    key("anchor.names", 2, 0, 100, "shared names of people (used by no other story) that lift the time gate fully (k of them: to k / anchor.names); 0: off");
     key("anchor.slack", 1, 0, 1_000, "other articles that may name the person and still let the name count as an anchor");
-    key("phrases.article", 16, 0, 1_000, "rarest names of people (capitalised runs some article gave an age after) kept per article");
+    key("phrases.article", 16, 0, 1_000, "rarest names of people (capitalised runs some article gave an age after or wrote as first name and surname) kept per article");
     key("window.days", 400, 0, 3650, "a story is a candidate while the article is this many days from its dates");
     key("freeze.after", 20_000, 0, 1e12, "a story out of the window leaves memory only after this many arrivals without a join (disorder tolerance)");
     key("min.words", 20, 0, 100_000, "articles with fewer body words stay alone (empty, paywall, near-empty pages)");
@@ -108,7 +109,7 @@ public final class ClusterConfig {
       v.put(key.name(), d);
     }
     if (allWeightsZero(v)) {
-      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title, names) must be positive");
+      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title, names, days) must be positive");
     }
     return new ClusterConfig(v);
   }

@@ -17,6 +17,12 @@ public enum Features {
   /** Cosine of the article's name vector (words capitalised inside sentences) to the closest of the story's recent articles. */
   NAMES(config -> new NamesFeature()),
   /**
+   * Whether the article speaks of a day the story's articles speak of ({@link DayMentions}): 1 if
+   * so, 0 if both name days but none in common (another incident of the same place, a week on),
+   * NaN when either names none.
+   */
+  DAYS(config -> new DaysFeature()),
+  /**
    * A gate: {@code exp(-days / time.scale)}, days between the article's date and the story's date
    * range; at least {@code k / anchor.names} when they share {@code k} name phrases that no other
    * story uses (more than {@code anchor.slack} times), as a trial months later names the victim.
@@ -105,6 +111,27 @@ public enum Features {
         best = Math.max(best, article.names().cosine(v));
       }
       return best;
+    }
+  }
+
+  private static final class DaysFeature implements SimilarityFeature {
+    @Override
+    public String name() {
+      return "days";
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      int[] days = story.days();
+      if (article.days().length == 0 || days.length == 0) {
+        return Double.NaN;
+      }
+      for (int day : article.days()) {
+        if (java.util.Arrays.binarySearch(days, day) >= 0) {
+          return 1;
+        }
+      }
+      return 0;
     }
   }
 

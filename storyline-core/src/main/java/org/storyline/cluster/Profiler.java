@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.storyline.lexicon.FirstNames;
 import org.storyline.model.Article;
 import org.storyline.model.Span;
 
@@ -64,9 +65,11 @@ final class Profiler {
   ArticleProfile profile(Article a) {
     Map<Integer, float[]> tf = new HashMap<>(); // id -> {text weight, title weight, capitalised count}
     Map<Long, Phrase> phrases = new LinkedHashMap<>();
+    var date = a.publishedOpt().map(p -> p.date()).orElse(null);
+    DayMentions days = new DayMentions(date);
     String title = cleanTitle(a.title());
     if (title != null) {
-      scan(title, 0, title.length(), tf, titleBoost, null);
+      scan(title, 0, title.length(), tf, titleBoost, null, days);
     }
     String text = a.text();
     Span head = a.layout().headline();
@@ -84,11 +87,11 @@ final class Profiler {
       }
       if (isHead) {
         if (title == null) {
-          scan(text, start, end, tf, titleBoost, null);
+          scan(text, start, end, tf, titleBoost, null, days);
         }
       } else if (!isByline && (h == 0 || lines.count(h) < boilerplateDocs)) {
         // the lead says who, what and where; later lines drift to background, quotes and captions
-        words += scan(text, start, end, tf, words < leadWords ? leadBoost : 1, phrases);
+        words += scan(text, start, end, tf, words < leadWords ? leadBoost : 1, phrases, days);
       }
       start = end + 1;
     }
@@ -116,16 +119,16 @@ final class Profiler {
     TermVector textVector = TermVector.of(ids, textW, n, articleTerms);
     TermVector titleVector = TermVector.of(ids, titleW, n, articleTerms);
     TermVector namesVector = TermVector.of(ids, namesW, n, articleTerms);
-    var date = a.publishedOpt().map(p -> p.date()).orElse(null);
-    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, namePhrases(phrases), date, date, words, outlet(a));
+    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, namePhrases(phrases), days.days(), date, date, words, outlet(a));
   }
 
   /**
    * The article's name phrases that name people, each counted into its document frequency, the
    * {@code phrases.article} rarest kept. A phrase names a person once any article has given an age
    * after it ("Abdi Abdi, 18, was charged"), as reports do for victims and suspects and seldom for
-   * places, outlets or reporters: a later report that names the person without the age (a trial,
-   * say) still counts. Articles are counted from the first age on.
+   * places, outlets or reporters, or has written it as a first name and a surname ("Secretary of
+   * State Antony Blinken"; not "Morgan Park"): a later report that names the person without the age
+   * (a trial, say) still counts. Articles are counted from the first such sighting on.
    */
   private NamePhrases namePhrases(Map<Long, Phrase> phrases) {
     long[] ids = new long[phrases.size()];
@@ -133,7 +136,7 @@ final class Profiler {
     int n = 0;
     for (Map.Entry<Long, Phrase> e : phrases.entrySet()) {
       long h = e.getKey();
-      if (e.getValue().aged) {
+      if (e.getValue().person) {
         people.admit(h);
       }
       int count = people.countIfKnown(h);
@@ -161,9 +164,9 @@ final class Profiler {
    * Adds the terms of {@code s[from, to)} to {@code tf}: into slot 0 with the given base weight
    * (caps-boosted), and also into slot 1 (title) when {@code phrases} is null (a title, where most
    * outlets capitalise every word); else the runs of capitalised words go to {@code phrases}.
-   * Returns the number of words seen.
+   * Every word also goes to {@code days}. Returns the number of words seen.
    */
-  private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases) {
+  private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases, DayMentions days) {
     boolean title = phrases == null;
     PhraseRun run = new PhraseRun(phrases, s);
     int words = 0;
@@ -186,11 +189,12 @@ final class Profiler {
       boolean upper = Character.isUpperCase(s.charAt(start));
       boolean initial = sentenceStart;
       sentenceStart = false;
+      String term = s.substring(start, i).toLowerCase(Locale.ROOT);
+      days.word(term);
       if (i - start < 2) {
         run.end();
         continue;
       }
-      String term = s.substring(start, i).toLowerCase(Locale.ROOT);
       if (STOP.contains(term) || isShortNumber(term)) {
         run.end();
         continue;
@@ -215,21 +219,35 @@ final class Profiler {
     return words;
   }
 
-  /** A run of capitalised words seen in an article: whether an age followed it. */
+  /** A run of capitalised words seen in an article: whether it names a person (an age followed it, or it is a first name and a surname). */
   private static final class Phrase {
-    boolean aged;
+    boolean person;
   }
 
-  /** Collects runs of capitalised words that only spaces separate; a run of 2 to 4 is a phrase. With no {@code out} (a title), nothing. */
+  /** Last words of names of places and bodies that open with a first name ("Morgan Park", "Kennedy High"). */
+  private static final Set<String> PLACE_WORDS = Set.of("park", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
+      "blvd", "drive", "dr", "lane", "ln", "way", "court", "ct", "county", "city", "high", "school", "elementary", "center",
+      "centre", "hospital", "church", "police", "department", "township", "heights", "village", "beach", "lake", "hill",
+      "hills", "square", "mall", "apartments", "station", "college", "university", "bridge", "valley", "springs", "creek",
+      "place", "plaza", "parkway", "highway", "hwy", "circle", "terrace", "gardens", "island", "airport", "memorial",
+      "medical", "middle", "academy", "house", "hall", "river", "mountain", "falls", "woods", "forest", "ridge");
+
+  /**
+   * Collects runs of capitalised words that only spaces separate; a run of 2 to 4 is a phrase. A
+   * phrase names a person when an age follows it, or when it is a first name and one or two more
+   * words, the last not a word of places ("Morgan Park", "Garfield Avenue"): "Secretary of State
+   * Antony Blinken" gives "Antony Blinken". With no {@code out} (a title), nothing.
+   */
   private static final class PhraseRun {
     private static final int MAX_WORDS = 4;
+    /** Longest run whose end can still hold a person's name. */
+    private static final int MAX_RUN = 8;
     private final Map<Long, Phrase> out;
     private final String s;
-    private long hash;
+    private final String[] terms = new String[MAX_RUN];
+    private final boolean[] firstName = new boolean[MAX_RUN];
     private int words;
     private int lastEnd;
-    private String firstWord;
-    private String lastWord;
 
     PhraseRun(Map<Long, Phrase> out, String s) {
       this.out = out;
@@ -248,28 +266,53 @@ final class Profiler {
       if (words > 0 && !onlySpaces(lastEnd, start)) {
         end();
       }
-      hash = PhraseCounts.extend(hash, term);
-      if (words == 0) {
-        firstWord = term;
+      if (words < MAX_RUN) {
+        terms[words] = term;
+        firstName[words] = FirstNames.contains(s.substring(start, end));
       }
-      lastWord = term;
       words++;
       lastEnd = end;
     }
 
     void end() {
-      if (out != null && words >= 2 && words <= MAX_WORDS) {
-        boolean aged = ageFollows(lastEnd);
-        out.computeIfAbsent(hash, k -> new Phrase()).aged |= aged;
-        if (words == 3) {
-          // "Tamara Alexia Perry, 14" is the "Tamara Perry" of other reports: the first and last
-          // names stand for the person without the middle name
-          long firstLast = PhraseCounts.hash(firstWord, lastWord);
-          out.computeIfAbsent(firstLast, k -> new Phrase()).aged |= aged;
+      if (out != null && words >= 2 && words <= MAX_RUN) {
+        int person = personStart();
+        if (words <= MAX_WORDS) {
+          add(0, ageFollows(lastEnd) || person == 0);
+        }
+        if (person > 0) {
+          add(person, true);
         }
       }
-      hash = 0;
       words = 0;
+    }
+
+    /** Adds the phrase of the run's words from {@code from} on; "Tamara Alexia Perry" also as "Tamara Perry". */
+    private void add(int from, boolean person) {
+      long hash = 0;
+      for (int i = from; i < words; i++) {
+        hash = PhraseCounts.extend(hash, terms[i]);
+      }
+      out.computeIfAbsent(hash, k -> new Phrase()).person |= person;
+      if (words - from == 3) {
+        // "Tamara Alexia Perry, 14" is the "Tamara Perry" of other reports: the first and last
+        // names stand for the person without the middle name
+        long firstLast = PhraseCounts.hash(terms[from], terms[words - 1]);
+        out.computeIfAbsent(firstLast, k -> new Phrase()).person |= person;
+      }
+    }
+
+    /** Where a person's name starts: a first name followed by one or two words ending the run, the last not of places; else -1. */
+    private int personStart() {
+      if (PLACE_WORDS.contains(terms[words - 1])) {
+        return -1;
+      }
+      for (int i = Math.max(0, words - 3); i <= words - 2; i++) {
+        if (firstName[i]) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private boolean onlySpaces(int from, int to) {

@@ -21,6 +21,9 @@ public interface StoryProfile {
   /** How many of its articles have the name phrase {@code phrase} (an id of {@link NamePhrases}); 0 when none or untracked. */
   int naming(int phrase);
 
+  /** The days its articles speak of, as epoch days, ascending (the first few dozen). */
+  int[] days();
+
   /** Its earliest publication date; null when all its articles are undated. */
   LocalDate first();
 

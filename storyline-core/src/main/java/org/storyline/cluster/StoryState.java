@@ -17,6 +17,8 @@ final class StoryState implements StoryProfile {
   private static final int MAX_OUTLETS = 50;
   /** Names of people counted per story: the first ones seen, who are the incident's victims and suspects. */
   private static final int MAX_PHRASES = 48;
+  /** Days spoken of, counted per story: the first ones, the incident's. */
+  private static final int MAX_DAYS = 32;
 
   final long seq;
   final StoryId id;
@@ -40,6 +42,7 @@ final class StoryState implements StoryProfile {
   final List<SubEventState> subEvents = new ArrayList<>();
   private int[] phraseIds = new int[0]; // name phrases, ascending, and how many articles had each
   private int[] phraseCounts = new int[0];
+  private int[] days = new int[0]; // the days its articles speak of, ascending
   private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
   long touched; // the clusterer's sequence number when an article last joined
@@ -90,6 +93,7 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < p.size(); i++) {
       countPhrase(p.id(i), 1);
     }
+    addDays(a.days());
     return subEvents.indexOf(sub) + 1;
   }
 
@@ -154,6 +158,7 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < other.phraseIds.length; i++) {
       countPhrase(other.phraseIds[i], other.phraseCounts[i]);
     }
+    addDays(other.days);
     other.mergedInto = this;
   }
 
@@ -177,6 +182,20 @@ final class StoryState implements StoryProfile {
     grown[at] = value;
     System.arraycopy(a, at, grown, at + 1, a.length - at);
     return grown;
+  }
+
+  private void addDays(int[] more) {
+    for (int day : more) {
+      int at = java.util.Arrays.binarySearch(days, day);
+      if (at < 0 && days.length < MAX_DAYS) {
+        days = insertAt(days, -at - 1, day);
+      }
+    }
+  }
+
+  @Override
+  public int[] days() {
+    return days;
   }
 
   @Override
@@ -339,6 +358,7 @@ final class StoryState implements StoryProfile {
     names.clear();
     phraseIds = new int[0];
     phraseCounts = new int[0];
+    days = new int[0];
     subEvents.forEach(s -> s.texts.clear());
   }
 

@@ -3,6 +3,7 @@ package org.storyline.extract.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.lexicon.FirstNames;
 
 /**
  * Feature extraction for the entity tagger. A feature is a template and its values, hashed to a

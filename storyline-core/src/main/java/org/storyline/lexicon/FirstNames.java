@@ -1,4 +1,4 @@
-package org.storyline.extract.entity;
+package org.storyline.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,15 +11,16 @@ import java.util.Set;
 
 /**
  * English first names (resource {@code first-names.txt}: the stdlib first-name data sets, public
- * domain), matched as written with a capital.
+ * domain), matched as written with a capital. Word lists several stages share live in this
+ * package: the entity tagger's features and the clusterer's names of people both read it.
  */
-final class FirstNames {
+public final class FirstNames {
 
   private static final Set<String> NAMES = load();
 
   private FirstNames() {}
 
-  static boolean contains(String word) {
+  public static boolean contains(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && NAMES.contains(word);
   }
 

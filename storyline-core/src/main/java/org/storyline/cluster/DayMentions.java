@@ -1,0 +1,116 @@
+package org.storyline.cluster;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The days an article speaks of, read from its words as the profiler meets them: weekday names
+ * ("Saturday": the last one on or before the publication date, as reports of an incident look
+ * back), "yesterday", "last night", "today", "tonight", and a month with a day ("March 14",
+ * "Jan. 3rd"; the year of the publication, or the one before when that would be more than a week
+ * ahead). Reports of one incident name its day; reports of another incident in the same city, a
+ * week later, name another. Nothing is collected for an undated article.
+ *
+ * <p>Words come lower-cased, one-letter words and punctuation left out; not thread-safe.
+ */
+final class DayMentions {
+
+  /** Days kept per article, the first named first: the lead names the incident's day. */
+  static final int MAX_DAYS = 8;
+
+  private static final Map<String, Integer> WEEKDAYS = Map.of(
+      "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+      Map.entry("december", 12), Map.entry("dec", 12));
+
+  private final LocalDate published;
+  private final int[] days = new int[MAX_DAYS];
+  private int size;
+  private int month; // the month the previous word named, else 0
+  private boolean afterLast; // the previous word was "last"
+
+  /** Collects the days of an article published on {@code published}; null: collects none. */
+  DayMentions(LocalDate published) {
+    this.published = published;
+  }
+
+  /** The next word of the article, lower-cased. */
+  void word(String w) {
+    if (published == null || size == MAX_DAYS) {
+      return;
+    }
+    int monthBefore = month;
+    boolean lastBefore = afterLast;
+    month = 0;
+    afterLast = false;
+    Integer weekday = WEEKDAYS.get(w);
+    if (weekday != null) {
+      add(published.minusDays(Math.floorMod(published.getDayOfWeek().getValue() - weekday, 7)));
+    } else if (w.equals("yesterday") || lastBefore && w.equals("night")) {
+      add(published.minusDays(1));
+    } else if (w.equals("today") || w.equals("tonight")) {
+      add(published);
+    } else if (monthBefore > 0 && startsWithDayOfMonth(w)) {
+      addMonthDay(monthBefore, dayOfMonth(w));
+    } else {
+      Integer m = MONTHS.get(w);
+      month = m == null ? 0 : m;
+      afterLast = w.equals("last");
+    }
+  }
+
+  /** The days named, ascending, each once. */
+  int[] days() {
+    int[] out = Arrays.copyOf(days, size);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private void addMonthDay(int m, int d) {
+    try {
+      LocalDate date = LocalDate.of(published.getYear(), m, d);
+      add(date.isAfter(published.plusDays(7)) ? date.minusYears(1) : date);
+    } catch (DateTimeException e) {
+      // "Feb. 30": not a day
+    }
+  }
+
+  private void add(LocalDate date) {
+    int day = (int) date.toEpochDay();
+    for (int i = 0; i < size; i++) {
+      if (days[i] == day) {
+        return;
+      }
+    }
+    days[size++] = day;
+  }
+
+  /** "14", "3rd", "21st": one or two digits, 1 to 31, with an ordinal ending or none. */
+  private static boolean startsWithDayOfMonth(String w) {
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 2) {
+      return false;
+    }
+    String rest = w.substring(digits);
+    int d = dayOfMonth(w);
+    return d >= 1 && d <= 31 && (rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+  }
+
+  private static int dayOfMonth(String w) {
+    int d = 0;
+    for (int i = 0; i < w.length() && Character.isDigit(w.charAt(i)); i++) {
+      d = d * 10 + (w.charAt(i) - '0');
+    }
+    return d;
+  }
+}
