@@ -22,7 +22,9 @@ import org.storyline.eval.ClusteringScores;
 import org.storyline.model.ArticleId;
 import org.storyline.model.ClusterDecision;
 import org.storyline.model.Problem;
+import org.storyline.model.Story;
 import org.storyline.model.StoryId;
+import org.storyline.model.SubEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +56,29 @@ final class EvalClusterCommand implements Callable<Integer> {
   @Option(names = "--shuffle", paramLabel = "SEED", description = "Feed the articles in a random order (seeded) instead of publication order.")
   Long shuffle;
 
+  /** What the gold label is compared with. */
+  enum Level {
+    STORY,
+    SUB_EVENT
+  }
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "story",
+      description = "What the gold label tells: 'story' (default) or 'sub-event' (each story's sub-events are scored as the groups).",
+      converter = LevelConverter.class)
+  Level level;
+
+  /** "story" or "sub-event". */
+  static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+    @Override
+    public Level convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "story" -> Level.STORY;
+        case "sub-event", "subevent" -> Level.SUB_EVENT;
+        default -> throw new picocli.CommandLine.TypeConversionException("expected 'story' or 'sub-event', not '" + value + "'");
+      };
+    }
+  }
+
   @Option(names = "--decisions", paramLabel = "FILE.tsv",
       description = "Also write every clustering decision with its feature scores and the gold labels of the article and of the story it joined or came closest to, for error analysis.")
   Path decisionsFile;
@@ -84,21 +109,21 @@ final class EvalClusterCommand implements Callable<Integer> {
     List<ClusterDecision> decisions = decisionsFile == null ? null : new ArrayList<>();
     Clustering clustering = ClusterInput.cluster(items, config, decisions);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Map<ArticleId, StoryId> story = clustering.assignments();
+    Map<ArticleId, String> group = level == Level.STORY ? storyOf(clustering) : subEventOf(clustering);
     List<String> predicted = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     int flagged = 0;
     int flaggedAlone = 0;
-    Map<StoryId, Integer> sizes = new HashMap<>();
-    clustering.stories().forEach(s -> sizes.put(s.id(), s.size()));
+    Map<String, Integer> sizes = new HashMap<>();
+    group.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
     for (ClusterInput.Item i : items) {
       JsonNode record = records.get(i.record());
       JsonNode value = record == null ? null : record.get(label);
       if (value == null || value.isNull()) {
         throw new ParameterException(spec.commandLine(), data + ":" + i.record() + ": no '" + label + "' field");
       }
-      StoryId s = story.get(i.article().id());
-      predicted.add(s.value());
+      String s = group.get(i.article().id());
+      predicted.add(s);
       gold.add(value.asText());
       if (record.path("boilerplate_or_short").asBoolean(false)) {
         flagged++;
@@ -136,6 +161,22 @@ final class EvalClusterCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "boilerplate_or_short: %d of %d alone%n", flaggedAlone, flagged);
     }
     return 0;
+  }
+
+  private static Map<ArticleId, String> storyOf(Clustering clustering) {
+    Map<ArticleId, String> out = new HashMap<>();
+    clustering.assignments().forEach((a, s) -> out.put(a, s.value()));
+    return out;
+  }
+
+  private static Map<ArticleId, String> subEventOf(Clustering clustering) {
+    Map<ArticleId, String> out = new HashMap<>();
+    for (Story s : clustering.stories()) {
+      for (SubEvent e : s.subEvents()) {
+        e.articles().forEach(a -> out.put(a, s.id().value() + "/" + e.number()));
+      }
+    }
+    return out;
   }
 
   /**

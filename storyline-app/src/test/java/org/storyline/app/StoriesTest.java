@@ -166,6 +166,33 @@ class StoriesTest {
   }
 
   @Test
+  void evalCluster_atSubEventLevel_scoresEachStorysSubEventsAsTheGroups() throws IOException {
+    Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--level", "sub-event");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).as("each incident's reports, a day apart and naming its day, are one sub-event")
+        .contains("B3        P 1.0000  R 1.0000  F1 1.0000");
+
+    Cli.Run bad = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--level", "chapter");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("expected 'story' or 'sub-event', not 'chapter'");
+  }
+
+  @Test
+  void evalCluster_decisions_writesEveryDecisionWithTheGoldLabelsOfBothSides() throws IOException {
+    Path decisions = dir.resolve("decisions.tsv");
+    Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--decisions", decisions.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String[]> rows = Files.readAllLines(decisions).stream().map(l -> l.split("\t", -1)).toList();
+    assertThat(rows.get(0)).startsWith("seq", "kind", "score", "threshold", "article", "label", "story", "story_label", "features");
+    assertThat(rows).hasSize(1 + 6);
+    String[] joined = rows.stream().filter(r -> r[9].equals("Rocky Mount police investigate shooting")).findFirst().orElseThrow();
+    assertThat(joined[1]).isEqualTo("JOINED");
+    assertThat(joined[5]).isEqualTo("A");
+    assertThat(joined[7]).as("the story it joined was started by a report of incident A").isEqualTo("A");
+    assertThat(joined[8]).contains("text=").contains("days=1.0000");
+  }
+
+  @Test
   void evalCluster_unknownSetting_isAUsageErrorNamingIt() throws IOException {
     Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--set", "treshold=0.3");
     assertThat(run.status()).isEqualTo(2);

@@ -57,7 +57,8 @@ public final class ClusterConfig {
     key("merge.threshold", 0.5, 0, 2, "similarity at which two stories are merged when finishing (above 1: never)");
     key("sub.threshold", 0.46, 0, 1, "score (text cosine, with date closeness when dated) an article needs to join a sub-event");
     key("sub.weight.date", 0.6, 0, 1, "share of the text's shortfall that date closeness (exp(-days)) makes up in a sub-event's score, when both are dated");
-    key("sub.gap.days", 3, 0, 3650, "most days between a dated article and a sub-event it joins");
+    key("sub.weight.days", 0.5, 0, 1, "share of the score's shortfall that a day both the article and the sub-event speak of makes up");
+    key("sub.gap.days", 3, 0, 3650, "most days between a dated article and a sub-event it joins, unless they speak of a same day");
     key("dedupe.threshold", 0.6, 0.01, 1, "estimated Jaccard similarity of a near duplicate");
     key("dedupe.window", 30, 0, 3650, "days an article is remembered as a possible original");
   }

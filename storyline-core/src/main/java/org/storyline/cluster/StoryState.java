@@ -64,6 +64,7 @@ final class StoryState implements StoryProfile {
     LocalDate last;
     final List<ArticleId> articles = new ArrayList<>();
     final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+    int[] days = new int[0]; // the days its articles speak of, ascending
   }
 
   /** Adds an article; returns the 1-based number of the sub-event it went in. */
@@ -82,6 +83,7 @@ final class StoryState implements StoryProfile {
     sub.articles.add(a.id());
     sub.first = min(sub.first, a.first());
     sub.last = max(sub.last, a.last());
+    sub.days = union(sub.days, a.days());
     if (into == null) { // a duplicate adds nothing new to compare with
       push(texts, a.text(), recent);
       push(titles, a.title(), recent);
@@ -102,8 +104,12 @@ final class StoryState implements StoryProfile {
     double bestScore = -1;
     long maxGap = Math.round(config.get("sub.gap.days"));
     double dateWeight = config.get("sub.weight.date");
+    double dayWeight = config.get("sub.weight.days");
     for (SubEventState s : subEvents) {
-      if (a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
+      // a report that names the day of the sub-event's happening belongs to it however much later
+      // it was published (an arrest, a funeral); without a shared day, only reports days apart
+      boolean sharesDay = sharesDay(a.days(), s.days);
+      if (!sharesDay && a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
         continue;
       }
       double text = 0;
@@ -115,6 +121,9 @@ final class StoryState implements StoryProfile {
       double closeness = !a.dated() || s.first == null ? 0
           : Math.exp(-Features.gapDays(a.first(), a.last(), s.first, s.last));
       double score = text + dateWeight * closeness * (1 - text);
+      if (sharesDay) {
+        score += dayWeight * (1 - score);
+      }
       if (score > bestScore) {
         best = s;
         bestScore = score;
@@ -182,6 +191,26 @@ final class StoryState implements StoryProfile {
     grown[at] = value;
     System.arraycopy(a, at, grown, at + 1, a.length - at);
     return grown;
+  }
+
+  private static boolean sharesDay(int[] a, int[] sorted) {
+    for (int day : a) {
+      if (java.util.Arrays.binarySearch(sorted, day) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] union(int[] sorted, int[] more) {
+    int[] out = sorted;
+    for (int day : more) {
+      int at = java.util.Arrays.binarySearch(out, day);
+      if (at < 0 && out.length < MAX_DAYS) {
+        out = insertAt(out, -at - 1, day);
+      }
+    }
+    return out;
   }
 
   private void addDays(int[] more) {
