@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /** Who is measured: Storyline, or the baseline. Each gets its own JVM with its own heap limit. */
 enum Contender {
-  // five short forks, the median reported: one JVM of Storyline's entity tagger can run at 200 and
-  // the next at 340 articles a second on this shared machine, steady within each, which no length
-  // of one run evens out; CoreNLP's JVMs agree within a few percent and cost up to a minute each
-  // to load and warm, so one
+  // five short forks, the median reported, so that one JVM's luck does not make the figure: the
+  // entity tagger's speed once followed where a JVM placed its 22 MB of weight tables (200 to 340
+  // articles a second); with the compact tables the forks agree within about 10%. CoreNLP's JVMs
+  // agree within a few percent and cost up to a minute each to load and warm, so one
   STORYLINE("1g", 5) {
     @Override
     Optional<Runner> runner(Stage stage) {
