@@ -126,12 +126,7 @@ public enum Features {
       if (article.days().length == 0 || days.length == 0) {
         return Double.NaN;
       }
-      for (int day : article.days()) {
-        if (java.util.Arrays.binarySearch(days, day) >= 0) {
-          return 1;
-        }
-      }
-      return 0;
+      return DayMentions.anyShared(article.days(), days) ? 1 : 0;
     }
   }
 

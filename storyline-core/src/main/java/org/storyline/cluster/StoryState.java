@@ -95,7 +95,7 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < p.size(); i++) {
       countPhrase(p.id(i), 1);
     }
-    addDays(a.days());
+    days = union(days, a.days());
     return subEvents.indexOf(sub) + 1;
   }
 
@@ -108,7 +108,7 @@ final class StoryState implements StoryProfile {
     for (SubEventState s : subEvents) {
       // a report that names the day of the sub-event's happening belongs to it however much later
       // it was published (an arrest, a funeral); without a shared day, only reports days apart
-      boolean sharesDay = sharesDay(a.days(), s.days);
+      boolean sharesDay = DayMentions.anyShared(a.days(), s.days);
       if (!sharesDay && a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
         continue;
       }
@@ -167,7 +167,7 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < other.phraseIds.length; i++) {
       countPhrase(other.phraseIds[i], other.phraseCounts[i]);
     }
-    addDays(other.days);
+    days = union(days, other.days);
     other.mergedInto = this;
   }
 
@@ -193,15 +193,7 @@ final class StoryState implements StoryProfile {
     return grown;
   }
 
-  private static boolean sharesDay(int[] a, int[] sorted) {
-    for (int day : a) {
-      if (java.util.Arrays.binarySearch(sorted, day) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** {@code sorted} with the days of {@code more} it lacks, ascending, while it has fewer than {@link #MAX_DAYS}. */
   private static int[] union(int[] sorted, int[] more) {
     int[] out = sorted;
     for (int day : more) {
@@ -211,15 +203,6 @@ final class StoryState implements StoryProfile {
       }
     }
     return out;
-  }
-
-  private void addDays(int[] more) {
-    for (int day : more) {
-      int at = java.util.Arrays.binarySearch(days, day);
-      if (at < 0 && days.length < MAX_DAYS) {
-        days = insertAt(days, -at - 1, day);
-      }
-    }
   }
 
   @Override
