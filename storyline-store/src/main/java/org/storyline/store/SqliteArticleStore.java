@@ -105,6 +105,9 @@ public final class SqliteArticleStore implements ArticleStore {
    * Opens the store at {@code file}, creating the file (and missing folders) when it does not
    * exist and bringing an older store to the current schema.
    *
+   * <p>An I/O error that another process can cause for a moment (one opening or reading the same
+   * file) is retried a few times over about a second ({@link OpenRetry}).
+   *
    * @throws StoreException when the file is not SQLite, is a SQLite database of something else, or
    *     is a store of a newer Storyline, or cannot be read or created
    */
@@ -114,6 +117,10 @@ public final class SqliteArticleStore implements ArticleStore {
       throw new StoreException(file, "is a folder; a store is a file (e.g. " + file.resolve("storyline.db") + ")");
     }
     createParent(file);
+    return OpenRetry.open(() -> openOnce(file));
+  }
+
+  private static SqliteArticleStore openOnce(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
