@@ -52,11 +52,12 @@ final class Compare {
       theirs.ifPresent(all::add);
     }
     out.println();
-    out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the median of "
+    out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the fastest of "
         + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " of one pass each when a pass is long);");
     out.println("rounds = how many, ± half the gap between the fastest and slowest round; load is wall time;");
-    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVMs, one after the other: Storyline in "
-        + Contender.STORYLINE.forks + " (the median one shown; each warms up for half the time and measures 1/" + Contender.STORYLINE.forks + " of it), CoreNLP in one.");
+    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVMs, one after the other: in "
+        + Contender.STORYLINE.forks(Stage.NER) + " for the stages whose speed differs between JVMs (entities for both, Storyline's pipeline;");
+    out.println("the median JVM shown; each warms up fully and measures its share of the time), else in one.");
     out.println("Logs of each run: " + logDir);
     return all;
   }
@@ -66,21 +67,22 @@ final class Compare {
       return Optional.empty();
     }
     List<Measurement> forks = new ArrayList<>();
-    for (int f = 1; f <= contender.forks; f++) {
-      String name = stage.id() + "-" + contender.id() + (contender.forks == 1 ? "" : "-" + f) + ".log";
+    int count = contender.forks(stage);
+    for (int f = 1; f <= count; f++) {
+      String name = stage.id() + "-" + contender.id() + (count == 1 ? "" : "-" + f) + ".log";
       forks.add(fork(contender, stage, logDir.resolve(name)));
     }
     forks.sort(java.util.Comparator.comparingDouble(Measurement::articlesPerSecond));
     return Optional.of(forks.get(forks.size() / 2));
   }
 
-  /** One worker JVM: with several forks, each warms up for half the time (the compiler needs it) and measures 1/forks. */
+  /** One worker JVM: with several forks, each warms up fully (the compiler needs it) and measures 1/forks of the time. */
   private Measurement fork(Contender contender, Stage stage, Path log) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process worker = new ProcessBuilder(java, "-Xmx" + contender.maxHeap, "-cp", System.getProperty("java.class.path"),
             BenchMain.class.getName(), "worker", "--contender", contender.id(), "--stage", stage.id(),
-            "--input", input.toString(), "--warmup", Double.toString(contender.forks == 1 ? warmupSeconds : warmupSeconds / 2),
-            "--measure", Double.toString(measureSeconds / contender.forks))
+            "--input", input.toString(), "--warmup", Double.toString(warmupSeconds),
+            "--measure", Double.toString(measureSeconds / contender.forks(stage)))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -9,8 +9,8 @@ package org.storyline.bench;
  * @param peakHeapMb the highest heap use seen, garbage included
  * @param retainedHeapMb heap still in use after a full collection at the end: models and state
  * @param passes passes over the input that were timed
- * @param rounds timed rounds; the median round's rate is the one reported
- * @param roundSpread (fastest - slowest round) / median, a sign of how steady the machine was
+ * @param rounds timed rounds; the fastest round's rate is the one reported
+ * @param roundSpread (fastest - slowest round) / fastest, a sign of how steady the machine was
  */
 record Measurement(
     String contender,
