@@ -8,12 +8,13 @@ import java.util.Map;
 /**
  * The days an article speaks of, read from its words as the profiler meets them: weekday names
  * ("Saturday": the last one on or before the publication date, as reports of an incident look
- * back), "yesterday", "last night", "today", "tonight", and a month with a day ("March 14",
+ * back; the next one after it when the sentence has spoken of the future before, as in "Biden
+ * will speak with Putin on Thursday"), "yesterday", "last night", "today", "tonight", and a month with a day ("March 14",
  * "Jan. 3rd"; the year of the publication, or the one before when that would be more than a week
  * ahead). Reports of one incident name its day; reports of another incident in the same city, a
  * week later, name another. Nothing is collected for an undated article.
  *
- * <p>Words come lower-cased, one-letter words and punctuation left out; not thread-safe.
+ * <p>Words come lower-cased, punctuation left out, each saying whether it opens a sentence; not thread-safe.
  */
 final class DayMentions {
 
@@ -30,21 +31,29 @@ final class DayMentions {
       Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
       Map.entry("december", 12), Map.entry("dec", 12));
 
+  /** Words after which, in the same sentence, a weekday is ahead: "will meet on Tuesday", "plans to call Thursday". */
+  private static final java.util.Set<String> FUTURE = java.util.Set.of(
+      "will", "ll", "shall", "next", "upcoming", "scheduled", "plans", "planned", "planning", "expected", "set", "tomorrow");
+
   private final LocalDate published;
   private final int[] days = new int[MAX_DAYS];
   private int size;
   private int month; // the month the previous word named, else 0
   private boolean afterLast; // the previous word was "last"
+  private boolean future; // the sentence so far has spoken of the future
 
   /** Collects the days of an article published on {@code published}; null: collects none. */
   DayMentions(LocalDate published) {
     this.published = published;
   }
 
-  /** The next word of the article, lower-cased. */
-  void word(String w) {
+  /** The next word of the article, lower-cased; {@code opensSentence} when a sentence starts with it. */
+  void word(String w, boolean opensSentence) {
     if (published == null || size == MAX_DAYS) {
       return;
+    }
+    if (opensSentence) {
+      future = false;
     }
     int monthBefore = month;
     boolean lastBefore = afterLast;
@@ -52,7 +61,8 @@ final class DayMentions {
     afterLast = false;
     Integer weekday = WEEKDAYS.get(w);
     if (weekday != null) {
-      add(published.minusDays(Math.floorMod(published.getDayOfWeek().getValue() - weekday, 7)));
+      int back = Math.floorMod(published.getDayOfWeek().getValue() - weekday, 7);
+      add(future ? published.plusDays((7 - back) % 7) : published.minusDays(back)); // "set to speak Monday", on a Monday: today
     } else if (w.equals("yesterday") || lastBefore && w.equals("night")) {
       add(published.minusDays(1));
     } else if (w.equals("today") || w.equals("tonight")) {
@@ -63,6 +73,7 @@ final class DayMentions {
       Integer m = MONTHS.get(w);
       month = m == null ? 0 : m;
       afterLast = w.equals("last");
+      future |= FUTURE.contains(w);
     }
   }
 

@@ -190,7 +190,7 @@ final class Profiler {
       boolean initial = sentenceStart;
       sentenceStart = false;
       String term = s.substring(start, i).toLowerCase(Locale.ROOT);
-      days.word(term);
+      days.word(term, initial);
       if (i - start < 2) {
         run.end();
         continue;

@@ -103,13 +103,16 @@ final class StoryState implements StoryProfile {
     SubEventState best = null;
     double bestScore = -1;
     long maxGap = Math.round(config.get("sub.gap.days"));
+    long maxDayGap = Math.round(config.get("sub.days.gap"));
     double dateWeight = config.get("sub.weight.date");
     double dayWeight = config.get("sub.weight.days");
     for (SubEventState s : subEvents) {
-      // a report that names the day of the sub-event's happening belongs to it however much later
-      // it was published (an arrest, a funeral); without a shared day, only reports days apart
-      boolean sharesDay = DayMentions.anyShared(a.days(), s.days);
-      if (!sharesDay && a.dated() && s.first != null && Features.gapDays(a.first(), a.last(), s.first, s.last) > maxGap) {
+      // a report that names the day of the sub-event's happening belongs to it up to two weeks
+      // later (an arrest, a funeral); without a shared day, only reports days apart. Not later: a
+      // report weeks on recalls earlier happenings by their day ("the talks follow a Dec. 7 call")
+      long gap = a.dated() && s.first != null ? Features.gapDays(a.first(), a.last(), s.first, s.last) : 0;
+      boolean sharesDay = gap <= maxDayGap && DayMentions.anyShared(a.days(), s.days);
+      if (!sharesDay && gap > maxGap) {
         continue;
       }
       double text = 0;

@@ -23,6 +23,14 @@ class DayMentionsTest {
   }
 
   @Test
+  void aWeekdayAfterTheFutureInTheSameSentence_isAhead() {
+    assertThat(sentences(MONDAY, "biden will speak with putin on tuesday")).containsExactly(day(2021, 12, 7));
+    assertThat(sentences(MONDAY, "biden is set to speak with allies monday")).as("on a Monday: today").containsExactly(day(2021, 12, 6));
+    assertThat(sentences(MONDAY, "talks are planned", "they met on friday")).as("a new sentence looks back again")
+        .containsExactly(day(2021, 12, 3));
+  }
+
+  @Test
   void yesterdayLastNightTodayAndTonight() {
     assertThat(days(MONDAY, "killed last night")).containsExactly(day(2021, 12, 5));
     assertThat(days(MONDAY, "yesterday and again tonight")).containsExactly(day(2021, 12, 5), day(2021, 12, 6));
@@ -75,8 +83,18 @@ class DayMentionsTest {
   }
 
   private static int[] days(LocalDate published, String words) {
+    return sentences(published, words);
+  }
+
+  /** The days of these sentences, each a string of lower-case words. */
+  private static int[] sentences(LocalDate published, String... sentences) {
     DayMentions d = new DayMentions(published);
-    Arrays.stream(words.split(" ")).forEach(d::word);
+    for (String sentence : sentences) {
+      String[] words = sentence.split(" ");
+      for (int i = 0; i < words.length; i++) {
+        d.word(words[i], i == 0);
+      }
+    }
     return d.days();
   }
 

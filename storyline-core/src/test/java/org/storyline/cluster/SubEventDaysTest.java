@@ -26,6 +26,14 @@ class SubEventDaysTest {
   }
 
   @Test
+  void aReportWeeksLaterRecallingTheSubEventsDay_startsAnother() {
+    StoryState story = new StoryState(1, id(1), false);
+    story.add(profile(1, SHOOTING, 0, day(-1)), "First call", CONFIG, null);
+    assertThat(story.add(profile(2, SHOOTING, 23, day(-1), day(24)), "Second call, after the first", CONFIG, null))
+        .as("23 days on: beyond sub.days.gap, a recalled day is background").isEqualTo(2);
+  }
+
+  @Test
   void aReportDaysLaterNamingAnotherDay_startsASubEvent() {
     StoryState story = new StoryState(1, id(1), false);
     story.add(profile(1, SHOOTING, 0, day(-1)), "Man shot", CONFIG, null);
