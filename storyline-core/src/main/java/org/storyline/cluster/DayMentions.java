@@ -1,8 +1,12 @@
 package org.storyline.cluster;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,15 +25,22 @@ final class DayMentions {
   /** Days kept per article, the first named first: the lead names the incident's day. */
   static final int MAX_DAYS = 8;
 
-  private static final Map<String, Integer> WEEKDAYS = Map.of(
-      "monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-      Map.entry("december", 12), Map.entry("dec", 12));
+  /** Weekday names, lower-cased, to their ISO number (Monday 1); month names and abbreviations to theirs. */
+  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    // as extract.time's Lexicon does: from java.time's names rather than spelt out again
+    for (DayOfWeek d : DayOfWeek.values()) {
+      WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d.getValue());
+    }
+    for (Month m : Month.values()) {
+      String name = m.name().toLowerCase(Locale.ROOT);
+      MONTHS.put(name, m.getValue());
+      MONTHS.put(name.substring(0, 3), m.getValue());
+    }
+    MONTHS.put("sept", Month.SEPTEMBER.getValue());
+  }
 
   /** Words after which, in the same sentence, a weekday is ahead: "will meet on Tuesday", "plans to call Thursday". */
   private static final java.util.Set<String> FUTURE = java.util.Set.of(
