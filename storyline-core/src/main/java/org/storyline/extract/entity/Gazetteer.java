@@ -21,24 +21,29 @@ final class Gazetteer {
   static final int MAX_WORDS = 6;
   static final Gazetteer EMPTY = new Gazetteer(Map.of());
 
-  private final Map<String, int[]> counts;
+  private static final int TYPES = EntityType.values().length;
+
+  /** Each name's counts per type, in a table of primitive arrays (the tagger reads it for every token). */
+  private final KeyTable counts;
   /** Every name's word prefixes ("new", "new york" for "new york city"), to stop matching early. */
-  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  private final KeyTable prefixes;
 
   private Gazetteer(Map<String, int[]> counts) {
-    this.counts = counts;
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
     for (String name : counts.keySet()) {
       for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
         prefixes.add(name.substring(0, k));
       }
     }
+    this.counts = KeyTable.of(counts, TYPES);
+    this.prefixes = KeyTable.set(prefixes);
   }
 
   static Gazetteer build(List<ConllDocument> docs) {
     Map<String, int[]> counts = new HashMap<>();
     for (ConllDocument doc : docs) {
       for (var e : names(doc).entrySet()) {
-        int[] c = counts.computeIfAbsent(e.getKey(), k -> new int[EntityType.values().length]);
+        int[] c = counts.computeIfAbsent(e.getKey(), k -> new int[TYPES]);
         for (int t = 0; t < c.length; t++) {
           c[t] += e.getValue()[t];
         }
@@ -55,7 +60,7 @@ final class Gazetteer {
       for (Chunk c : ChunkScorer.chunks(s.tags())) {
         if (c.length() <= MAX_WORDS) {
           String key = key(words, c.start(), c.end());
-          own.computeIfAbsent(key, k -> new int[EntityType.values().length])[EntityType.parse(c.type()).ordinal()] = 1;
+          own.computeIfAbsent(key, k -> new int[TYPES])[EntityType.parse(c.type()).ordinal()] = 1;
         }
       }
     }
@@ -81,30 +86,31 @@ final class Gazetteer {
    */
   int[] matches(List<String> words, Map<String, int[]> own) {
     int[] bits = new int[words.size()];
-    if (counts.isEmpty()) {
+    if (counts.size() == 0) {
       return bits;
     }
+    String[] keys = new String[words.size()];
+    StringBuilder b = new StringBuilder();
     for (int j = 0; j < words.size(); j++) {
       if (!startsName(words.get(j))) {
         continue;
       }
-      StringBuilder b = new StringBuilder();
+      b.setLength(0);
       for (int len = 1; len <= MAX_WORDS && j + len <= words.size(); len++) {
         if (len > 1) {
           b.append(' ');
         }
-        b.append(Features.normalise(words.get(j + len - 1)).toLowerCase(java.util.Locale.ROOT));
-        String key = b.toString();
-        int[] c = counts.get(key);
-        if (c == null) {
-          if (!prefixes.contains(key)) {
+        b.append(NameList.wordKey(words, keys, j + len - 1));
+        int found = counts.find(b);
+        if (found < 0) {
+          if (!prefixes.contains(b)) {
             break;
           }
           continue;
         }
-        int[] minus = own.get(key);
-        for (int t = 0; t < c.length; t++) {
-          if (c[t] - (minus == null ? 0 : minus[t]) > 0) {
+        int[] minus = own.isEmpty() ? null : own.get(b.toString());
+        for (int t = 0; t < TYPES; t++) {
+          if (counts.value(found, t) - (minus == null ? 0 : minus[t]) > 0) {
             for (int k = j; k < j + len; k++) {
               int pos = len == 1 ? 3 : k == j ? 0 : k == j + len - 1 ? 2 : 1;
               bits[k] |= 1 << (4 * t + pos);
@@ -126,10 +132,10 @@ final class Gazetteer {
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(counts.size());
-    for (var e : new java.util.TreeMap<>(counts).entrySet()) {
-      out.writeUTF(e.getKey());
-      for (int c : e.getValue()) {
-        out.writeShort(Math.min(c, Short.MAX_VALUE));
+    for (int k = 0; k < counts.size(); k++) {
+      out.writeUTF(counts.key(k));
+      for (int t = 0; t < TYPES; t++) {
+        out.writeShort(Math.min(counts.value(k, t), Short.MAX_VALUE));
       }
     }
   }
@@ -139,7 +145,7 @@ final class Gazetteer {
     Map<String, int[]> counts = new HashMap<>(n * 2);
     for (int k = 0; k < n; k++) {
       String key = in.readUTF();
-      int[] c = new int[EntityType.values().length];
+      int[] c = new int[TYPES];
       for (int t = 0; t < c.length; t++) {
         c[t] = in.readShort();
       }

@@ -87,18 +87,33 @@ public final class NameList {
 
   static final int MAX_WORDS = 5;
 
-  private final Map<String, Integer> names;
-  private final Set<String> prefixes = new HashSet<>();
+  /** Each name with its categories' bit set, in a table of primitive arrays (the tagger reads it for every token). */
+  private final KeyTable names;
+  /** Every name's word prefixes ("new", "new york" for "new york city"), to stop matching early. */
+  private final KeyTable prefixes;
   private final List<String> header;
 
   NameList(Map<String, Integer> names, List<String> header) {
-    this.names = names;
-    this.header = List.copyOf(header);
-    for (String name : names.keySet()) {
+    Map<String, int[]> rows = new HashMap<>(names.size() * 2);
+    Set<String> prefixes = new HashSet<>();
+    names.forEach((name, mask) -> {
+      rows.put(name, new int[] {mask});
       for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
         prefixes.add(name.substring(0, k));
       }
+    });
+    this.names = KeyTable.of(rows, 1);
+    this.prefixes = KeyTable.set(prefixes);
+    this.header = List.copyOf(header);
+  }
+
+  /** The names with their categories, in order. */
+  private Map<String, Integer> asMap() {
+    Map<String, Integer> map = new TreeMap<>();
+    for (int k = 0; k < names.size(); k++) {
+      map.put(names.key(k), names.value(k, 0));
     }
+    return map;
   }
 
   /** The list shipped with Storyline. */
@@ -185,8 +200,8 @@ public final class NameList {
 
   /** The names of both lists, each with the categories it has in either; the headers one after the other. */
   public NameList plus(NameList other) {
-    Map<String, Integer> all = new HashMap<>(names);
-    other.names.forEach((k, v) -> all.merge(k, v, (a, b) -> a | b));
+    Map<String, Integer> all = new HashMap<>(asMap());
+    other.asMap().forEach((k, v) -> all.merge(k, v, (a, b) -> a | b));
     List<String> both = new ArrayList<>(header);
     both.addAll(other.header);
     return new NameList(all, both);
@@ -252,7 +267,7 @@ public final class NameList {
       for (String h : header) {
         out.write("# " + h + "\n");
       }
-      for (var e : new TreeMap<>(names).entrySet()) {
+      for (var e : asMap().entrySet()) {
         List<String> cats = new ArrayList<>();
         for (Category c : Category.values()) {
           if ((e.getValue() & (1 << c.ordinal())) != 0) {
@@ -270,7 +285,8 @@ public final class NameList {
 
   /** The categories of a name given in lower case with single spaces, as a bit set; 0 if unknown. */
   int categories(String name) {
-    return names.getOrDefault(name, 0);
+    int k = names.find(name);
+    return k < 0 ? 0 : names.value(k, 0);
   }
 
   /**
@@ -280,28 +296,30 @@ public final class NameList {
    */
   long[] matches(List<String> words) {
     long[] bits = new long[words.size()];
-    if (names.isEmpty()) {
+    if (names.size() == 0) {
       return bits;
     }
+    String[] keys = new String[words.size()]; // each word's key, made when a match first reaches it
+    StringBuilder b = new StringBuilder();
     for (int j = 0; j < words.size(); j++) {
       String first = words.get(j);
       if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
         continue;
       }
-      StringBuilder b = new StringBuilder();
+      b.setLength(0);
       for (int len = 1; len <= MAX_WORDS && j + len <= words.size(); len++) {
         if (len > 1) {
           b.append(' ');
         }
-        b.append(Features.normalise(words.get(j + len - 1)).toLowerCase(Locale.ROOT));
-        String key = b.toString();
-        Integer mask = names.get(key);
-        if (mask == null) {
-          if (!prefixes.contains(key)) {
+        b.append(wordKey(words, keys, j + len - 1));
+        int found = names.find(b);
+        if (found < 0) {
+          if (!prefixes.contains(b)) {
             break;
           }
           continue;
         }
+        int mask = names.value(found, 0);
         for (int c = 0; c < Category.values().length; c++) {
           if ((mask & (1 << c)) != 0) {
             for (int k = j; k < j + len; k++) {
@@ -315,10 +333,20 @@ public final class NameList {
     return bits;
   }
 
+  /** Word {@code i}'s key, as {@link #key} makes it of one word, computed once per sentence. */
+  static String wordKey(List<String> words, String[] keys, int i) {
+    String key = keys[i];
+    if (key == null) {
+      key = Features.normalise(words.get(i)).toLowerCase(Locale.ROOT);
+      keys[i] = key;
+    }
+    return key;
+  }
+
   /** Written inside a model, so that a model file carries the list it was trained with. */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(names.size());
-    for (var e : new TreeMap<>(names).entrySet()) {
+    for (var e : asMap().entrySet()) {
       out.writeUTF(e.getKey());
       out.writeShort(e.getValue());
     }

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -39,19 +38,26 @@ public final class WordClusters {
   /** No clusters: every lookup fails. */
   static final WordClusters NONE = new WordClusters(Map.of(), 0, List.of());
 
-  private final Map<String, int[]> clusters;
+  /** Each word's clusters, coarse to fine, in a table of primitive arrays (the tagger reads it for every token). */
+  private final KeyTable clusters;
+  /** Each word's clusters as {@link #of} returns them, shared rather than copied per lookup. */
+  private final int[][] rows;
   private final int levels;
   private final List<String> header;
 
   WordClusters(Map<String, int[]> clusters, int levels, List<String> header) {
-    this.clusters = clusters;
-    this.levels = levels;
-    this.header = List.copyOf(header);
     for (var e : clusters.entrySet()) {
       if (e.getValue().length != levels) {
         throw new IllegalArgumentException("word " + e.getKey() + " has " + e.getValue().length + " levels, expected " + levels);
       }
     }
+    this.clusters = KeyTable.of(clusters, levels);
+    this.rows = new int[this.clusters.size()][];
+    for (int k = 0; k < rows.length; k++) {
+      rows[k] = this.clusters.row(k);
+    }
+    this.levels = levels;
+    this.header = List.copyOf(header);
   }
 
   /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
@@ -106,9 +112,9 @@ public final class WordClusters {
       for (String h : header) {
         out.write("# " + h + "\n");
       }
-      for (var e : new TreeMap<>(clusters).entrySet()) {
-        StringBuilder b = new StringBuilder(e.getKey());
-        for (int id : e.getValue()) {
+      for (int k = 0; k < clusters.size(); k++) {
+        StringBuilder b = new StringBuilder(clusters.key(k));
+        for (int id : rows[k]) {
           b.append('\t').append(id);
         }
         out.write(b.append('\n').toString());
@@ -130,29 +136,29 @@ public final class WordClusters {
 
   /** The clusters of a word at each level, or null if it is not in the vocabulary. */
   int[] of(String word) {
-    if (clusters.isEmpty()) {
+    if (rows.length == 0) {
       return null;
     }
-    int[] c = clusters.get(word);
-    if (c == null && word.length() > 1 && Features.isAllCaps(word)) {
-      c = clusters.get(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+    int k = clusters.find(word);
+    if (k < 0 && word.length() > 1 && Features.isAllCaps(word)) {
+      k = clusters.find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
     }
-    if (c == null) {
+    if (k < 0) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (!lower.equals(word)) {
-        c = clusters.get(lower);
+        k = clusters.find(lower);
       }
     }
-    return c;
+    return k < 0 ? null : rows[k];
   }
 
   /** Written inside a model, so that a model file carries the clusters it was trained with. */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(levels);
     out.writeInt(clusters.size());
-    for (var e : new TreeMap<>(clusters).entrySet()) {
-      out.writeUTF(e.getKey());
-      for (int id : e.getValue()) {
+    for (int k = 0; k < clusters.size(); k++) {
+      out.writeUTF(clusters.key(k));
+      for (int id : rows[k]) {
         out.writeShort(id);
       }
     }

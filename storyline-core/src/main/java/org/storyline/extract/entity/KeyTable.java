@@ -1,0 +1,147 @@
+package org.storyline.extract.entity;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable map from strings to rows of a fixed number of ints (none for a set), kept in a
+ * few primitive arrays: the keys' characters one after the other in sorted order, each key's
+ * hash, the rows side by side, and open addressing over key numbers. The tagger looks up every
+ * token's word, and its word sequences, in tables of up to a few hundred thousand names; as maps
+ * of strings those were some 20 MB of small objects that a collection could move and a busy
+ * neighbour could push out of the caches, and tagging speed moved by a third within one JVM.
+ * Lookups take any {@link CharSequence}, so a caller can probe with one reused builder.
+ */
+final class KeyTable {
+
+  static final KeyTable EMPTY = of(Map.of(), 0);
+
+  private final int width;
+  private final char[] chars;
+  /** Where key {@code k} ends in {@link #chars}; it starts where key {@code k - 1} ends. */
+  private final int[] ends;
+  private final int[] hashes;
+  private final int[] rows;
+  /** Open addressing: key number + 1, or 0 for a free slot; a power of two at least twice the keys. */
+  private final int[] slots;
+
+  private KeyTable(int width, char[] chars, int[] ends, int[] hashes, int[] rows, int[] slots) {
+    this.width = width;
+    this.chars = chars;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.rows = rows;
+    this.slots = slots;
+  }
+
+  /** A table of the keys of {@code map}, each with its row; every row must have {@code width} ints. */
+  static KeyTable of(Map<String, int[]> map, int width) {
+    TreeMap<String, int[]> sorted = new TreeMap<>(map);
+    int n = sorted.size();
+    int length = 0;
+    for (String key : sorted.keySet()) {
+      length += key.length();
+    }
+    char[] chars = new char[length];
+    int[] ends = new int[n];
+    int[] hashes = new int[n];
+    int[] rows = new int[n * width];
+    int[] slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, n) * 2) * 2)];
+    int k = 0;
+    int at = 0;
+    for (var e : sorted.entrySet()) {
+      String key = e.getKey();
+      int[] row = e.getValue();
+      if (row.length != width) {
+        throw new IllegalArgumentException("the row of " + key + " has " + row.length + " values, expected " + width);
+      }
+      key.getChars(0, key.length(), chars, at);
+      at += key.length();
+      ends[k] = at;
+      hashes[k] = hash(key);
+      System.arraycopy(row, 0, rows, k * width, width);
+      int slot = hashes[k] & (slots.length - 1);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      slots[slot] = k + 1;
+      k++;
+    }
+    return new KeyTable(width, chars, ends, hashes, rows, slots);
+  }
+
+  /** A set: a table of rows of no ints. */
+  static KeyTable set(Iterable<String> keys) {
+    Map<String, int[]> map = new java.util.HashMap<>();
+    for (String key : keys) {
+      map.put(key, new int[0]);
+    }
+    return of(map, 0);
+  }
+
+  /** The number of {@code key} in sorted order, or -1 if it is not in the table. */
+  int find(CharSequence key) {
+    int h = hash(key);
+    int mask = slots.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int k = slots[slot] - 1;
+      if (k < 0) {
+        return -1;
+      }
+      if (hashes[k] == h && sameChars(k, key)) {
+        return k;
+      }
+    }
+  }
+
+  boolean contains(CharSequence key) {
+    return find(key) >= 0;
+  }
+
+  /** Column {@code column} of key number {@code k}'s row. */
+  int value(int k, int column) {
+    return rows[k * width + column];
+  }
+
+  /** A copy of key number {@code k}'s row. */
+  int[] row(int k) {
+    return Arrays.copyOfRange(rows, k * width, (k + 1) * width);
+  }
+
+  String key(int k) {
+    int start = k == 0 ? 0 : ends[k - 1];
+    return new String(chars, start, ends[k] - start);
+  }
+
+  int size() {
+    return ends.length;
+  }
+
+  int width() {
+    return width;
+  }
+
+  private boolean sameChars(int k, CharSequence key) {
+    int start = k == 0 ? 0 : ends[k - 1];
+    if (ends[k] - start != key.length()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (chars[start + i] != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters' polynomial hash with its bits spread, since the slot is taken from the low bits. */
+  private static int hash(CharSequence key) {
+    int h = 0;
+    for (int i = 0; i < key.length(); i++) {
+      h = 31 * h + key.charAt(i);
+    }
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}
