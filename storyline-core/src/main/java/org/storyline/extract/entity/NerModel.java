@@ -131,17 +131,32 @@ final class NerModel {
       return b.build();
     }
 
-    /** Adds the weights of {@code rows[from..to)} to {@code scores}, in units of {@link #scale}. */
-    void add(int[] rows, int from, int to, int[] scores) {
+    /**
+     * Adds the weights of {@code rows[from..to)} to {@code scores}, in units of {@link #scale}.
+     * {@code spans} (at least {@code 2 * (to - from)} long) is scratch room for each row's entries.
+     *
+     * <p>In three sweeps, not row by row: find each row's rank, then where its entries lie, then
+     * sum them. The reads of one sweep do not wait on one another, so the processor has many of
+     * them in flight at once; row by row, each row's reads waited on the one before, and tagging
+     * ran at the pace of memory latency (a third slower whenever a neighbour on the host made it
+     * longer).
+     */
+    void add(int[] rows, int from, int to, int[] scores, int[] spans) {
+      int n = 0;
       for (int k = from; k < to; k++) {
         int r = rows[k];
         long word = present[r >>> 6];
         long bit = 1L << r; // shifts by r mod 64
-        if ((word & bit) == 0) {
-          continue;
-        }
-        int used = rank[r >>> 6] + Long.bitCount(word & (bit - 1));
-        for (int e = start[used], end = start[used + 1]; e < end; e++) {
+        spans[n] = rank[r >>> 6] + Long.bitCount(word & (bit - 1));
+        n += (int) ((word & bit) >>> r); // 1 when the row has weights: kept without a branch
+      }
+      for (int j = n - 1; j >= 0; j--) { // backwards: rank j moves to 2j, read before written
+        int used = spans[j];
+        spans[2 * j] = start[used];
+        spans[2 * j + 1] = start[used + 1];
+      }
+      for (int j = 0; j < n; j++) {
+        for (int e = spans[2 * j], end = spans[2 * j + 1]; e < end; e++) {
           int entry = entries[e];
           scores[entry & TAG_MASK] += entry >> TAG_BITS;
         }
@@ -301,6 +316,7 @@ final class NerModel {
     int[] tags = new int[m];
     float[] scores = new float[T];
     int[] units = new int[T];
+    int[] spans = new int[2 * rows.length];
     int prev1 = Tags.O;
     int prev2 = Tags.O;
     for (int i = 0; i < m; i++) {
@@ -311,7 +327,7 @@ final class NerModel {
         add(rows, n, w, scores);
       } else {
         java.util.Arrays.fill(units, 0);
-        table.add(rows, 0, n, units);
+        table.add(rows, 0, n, units, spans);
         for (int t = 0; t < T; t++) {
           scores[t] = units[t] * table.scale;
         }
@@ -359,6 +375,7 @@ final class NerModel {
   private int[] beam(Features.Doc d, int s, Table table, Map<String, int[]> history, int[] rows) {
     int m = d.words[s].length;
     int[] base = new int[T];
+    int[] spans = new int[2 * rows.length];
     int[] pairs = tagScores(table);
     float scale = table.scale;
     int[][] tagAt = new int[m][];
@@ -370,7 +387,7 @@ final class NerModel {
     for (int i = 0; i < m; i++) {
       int n = staticRows(d, s, i, rows);
       java.util.Arrays.fill(base, 0);
-      table.add(rows, 0, n, base);
+      table.add(rows, 0, n, base, spans);
       int[] hist = historyOf(d, s, i, history);
       next.size = 0;
       java.util.Arrays.fill(done, false);
@@ -379,7 +396,7 @@ final class NerModel {
         if (!done[prev1]) { // sequences often share their last tag: its rows are summed once
           int dn = features.wordTagRows(d, s, i, prev1, hist, rows, n);
           System.arraycopy(base, 0, byLast[prev1], 0, T);
-          table.add(rows, n, dn, byLast[prev1]);
+          table.add(rows, n, dn, byLast[prev1], spans);
           done[prev1] = true;
         }
         int pair = (prev1 * T + items.beforeLast[b]) * T;
@@ -419,7 +436,7 @@ final class NerModel {
           rows[0] = features.tagRow(p1);
           rows[1] = features.tagPairRow(p1, p2);
           java.util.Arrays.fill(scores, 0);
-          table.add(rows, 0, 2, scores);
+          table.add(rows, 0, 2, scores, new int[4]);
           System.arraycopy(scores, 0, pairs, (p1 * T + p2) * T, T);
         }
       }

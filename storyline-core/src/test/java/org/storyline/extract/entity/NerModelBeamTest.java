@@ -57,7 +57,7 @@ class NerModelBeamTest {
             System.arraycopy(base, 0, rows, 0, base.length);
             int n = model.features.dynamicRows(d, 0, i, p1, p2, null, rows, base.length);
             int[] units = new int[T];
-            model.weights.add(rows, 0, n, units);
+            model.weights.add(rows, 0, n, units, new int[2 * n]);
             float[] scores = new float[T];
             for (int t = 0; t < T; t++) {
               scores[t] = units[t] * model.weights.scale;

@@ -26,7 +26,7 @@ class NerModelTableTest {
     NerModel.Table table = NerModel.Table.of(dense, ROWS);
     for (int r = 0; r < ROWS; r++) {
       int[] units = new int[T];
-      table.add(new int[] {r}, 0, 1, units);
+      table.add(new int[] {r}, 0, 1, units, new int[2]);
       for (int t = 0; t < T; t++) {
         assertThat(units[t] * table.scale).isCloseTo(dense[r * T + t], org.assertj.core.data.Offset.offset(table.scale / 2 + 1e-6f));
       }
@@ -39,10 +39,10 @@ class NerModelTableTest {
     Random random = new Random(seed);
     int[] rows = random.ints(50, 0, ROWS).toArray();
     int[] together = new int[T];
-    table.add(rows, 10, 40, together);
+    table.add(rows, 10, 40, together, new int[60]);
     int[] oneByOne = new int[T];
     for (int k = 10; k < 40; k++) {
-      table.add(rows, k, k + 1, oneByOne);
+      table.add(rows, k, k + 1, oneByOne, new int[2]);
     }
     assertThat(together).containsExactly(oneByOne);
   }
@@ -100,7 +100,7 @@ class NerModelTableTest {
 
   private static int[] units(NerModel.Table table, int row) {
     int[] units = new int[T];
-    table.add(new int[] {row}, 0, 1, units);
+    table.add(new int[] {row}, 0, 1, units, new int[2]);
     return units;
   }
 
