@@ -115,20 +115,20 @@ public final class BenchMain implements Runnable {
     }
   }
 
-  @Command(name = "worker", hidden = true, description = "Measure one contender on one stage (run by compare).")
+  @Command(name = "worker", hidden = true,
+      description = "Measure one contender on one stage at the pace of commands on standard input (run by compare; see Worker).")
   static final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--contender", required = true) String contender;
     @Option(names = "--stage", required = true) String stage;
     @Option(names = "--input", required = true) Path input;
-    @Option(names = "--warmup", required = true) double warmup;
-    @Option(names = "--measure", required = true) double measure;
 
     @Override
     public Integer call() throws Exception {
       Contender who = Contender.valueOf(contender.toUpperCase(java.util.Locale.ROOT));
       Stage what = Stage.valueOf(stage.toUpperCase(java.util.Locale.ROOT));
       Runner runner = who.runner(what).orElseThrow(() -> new IllegalArgumentException(contender + " has no " + stage + " stage"));
-      System.out.println(Worker.resultLine(Worker.measure(runner, who.id(), what, input, warmup, measure)));
+      Worker.serve(runner, who.id(), what, input,
+          new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), System.out);
       return 0;
     }
   }

@@ -1,25 +1,24 @@
 package org.storyline.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every (stage, contender) pair in a JVM of its own, one after the other so they never
- * compete for the cores, and prints the side-by-side table with Storyline / CoreNLP ratios.
+ * Runs every stage with both contenders, each in a JVM of its own, and prints the side-by-side
+ * table with Storyline / CoreNLP ratios. The two JVMs of a stage take turns: each loads and warms
+ * up alone, then they time their rounds alternately, one round of Storyline, one of CoreNLP, so
+ * that they never compete for the cores yet both meet the same spells of a shared machine (a
+ * neighbour can slow this VM by a third for a minute; measured one after the other, a spell
+ * that fell on one contender's minute alone moved the ratio by as much).
  */
 final class Compare {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long WORKER_TIMEOUT_MINUTES = 10;
 
   private final Path input;
   private final double warmupSeconds;
@@ -36,7 +35,7 @@ final class Compare {
   }
 
   /** Measures the stages and prints the table; returns the measurements. */
-  List<Measurement> run(List<Stage> stages) throws IOException, InterruptedException {
+  List<Measurement> run(List<Stage> stages) throws IOException {
     Files.createDirectories(logDir);
     List<BenchArticle> articles = BenchInput.read(input);
     out.printf(Locale.ROOT, "Input: %s, %d articles, %d tokens. %s%n%n", input, articles.size(), BenchInput.tokens(articles), Machine.describe());
@@ -44,57 +43,85 @@ final class Compare {
     out.flush();
     List<Measurement> all = new ArrayList<>();
     for (Stage stage : stages) {
-      Optional<Measurement> ours = measure(Contender.STORYLINE, stage);
-      Optional<Measurement> theirs = measure(Contender.CORENLP, stage);
-      out.println(Table.rows(stage, ours, theirs));
+      Pair shown = measure(stage);
+      out.println(Table.rows(stage, shown.ours(), shown.theirs()));
       out.flush();
-      ours.ifPresent(all::add);
-      theirs.ifPresent(all::add);
+      shown.ours().ifPresent(all::add);
+      shown.theirs().ifPresent(all::add);
     }
     out.println();
     out.println("articles/s and tokens/s per CPU second of the working thread (plus GC): the fastest of "
-        + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " of one pass each when a pass is long);");
+        + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " when a pass outlasts a fifth of the measuring time);");
     out.println("rounds = how many, ± half the gap between the fastest and slowest round; load is wall time;");
-    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVMs, one after the other: in "
-        + Contender.STORYLINE.forks(Stage.NER) + " for the stages whose speed differs between JVMs (entities for both, Storyline's pipeline;");
-    out.println("the median JVM shown; each warms up fully and measures its share of the time), else in one.");
+    out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVM, and the two take turns round by round;");
+    out.println("for entities and times, whose speed differs between JVMs, " + pairs(Stage.NER)
+        + " such pairs of JVMs, the pair with the median ratio shown. Warm-up: at least " + Worker.WARM_PASSES + " passes.");
     out.println("Logs of each run: " + logDir);
     return all;
   }
 
-  private Optional<Measurement> measure(Contender contender, Stage stage) throws IOException, InterruptedException {
-    if (contender.runner(stage).isEmpty()) {
-      return Optional.empty();
-    }
-    List<Measurement> forks = new ArrayList<>();
-    int count = contender.forks(stage);
-    for (int f = 1; f <= count; f++) {
-      String name = stage.id() + "-" + contender.id() + (count == 1 ? "" : "-" + f) + ".log";
-      forks.add(fork(contender, stage, logDir.resolve(name)));
-    }
-    forks.sort(java.util.Comparator.comparingDouble(Measurement::articlesPerSecond));
-    return Optional.of(forks.get(forks.size() / 2));
+  /** How many pairs of JVMs measure {@code stage}, each with the whole warm-up and a share of the measuring time. */
+  static int pairs(Stage stage) {
+    // CoreNLP's CRF tagged the samples at 5.9 to 6.9 passes a second in five JVMs, each steady
+    // within 3%, and SUTime at 1.4 to 1.7 in three; both load in about a second. The stages with
+    // coreference cost CoreNLP up to a minute a JVM to load and warm.
+    return stage == Stage.NER || stage == Stage.TIME ? 3 : 1;
   }
 
-  /** One worker JVM: with several forks, each warms up fully (the compiler needs it) and measures 1/forks of the time. */
-  private Measurement fork(Contender contender, Stage stage, Path log) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process worker = new ProcessBuilder(java, "-Xmx" + contender.maxHeap, "-cp", System.getProperty("java.class.path"),
-            BenchMain.class.getName(), "worker", "--contender", contender.id(), "--stage", stage.id(),
-            "--input", input.toString(), "--warmup", Double.toString(warmupSeconds),
-            "--measure", Double.toString(measureSeconds / contender.forks(stage)))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    if (!worker.waitFor(WORKER_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-      worker.destroyForcibly();
-      throw new IOException(contender.id() + " on " + stage.id() + " took over " + WORKER_TIMEOUT_MINUTES + " minutes; see " + log);
+  private Pair measure(Stage stage) throws IOException {
+    List<Pair> pairs = new ArrayList<>();
+    int count = pairs(stage);
+    for (int p = 1; p <= count; p++) {
+      pairs.add(pair(stage, count == 1 ? "" : "-" + p, measureSeconds / count));
     }
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      if (line.startsWith(Worker.RESULT_PREFIX)) {
-        return JSON.readValue(line.substring(Worker.RESULT_PREFIX.length()), Measurement.class);
+    pairs.sort(Comparator.comparingDouble(Pair::ratio));
+    return pairs.get(pairs.size() / 2);
+  }
+
+  /** One JVM per contender (a contender without the stage has none), rounds taken in turn. */
+  private Pair pair(Stage stage, String suffix, double seconds) throws IOException {
+    List<Session> sessions = new ArrayList<>();
+    try {
+      double longestPass = 0;
+      for (Contender c : Contender.values()) {
+        if (c.runner(stage).isPresent()) {
+          Session s = Session.start(c, stage, input, logDir.resolve(stage.id() + "-" + c.id() + suffix + ".log"));
+          sessions.add(s);
+          longestPass = Math.max(longestPass, s.warm(warmupSeconds));
+        }
+      }
+      // when one pass outlasts a round's share, fewer rounds of one pass each keep the run short
+      // (a pass of CoreNLP's quote pipeline over the samples takes ~10 s)
+      int rounds = longestPass * Worker.ROUNDS > seconds ? Worker.MIN_ROUNDS : Worker.ROUNDS;
+      for (int r = 0; r < rounds; r++) {
+        for (Session s : sessions) {
+          s.round(seconds / rounds);
+        }
+      }
+      List<Measurement> results = new ArrayList<>();
+      for (Session s : sessions) {
+        results.add(s.finish());
+      }
+      return Pair.of(results);
+    } finally {
+      for (Session s : sessions) {
+        s.close();
       }
     }
-    throw new IOException(contender.id() + " on " + stage.id() + " failed (exit " + worker.exitValue() + "); see " + log);
+  }
+
+  /** What one pair of JVMs measured; a contender without the stage is empty. */
+  record Pair(Optional<Measurement> ours, Optional<Measurement> theirs) {
+    static Pair of(List<Measurement> results) {
+      return new Pair(find(results, Contender.STORYLINE), find(results, Contender.CORENLP));
+    }
+
+    private static Optional<Measurement> find(List<Measurement> results, Contender who) {
+      return results.stream().filter(m -> m.contender().equals(who.id())).findFirst();
+    }
+
+    double ratio() {
+      return ours.isPresent() && theirs.isPresent() ? ours.get().articlesPerSecond() / theirs.get().articlesPerSecond() : 0;
+    }
   }
 }
