@@ -41,7 +41,7 @@ public final class BenchMain implements Runnable {
     @Option(names = "--warmup", defaultValue = "4", description = "Seconds of warm-up per run, at least one pass (default: ${DEFAULT-VALUE}).")
     double warmup;
 
-    @Option(names = "--measure", defaultValue = "8", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--measure", defaultValue = "6", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")
     double measure;
 
     @Option(names = "--runs", defaultValue = "1",

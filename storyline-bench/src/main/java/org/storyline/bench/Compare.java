@@ -54,7 +54,7 @@ final class Compare {
         + Worker.ROUNDS + " timed rounds after warm-up (" + Worker.MIN_ROUNDS + " when a pass outlasts a fifth of the measuring time);");
     out.println("rounds = how many, ± half the gap between the fastest and slowest round; load is wall time;");
     out.println("ratio = Storyline / CoreNLP throughput; each contender runs in its own JVM, and the two take turns round by round;");
-    out.println("for entities and times, whose speed differs between JVMs, " + pairs(Stage.NER)
+    out.println("for tokens, entities and times, whose speed differs between JVMs, " + pairs(Stage.NER)
         + " such pairs of JVMs, the pair with the median ratio shown. Warm-up: at least " + Worker.WARM_PASSES + " passes.");
     out.println("Logs of each run: " + logDir);
     return all;
@@ -62,10 +62,12 @@ final class Compare {
 
   /** How many pairs of JVMs measure {@code stage}, each with the whole warm-up and a share of the measuring time. */
   static int pairs(Stage stage) {
-    // CoreNLP's CRF tagged the samples at 5.9 to 6.9 passes a second in five JVMs, each steady
-    // within 3%, and SUTime at 1.4 to 1.7 in three; both load in about a second. The stages with
-    // coreference cost CoreNLP up to a minute a JVM to load and warm.
-    return stage == Stage.NER || stage == Stage.TIME ? 3 : 1;
+    // the quick stages' JVMs each hold one speed, but not the same one: CoreNLP's CRF tagged the
+    // samples at 5.9 to 6.9 passes a second in five JVMs, each steady within 3%, SUTime at 1.4 to
+    // 1.7, and the tokenisers of two interleaved JVMs at 2,500 and 196 against 2,700 and 172 in the
+    // pair before; all load in about a second. The stages with coreference cost CoreNLP up to a
+    // minute a JVM to load and warm, and its JVMs there agreed within a few percent.
+    return stage == Stage.QUOTES || stage == Stage.PIPELINE ? 1 : 3;
   }
 
   private Pair measure(Stage stage) throws IOException {

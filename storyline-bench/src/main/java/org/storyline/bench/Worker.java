@@ -33,7 +33,7 @@ final class Worker {
    */
   static final int MIN_ROUNDS = 2;
   /** Passes of warm-up at the least, however long they take. */
-  static final int WARM_PASSES = 3;
+  static final int WARM_PASSES = 2;
   private static final double MB = 1024.0 * 1024.0;
 
   private final Runner runner;
@@ -83,8 +83,8 @@ final class Worker {
   /**
    * Whole passes for {@code seconds} of CPU and at least {@link #WARM_PASSES}; returns the seconds
    * the last pass took. CoreNLP's coreference pipelines take 10 s for a first pass over the
-   * samples and still speed up in the third (10.7, 7.2, then 7.1 to 6.7 s): one pass of warm-up
-   * left their figure to how far a JVM's compiler had got (9% between JVMs).
+   * samples and 7 s for the second (10.7, 7.2, then 7.1 to 6.7 s): with one pass of warm-up their
+   * first timed round was the second pass, and the figure moved by 21% between runs.
    */
   private double warm(double seconds) {
     long[] warm = passes(runner, articles, seconds, WARM_PASSES);
