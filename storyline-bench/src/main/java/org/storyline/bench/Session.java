@@ -25,6 +25,12 @@ final class Session implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The longest one command may take: CoreNLP's coreference loads for up to a minute, a pass takes ~10 s. */
   private static final long ANSWER_TIMEOUT_MINUTES = 5;
+  /** Each answer is read by a thread of its own: reads block, and the JVMs of a pair warm up at once. */
+  private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "worker-answers");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final String name;
   private final Path log;
@@ -52,31 +58,34 @@ final class Session implements AutoCloseable {
         .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
     Session s = new Session(contender.id() + " on " + stage.id(), log, process);
-    s.answer(Worker.LOADED);
+    s.await(s.answerLater(Worker.LOADED));
     return s;
   }
 
-  /** Warms up for {@code seconds} of CPU (at least one pass); returns the seconds a pass took. */
-  double warm(double seconds) throws IOException {
+  /**
+   * Starts a warm-up of {@code seconds} of CPU (at least the worker's minimum of passes) and
+   * returns at once; the answer, the seconds the last pass took, comes later.
+   */
+  CompletableFuture<Double> warmLater(double seconds) {
     commands.println("warm " + seconds);
-    return Double.parseDouble(answer(Worker.WARM));
+    return answerLater(Worker.WARM).thenApply(Double::parseDouble);
   }
 
   /** One timed round; returns its passes a second. */
   double round(double seconds) throws IOException {
     commands.println("round " + seconds);
-    return Double.parseDouble(answer(Worker.ROUND));
+    return Double.parseDouble(await(answerLater(Worker.ROUND)));
   }
 
   /** Ends the worker; returns its measurement. */
   Measurement finish() throws IOException {
     commands.println("finish");
-    return JSON.readValue(answer(Worker.RESULT_PREFIX), Measurement.class);
+    return JSON.readValue(await(answerLater(Worker.RESULT_PREFIX)), Measurement.class);
   }
 
-  /** The rest of the answer line that opens with {@code prefix}; other lines go to the log. */
-  private String answer(String prefix) throws IOException {
-    CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+  /** The rest of the answer line that opens with {@code prefix}, once it comes; other lines go to the log. */
+  private CompletableFuture<String> answerLater(String prefix) {
+    return CompletableFuture.supplyAsync(() -> {
       try {
         for (String l = answers.readLine(); l != null; l = answers.readLine()) {
           logWriter.write(l + "\n");
@@ -85,21 +94,26 @@ final class Session implements AutoCloseable {
             return l.substring(prefix.length());
           }
         }
-        return null;
+        throw new IllegalStateException(name + " stopped (exit " + process.waitFor() + "); see " + log);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new java.io.UncheckedIOException(name + " could not be read; see " + log, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(name + ": interrupted", e);
       }
-    });
+    }, READERS).orTimeout(ANSWER_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+  }
+
+  /** Waits for an answer; a worker that stopped, hung or could not be read is an IOException naming it and its log. */
+  <T> T await(CompletableFuture<T> answer) throws IOException {
     try {
-      String rest = line.get(ANSWER_TIMEOUT_MINUTES, TimeUnit.MINUTES);
-      if (rest == null) {
-        throw new IOException(name + " stopped (exit " + process.waitFor() + "); see " + log);
-      }
-      return rest;
-    } catch (TimeoutException e) {
-      throw new IOException(name + " gave no answer in " + ANSWER_TIMEOUT_MINUTES + " minutes; see " + log, e);
+      return answer.get();
     } catch (ExecutionException e) {
-      throw new IOException(name + " could not be read: " + e.getCause().getMessage() + "; see " + log, e);
+      Throwable cause = e.getCause();
+      if (cause instanceof TimeoutException) {
+        throw new IOException(name + " gave no answer in " + ANSWER_TIMEOUT_MINUTES + " minutes; see " + log, cause);
+      }
+      throw new IOException(cause.getMessage(), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(name + ": interrupted", e);
