@@ -38,7 +38,7 @@ public final class BenchMain implements Runnable {
     @Option(names = "--stage", split = ",", description = "Stages, any case: ${COMPLETION-CANDIDATES} (default: all).")
     List<Stage> stages;
 
-    @Option(names = "--warmup", defaultValue = "4", description = "Seconds of warm-up per run, at least one pass (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "4", description = "Seconds of warm-up per JVM, at least 2 passes (default: ${DEFAULT-VALUE}).")
     double warmup;
 
     @Option(names = "--measure", defaultValue = "6", description = "Seconds measured per run, in whole passes (default: ${DEFAULT-VALUE}).")

@@ -5,9 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import org.storyline.lexicon.CalendarNames;
 
 /**
  * The days an article speaks of, read from its words as the profiler meets them: weekday names
@@ -24,23 +22,6 @@ final class DayMentions {
 
   /** Days kept per article, the first named first: the lead names the incident's day. */
   static final int MAX_DAYS = 8;
-
-  /** Weekday names, lower-cased, to their ISO number (Monday 1); month names and abbreviations to theirs. */
-  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    // as extract.time's Lexicon does: from java.time's names rather than spelt out again
-    for (DayOfWeek d : DayOfWeek.values()) {
-      WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d.getValue());
-    }
-    for (Month m : Month.values()) {
-      String name = m.name().toLowerCase(Locale.ROOT);
-      MONTHS.put(name, m.getValue());
-      MONTHS.put(name.substring(0, 3), m.getValue());
-    }
-    MONTHS.put("sept", Month.SEPTEMBER.getValue());
-  }
 
   /** Words after which, in the same sentence, a weekday is ahead: "will meet on Tuesday", "plans to call Thursday". */
   private static final java.util.Set<String> FUTURE = java.util.Set.of(
@@ -70,9 +51,9 @@ final class DayMentions {
     boolean lastBefore = afterLast;
     month = 0;
     afterLast = false;
-    Integer weekday = WEEKDAYS.get(w);
+    DayOfWeek weekday = CalendarNames.WEEKDAYS.get(w);
     if (weekday != null) {
-      int back = Math.floorMod(published.getDayOfWeek().getValue() - weekday, 7);
+      int back = Math.floorMod(published.getDayOfWeek().getValue() - weekday.getValue(), 7);
       add(future ? published.plusDays((7 - back) % 7) : published.minusDays(back)); // "set to speak Monday", on a Monday: today
     } else if (w.equals("yesterday") || lastBefore && w.equals("night")) {
       add(published.minusDays(1));
@@ -81,8 +62,8 @@ final class DayMentions {
     } else if (monthBefore > 0 && startsWithDayOfMonth(w)) {
       addMonthDay(monthBefore, dayOfMonth(w));
     } else {
-      Integer m = MONTHS.get(w);
-      month = m == null ? 0 : m;
+      Month m = CalendarNames.month(w);
+      month = m == null ? 0 : m.getValue();
       afterLast = w.equals("last");
       future |= FUTURE.contains(w);
     }

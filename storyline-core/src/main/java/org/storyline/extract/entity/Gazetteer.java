@@ -29,14 +29,8 @@ final class Gazetteer {
   private final KeyTable prefixes;
 
   private Gazetteer(Map<String, int[]> counts) {
-    java.util.Set<String> prefixes = new java.util.HashSet<>();
-    for (String name : counts.keySet()) {
-      for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
-        prefixes.add(name.substring(0, k));
-      }
-    }
     this.counts = KeyTable.of(counts, TYPES);
-    this.prefixes = KeyTable.set(prefixes);
+    this.prefixes = KeyTable.wordPrefixes(counts.keySet());
   }
 
   static Gazetteer build(List<ConllDocument> docs) {

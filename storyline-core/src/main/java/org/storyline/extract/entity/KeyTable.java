@@ -80,6 +80,20 @@ final class KeyTable {
     return of(map, 0);
   }
 
+  /**
+   * The word prefixes of names whose words are joined by single spaces ("new", "new york" for
+   * "new york city"): a match that has read a prefix goes on to the next word, any other stops.
+   */
+  static KeyTable wordPrefixes(Iterable<String> names) {
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    for (String name : names) {
+      for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
+        prefixes.add(name.substring(0, k));
+      }
+    }
+    return set(prefixes);
+  }
+
   /** The number of {@code key} in sorted order, or -1 if it is not in the table. */
   int find(CharSequence key) {
     int h = hash(key);

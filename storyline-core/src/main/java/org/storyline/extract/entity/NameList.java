@@ -14,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
@@ -95,15 +93,9 @@ public final class NameList {
 
   NameList(Map<String, Integer> names, List<String> header) {
     Map<String, int[]> rows = new HashMap<>(names.size() * 2);
-    Set<String> prefixes = new HashSet<>();
-    names.forEach((name, mask) -> {
-      rows.put(name, new int[] {mask});
-      for (int k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) {
-        prefixes.add(name.substring(0, k));
-      }
-    });
+    names.forEach((name, mask) -> rows.put(name, new int[] {mask}));
     this.names = KeyTable.of(rows, 1);
-    this.prefixes = KeyTable.set(prefixes);
+    this.prefixes = KeyTable.wordPrefixes(names.keySet());
     this.header = List.copyOf(header);
   }
 

@@ -38,9 +38,9 @@ public final class WordClusters {
   /** No clusters: every lookup fails. */
   static final WordClusters NONE = new WordClusters(Map.of(), 0, List.of());
 
-  /** Each word's clusters, coarse to fine, in a table of primitive arrays (the tagger reads it for every token). */
-  private final KeyTable clusters;
-  /** Each word's clusters as {@link #of} returns them, shared rather than copied per lookup. */
+  /** The words, numbered in sorted order, in a table of primitive arrays (the tagger looks up every token). */
+  private final KeyTable words;
+  /** Word {@code k}'s clusters, coarse to fine, as {@link #of} returns them. */
   private final int[][] rows;
   private final int levels;
   private final List<String> header;
@@ -51,10 +51,10 @@ public final class WordClusters {
         throw new IllegalArgumentException("word " + e.getKey() + " has " + e.getValue().length + " levels, expected " + levels);
       }
     }
-    this.clusters = KeyTable.of(clusters, levels);
-    this.rows = new int[this.clusters.size()][];
+    this.words = KeyTable.set(clusters.keySet());
+    this.rows = new int[words.size()][];
     for (int k = 0; k < rows.length; k++) {
-      rows[k] = this.clusters.row(k);
+      rows[k] = clusters.get(words.key(k)).clone();
     }
     this.levels = levels;
     this.header = List.copyOf(header);
@@ -112,8 +112,8 @@ public final class WordClusters {
       for (String h : header) {
         out.write("# " + h + "\n");
       }
-      for (int k = 0; k < clusters.size(); k++) {
-        StringBuilder b = new StringBuilder(clusters.key(k));
+      for (int k = 0; k < rows.length; k++) {
+        StringBuilder b = new StringBuilder(words.key(k));
         for (int id : rows[k]) {
           b.append('\t').append(id);
         }
@@ -127,7 +127,7 @@ public final class WordClusters {
   }
 
   int size() {
-    return clusters.size();
+    return rows.length;
   }
 
   List<String> header() {
@@ -139,14 +139,14 @@ public final class WordClusters {
     if (rows.length == 0) {
       return null;
     }
-    int k = clusters.find(word);
+    int k = words.find(word);
     if (k < 0 && word.length() > 1 && Features.isAllCaps(word)) {
-      k = clusters.find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+      k = words.find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
     }
     if (k < 0) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (!lower.equals(word)) {
-        k = clusters.find(lower);
+        k = words.find(lower);
       }
     }
     return k < 0 ? null : rows[k];
@@ -155,9 +155,9 @@ public final class WordClusters {
   /** Written inside a model, so that a model file carries the clusters it was trained with. */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(levels);
-    out.writeInt(clusters.size());
-    for (int k = 0; k < clusters.size(); k++) {
-      out.writeUTF(clusters.key(k));
+    out.writeInt(rows.length);
+    for (int k = 0; k < rows.length; k++) {
+      out.writeUTF(words.key(k));
       for (int id : rows[k]) {
         out.writeShort(id);
       }

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.storyline.lexicon.CalendarNames;
 import org.storyline.extract.time.TimexValue.PartOfDay;
 import org.storyline.extract.time.TimexValue.Segment;
 import org.storyline.extract.time.TimexValue.Unit;
@@ -14,10 +15,10 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  static final Map<String, Month> MONTHS = new HashMap<>();
+  static final Map<String, Month> MONTHS = CalendarNames.MONTHS;
   /** Abbreviations that need a day or a year after them to count as a month ("Jan 10"). */
-  static final Map<String, Month> MONTH_ABBREVIATIONS = new HashMap<>();
-  static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+  static final Map<String, Month> MONTH_ABBREVIATIONS = CalendarNames.MONTH_ABBREVIATIONS;
+  static final Map<String, DayOfWeek> WEEKDAYS = CalendarNames.WEEKDAYS;
   static final Map<String, PartOfDay> PARTS_OF_DAY = Map.of(
       "morning", PartOfDay.MO, "afternoon", PartOfDay.AF, "evening", PartOfDay.EV,
       "night", PartOfDay.NI, "overnight", PartOfDay.NI);
@@ -44,15 +45,6 @@ final class Lexicon {
       "fiscal", "early", "late", "mid", "the", "between", "and", "around", "circa", "for");
 
   static {
-    for (Month m : Month.values()) {
-      String name = m.name().toLowerCase();
-      MONTHS.put(name, m);
-      MONTH_ABBREVIATIONS.put(name.substring(0, 3), m);
-    }
-    MONTH_ABBREVIATIONS.put("sept", Month.SEPTEMBER);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      WEEKDAYS.put(d.name().toLowerCase(), d);
-    }
     String[] ord = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth"};
     for (int i = 0; i < ord.length; i++) {

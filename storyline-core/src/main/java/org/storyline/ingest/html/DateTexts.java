@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.lexicon.CalendarNames;
 
 /**
  * Reads dates as pages write them: machine forms in metadata ({@code 2021-12-06}, {@code
@@ -39,10 +39,6 @@ final class DateTexts {
   private static final Pattern URL_DAY_SPLIT = Pattern.compile(
       "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
       + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final Pattern MONTH_DAY_YEAR =
@@ -116,12 +112,9 @@ final class DateTexts {
   }
 
   private static String month(String name) {
-    String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    Integer number = MONTHS.get(key.length() > 3 && !key.startsWith("sept") ? key.substring(0, 3) : key);
-    if (number == null) {
-      number = MONTHS.get(key.substring(0, 3));
-    }
-    return String.valueOf(number);
+    // every spelling MONTH matches opens with the month's three-letter abbreviation
+    String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return String.valueOf(CalendarNames.MONTH_ABBREVIATIONS.get(key).getValue());
   }
 
   private static Published day(String year, String month, String day, Published.Source source, String where) {
