@@ -28,8 +28,8 @@ final class Worker {
   /** Timed rounds per measurement when a pass is quick; the fastest round's rate is reported. */
   static final int ROUNDS = 5;
   /**
-   * Rounds when one pass alone outlasts a round's share of the budget (CoreNLP's coreference: 7 to
-   * 10 s a pass, steady within 2% once warm, where a third round made a run of the table last 5 minutes).
+   * Rounds when one pass alone outlasts a round's share of the budget (SUTime: 0.7 s a pass over
+   * the samples, against a JVM's 2 s of measuring), so that a round is still a whole pass or more.
    */
   static final int MIN_ROUNDS = 2;
   /** Passes of warm-up at the least, however long they take. */
