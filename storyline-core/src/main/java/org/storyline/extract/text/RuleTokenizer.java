@@ -41,6 +41,9 @@ public final class RuleTokenizer implements Tokenizer {
       "these", "those", "his", "her", "their", "its", "our", "there", "as", "after", "before", "while", "when", "if",
       "meanwhile", "however", "still", "yet", "so", "also", "officials", "for", "with", "some", "many", "no", "one");
 
+  /** Clitics after a letter, each with a straight and a curly apostrophe. */
+  private static final String[] CLITICS = {"'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
+
   private static final String OPENING = "\"“‘'([{«";
   private static final String CLOSING = "\"”’')]}»";
   private static final String TRAILING = ",;:!?";
@@ -82,39 +85,50 @@ public final class RuleTokenizer implements Tokenizer {
 
   /** Tokenises one white-space-free chunk {@code [start, end)}. */
   private static void splitChunk(String text, int start, int end, List<Token> out) {
-    List<Token> tail = new ArrayList<>();
     // opening quotes and brackets
     while (start < end && OPENING.indexOf(text.charAt(start)) >= 0 && !isClitic(text, start, end)) {
       out.add(token(text, start, start + 1));
       start++;
     }
-    // closing punctuation, quotes, brackets, ellipses, from the right
-    boolean changed = true;
-    while (start < end && changed) {
-      changed = false;
-      char last = text.charAt(end - 1);
-      if (TRAILING.indexOf(last) >= 0 || CLOSING.indexOf(last) >= 0) {
-        tail.add(0, token(text, end - 1, end));
-        end--;
-        changed = true;
-      } else if (last == '…') {
-        tail.add(0, token(text, end - 1, end));
-        end--;
-        changed = true;
-      } else if (endsWith(text, start, end, "...")) {
-        tail.add(0, token(text, end - 3, end));
-        end -= 3;
-        changed = true;
-      } else if (last == '.' && !keepsPeriod(text, start, end)) {
-        tail.add(0, token(text, end - 1, end));
-        end--;
-        changed = true;
+    // closing punctuation, quotes, brackets, ellipses, peeled from the right: most chunks have none,
+    // so the list of them is made only when one is found
+    List<Token> tail = null;
+    for (int cut = trailingCut(text, start, end); cut < end; cut = trailingCut(text, start, end)) {
+      if (tail == null) {
+        tail = new ArrayList<>(2);
       }
+      tail.add(token(text, cut, end));
+      end = cut;
     }
     if (start < end) {
       splitInner(text, start, end, out);
     }
-    out.addAll(tail);
+    if (tail != null) {
+      for (int k = tail.size() - 1; k >= 0; k--) {
+        out.add(tail.get(k));
+      }
+    }
+  }
+
+  /**
+   * Where the last token of {@code [start, end)} begins when it is closing punctuation, a quote, a
+   * bracket, an ellipsis or a sentence's period; {@code end} when the chunk ends otherwise.
+   */
+  private static int trailingCut(String text, int start, int end) {
+    if (start >= end) {
+      return end;
+    }
+    char last = text.charAt(end - 1);
+    if (TRAILING.indexOf(last) >= 0 || CLOSING.indexOf(last) >= 0 || last == '…') {
+      return end - 1;
+    }
+    if (endsWith(text, start, end, "...")) {
+      return end - 3;
+    }
+    if (last == '.' && !keepsPeriod(text, start, end)) {
+      return end - 1;
+    }
+    return end;
   }
 
   /** Splits dashes, currency and percent signs, and clitics inside a chunk stripped of its edges. */
@@ -190,11 +204,13 @@ public final class RuleTokenizer implements Tokenizer {
       end--;
     }
     String last = tokens.get(end).text();
-    String lower = last.toLowerCase(Locale.ROOT);
     if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("…") || last.equals("...")) {
       return canOpen(next.text());
     }
-    if (last.length() > 1 && last.endsWith(".") && MAY_END.contains(lower) || isAcronym(last)) {
+    if (!last.endsWith(".")) {
+      return false; // most tokens: no abbreviation, nothing to look up
+    }
+    if (last.length() > 1 && MAY_END.contains(last.toLowerCase(Locale.ROOT)) || isAcronym(last)) {
       return OPENERS.contains(next.text().toLowerCase(Locale.ROOT));
     }
     return false;
@@ -253,7 +269,7 @@ public final class RuleTokenizer implements Tokenizer {
     if (len > 3 && endsWithIgnoreCase(text, start, end, "n't") || len > 3 && endsWithIgnoreCase(text, start, end, "n’t")) {
       return end - 3;
     }
-    for (String c : new String[] {"'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}) {
+    for (String c : CLITICS) {
       if (len > c.length() && endsWithIgnoreCase(text, start, end, c) && Character.isLetter(text.charAt(end - c.length() - 1))) {
         return end - c.length();
       }
