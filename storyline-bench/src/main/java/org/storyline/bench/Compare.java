@@ -50,7 +50,7 @@ final class Compare {
     List<BenchArticle> articles = BenchInput.read(input);
     out.printf(Locale.ROOT, "Input: %s, %d articles, %d tokens. %s%n%n", input, articles.size(), BenchInput.tokens(articles), Machine.describe());
     out.flush();
-    Map<Stage, List<Pair>> measured = new EnumMap<>(Stage.class);
+    Map<Stage, List<PairRun.Result>> measured = new EnumMap<>(Stage.class);
     Deque<Slot> quick = quickSlots(stages);
     List<Stage> spread = stages.stream().filter(s -> pairs(s) == 1).toList();
     int gaps = spread.size() * (SPREAD_ROUNDS - 1) + 1;
@@ -71,13 +71,13 @@ final class Compare {
     return print(stages, measured);
   }
 
-  private List<Measurement> print(List<Stage> stages, Map<Stage, List<Pair>> measured) {
+  private List<Measurement> print(List<Stage> stages, Map<Stage, List<PairRun.Result>> measured) {
     out.println(Table.header());
     List<Measurement> all = new ArrayList<>();
     for (Stage stage : stages) {
-      List<Pair> pairs = measured.get(stage);
-      Optional<Measurement> ours = fastest(pairs, Pair::ours);
-      Optional<Measurement> theirs = fastest(pairs, Pair::theirs);
+      List<PairRun.Result> pairs = measured.get(stage);
+      Optional<Measurement> ours = fastest(pairs, PairRun.Result::ours);
+      Optional<Measurement> theirs = fastest(pairs, PairRun.Result::theirs);
       out.println(Table.rows(stage, ours, theirs));
       ours.ifPresent(all::add);
       theirs.ifPresent(all::add);
@@ -111,7 +111,7 @@ final class Compare {
   }
 
   /** Measures the next {@code count} quick pairs, each whole: open, its rounds, finish. */
-  private void measureQuick(Deque<Slot> slots, int count, Map<Stage, List<Pair>> measured) throws IOException {
+  private void measureQuick(Deque<Slot> slots, int count, Map<Stage, List<PairRun.Result>> measured) throws IOException {
     for (int i = 0; i < count && !slots.isEmpty(); i++) {
       Slot slot = slots.poll();
       double share = measureSeconds / slot.count();
@@ -151,21 +151,10 @@ final class Compare {
    * a busy host only ever slows one down. The median pair's ratio, tried first, moved by 18% on
    * times in a busy hour where the fastest JVMs' moved by 8% (and by 1% to 4% where it moved by 3% to 7%).
    */
-  private static Optional<Measurement> fastest(List<Pair> pairs, Function<Pair, Optional<Measurement>> side) {
+  private static Optional<Measurement> fastest(List<PairRun.Result> pairs, Function<PairRun.Result, Optional<Measurement>> side) {
     return pairs.stream().map(side).flatMap(Optional::stream).max(Comparator.comparingDouble(Measurement::articlesPerSecond));
   }
 
   /** The {@code index}-th of a quick stage's {@code count} pairs. */
   private record Slot(Stage stage, int index, int count) {}
-
-  /** What one pair of JVMs measured; a contender without the stage is empty. */
-  record Pair(Optional<Measurement> ours, Optional<Measurement> theirs) {
-    static Pair of(List<Measurement> results) {
-      return new Pair(find(results, Contender.STORYLINE), find(results, Contender.CORENLP));
-    }
-
-    private static Optional<Measurement> find(List<Measurement> results, Contender who) {
-      return results.stream().filter(m -> m.contender().equals(who.id())).findFirst();
-    }
-  }
 }

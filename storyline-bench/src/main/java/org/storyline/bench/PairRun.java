@@ -53,12 +53,12 @@ final class PairRun implements AutoCloseable {
   }
 
   /** Ends the JVMs; returns what each measured (a contender without the stage is empty). */
-  Compare.Pair finish() throws IOException {
+  Result finish() throws IOException {
     List<Measurement> results = new ArrayList<>();
     for (Session s : sessions) {
       results.add(s.finish());
     }
-    return Compare.Pair.of(results);
+    return Result.of(results);
   }
 
   @Override
@@ -117,5 +117,16 @@ final class PairRun implements AutoCloseable {
       }
     }
     return Arrays.stream(lastPass).max().orElse(0);
+  }
+
+  /** What one pair of JVMs measured; a contender without the stage is empty. */
+  record Result(Optional<Measurement> ours, Optional<Measurement> theirs) {
+    static Result of(List<Measurement> results) {
+      return new Result(find(results, Contender.STORYLINE), find(results, Contender.CORENLP));
+    }
+
+    private static Optional<Measurement> find(List<Measurement> results, Contender who) {
+      return results.stream().filter(m -> m.contender().equals(who.id())).findFirst();
+    }
   }
 }

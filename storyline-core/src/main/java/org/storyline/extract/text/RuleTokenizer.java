@@ -237,11 +237,11 @@ public final class RuleTokenizer implements Tokenizer {
 
   /** Whether a chunk ending in '.' keeps it: abbreviations, initials, acronyms like U.S. */
   private static boolean keepsPeriod(String text, int start, int end) {
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    String raw = text.substring(start, end);
+    String word = raw.toLowerCase(Locale.ROOT);
     if (NEVER_FINAL.contains(word) || MAY_END.contains(word)) {
       return true;
     }
-    String raw = text.substring(start, end);
     return raw.length() == 2 && Character.isUpperCase(raw.charAt(0)) || isAcronym(raw);
   }
 
