@@ -59,6 +59,54 @@ class TimeCommandsTest {
   }
 
   @Test
+  void tagTime_readsTempEval3TestInputsAndWritesThemUnderTheGoldName() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in/sub"));
+    String text = "Biden met allies on Monday.";
+    Files.writeString(in.resolve("APW19980227.0489.tml.TE3input"), HEAD + text + "\n</TEXT>\n</TimeML>\n");
+    Files.writeString(dir.resolve("in/b.tml"), HEAD + "Talks resume next month.\n</TEXT>\n</TimeML>\n");
+    Cli.Run run = Cli.run("tag-time", dir.resolve("in").toString(), dir.resolve("out").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(dir.resolve("out/sub/APW19980227.0489.tml")).content()
+        .contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-01-24\">Monday</TIMEX3>");
+    assertThat(dir.resolve("out/sub/APW19980227.0489.tml.TE3input")).doesNotExist();
+    assertThat(dir.resolve("out/b.tml")).exists();
+    assertThat(run.out()).contains("Tagged 2 of 2 files: 2 time expressions");
+  }
+
+  @Test
+  void tagTime_reportsAnInputWhoseOutputNameIsTaken() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.tml"), HEAD + "They met on Monday.\n</TEXT>\n</TimeML>\n");
+    Files.writeString(in.resolve("a.tml.TE3input"), HEAD + "They met next month.\n</TEXT>\n</TimeML>\n");
+    Cli.Run run = Cli.run("tag-time", in.toString(), dir.resolve("out").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err().lines().filter(l -> !l.isBlank())).singleElement().asString()
+        .contains("a.tml.TE3input").contains("same output name");
+    assertThat(dir.resolve("out/a.tml")).content().contains("Monday</TIMEX3>").doesNotContain("next month</TIMEX3>");
+  }
+
+  @Test
+  void tagTime_failsOnAFolderWithoutInputs() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("notes.txt"), "not TimeML");
+    Files.writeString(in.resolve("a.tml.bak"), HEAD + "They met on Monday.\n</TEXT>\n</TimeML>\n");
+    Cli.Run run = Cli.run("tag-time", in.toString(), dir.resolve("out").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err().lines().filter(l -> !l.isBlank())).singleElement().asString()
+        .contains("no .tml or .tml.TE3input files in " + in);
+    assertThat(run.out()).doesNotContain("Tagged");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void tagTime_rejectsAPathThatIsNotAFolder() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.tml"), HEAD + "They met on Monday.\n</TEXT>\n</TimeML>\n");
+    Cli.Run run = Cli.run("tag-time", file.toString(), dir.resolve("out").toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("not a folder");
+  }
+
+  @Test
   void annotate_listsTimexesWithOffsetsIntoBothTexts() throws IOException {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, " date 2022-01-24 Blinken held talks with Lavrov on Friday.\n");
