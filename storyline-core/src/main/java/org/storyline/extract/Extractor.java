@@ -28,6 +28,13 @@ import org.storyline.model.PublicationDate;
  */
 public final class Extractor {
 
+  /**
+   * The version of the models and rules behind {@link #extract}. Bump it whenever any stage's
+   * output changes (a retrained model, a new rule, a new field), so that extractions stored by
+   * another version are analysed again rather than read.
+   */
+  public static final String VERSION = "extract-1";
+
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
