@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.cluster.ClusterConfig;
-import org.storyline.cluster.Clusterer;
 import org.storyline.cluster.Clustering;
 import org.storyline.cluster.OnlineClusterer;
 import org.storyline.ingest.IngestOptions;
@@ -71,13 +70,18 @@ final class ClusterInput {
 
   /** Clusters the items in the order given. */
   static Clustering cluster(List<Item> items, ClusterConfig config, List<ClusterDecision> decisions) {
-    Clusterer clusterer = new OnlineClusterer(config);
+    return addAll(items, config, decisions).finish();
+  }
+
+  /** A clusterer that has had the items, in the order given, not finished. */
+  static OnlineClusterer addAll(List<Item> items, ClusterConfig config, List<ClusterDecision> decisions) {
+    OnlineClusterer clusterer = new OnlineClusterer(config);
     for (Item i : items) {
       ClusterDecision d = clusterer.add(i.article());
       if (decisions != null) {
         decisions.add(d);
       }
     }
-    return clusterer.finish();
+    return clusterer;
   }
 }

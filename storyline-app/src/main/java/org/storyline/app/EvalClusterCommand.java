@@ -3,6 +3,8 @@ package org.storyline.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.storyline.cluster.ClusterConfig;
 import org.storyline.cluster.Clustering;
+import org.storyline.cluster.OnlineClusterer;
 import org.storyline.eval.ClusteringScores;
 import org.storyline.model.ArticleId;
 import org.storyline.model.ClusterDecision;
@@ -83,6 +86,10 @@ final class EvalClusterCommand implements Callable<Integer> {
       description = "Also write every clustering decision with its feature scores and the gold labels of the article and of the story it joined or came closest to, for error analysis.")
   Path decisionsFile;
 
+  @Option(names = "--checkpoint",
+      description = "Save the clusterer after the last article, restore it into a new one and finish that one; print the checkpoint's size and the time to save and restore it. The scores must not move; the duplicates and merges counted are those found after the checkpoint.")
+  boolean checkpoint;
+
   @Option(names = "--help-settings", description = "List the clusterer settings and exit.")
   boolean helpSettings;
 
@@ -107,7 +114,11 @@ final class EvalClusterCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     List<ClusterDecision> decisions = decisionsFile == null ? null : new ArrayList<>();
-    Clustering clustering = ClusterInput.cluster(items, config, decisions);
+    OnlineClusterer clusterer = ClusterInput.addAll(items, config, decisions);
+    if (checkpoint) {
+      clusterer = roundTrip(clusterer, config, out);
+    }
+    Clustering clustering = clusterer.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<ArticleId, String> group = level == Level.STORY ? storyOf(clustering) : subEventOf(clustering);
     List<String> predicted = new ArrayList<>();
@@ -161,6 +172,19 @@ final class EvalClusterCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "boilerplate_or_short: %d of %d alone%n", flaggedAlone, flagged);
     }
     return 0;
+  }
+
+  /** {@code c} saved and restored into a new clusterer; the checkpoint's size and times printed. */
+  private static OnlineClusterer roundTrip(OnlineClusterer c, ClusterConfig config, PrintWriter out) throws IOException {
+    long t0 = System.nanoTime();
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    c.save(saved);
+    long t1 = System.nanoTime();
+    OnlineClusterer restored = OnlineClusterer.restore(config, new ByteArrayInputStream(saved.toByteArray()));
+    long t2 = System.nanoTime();
+    out.printf(Locale.ROOT, "checkpoint: %,d bytes; saved in %.0f ms, restored in %.0f ms (%s)%n", saved.size(), (t1 - t0) / 1e6,
+        (t2 - t1) / 1e6, restored.stats());
+    return restored;
   }
 
   private static Map<ArticleId, String> storyOf(Clustering clustering) {

@@ -12,9 +12,10 @@ import java.util.Map;
 final class LineCounter {
 
   private final int generation;
-  private Map<Long, Integer> current = new HashMap<>();
-  private Map<Long, Integer> previous = new HashMap<>();
-  private int documents;
+  // package-private for ClusterCheckpoint
+  Map<Long, Integer> current = new HashMap<>();
+  Map<Long, Integer> previous = new HashMap<>();
+  int documents;
 
   LineCounter(int generation) {
     this.generation = generation;

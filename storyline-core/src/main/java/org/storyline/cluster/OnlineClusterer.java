@@ -1,13 +1,19 @@
 package org.storyline.cluster;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.dedupe.DuplicateDetector;
 import org.storyline.dedupe.MinHashDetector;
 import org.storyline.model.Article;
@@ -33,29 +39,48 @@ import org.storyline.model.StoryMerge;
  * article joined in the last {@code freeze.after} arrivals, are frozen: their vectors are dropped and they leave the index, so memory and cost stay flat as the
  * stream grows. {@link #finish} compares every live story with its own candidates and merges pairs
  * scoring {@code merge.threshold}, recording each merge.
+ *
+ * <p>Kept alive across batches and runs (the engine): after each batch of articles, {@link
+ * #settle} runs that merge pass over the stories the batch touched and {@link #drainChanges} says
+ * what to write to the store (changes are kept once {@link #recordChanges} is called); {@link
+ * #save} writes a checkpoint of everything that affects later decisions, and {@link #restore} reads
+ * it into a new clusterer that goes on exactly as the saved one would have.
+ *
+ * <pre>{@code
+ * OnlineClusterer c = new OnlineClusterer(config).recordChanges();
+ * for (List<Article> batch : batches) {
+ *   batch.forEach(c::add);
+ *   c.settle();
+ *   store.write(c.drainChanges());
+ * }
+ * c.save(out); // next run: OnlineClusterer.restore(config, in), then re-add what came after
+ * }</pre>
  */
 public final class OnlineClusterer implements Clusterer {
 
   private static final int SWEEP_EVERY = 2_000;
 
-  private final ClusterConfig config;
-  private final Vocabulary vocabulary;
-  private final Profiler profiler;
-  private final DuplicateDetector dedupe;
+  // the state a checkpoint keeps is package-private, for ClusterCheckpoint
+  final ClusterConfig config;
+  final Vocabulary vocabulary;
+  final Profiler profiler;
+  final DuplicateDetector dedupe;
   private final List<SimilarityFeature> features = new ArrayList<>();
   private final double[] weights;
-  private final List<List<StoryState>> postings = new ArrayList<>();
-  private final List<StoryState> live = new ArrayList<>();
+  final List<List<StoryState>> postings = new ArrayList<>();
+  final List<StoryState> live = new ArrayList<>(); // in the order started
   private final List<Story> frozen = new ArrayList<>();
-  private final Map<ArticleId, StoryState> storyOf = new HashMap<>();
+  final Map<ArticleId, StoryState> storyOf = new HashMap<>();
   private final List<DuplicateLink> duplicates = new ArrayList<>();
   private final List<StoryMerge> merges = new ArrayList<>();
+  final Set<StoryState> unsettled = new HashSet<>(); // touched since the last settle()
+  final ChangeLog changes = new ChangeLog();
   private final int window;
   private final long freezeAfter;
   private final double maxDf;
-  private long seq;
-  private long epoch;
-  private LocalDate clock;
+  long seq;
+  long epoch;
+  LocalDate clock;
   private boolean finished;
 
   public OnlineClusterer(ClusterConfig config) {
@@ -84,12 +109,95 @@ public final class OnlineClusterer implements Clusterer {
     return new OnlineClusterer(ClusterConfig.defaults());
   }
 
+  /**
+   * Reads a checkpoint {@link #save} wrote into a new clusterer (with the default duplicate
+   * detector), which goes on exactly as the saved one would have: the same decisions, merges and
+   * changes for the same articles. Its {@link #finish} returns the stories live at the checkpoint
+   * and those started since, with the duplicates and merges found since: stories frozen before the
+   * checkpoint are only in the store. {@code in} holds the checkpoint and nothing else; it is read
+   * to its end and not closed.
+   *
+   * @throws IllegalArgumentException when the checkpoint is not one, was written in another format
+   *     version or with another configuration than {@code config}, or is cut short: the message says
+   *     which; the caller then rebuilds from the articles
+   * @throws IOException when {@code in} cannot be read
+   */
+  public static OnlineClusterer restore(ClusterConfig config, InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    OnlineClusterer c = new OnlineClusterer(config);
+    ClusterCheckpoint.read(in, c);
+    return c;
+  }
+
+  /**
+   * Writes a checkpoint of everything that affects later decisions to {@code out} (not closed):
+   * document frequencies, the profiler's counts, the duplicate detector's window, the live stories
+   * and their index, the counters, and what changed since the last {@link #drainChanges}. Stories
+   * frozen before are left out (they are in the store and no later article is compared with them),
+   * so its size follows the live state, not the whole stream.
+   *
+   * @throws IllegalStateException after {@link #finish}, or when the duplicate detector is not the
+   *     default one (it could not be restored)
+   * @throws IOException when {@code out} cannot be written
+   */
+  public void save(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    requireNotFinished("saved");
+    ClusterCheckpoint.write(this, out);
+  }
+
+  /**
+   * Keeps what changes from now on for {@link #drainChanges}; off by default, so that a clusterer
+   * run straight to {@link #finish} holds no more than its stories. A restored clusterer records
+   * when the saved one did. Returns this clusterer.
+   */
+  public OnlineClusterer recordChanges() {
+    changes.recording = true;
+    return this;
+  }
+
+  /**
+   * What changed since the last drain (or since changes were first recorded, or since the
+   * checkpoint this clusterer was restored from was saved, by the saved one): the stories to write
+   * to the store as they are now, those merged away, and the new duplicate links, merges and
+   * decisions. Frozen stories leave memory but stay in the store; one appears here only if it
+   * changed. The engine calls it after {@link #settle}, once a batch.
+   *
+   * @throws IllegalStateException when changes are not recorded ({@link #recordChanges})
+   */
+  public Changes drainChanges() {
+    if (!changes.recording) {
+      throw new IllegalStateException("changes are not recorded: call recordChanges() before adding articles");
+    }
+    return changes.drain();
+  }
+
+  /**
+   * The merge pass of {@link #finish}, with the same rule and {@code merge.threshold}, over the
+   * stories touched since the last settle only: started or joined by an article, or grown by a
+   * merge of the last settle (so that what they took in meets their candidates too). Each is
+   * compared with its own candidates, in the order the stories were started; adds may follow. The
+   * engine calls it after each batch, so that stories the batch brought together are one before
+   * they are stored. Returns the merges made, in order.
+   *
+   * @throws IllegalStateException after {@link #finish}
+   */
+  public List<StoryMerge> settle() {
+    requireNotFinished("settled");
+    List<StoryState> touched = new ArrayList<>(unsettled);
+    unsettled.clear();
+    touched.sort(Comparator.comparingLong(s -> s.seq));
+    int before = merges.size();
+    if (config.get("merge.threshold") <= 1) {
+      mergePass(touched);
+    }
+    return List.copyOf(merges.subList(before, merges.size()));
+  }
+
   @Override
   public ClusterDecision add(Article article) {
     Objects.requireNonNull(article, "article");
-    if (finished) {
-      throw new IllegalStateException("finish() was called: no article may be added after it");
-    }
+    requireNotFinished("added to");
     seq++;
     ArticleProfile p = profiler.profile(article);
     if (p.dated() && (clock == null || p.first().isAfter(clock))) {
@@ -110,8 +218,9 @@ public final class OnlineClusterer implements Clusterer {
       if (original != null) {
         StoryState s = original.current();
         duplicates.add(link.get());
+        changes.duplicate(link.get());
         int sub = s.add(p, Profiler.headline(article), config, s.subEventOf(link.get().original()));
-        s.touched = seq;
+        touch(s);
         storyOf.put(p.id(), s);
         return decision(p, s, sub, ClusterDecision.Kind.DUPLICATE, link.get().similarity(), List.of(), s, 0,
             String.format(Locale.ROOT, "%s duplicate of article %s (similarity %.2f)",
@@ -134,7 +243,7 @@ public final class OnlineClusterer implements Clusterer {
     double threshold = config.threshold();
     if (best != null && bestScore >= threshold) {
       int sub = best.add(p, Profiler.headline(article), config, null);
-      best.touched = seq;
+      touch(best);
       index(best, p);
       storyOf.put(p.id(), best);
       return decision(p, best, sub, ClusterDecision.Kind.JOINED, bestScore, bestFeatures, best, candidates.size(),
@@ -154,7 +263,7 @@ public final class OnlineClusterer implements Clusterer {
     if (!finished) {
       finished = true;
       if (config.get("merge.threshold") <= 1) {
-        mergePass();
+        mergePass(List.copyOf(live));
       }
     }
     List<Story> stories = new ArrayList<>(frozen);
@@ -171,10 +280,25 @@ public final class OnlineClusterer implements Clusterer {
     return live.size() + " live stories, " + frozen.size() + " frozen, " + vocabulary.size() + " terms";
   }
 
+  private void requireNotFinished(String what) {
+    if (finished) {
+      throw new IllegalStateException("finish() was called: the clusterer may not be " + what + " after it");
+    }
+  }
+
+  /** Records that an article was put in {@code s} now. */
+  private void touch(StoryState s) {
+    s.touched = seq;
+    changes.story(s);
+    if (!s.alone) {
+      unsettled.add(s);
+    }
+  }
+
   private StoryState start(ArticleProfile p, String title, boolean alone) {
     StoryState s = new StoryState(seq, p.id(), alone);
     s.add(p, title, config, null);
-    s.touched = seq;
+    touch(s);
     live.add(s);
     storyOf.put(p.id(), s);
     if (!alone) {
@@ -185,8 +309,10 @@ public final class OnlineClusterer implements Clusterer {
 
   private ClusterDecision decision(ArticleProfile p, StoryState s, int sub, ClusterDecision.Kind kind, double score,
       List<FeatureScore> scores, StoryState best, int candidates, String note) {
-    return new ClusterDecision(seq, p.id(), s.id, sub, kind, score, config.threshold(), scores,
+    ClusterDecision d = new ClusterDecision(seq, p.id(), s.id, sub, kind, score, config.threshold(), scores,
         best == null ? null : best.id, candidates, note);
+    changes.decision(d);
+    return d;
   }
 
   /** The weighted mean of the evidence features that can tell, scaled by the gates; each part added to {@code out}. */
@@ -301,6 +427,7 @@ public final class OnlineClusterer implements Clusterer {
     }
     live.clear();
     live.addAll(keep);
+    unsettled.removeIf(s -> s.frozenFlag); // kept small for callers that never settle
   }
 
   /** Merges the younger of two stories into the older, records it and returns the older. */
@@ -314,15 +441,21 @@ public final class OnlineClusterer implements Clusterer {
         postings.get(term).add(into);
       }
     }
-    merges.add(new StoryMerge(seq, from.id, into.id, score, scores, note));
+    StoryMerge m = new StoryMerge(seq, from.id, into.id, score, scores, note);
+    merges.add(m);
+    changes.merge(from, into, m);
+    unsettled.add(into); // settle() cleared the set before its pass: this is for the next one
     return into;
   }
 
-  /** Compares every live story with its candidates; merges the younger into the older when they score the merge threshold. */
-  private void mergePass() {
+  /**
+   * Compares each of {@code stories} (live ones, in the order started) with its candidates; merges
+   * the younger into the older when they score the merge threshold.
+   */
+  private void mergePass(List<StoryState> stories) {
     double threshold = config.get("merge.threshold");
-    for (StoryState s : List.copyOf(live)) {
-      if (s.mergedInto != null || s.alone) {
+    for (StoryState s : stories) {
+      if (s.mergedInto != null || s.alone || s.frozenFlag) {
         continue;
       }
       // a story's name phrases are not compared: their counts outside it are an article's only

@@ -8,9 +8,10 @@ package org.storyline.cluster;
  */
 final class PhraseCounts {
 
-  private long[] keys = new long[1 << 12]; // 0: empty (hashes are made odd)
-  private int[] counts = new int[1 << 12];
-  private int size;
+  // package-private for ClusterCheckpoint
+  long[] keys = new long[1 << 12]; // 0: empty (hashes are made odd)
+  int[] counts = new int[1 << 12];
+  int size;
 
   /** Makes {@code hash} a known person's name; no effect when it is one already. */
   void admit(long hash) {
@@ -29,7 +30,7 @@ final class PhraseCounts {
     return keys[at] == 0 ? 0 : ++counts[at];
   }
 
-  private int slot(long key) {
+  int slot(long key) {
     int mask = keys.length - 1;
     int at = (int) (key ^ key >>> 29) & mask;
     while (keys[at] != 0 && keys[at] != key) {

@@ -40,8 +40,8 @@ final class Profiler {
       "own", "same", "very", "now", "get", "got", "like", "according", "told", "tell", "per", "via");
 
   private final Vocabulary vocabulary;
-  private final PhraseCounts people = new PhraseCounts();
-  private final LineCounter lines;
+  final PhraseCounts people = new PhraseCounts(); // package-private for ClusterCheckpoint
+  final LineCounter lines;
   private final int boilerplateDocs;
   private final int articleTerms;
   private final float capsBoost;

@@ -11,7 +11,10 @@ import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.SubEvent;
 
-/** A live story inside the clusterer: its centroid, recent articles and sub-events. */
+/**
+ * A live story inside the clusterer: its centroid, recent articles and sub-events. Its state is
+ * package-private for {@link ClusterCheckpoint}.
+ */
 final class StoryState implements StoryProfile {
 
   private static final int MAX_OUTLETS = 50;
@@ -27,23 +30,23 @@ final class StoryState implements StoryProfile {
   LocalDate last;
   long firstDay = Long.MIN_VALUE; // first and last as epoch days, for the hot window check; MIN_VALUE when undated
   long lastDay = Long.MIN_VALUE;
-  private String headline;
-  private LocalDate headlineDate;
+  String headline;
+  LocalDate headlineDate;
   final List<ArticleId> articles = new ArrayList<>();
-  private Set<String> outlets = Set.of(); // a LinkedHashSet once there is one
-  private int[] sumIds = new int[0]; // the centroid's terms, ascending, and their summed weights
-  private float[] sums = new float[0];
-  private TermVector centroid = TermVector.EMPTY;
-  private TermVector single; // the only vector added so far, standing for the sums
-  private boolean centroidStale;
-  private final ArrayDeque<TermVector> texts = new ArrayDeque<>();
-  private final ArrayDeque<TermVector> titles = new ArrayDeque<>();
-  private final ArrayDeque<TermVector> names = new ArrayDeque<>();
+  Set<String> outlets = Set.of(); // a LinkedHashSet once there is one
+  int[] sumIds = new int[0]; // the centroid's terms, ascending, and their summed weights
+  float[] sums = new float[0];
+  TermVector centroid = TermVector.EMPTY;
+  TermVector single; // the only vector added so far, standing for the sums
+  boolean centroidStale;
+  final ArrayDeque<TermVector> texts = new ArrayDeque<>();
+  final ArrayDeque<TermVector> titles = new ArrayDeque<>();
+  final ArrayDeque<TermVector> names = new ArrayDeque<>();
   final List<SubEventState> subEvents = new ArrayList<>();
-  private int[] phraseIds = new int[0]; // name phrases, ascending, and how many articles had each
-  private int[] phraseCounts = new int[0];
-  private int[] days = new int[0]; // the days its articles speak of, ascending
-  private int[] indexed = new int[0]; // terms under which the index lists this story, ascending
+  int[] phraseIds = new int[0]; // name phrases, ascending, and how many articles had each
+  int[] phraseCounts = new int[0];
+  int[] days = new int[0]; // the days its articles speak of, ascending
+  int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
   long touched; // the clusterer's sequence number when an article last joined
   boolean frozenFlag;
@@ -252,7 +255,7 @@ final class StoryState implements StoryProfile {
     return s;
   }
 
-  private void widen(LocalDate from, LocalDate to) {
+  void widen(LocalDate from, LocalDate to) {
     first = min(first, from);
     last = max(last, to);
     if (first != null) {

@@ -54,6 +54,15 @@ public final class TermVector {
     return new TermVector(outIds, outWeights);
   }
 
+  /**
+   * The vector of exactly these terms and weights, as {@link #id} and {@link #weight} gave them (ids
+   * ascending, a unit or empty vector), for a checkpoint read back; {@link #EMPTY} when empty. The
+   * arrays are kept.
+   */
+  static TermVector restored(int[] ids, float[] weights) {
+    return ids.length == 0 ? EMPTY : new TermVector(ids, weights);
+  }
+
   /** The cosine of the angle to {@code other}: their dot product, both being unit vectors. */
   public double cosine(TermVector other) {
     int[] a = ids;

@@ -4,13 +4,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Term ids and document frequencies, kept online: each profiled article counts once per term. */
+/**
+ * Term ids and document frequencies, kept online: each profiled article counts once per term. Its
+ * state is package-private for {@link ClusterCheckpoint}.
+ */
 final class Vocabulary {
 
-  private final Map<String, Integer> ids = new HashMap<>();
-  private int[] df = new int[1024];
-  private int[] capitalised = new int[1024]; // inside a sentence, capitalised minus lower-case occurrences
-  private long documents;
+  final Map<String, Integer> ids = new HashMap<>();
+  int[] df = new int[1024];
+  int[] capitalised = new int[1024]; // inside a sentence, capitalised minus lower-case occurrences
+  long documents;
   private final double prior;
 
   /** @param prior background documents assumed beside those seen, in none of which a term occurs */

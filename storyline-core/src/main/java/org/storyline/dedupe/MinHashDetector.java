@@ -1,5 +1,8 @@
 package org.storyline.dedupe;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -99,6 +102,71 @@ public final class MinHashDetector implements DuplicateDetector {
       remember(new Entry(article.id(), fingerprint, signature, keys, day));
     }
     return near;
+  }
+
+  /**
+   * Writes what this detector remembers, for {@link #load}: its parameters, its clock and each
+   * original within the window (id, fingerprint, day, signature): 25 + 8 × bands × rows bytes
+   * each, 665 with the defaults. The LSH buckets and the exact fingerprints' map are not written:
+   * they follow from the originals.
+   */
+  public void save(DataOutput out) throws IOException {
+    out.writeInt(shingle);
+    out.writeInt(bands);
+    out.writeInt(rows);
+    out.writeDouble(threshold);
+    out.writeInt(windowDays);
+    writeDay(out, clock);
+    out.writeInt(byArrival.size());
+    for (Entry e : byArrival) {
+      out.writeLong(e.id().bits());
+      out.writeLong(e.fingerprint());
+      writeDay(out, e.day());
+      out.writeBoolean(e.signature() != null);
+      if (e.signature() != null) {
+        for (long v : e.signature()) {
+          out.writeLong(v);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads what {@link #save} wrote into this detector, which must be new: it then finds the same
+   * duplicates as the saved one would have.
+   *
+   * @throws IllegalArgumentException when the detector that wrote it had other parameters
+   * @throws IllegalStateException when this detector has seen articles
+   */
+  public void load(DataInput in) throws IOException {
+    if (clock != null || !byArrival.isEmpty()) {
+      throw new IllegalStateException("a detector that has seen articles cannot load a saved one");
+    }
+    String saved = in.readInt() + "/" + in.readInt() + "/" + in.readInt() + "/" + in.readDouble() + "/" + in.readInt();
+    String mine = shingle + "/" + bands + "/" + rows + "/" + threshold + "/" + windowDays;
+    if (!saved.equals(mine)) {
+      throw new IllegalArgumentException("saved by a detector with shingle/bands/rows/threshold/window " + saved + ", not " + mine);
+    }
+    clock = readDay(in);
+    for (int n = in.readInt(); n > 0; n--) {
+      ArticleId id = ArticleId.ofBits(in.readLong());
+      long fingerprint = in.readLong();
+      LocalDate day = readDay(in);
+      long[] signature = in.readBoolean() ? new long[seeds.length] : null;
+      for (int i = 0; signature != null && i < signature.length; i++) {
+        signature[i] = in.readLong();
+      }
+      remember(new Entry(id, fingerprint, signature, signature == null ? new long[0] : bandKeys(signature), day));
+    }
+  }
+
+  private static void writeDay(DataOutput out, LocalDate day) throws IOException {
+    out.writeLong(day == null ? Long.MIN_VALUE : day.toEpochDay());
+  }
+
+  private static LocalDate readDay(DataInput in) throws IOException {
+    long day = in.readLong();
+    return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
   }
 
   /** The number of originals remembered, for tests and benchmarks. */

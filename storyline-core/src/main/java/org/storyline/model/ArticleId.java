@@ -36,6 +36,16 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
     return new ArticleId(HexFormat.of().formatHex(sha.digest(), 0, 8));
   }
 
+  /** The id whose 16 hex digits are those of {@code bits}: the inverse of {@link #bits}. */
+  public static ArticleId ofBits(long bits) {
+    return new ArticleId(HexFormat.of().toHexDigits(bits));
+  }
+
+  /** The 64 bits the 16 hex digits stand for, for compact binary forms (checkpoints). */
+  public long bits() {
+    return Long.parseUnsignedLong(value, 16);
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

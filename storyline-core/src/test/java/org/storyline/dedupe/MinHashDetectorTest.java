@@ -1,7 +1,13 @@
 package org.storyline.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +109,35 @@ class MinHashDetectorTest {
     dedupe.check(original);
     dedupe.check(article("Another headline", null, WIRE, "b"));
     assertThat(dedupe.check(article("A third headline", null, WIRE, "c")).orElseThrow().original()).isEqualTo(original.id());
+  }
+
+  @Test
+  void load_ofASavedDetector_findsWhatTheSavedOneWould() throws IOException {
+    MinHashDetector saved = MinHashDetector.withDefaults();
+    Article original = article("Biden and Putin to speak Thursday", null, WIRE, "a");
+    saved.check(original);
+    saved.check(article("Lavrov: Geneva talks will go ahead", null, OTHER_REPORT, "b"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    saved.save(new DataOutputStream(bytes));
+
+    MinHashDetector loaded = MinHashDetector.withDefaults();
+    loaded.load(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+    assertThat(loaded.remembered()).isEqualTo(2);
+    for (Arguments copy : copies().toList()) {
+      Article a = (Article) copy.get()[1];
+      assertThat(loaded.check(a)).as("%s", copy.get()[0]).isEqualTo(saved.check(a)).isPresent();
+    }
+  }
+
+  @Test
+  void load_otherParameters_isRefused() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    MinHashDetector.withDefaults().save(new DataOutputStream(bytes));
+    MinHashDetector other = new MinHashDetector(4, 32, 4, 0.6, 30);
+
+    assertThatThrownBy(() -> other.load(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4/20/4/0.6/30, not 4/32/4/0.6/30");
   }
 
   @Test
