@@ -92,7 +92,26 @@ final class ArticleResolver {
     return possessive || pastVerb || ACTOR_AFTER.contains(next) || ACTOR_BEFORE.contains(prev) ? country : null;
   }
 
-  static List<LocalEntity> resolve(ArticleMentions article) {
+  /**
+   * The keys ({@link Names#matchKey}) of the names the recogniser calls places in these articles.
+   * Such a name names the place even where it is tagged an organisation (a dateline "DETROIT -"), so
+   * it is no short form of an organisation's name: "Detroit" is not the Detroit Police Department,
+   * the Detroit River or the Detroit News.
+   */
+  static Set<String> placeKeys(List<ArticleMentions> articles) {
+    Set<String> out = new java.util.HashSet<>();
+    for (ArticleMentions a : articles) {
+      for (Mention m : a.mentions()) {
+        if (m.type() == EntityType.LOCATION) {
+          out.add(Names.matchKey(Names.clean(m.text(), EntityType.LOCATION), EntityType.LOCATION));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The entities of one article; {@code places} are the {@link #placeKeys} of the articles resolved with it. */
+  static List<LocalEntity> resolve(ArticleMentions article, Set<String> places) {
     ArticleId id = article.id();
     List<Mention> mentions = harmoniseTypes(article.mentions());
     List<Mention> order = new ArrayList<>(mentions);
@@ -114,7 +133,7 @@ final class ArticleResolver {
             "'" + m.text() + "' is '" + host.name() + "' once case, titles, determiners and possessives are set aside");
       }
       if (host == null) {
-        host = standsFor == null ? shortFormHost(name, m, entities, id) : null;
+        host = standsFor == null ? shortFormHost(name, m, entities, id, places.contains(Names.matchKey(name, m.type()))) : null;
         if (host == null) {
           host = new LocalEntity(id);
           entities.add(host);
@@ -129,7 +148,7 @@ final class ArticleResolver {
     }
     addDescriptions(article, entities);
     for (LocalEntity e : entities) {
-      e.mentions.sort(Comparator.comparing(n -> n.mention().span()));
+      e.sortMentions();
     }
     entities.sort(Comparator.comparing(e -> e.mentions.get(0).mention().span()));
     return entities;
@@ -137,11 +156,7 @@ final class ArticleResolver {
 
   /** The key under which the same name meets itself: folded, without a company suffix for organisations. */
   static String key(String name, EntityType type) {
-    String plain = Names.plain(name);
-    if (type != EntityType.PERSON) {
-      plain = Names.withoutCompanySuffix(plain);
-    }
-    return (type == EntityType.PERSON ? "P:" : "N:") + Names.fold(plain);
+    return (type == EntityType.PERSON ? "P:" : "N:") + Names.matchKey(name, type);
   }
 
   /**
@@ -162,7 +177,13 @@ final class ArticleResolver {
       List<String> w = Names.words(Names.clean(m.text(), m.type()));
       boolean person = m.type() != EntityType.PERSON
           && (Names.isTitledPerson(m.text()) || (w.size() == 1 && surnames.contains(Names.fold(w.get(0)))));
-      retyped.add(person ? new Mention(m.span(), EntityType.PERSON, m.text()) : m);
+      if (person) {
+        retyped.add(new Mention(m.span(), EntityType.PERSON, m.text()));
+      } else if (m.type() == EntityType.PERSON && isStreet(m.text())) {
+        retyped.add(new Mention(m.span(), EntityType.LOCATION, m.text())); // "Howard Avenue", "Anderson County"
+      } else {
+        retyped.add(m);
+      }
     }
     mentions = retyped;
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
@@ -184,15 +205,21 @@ final class ArticleResolver {
     return out;
   }
 
+  /** A name of two words or more whose last word ends streets and counties, titles left on ("King County"). */
+  private static boolean isStreet(String text) {
+    List<String> w = Names.words(Names.clean(text, EntityType.LOCATION));
+    return w.size() > 1 && NameWords.isStreetEnd(w.get(w.size() - 1));
+  }
+
   /** The longer name {@code name} is a short form of, or null; records why. */
-  private static LocalEntity shortFormHost(String name, Mention m, List<LocalEntity> entities, ArticleId id) {
+  private static LocalEntity shortFormHost(String name, Mention m, List<LocalEntity> entities, ArticleId id, boolean place) {
     List<String> words = Names.words(name);
     LocalEntity best = null;
     String why = null;
     MergeReason.Kind kind = null;
     for (LocalEntity e : entities) {
       String full = e.name();
-      String fit = fits(name, words, m.type(), full, e.type());
+      String fit = fits(name, words, m.type(), full, e.type(), place);
       if (fit == null) {
         continue;
       }
@@ -219,8 +246,11 @@ final class ArticleResolver {
     return e.mentions.size() + (nearest == Integer.MAX_VALUE ? 0 : 0.5 / (1 + nearest / 1000.0));
   }
 
-  /** How a short name fits a longer one ("the surname of", "an acronym of"), or null. */
-  static String fits(String name, List<String> words, EntityType type, String full, EntityType fullType) {
+  /**
+   * How a short name fits a longer one ("the surname of", "an acronym of"), or null; {@code place}
+   * says the short name is a place name of the articles, which stands for no organisation.
+   */
+  static String fits(String name, List<String> words, EntityType type, String full, EntityType fullType, boolean place) {
     List<String> fw = Names.words(full);
     if (fw.size() <= words.size()) {
       return Names.isAcronymOf(name, full) ? "an acronym of" : null;
@@ -241,8 +271,18 @@ final class ArticleResolver {
     if (type == EntityType.PERSON || type != fullType) {
       return null;
     }
-    if (type == EntityType.ORGANIZATION && (startsWith(fw, words) || endsWith(fw, words))) {
-      return startsWith(fw, words) ? "the start of" : "the end of";
+    if (type == EntityType.ORGANIZATION) {
+      if (place) {
+        return null;
+      }
+      int dropped = fw.size() - words.size();
+      if (startsWith(fw, words) && NameWords.isShortStart(words, fw.subList(words.size(), fw.size()))) {
+        return "the start of";
+      }
+      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped))) {
+        return "the end of";
+      }
+      return null;
     }
     if (type == EntityType.MISC && startsWith(fw, words) && restIsLowerCase(fw, words.size())) {
       return "the start of";
@@ -329,7 +369,7 @@ final class ArticleResolver {
           continue;
         }
         String said = span.of(text);
-        e.mentions.add(new LocalEntity.Named(new EntityMention(article.id(), span, said, EntityType.PERSON), said, true));
+        e.add(new LocalEntity.Named(new EntityMention(article.id(), span, said, EntityType.PERSON), said, true));
         note(e, MergeReason.Kind.DESCRIPTION, said, e.name(), article.id(), "the article names '" + e.name()
             + "' as its " + r.getKey() + " and no other person of it so");
       }

@@ -67,8 +67,12 @@ public final class Names {
     // a possessor: keep what is owned ("Apple 's iTunes" -> "iTunes")
     for (int i = w.size() - 2; i >= 0; i--) {
       String x = w.get(i);
-      if ((i >= 1 && (x.equals("'s") || x.equals("'"))) || (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'")))) {
-        w = new ArrayList<>(w.subList(i + 1, w.size()));
+      boolean apart = i >= 1 && (x.equals("'s") || x.equals("'"));
+      if (apart || (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'")))) {
+        List<String> owned = w.subList(i + 1, w.size());
+        if (!NameWords.possessiveIsPartOfName(apart ? w.get(i - 1) : x, owned)) {
+          w = new ArrayList<>(owned);
+        }
         break;
       }
     }
@@ -85,7 +89,7 @@ public final class Names {
       w.remove(0);
     }
     if (type == EntityType.PERSON) {
-      while (w.size() > 1 && isTitle(w.get(0), w.get(1))) {
+      while (w.size() > 1 && isTitle(w.get(0), w.get(1), w.size())) {
         w.remove(0);
       }
     }
@@ -110,14 +114,16 @@ public final class Names {
     }
   }
 
-  private static boolean isTitle(String word, String next) {
+  /** Whether {@code word}, followed by {@code next} in a name of {@code size} words, is a title to take off. */
+  private static boolean isTitle(String word, String next, int size) {
     String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
     if (TITLES.contains(lower) || TITLES.contains(word.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    // a nationality or institution before a title: "Russian President", "Kremlin spokesman"
+    // a nationality or institution before a title: "Russian President", "Kremlin spokesman"; only
+    // with a name after the title, since "Justin King" is a first name and a surname that is a title
     String n = next.toLowerCase(Locale.ROOT).replace(".", "");
-    return Character.isUpperCase(word.charAt(0)) && TITLES.contains(n) && !n.equals("of")
+    return size > 2 && Character.isUpperCase(word.charAt(0)) && TITLES.contains(n) && !n.equals("of")
         && !n.equals("state") && !n.equals("house");
   }
 
@@ -138,6 +144,11 @@ public final class Names {
 
   private static boolean isMinor(String word) {
     return MINOR.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a lower-case word is one the initials of an acronym skip ("of", "and", "the"). */
+  static boolean isMinorWord(String lowerWord) {
+    return MINOR.contains(lowerWord);
   }
 
   /** Lower case, without diacritics or punctuation (hyphens become spaces), white space folded. */
@@ -162,8 +173,15 @@ public final class Names {
     return out.toString();
   }
 
-  /** One lower-case word with transliteration variants folded: "zelenskyy" and "zelenskiy" give "zelenski". */
+  /**
+   * One lower-case word with transliteration variants folded: "zelenskyy" and "zelenskiy" give
+   * "zelenski". Words of three letters or fewer stay as they are: they are abbreviations and
+   * initials more often than transliterations ("WA" and "VA", "NJ" and "NY" are different states).
+   */
   static String foldWord(String w) {
+    if (w.length() <= 3) {
+      return w;
+    }
     String s = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v')
         .replace('j', 'y').replace('y', 'i');
     StringBuilder out = new StringBuilder(s.length());
@@ -178,6 +196,19 @@ public final class Names {
       f = f.substring(0, f.length() - 2) + "i";
     }
     return f;
+  }
+
+  /**
+   * The key under which two names of one type are the same name: {@link #fold}ed, an acronym
+   * only {@link #plain} (letters, not sounds), and for the types other than persons without a
+   * company suffix or country qualifier ({@link #withoutCompanySuffix}).
+   */
+  static String matchKey(String name, EntityType type) {
+    String plain = plain(name);
+    if (isAcronym(name)) {
+      return plain;
+    }
+    return fold(type == EntityType.PERSON ? plain : withoutCompanySuffix(plain));
   }
 
   /** Country qualifiers an organisation's name may or may not start with ("U.S. State Department"). */
@@ -214,7 +245,8 @@ public final class Names {
     String asPerson = clean(name, EntityType.PERSON);
     List<String> w = words(asPerson);
     return !asPerson.equals(clean(name, EntityType.MISC)) && w.size() >= 2 && w.size() <= 3
-        && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)));
+        && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
+        && !NameWords.isStreetEnd(w.get(w.size() - 1)); // "Prince William County" is a county
   }
 
   /**
@@ -240,10 +272,22 @@ public final class Names {
    * and Co-operation in Europe", "U.S." for "United States".
    */
   static boolean isAcronymOf(String acronym, String longName) {
-    String a = acronym.replace(".", "").replace("&", "").toLowerCase(Locale.ROOT);
+    return isAcronym(acronym) && initials(longName).contains(acronymLetters(acronym));
+  }
+
+  /** The letters of an acronym as {@link #initials} spells them: "U.S." is "us". */
+  static String acronymLetters(String acronym) {
+    return acronym.replace(".", "").replace("&", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The acronyms a name of two words or more can have: the initials of all its words, and of its
+   * words other than the minor ones (one of them when they agree); none for a shorter name.
+   */
+  static Set<String> initials(String longName) {
     List<String> w = words(longName);
-    if (w.size() < 2 || !isAcronym(acronym)) {
-      return false;
+    if (w.size() < 2) {
+      return Set.of();
     }
     StringBuilder all = new StringBuilder();
     StringBuilder major = new StringBuilder();
@@ -257,6 +301,8 @@ public final class Names {
         major.append(p.charAt(0));
       }
     }
-    return a.contentEquals(major) || a.contentEquals(all);
+    String a = all.toString();
+    String m = major.toString();
+    return a.equals(m) ? Set.of(a) : Set.of(a, m);
   }
 }
