@@ -113,14 +113,15 @@ final class ArticleResolver {
   /** The entities of one article; {@code places} are the {@link #placeKeys} of the articles resolved with it. */
   static List<LocalEntity> resolve(ArticleMentions article, Set<String> places) {
     ArticleId id = article.id();
-    List<Mention> mentions = harmoniseTypes(article.mentions());
+    Cleaned cleaned = new Cleaned();
+    List<Mention> mentions = harmoniseTypes(article.mentions(), cleaned);
     List<Mention> order = new ArrayList<>(mentions);
-    order.sort(Comparator.comparingInt((Mention m) -> -Names.words(Names.clean(m.text(), m.type())).size())
+    order.sort(Comparator.comparingInt((Mention m) -> -Names.words(cleaned.of(m.text(), m.type())).size())
         .thenComparing(Mention::span));
     List<LocalEntity> entities = new ArrayList<>();
     Map<String, LocalEntity> byKey = new HashMap<>();
     for (Mention m : order) {
-      String name = Names.clean(m.text(), m.type());
+      String name = cleaned.of(m.text(), m.type());
       String standsFor = standsFor(article.text(), m, name);
       if (standsFor != null) {
         name = standsFor;
@@ -154,6 +155,26 @@ final class ArticleResolver {
     return entities;
   }
 
+  /**
+   * The cleaned names of one article's mentions, each cleaned once: cleaning (titles, possessives)
+   * is asked for several times per mention while the article is resolved. {@link Names#clean}
+   * tells persons from the other types only, so those share their entries.
+   */
+  private static final class Cleaned {
+    private final Map<String, String> asPerson = new HashMap<>();
+    private final Map<String, String> asOther = new HashMap<>();
+
+    String of(String text, EntityType type) {
+      return type == EntityType.PERSON
+          ? asPerson.computeIfAbsent(text, t -> Names.clean(t, EntityType.PERSON))
+          : asOther.computeIfAbsent(text, t -> Names.clean(t, EntityType.MISC));
+    }
+
+    boolean isTitledPerson(String text) {
+      return Names.isTitledPerson(of(text, EntityType.PERSON), of(text, EntityType.MISC));
+    }
+  }
+
   /** The key under which the same name meets itself: folded, without a company suffix for organisations. */
   static String key(String name, EntityType type) {
     return (type == EntityType.PERSON ? "P:" : "N:") + Names.matchKey(name, type);
@@ -163,23 +184,23 @@ final class ArticleResolver {
    * Every mention of one cleaned name gets the type most of them have; a name with a title
    * ("US President Joe Biden") and a bare surname of a person named in full are persons.
    */
-  private static List<Mention> harmoniseTypes(List<Mention> mentions) {
+  private static List<Mention> harmoniseTypes(List<Mention> mentions, Cleaned cleaned) {
     Set<String> surnames = new java.util.HashSet<>();
     for (Mention m : mentions) {
-      boolean person = m.type() == EntityType.PERSON || Names.isTitledPerson(m.text());
-      List<String> w = Names.words(Names.clean(m.text(), EntityType.PERSON));
+      boolean person = m.type() == EntityType.PERSON || cleaned.isTitledPerson(m.text());
+      List<String> w = Names.words(cleaned.of(m.text(), EntityType.PERSON));
       if (person && w.size() >= 2) {
         surnames.add(Names.fold(w.get(w.size() - 1)));
       }
     }
     List<Mention> retyped = new ArrayList<>();
     for (Mention m : mentions) {
-      List<String> w = Names.words(Names.clean(m.text(), m.type()));
+      List<String> w = Names.words(cleaned.of(m.text(), m.type()));
       boolean person = m.type() != EntityType.PERSON
-          && (Names.isTitledPerson(m.text()) || (w.size() == 1 && surnames.contains(Names.fold(w.get(0)))));
+          && (cleaned.isTitledPerson(m.text()) || (w.size() == 1 && surnames.contains(Names.fold(w.get(0)))));
       if (person) {
         retyped.add(new Mention(m.span(), EntityType.PERSON, m.text()));
-      } else if (m.type() == EntityType.PERSON && isStreet(m.text())) {
+      } else if (m.type() == EntityType.PERSON && isStreet(cleaned.of(m.text(), EntityType.LOCATION))) {
         retyped.add(new Mention(m.span(), EntityType.LOCATION, m.text())); // "Howard Avenue", "Anderson County"
       } else {
         retyped.add(m);
@@ -188,12 +209,12 @@ final class ArticleResolver {
     mentions = retyped;
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : mentions) {
-      String k = Names.fold(Names.clean(m.text(), m.type()));
+      String k = Names.fold(cleaned.of(m.text(), m.type()));
       votes.computeIfAbsent(k, x -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Map<EntityType, Integer> v = votes.get(Names.fold(Names.clean(m.text(), m.type())));
+      Map<EntityType, Integer> v = votes.get(Names.fold(cleaned.of(m.text(), m.type())));
       EntityType best = m.type();
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
         if (e.getValue() > v.get(best)) {
@@ -205,9 +226,9 @@ final class ArticleResolver {
     return out;
   }
 
-  /** A name of two words or more whose last word ends streets and counties, titles left on ("King County"). */
-  private static boolean isStreet(String text) {
-    List<String> w = Names.words(Names.clean(text, EntityType.LOCATION));
+  /** A name of two words or more whose last word ends streets and counties ("King County", titles left on). */
+  private static boolean isStreet(String cleanedAsPlace) {
+    List<String> w = Names.words(cleanedAsPlace);
     return w.size() > 1 && NameWords.isStreetEnd(w.get(w.size() - 1));
   }
 

@@ -2,7 +2,6 @@ package org.storyline.reconcile.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +23,6 @@ import org.storyline.model.EntityType;
 public final class Names {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
 
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those");
@@ -54,7 +51,32 @@ public final class Names {
   /** The words of a name, split on white space. */
   static List<String> words(String name) {
     String s = name.strip();
-    return s.isEmpty() ? List.of() : Arrays.asList(SPACES.split(s));
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean space = i == s.length() || isSpace(s.charAt(i));
+      if (space && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  /** White space as regular expressions' {@code \s} has it: space, tab, line breaks, form feed. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** A letter or a number (regular expressions' {@code \p{L}} and {@code \p{N}}). */
+  private static boolean isWordChar(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
   /**
@@ -107,9 +129,12 @@ public final class Names {
     }
     if (!w.isEmpty()) {
       String last = w.get(w.size() - 1);
-      String trimmed = last.replaceAll("[,;:!?]+$", "");
-      if (!trimmed.isEmpty()) {
-        w.set(w.size() - 1, trimmed);
+      int end = last.length();
+      while (end > 0 && ",;:!?".indexOf(last.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > 0) {
+        w.set(w.size() - 1, last.substring(0, end));
       }
     }
   }
@@ -138,8 +163,9 @@ public final class Names {
     return false;
   }
 
+  /** A word of punctuation alone: no letter, number or space in it. */
   private static boolean isPunct(String word) {
-    return NOT_WORD.matcher(word).matches();
+    return !word.isEmpty() && word.codePoints().noneMatch(c -> isWordChar(c) || isSpace(c));
   }
 
   private static boolean isMinor(String word) {
@@ -153,12 +179,33 @@ public final class Names {
 
   /** Lower case, without diacritics or punctuation (hyphens become spaces), white space folded. */
   public static String plain(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-    s = s.replace('-', ' ').replace('\'', ' ').replace('\u2019', ' ');
-    s = NOT_WORD.matcher(s).replaceAll("");
-    s = s.replace("&", " and ");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '-' || c == '\'' || c == '\u2019' || isSpace(c)) {
+        gap = out.length() > 0;
+      } else if (isWordChar(c)) {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.appendCodePoint(c);
+      } // other punctuation, '&' included, goes without a gap: "A&M" is "am"
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #plain} with transliteration variants folded, word by word. */
@@ -241,10 +288,9 @@ public final class Names {
    * Biden", "Secretary of State Antony Blinken"): titles come off and a first name and surname
    * remain.
    */
-  static boolean isTitledPerson(String name) {
-    String asPerson = clean(name, EntityType.PERSON);
+  static boolean isTitledPerson(String asPerson, String asOther) {
     List<String> w = words(asPerson);
-    return !asPerson.equals(clean(name, EntityType.MISC)) && w.size() >= 2 && w.size() <= 3
+    return !asPerson.equals(asOther) && w.size() >= 2 && w.size() <= 3
         && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
         && !NameWords.isStreetEnd(w.get(w.size() - 1)); // "Prince William County" is a county
   }
