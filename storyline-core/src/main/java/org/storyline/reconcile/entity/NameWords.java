@@ -22,6 +22,9 @@ final class NameWords {
       "centre", "news", "times", "post", "journal", "tribune", "herald", "gazette", "sentinel", "press", "daily",
       "station", "network", "radio", "tv", "stoppers", "government", "administration", "authority", "party", "agents");
 
+  /** Heads that complete a body's short name into its full one ("Police" to "Police Department"). */
+  private static final Set<String> COMPLETING = Set.of("department", "dept");
+
   /** Words that qualify a head without naming a place of their own ("County Sheriff's Office", "Metro Police"). */
   private static final Set<String> QUALIFIERS = Set.of(
       "county", "city", "state", "parish", "town", "township", "village", "borough", "district", "metro",
@@ -66,13 +69,16 @@ final class NameWords {
 
   /**
    * Whether {@code shortWords}, the first words of an organisation's name, can stand for it once
-   * {@code dropped} are left off: not when the dropped words hold the kind of body and the short
-   * form holds none, since "Detroit" names the city, not the Detroit Police Department, and
-   * "Allegheny County" not the Allegheny County Jail. "Apple" (of "Apple Inc.") and "Detroit Police"
-   * (of "Detroit Police Department") can.
+   * {@code dropped} are left off. When the dropped words hold a kind of body, only when the short
+   * form holds one too and the dropped kind merely completes it: "Detroit Police" is the Detroit
+   * Police Department, but "Detroit" names the city, "Allegheny County" is not the Allegheny
+   * County Jail, and the "Harbor Police Department Valley Bureau" is a part of the department, not
+   * the department. "Apple" (of "Apple Inc.") and "Tennessee Bureau" (of "Tennessee Bureau of
+   * Investigation") can.
    */
   static boolean isShortStart(List<String> shortWords, List<String> dropped) {
-    return !hasInstitutionHead(dropped) || hasInstitutionHead(shortWords);
+    List<String> heads = dropped.stream().filter(NameWords::isInstitutionHead).toList();
+    return heads.isEmpty() || (hasInstitutionHead(shortWords) && heads.stream().allMatch(h -> COMPLETING.contains(lower(h))));
   }
 
   /**
@@ -106,6 +112,8 @@ final class NameWords {
     if (w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
     }
-    return w.replaceAll("[^\\p{L}\\p{N}]", "");
+    StringBuilder out = new StringBuilder(w.length());
+    w.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
   }
 }

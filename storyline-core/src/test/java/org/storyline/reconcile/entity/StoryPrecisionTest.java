@@ -62,6 +62,14 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void aUnitOfABody_isNotTheBody() {
+    List<Entity> es = resolve("The [O:Harbor City Police Department Valley Bureau] and the [O:Harbor City Police Department] met.",
+        "[O:Harbor City Police Department] said.", "[O:Harbor City Police] said.");
+    assertThat(named(es, "Harbor City Police Department").names())
+        .contains("Harbor City Police").doesNotContain("Harbor City Police Department Valley Bureau");
+  }
+
+  @Test
   void anAcronymOfTwoBodies_chainsNeither() {
     List<Entity> es = resolve("The [O:Dunmore Police Department] ([O:DPD]) said.", "The [O:Delford Police Department] ([O:DPD]) said.",
         "[O:DPD] declined to comment.");
