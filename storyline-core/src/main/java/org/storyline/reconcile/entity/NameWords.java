@@ -25,7 +25,10 @@ final class NameWords {
   /** Heads that complete a body's short name into its full one ("Police" to "Police Department"). */
   private static final Set<String> COMPLETING = Set.of("department", "dept");
 
-  /** Words that qualify a head without naming a place of their own ("County Sheriff's Office", "Metro Police"). */
+  /**
+   * Words that qualify a head without naming a place of their own ("County Sheriff's Office",
+   * "Metro Police"); "s" is what {@link Names#plain} leaves of a possessive ("sheriff s office").
+   */
   private static final Set<String> QUALIFIERS = Set.of(
       "county", "city", "state", "parish", "town", "township", "village", "borough", "district", "metro",
       "metropolitan", "municipal", "regional", "local", "federal", "national", "public", "safety", "general",
