@@ -92,16 +92,36 @@ final class ArticleResolver {
     return possessive || pastVerb || ACTOR_AFTER.contains(next) || ACTOR_BEFORE.contains(prev) ? country : null;
   }
 
-  static List<LocalEntity> resolve(ArticleMentions article) {
+  /**
+   * The keys ({@link Names#matchKey}) of the names the recogniser calls places in these articles.
+   * Such a name names the place even where it is tagged an organisation (a dateline "DETROIT -"), so
+   * it is no short form of an organisation's name: "Detroit" is not the Detroit Police Department,
+   * the Detroit River or the Detroit News.
+   */
+  static Set<String> placeKeys(List<ArticleMentions> articles) {
+    Set<String> out = new java.util.HashSet<>();
+    for (ArticleMentions a : articles) {
+      for (Mention m : a.mentions()) {
+        if (m.type() == EntityType.LOCATION) {
+          out.add(Names.matchKey(Names.clean(m.text(), EntityType.LOCATION), EntityType.LOCATION));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The entities of one article; {@code places} are the {@link #placeKeys} of the articles resolved with it. */
+  static List<LocalEntity> resolve(ArticleMentions article, Set<String> places) {
     ArticleId id = article.id();
-    List<Mention> mentions = harmoniseTypes(article.mentions());
+    Cleaned cleaned = new Cleaned();
+    List<Mention> mentions = harmoniseTypes(article.mentions(), cleaned);
     List<Mention> order = new ArrayList<>(mentions);
-    order.sort(Comparator.comparingInt((Mention m) -> -Names.words(Names.clean(m.text(), m.type())).size())
+    order.sort(Comparator.comparingInt((Mention m) -> -Names.words(cleaned.of(m.text(), m.type())).size())
         .thenComparing(Mention::span));
     List<LocalEntity> entities = new ArrayList<>();
     Map<String, LocalEntity> byKey = new HashMap<>();
     for (Mention m : order) {
-      String name = Names.clean(m.text(), m.type());
+      String name = cleaned.of(m.text(), m.type());
       String standsFor = standsFor(article.text(), m, name);
       if (standsFor != null) {
         name = standsFor;
@@ -114,7 +134,7 @@ final class ArticleResolver {
             "'" + m.text() + "' is '" + host.name() + "' once case, titles, determiners and possessives are set aside");
       }
       if (host == null) {
-        host = standsFor == null ? shortFormHost(name, m, entities, id) : null;
+        host = standsFor == null ? shortFormHost(name, m, entities, id, places.contains(Names.matchKey(name, m.type()))) : null;
         if (host == null) {
           host = new LocalEntity(id);
           entities.add(host);
@@ -129,50 +149,72 @@ final class ArticleResolver {
     }
     addDescriptions(article, entities);
     for (LocalEntity e : entities) {
-      e.mentions.sort(Comparator.comparing(n -> n.mention().span()));
+      e.sortMentions();
     }
     entities.sort(Comparator.comparing(e -> e.mentions.get(0).mention().span()));
     return entities;
   }
 
+  /**
+   * The cleaned names of one article's mentions, each cleaned once: cleaning (titles, possessives)
+   * is asked for several times per mention while the article is resolved. {@link Names#clean}
+   * tells persons from the other types only, so those share their entries.
+   */
+  private static final class Cleaned {
+    private final Map<String, String> asPerson = new HashMap<>();
+    private final Map<String, String> asOther = new HashMap<>();
+
+    String of(String text, EntityType type) {
+      return type == EntityType.PERSON
+          ? asPerson.computeIfAbsent(text, t -> Names.clean(t, EntityType.PERSON))
+          : asOther.computeIfAbsent(text, t -> Names.clean(t, EntityType.MISC));
+    }
+
+    boolean isTitledPerson(String text) {
+      return Names.isTitledPerson(of(text, EntityType.PERSON), of(text, EntityType.MISC));
+    }
+  }
+
   /** The key under which the same name meets itself: folded, without a company suffix for organisations. */
   static String key(String name, EntityType type) {
-    String plain = Names.plain(name);
-    if (type != EntityType.PERSON) {
-      plain = Names.withoutCompanySuffix(plain);
-    }
-    return (type == EntityType.PERSON ? "P:" : "N:") + Names.fold(plain);
+    return (type == EntityType.PERSON ? "P:" : "N:") + Names.matchKey(name, type);
   }
 
   /**
    * Every mention of one cleaned name gets the type most of them have; a name with a title
    * ("US President Joe Biden") and a bare surname of a person named in full are persons.
    */
-  private static List<Mention> harmoniseTypes(List<Mention> mentions) {
+  private static List<Mention> harmoniseTypes(List<Mention> mentions, Cleaned cleaned) {
     Set<String> surnames = new java.util.HashSet<>();
     for (Mention m : mentions) {
-      boolean person = m.type() == EntityType.PERSON || Names.isTitledPerson(m.text());
-      List<String> w = Names.words(Names.clean(m.text(), EntityType.PERSON));
+      boolean person = m.type() == EntityType.PERSON || cleaned.isTitledPerson(m.text());
+      List<String> w = Names.words(cleaned.of(m.text(), EntityType.PERSON));
       if (person && w.size() >= 2) {
         surnames.add(Names.fold(w.get(w.size() - 1)));
       }
     }
     List<Mention> retyped = new ArrayList<>();
     for (Mention m : mentions) {
-      List<String> w = Names.words(Names.clean(m.text(), m.type()));
+      List<String> w = Names.words(cleaned.of(m.text(), m.type()));
       boolean person = m.type() != EntityType.PERSON
-          && (Names.isTitledPerson(m.text()) || (w.size() == 1 && surnames.contains(Names.fold(w.get(0)))));
-      retyped.add(person ? new Mention(m.span(), EntityType.PERSON, m.text()) : m);
+          && (cleaned.isTitledPerson(m.text()) || (w.size() == 1 && surnames.contains(Names.fold(w.get(0)))));
+      if (person) {
+        retyped.add(new Mention(m.span(), EntityType.PERSON, m.text()));
+      } else if (m.type() == EntityType.PERSON && isStreet(cleaned.of(m.text(), EntityType.LOCATION))) {
+        retyped.add(new Mention(m.span(), EntityType.LOCATION, m.text())); // "Howard Avenue", "Anderson County"
+      } else {
+        retyped.add(m);
+      }
     }
     mentions = retyped;
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : mentions) {
-      String k = Names.fold(Names.clean(m.text(), m.type()));
+      String k = Names.fold(cleaned.of(m.text(), m.type()));
       votes.computeIfAbsent(k, x -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Map<EntityType, Integer> v = votes.get(Names.fold(Names.clean(m.text(), m.type())));
+      Map<EntityType, Integer> v = votes.get(Names.fold(cleaned.of(m.text(), m.type())));
       EntityType best = m.type();
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
         if (e.getValue() > v.get(best)) {
@@ -184,15 +226,21 @@ final class ArticleResolver {
     return out;
   }
 
+  /** A name of two words or more whose last word ends streets and counties ("King County", titles left on). */
+  private static boolean isStreet(String cleanedAsPlace) {
+    List<String> w = Names.words(cleanedAsPlace);
+    return w.size() > 1 && NameWords.isStreetEnd(w.get(w.size() - 1));
+  }
+
   /** The longer name {@code name} is a short form of, or null; records why. */
-  private static LocalEntity shortFormHost(String name, Mention m, List<LocalEntity> entities, ArticleId id) {
+  private static LocalEntity shortFormHost(String name, Mention m, List<LocalEntity> entities, ArticleId id, boolean place) {
     List<String> words = Names.words(name);
     LocalEntity best = null;
     String why = null;
     MergeReason.Kind kind = null;
     for (LocalEntity e : entities) {
       String full = e.name();
-      String fit = fits(name, words, m.type(), full, e.type());
+      String fit = fits(name, words, m.type(), full, e.type(), place);
       if (fit == null) {
         continue;
       }
@@ -219,8 +267,11 @@ final class ArticleResolver {
     return e.mentions.size() + (nearest == Integer.MAX_VALUE ? 0 : 0.5 / (1 + nearest / 1000.0));
   }
 
-  /** How a short name fits a longer one ("the surname of", "an acronym of"), or null. */
-  static String fits(String name, List<String> words, EntityType type, String full, EntityType fullType) {
+  /**
+   * How a short name fits a longer one ("the surname of", "an acronym of"), or null; {@code place}
+   * says the short name is a place name of the articles, which stands for no organisation.
+   */
+  static String fits(String name, List<String> words, EntityType type, String full, EntityType fullType, boolean place) {
     List<String> fw = Names.words(full);
     if (fw.size() <= words.size()) {
       return Names.isAcronymOf(name, full) ? "an acronym of" : null;
@@ -241,8 +292,18 @@ final class ArticleResolver {
     if (type == EntityType.PERSON || type != fullType) {
       return null;
     }
-    if (type == EntityType.ORGANIZATION && (startsWith(fw, words) || endsWith(fw, words))) {
-      return startsWith(fw, words) ? "the start of" : "the end of";
+    if (type == EntityType.ORGANIZATION) {
+      if (place) {
+        return null;
+      }
+      int dropped = fw.size() - words.size();
+      if (startsWith(fw, words) && NameWords.isShortStart(words, fw.subList(words.size(), fw.size()))) {
+        return "the start of";
+      }
+      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped))) {
+        return "the end of";
+      }
+      return null;
     }
     if (type == EntityType.MISC && startsWith(fw, words) && restIsLowerCase(fw, words.size())) {
       return "the start of";
@@ -329,7 +390,7 @@ final class ArticleResolver {
           continue;
         }
         String said = span.of(text);
-        e.mentions.add(new LocalEntity.Named(new EntityMention(article.id(), span, said, EntityType.PERSON), said, true));
+        e.add(new LocalEntity.Named(new EntityMention(article.id(), span, said, EntityType.PERSON), said, true));
         note(e, MergeReason.Kind.DESCRIPTION, said, e.name(), article.id(), "the article names '" + e.name()
             + "' as its " + r.getKey() + " and no other person of it so");
       }

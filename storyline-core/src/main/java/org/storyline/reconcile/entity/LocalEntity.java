@@ -15,6 +15,7 @@ final class LocalEntity {
   record Named(EntityMention mention, String name, boolean description) {}
 
   final ArticleId article;
+  /** Its mentions; changed only through {@link #add} and {@link #sortMentions}, which keep the cached names right. */
   final List<Named> mentions = new ArrayList<>();
   final List<MergeReason> reasons = new ArrayList<>();
   /** Role words the article puts before the name ("Kremlin spokesman"), lower case; may be null. */
@@ -24,13 +25,38 @@ final class LocalEntity {
     this.article = article;
   }
 
+  /** What {@link #name}, {@link #type} and {@link #names} last computed; null once the mentions change. */
+  private String name;
+  private EntityType type;
+  private List<String> names;
+
   void add(EntityMention m, String name) {
-    mentions.add(new Named(m, name, false));
+    add(new Named(m, name, false));
+  }
+
+  void add(Named n) {
+    mentions.add(n);
+    changed();
+  }
+
+  /** Puts the mentions in text order. */
+  void sortMentions() {
+    mentions.sort(java.util.Comparator.comparing(n -> n.mention().span()));
+    changed();
+  }
+
+  private void changed() {
+    name = null;
+    type = null;
+    names = null;
   }
 
   /** The fullest cleaned name: most words, then most frequent, then longest, then first in order. */
   String name() {
-    return best(mentions);
+    if (name == null) {
+      name = best(mentions);
+    }
+    return name;
   }
 
   static String best(List<Named> mentions) {
@@ -70,7 +96,10 @@ final class LocalEntity {
 
   /** The type most mentions have (ties: PERSON, ORGANIZATION, LOCATION, MISC). */
   EntityType type() {
-    return majority(mentions);
+    if (type == null) {
+      type = majority(mentions);
+    }
+    return type;
   }
 
   static EntityType majority(List<Named> mentions) {
@@ -87,12 +116,15 @@ final class LocalEntity {
 
   /** Every distinct cleaned name, descriptions left out. */
   List<String> names() {
-    List<String> out = new ArrayList<>();
-    for (Named n : mentions) {
-      if (!isDescription(n) && !out.contains(n.name())) {
-        out.add(n.name());
+    if (names == null) {
+      List<String> out = new ArrayList<>();
+      for (Named n : mentions) {
+        if (!isDescription(n) && !out.contains(n.name())) {
+          out.add(n.name());
+        }
       }
+      names = List.copyOf(out);
     }
-    return out;
+    return names;
   }
 }

@@ -2,7 +2,6 @@ package org.storyline.reconcile.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +23,6 @@ import org.storyline.model.EntityType;
 public final class Names {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s]+");
 
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those");
@@ -54,7 +51,32 @@ public final class Names {
   /** The words of a name, split on white space. */
   static List<String> words(String name) {
     String s = name.strip();
-    return s.isEmpty() ? List.of() : Arrays.asList(SPACES.split(s));
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean space = i == s.length() || isSpace(s.charAt(i));
+      if (space && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  /** White space as regular expressions' {@code \s} has it: space, tab, line breaks, form feed. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** A letter or a number (regular expressions' {@code \p{L}} and {@code \p{N}}). */
+  private static boolean isWordChar(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
   /**
@@ -67,8 +89,12 @@ public final class Names {
     // a possessor: keep what is owned ("Apple 's iTunes" -> "iTunes")
     for (int i = w.size() - 2; i >= 0; i--) {
       String x = w.get(i);
-      if ((i >= 1 && (x.equals("'s") || x.equals("'"))) || (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'")))) {
-        w = new ArrayList<>(w.subList(i + 1, w.size()));
+      boolean apart = i >= 1 && (x.equals("'s") || x.equals("'"));
+      if (apart || (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'")))) {
+        List<String> owned = w.subList(i + 1, w.size());
+        if (!NameWords.possessiveIsPartOfName(apart ? w.get(i - 1) : x, owned)) {
+          w = new ArrayList<>(owned);
+        }
         break;
       }
     }
@@ -85,7 +111,7 @@ public final class Names {
       w.remove(0);
     }
     if (type == EntityType.PERSON) {
-      while (w.size() > 1 && isTitle(w.get(0), w.get(1))) {
+      while (w.size() > 1 && isTitle(w.get(0), w.get(1), w.size())) {
         w.remove(0);
       }
     }
@@ -103,21 +129,26 @@ public final class Names {
     }
     if (!w.isEmpty()) {
       String last = w.get(w.size() - 1);
-      String trimmed = last.replaceAll("[,;:!?]+$", "");
-      if (!trimmed.isEmpty()) {
-        w.set(w.size() - 1, trimmed);
+      int end = last.length();
+      while (end > 0 && ",;:!?".indexOf(last.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > 0) {
+        w.set(w.size() - 1, last.substring(0, end));
       }
     }
   }
 
-  private static boolean isTitle(String word, String next) {
+  /** Whether {@code word}, followed by {@code next} in a name of {@code size} words, is a title to take off. */
+  private static boolean isTitle(String word, String next, int size) {
     String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
     if (TITLES.contains(lower) || TITLES.contains(word.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    // a nationality or institution before a title: "Russian President", "Kremlin spokesman"
+    // a nationality or institution before a title: "Russian President", "Kremlin spokesman"; only
+    // with a name after the title, since "Justin King" is a first name and a surname that is a title
     String n = next.toLowerCase(Locale.ROOT).replace(".", "");
-    return Character.isUpperCase(word.charAt(0)) && TITLES.contains(n) && !n.equals("of")
+    return size > 2 && Character.isUpperCase(word.charAt(0)) && TITLES.contains(n) && !n.equals("of")
         && !n.equals("state") && !n.equals("house");
   }
 
@@ -132,22 +163,49 @@ public final class Names {
     return false;
   }
 
+  /** A word of punctuation alone: no letter, number or space in it. */
   private static boolean isPunct(String word) {
-    return NOT_WORD.matcher(word).matches();
+    return !word.isEmpty() && word.codePoints().noneMatch(c -> isWordChar(c) || isSpace(c));
   }
 
   private static boolean isMinor(String word) {
     return MINOR.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a lower-case word is one the initials of an acronym skip ("of", "and", "the"). */
+  static boolean isMinorWord(String lowerWord) {
+    return MINOR.contains(lowerWord);
+  }
+
   /** Lower case, without diacritics or punctuation (hyphens become spaces), white space folded. */
   public static String plain(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-    s = s.replace('-', ' ').replace('\'', ' ').replace('\u2019', ' ');
-    s = NOT_WORD.matcher(s).replaceAll("");
-    s = s.replace("&", " and ");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '-' || c == '\'' || c == '\u2019' || isSpace(c)) {
+        gap = out.length() > 0;
+      } else if (isWordChar(c)) {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.appendCodePoint(c);
+      } // other punctuation, '&' included, goes without a gap: "A&M" is "am"
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #plain} with transliteration variants folded, word by word. */
@@ -162,8 +220,15 @@ public final class Names {
     return out.toString();
   }
 
-  /** One lower-case word with transliteration variants folded: "zelenskyy" and "zelenskiy" give "zelenski". */
+  /**
+   * One lower-case word with transliteration variants folded: "zelenskyy" and "zelenskiy" give
+   * "zelenski". Words of three letters or fewer stay as they are: they are abbreviations and
+   * initials more often than transliterations ("WA" and "VA", "NJ" and "NY" are different states).
+   */
   static String foldWord(String w) {
+    if (w.length() <= 3) {
+      return w;
+    }
     String s = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v')
         .replace('j', 'y').replace('y', 'i');
     StringBuilder out = new StringBuilder(s.length());
@@ -178,6 +243,19 @@ public final class Names {
       f = f.substring(0, f.length() - 2) + "i";
     }
     return f;
+  }
+
+  /**
+   * The key under which two names of one type are the same name: {@link #fold}ed, an acronym
+   * only {@link #plain} (letters, not sounds), and for the types other than persons without a
+   * company suffix or country qualifier ({@link #withoutCompanySuffix}).
+   */
+  static String matchKey(String name, EntityType type) {
+    String plain = plain(name);
+    if (isAcronym(name)) {
+      return plain;
+    }
+    return fold(type == EntityType.PERSON ? plain : withoutCompanySuffix(plain));
   }
 
   /** Country qualifiers an organisation's name may or may not start with ("U.S. State Department"). */
@@ -210,11 +288,11 @@ public final class Names {
    * Biden", "Secretary of State Antony Blinken"): titles come off and a first name and surname
    * remain.
    */
-  static boolean isTitledPerson(String name) {
-    String asPerson = clean(name, EntityType.PERSON);
+  static boolean isTitledPerson(String asPerson, String asOther) {
     List<String> w = words(asPerson);
-    return !asPerson.equals(clean(name, EntityType.MISC)) && w.size() >= 2 && w.size() <= 3
-        && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)));
+    return !asPerson.equals(asOther) && w.size() >= 2 && w.size() <= 3
+        && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
+        && !NameWords.isStreetEnd(w.get(w.size() - 1)); // "Prince William County" is a county
   }
 
   /**
@@ -240,10 +318,22 @@ public final class Names {
    * and Co-operation in Europe", "U.S." for "United States".
    */
   static boolean isAcronymOf(String acronym, String longName) {
-    String a = acronym.replace(".", "").replace("&", "").toLowerCase(Locale.ROOT);
+    return isAcronym(acronym) && initials(longName).contains(acronymLetters(acronym));
+  }
+
+  /** The letters of an acronym as {@link #initials} spells them: "U.S." is "us". */
+  static String acronymLetters(String acronym) {
+    return acronym.replace(".", "").replace("&", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The acronyms a name of two words or more can have: the initials of all its words, and of its
+   * words other than the minor ones (one of them when they agree); none for a shorter name.
+   */
+  static Set<String> initials(String longName) {
     List<String> w = words(longName);
-    if (w.size() < 2 || !isAcronym(acronym)) {
-      return false;
+    if (w.size() < 2) {
+      return Set.of();
     }
     StringBuilder all = new StringBuilder();
     StringBuilder major = new StringBuilder();
@@ -257,6 +347,8 @@ public final class Names {
         major.append(p.charAt(0));
       }
     }
-    return a.contentEquals(major) || a.contentEquals(all);
+    String a = all.toString();
+    String m = major.toString();
+    return a.equals(m) ? Set.of(a) : Set.of(a, m);
   }
 }

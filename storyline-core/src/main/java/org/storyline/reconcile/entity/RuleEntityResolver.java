@@ -17,25 +17,33 @@ import org.storyline.model.EntityType;
 /**
  * Storyline's entity resolver: rules, each of which says why it joined two names.
  *
+ * <p>Meant to be called with the articles of one story (articles reporting one happening), where
+ * a bare "Johnson" means one person; the entities of different stories are then linked by {@link
+ * EntityKeys#linkKey} alone. Called on a whole store it still works, but rule 3's "exactly one"
+ * then spans the store and leaves most bare surnames apart.
+ *
  * <p>Within an article (see {@link ArticleResolver}): same name, short forms, acronyms,
  * descriptions. Across articles, over the entities of each article:
  *
  * <ol>
  *   <li>the same name once folded ({@link Names#fold}: case, diacritics, transliteration
- *       variants; a company suffix for organisations);
+ *       variants; a company suffix for organisations), met by an article entity's names other than
+ *       its acronyms and generic short forms, which fit many bodies;
  *   <li>a person's full names that agree on the surname (folded) and whose first names agree
  *       (folded, an initial, or one typo in a name of five letters or more), or that agree on the
  *       first name and differ by one typo in a surname of six letters or more; never two
- *       different first names;
- *   <li>a bare surname (or a short form of an organisation's name) joins the one entity whose full
- *       name it ends (starts) when exactly one does across the store; with two candidates
- *       ("Johnson": Boris and Dustin) it stays apart;
+ *       different first names or two different middle names, and a less specific name ("J.
+ *       Smith", "John Smith") joins only when one more specific name fits;
+ *   <li>a bare surname (or the start of an organisation's name, not a place) joins the one entity
+ *       whose full name it ends (starts) when exactly one does in these articles; with two
+ *       candidates ("Johnson": Boris and Dustin) it stays apart;
  *   <li>an acronym joins the one entity whose name it abbreviates;
  *   <li>the user's decisions, in order.
  * </ol>
  *
- * The scope of rule 3 is the whole store: stories do not exist yet; once they do, a story is
- * the better scope.
+ * Names of local bodies share generic heads ("County Sheriff's Office", "Police Department"): the
+ * short-form rules decide with the other words ({@link NameWords}), so "Detroit" is not the Detroit
+ * Police Department and the Las Vegas Police Department is not the North Las Vegas one.
  */
 public final class RuleEntityResolver implements EntityResolver {
 
@@ -45,14 +53,15 @@ public final class RuleEntityResolver implements EntityResolver {
     Objects.requireNonNull(decisions, "decisions");
     List<ArticleMentions> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(ArticleMentions::id));
+    Set<String> places = ArticleResolver.placeKeys(sorted);
     List<LocalEntity> locals = new ArrayList<>();
     for (ArticleMentions a : sorted) {
-      locals.addAll(ArticleResolver.resolve(a));
+      locals.addAll(ArticleResolver.resolve(a, places));
     }
     Joins joins = new Joins(locals.size());
     sameNames(locals, joins);
     personVariants(locals, joins);
-    shortForms(locals, joins);
+    shortForms(locals, joins, places);
     acronyms(locals, joins);
     List<Cluster> clusters = clusters(locals, joins);
     for (EntityDecision d : decisions) {
@@ -104,7 +113,7 @@ public final class RuleEntityResolver implements EntityResolver {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < locals.size(); i++) {
       LocalEntity e = locals.get(i);
-      for (String name : e.names()) {
+      for (String name : bridgingNames(e)) {
         if (isPerson(e) && Names.words(name).size() < 2) {
           continue; // bare surnames: rule 3
         }
@@ -119,6 +128,25 @@ public final class RuleEntityResolver implements EntityResolver {
         }
       }
     }
+  }
+
+  /**
+   * The names by which an article's entity meets the same name in other articles: all but the
+   * short forms that fit many bodies, acronyms ("DPD": Dallas or Detroit Police Department) and
+   * names of generic words alone ("the Police Department"). The article that joined such a short
+   * form to one body tells nothing about the same short form in another article, which rules 3
+   * and 4 place on their own; bridging by it would chain the bodies of many articles into one.
+   */
+  private static List<String> bridgingNames(LocalEntity e) {
+    String key = ArticleResolver.key(e.name(), e.type());
+    List<String> out = new ArrayList<>();
+    for (String n : e.names()) {
+      boolean loose = Names.isAcronym(n) || NameWords.allGeneric(Names.words(Names.plain(n)));
+      if (!loose || ArticleResolver.key(n, e.type()).equals(key)) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static String matching(LocalEntity e, String key) {
@@ -150,26 +178,81 @@ public final class RuleEntityResolver implements EntityResolver {
     }
   }
 
+  /**
+   * Joins the full names of one block that are one person's. In a block of one surname, the less
+   * specific names come last and join only a person that is unique among the more specific ones:
+   * a name without a middle name ("Aldo Ferrante") joins when one middle name is around (else it
+   * would chain father and son), a name with an initial for a first name ("J. Smith") when one
+   * first name with that initial is (else it would chain Jake and Jason Smith).
+   */
   private static void compareAll(List<LocalEntity> locals, Joins joins, List<Integer> block, boolean sameSurname) {
-    for (int x = 0; x < block.size(); x++) {
-      for (int y = x + 1; y < block.size(); y++) {
-        int i = block.get(x);
-        int j = block.get(y);
-        if (joins.root(i) == joins.root(j)) {
-          continue;
-        }
-        List<String> a = Names.words(locals.get(i).name());
-        List<String> b = Names.words(locals.get(j).name());
-        String why = sameSurname
-            ? firstNamesAgree(a.get(0), b.get(0))
-            : typo(a.get(a.size() - 1), b.get(b.size() - 1), 6);
-        if (why != null) {
-          joins.join(i, j, new MergeReason(MergeReason.Kind.SPELLING_VARIANT, locals.get(j).name(),
-              locals.get(i).name(), null, "'" + locals.get(j).name() + "' and '" + locals.get(i).name() + "': "
-                  + (sameSurname ? "the same surname, and first names that " + why : "the same first name, and surnames that " + why)));
+    List<List<Integer>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int i : block) {
+      tiers.get(sameSurname ? specificity(locals.get(i)) : 0).add(i);
+    }
+    for (List<Integer> tier : tiers.subList(0, 2)) {
+      for (int x = 0; x < tier.size(); x++) {
+        for (int y = x + 1; y < tier.size(); y++) {
+          compare(locals, joins, tier.get(x), tier.get(y), sameSurname);
         }
       }
     }
+    List<Integer> above = new ArrayList<>(tiers.get(0));
+    for (List<Integer> tier : tiers.subList(1, 3)) {
+      for (int i : tier) {
+        joinUnique(locals, joins, i, above);
+      }
+      above.addAll(tier);
+    }
+  }
+
+  /** 0 for a full name with a middle name, 1 for a first name and surname, 2 for an initial and surname. */
+  private static int specificity(LocalEntity e) {
+    List<String> w = Names.words(e.name());
+    return isInitial(w.get(0)) ? 2 : w.size() > 2 ? 0 : 1;
+  }
+
+  /** Joins {@code i} to the one person of {@code candidates} whose first name agrees with its own, if only one. */
+  private static void joinUnique(List<LocalEntity> locals, Joins joins, int i, List<Integer> candidates) {
+    String first = Names.words(locals.get(i).name()).get(0);
+    Set<Integer> roots = new TreeSet<>();
+    int hit = -1;
+    for (int j : candidates) {
+      if (firstNamesAgree(first, Names.words(locals.get(j).name()).get(0)) != null) {
+        roots.add(joins.root(j));
+        hit = j;
+      }
+    }
+    if (roots.size() == 1) {
+      compare(locals, joins, hit, i, true);
+    }
+  }
+
+  private static void compare(List<LocalEntity> locals, Joins joins, int i, int j, boolean sameSurname) {
+    if (joins.root(i) == joins.root(j)) {
+      return;
+    }
+    List<String> a = Names.words(locals.get(i).name());
+    List<String> b = Names.words(locals.get(j).name());
+    String sa = a.get(a.size() - 1);
+    String sb = b.get(b.size() - 1);
+    if (!sameSurname && Names.fold(sa).equals(Names.fold(sb))) {
+      return; // one surname: its own block decides
+    }
+    String why = sameSurname ? firstNamesAgree(a.get(0), b.get(0)) : typo(sa, sb, 6);
+    if (why != null && a.size() > 2 && b.size() > 2 && firstNamesAgree(a.get(1), b.get(1)) == null) {
+      return; // two middle names: "John A. Smith" and "John B. Smith" are father and son as often as not
+    }
+    if (why != null) {
+      joins.join(i, j, new MergeReason(MergeReason.Kind.SPELLING_VARIANT, locals.get(j).name(),
+          locals.get(i).name(), null, "'" + locals.get(j).name() + "' and '" + locals.get(i).name() + "': "
+              + (sameSurname ? "the same surname, and first names that " + why : "the same first name, and surnames that " + why)));
+    }
+  }
+
+  /** A first name written as its initial: "J." or "J". */
+  private static boolean isInitial(String firstName) {
+    return Names.plain(firstName).length() == 1;
   }
 
   /** Why two first names are one person's, or null: folded alike, an initial, or one typo. */
@@ -202,57 +285,76 @@ public final class RuleEntityResolver implements EntityResolver {
   }
 
   /**
-   * Rule 3: a one-word person name joins the one full name it ends; one-word names of the other
-   * types join the one longer organisation name they start. With no candidate, equal short names
-   * join each other.
+   * Rule 3: a one-word person name joins the one full name it ends; an organisation's name, places
+   * aside, joins the one longer organisation name it starts ({@link NameWords#isShortStart}). With
+   * no candidate, equal one-word person names join each other.
    */
-  private static void shortForms(List<LocalEntity> locals, Joins joins) {
+  private static void shortForms(List<LocalEntity> locals, Joins joins, Set<String> places) {
     Map<String, Set<Integer>> fullBySurname = new HashMap<>();
-    Map<String, Set<Integer>> orgByFirstWord = new HashMap<>();
+    Map<String, Set<Integer>> orgByStart = new HashMap<>();
     for (int i = 0; i < locals.size(); i++) {
       LocalEntity e = locals.get(i);
       for (String n : e.names()) {
         List<String> w = Names.words(n);
-        if (w.size() < 2) {
-          continue;
-        }
-        if (isPerson(e)) {
-          fullBySurname.computeIfAbsent(Names.fold(w.get(w.size() - 1)), k -> new HashSet<>()).add(i);
+        if (w.size() >= 2 && isPerson(e)) {
+          fullBySurname.computeIfAbsent(Names.fold(w.get(w.size() - 1)), k -> new TreeSet<>()).add(i);
         } else if (e.type() == EntityType.ORGANIZATION) {
-          orgByFirstWord.computeIfAbsent(Names.fold(w.get(0)), k -> new HashSet<>()).add(i);
+          for (int k = 1; k < w.size(); k++) {
+            if (NameWords.isShortStart(w.subList(0, k), w.subList(k, w.size()))) {
+              orgByStart.computeIfAbsent(Names.fold(String.join(" ", w.subList(0, k))), x -> new TreeSet<>()).add(i);
+            }
+          }
         }
       }
     }
     Map<String, Integer> bare = new HashMap<>();
     for (int i = 0; i < locals.size(); i++) {
       LocalEntity e = locals.get(i);
-      List<String> w = Names.words(e.name());
-      if (w.size() != 1 || (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION)) {
-        continue;
+      boolean person = isPerson(e);
+      if (person ? Names.words(e.name()).size() != 1
+          : e.type() != EntityType.ORGANIZATION || places.contains(Names.matchKey(e.name(), e.type()))) {
+        continue; // a place's name starts the names of its police, river and paper alike
       }
-      String key = Names.fold(w.get(0));
-      Set<Integer> candidates = (isPerson(e) ? fullBySurname : orgByFirstWord).getOrDefault(key, Set.of());
-      Set<Integer> roots = new TreeSet<>();
-      candidates.forEach(c -> roots.add(joins.root(c)));
-      if (roots.size() == 1) {
-        int c = candidates.iterator().next();
+      String key = Names.fold(e.name());
+      Map<Integer, Integer> byRoot = new TreeMap<>();
+      for (int c : (person ? fullBySurname : orgByStart).getOrDefault(key, Set.of())) {
+        byRoot.putIfAbsent(joins.root(c), c); // its own root counts: "Apple" of Apple Computer is no short form of Apple Corps
+      }
+      if (byRoot.size() == 1 && !byRoot.containsKey(joins.root(i))) {
+        int c = byRoot.values().iterator().next();
         joins.join(c, i, new MergeReason(MergeReason.Kind.UNIQUE_SHORT_FORM, e.name(), locals.get(c).name(), e.article,
-            "'" + e.name() + "' (article " + e.article + ") " + (isPerson(e) ? "ends" : "starts")
-                + " exactly one " + (isPerson(e) ? "person's" : "organisation's") + " full name in the store: '"
+            "'" + e.name() + "' (article " + e.article + ") " + (person ? "ends" : "starts")
+                + " exactly one " + (person ? "person's" : "organisation's") + " full name of these articles: '"
                 + locals.get(c).name() + "'"));
-      } else if (roots.isEmpty() && isPerson(e)) {
-        Integer j = bare.putIfAbsent("P:" + key, i);
+      } else if (byRoot.isEmpty() && person) {
+        Integer j = bare.putIfAbsent(key, i);
         if (j != null) {
           joins.join(j, i, new MergeReason(MergeReason.Kind.SAME_NAME, e.name(), locals.get(j).name(), null,
               "'" + e.name() + "' and '" + locals.get(j).name() + "' fold alike ('" + key
-                  + "') and no full name of the store ends so"));
+                  + "') and no full name of these articles ends so"));
         }
       }
     }
   }
 
-  /** Rule 4: an acronym joins the one entity whose name it abbreviates. */
+  /**
+   * Rule 4: an acronym joins the one entity whose name it abbreviates. The names are indexed by
+   * their initials once, so each acronym is one look-up, not a pass over every name.
+   */
   private static void acronyms(List<LocalEntity> locals, Joins joins) {
+    Map<String, List<int[]>> byInitials = new HashMap<>(); // initials -> {entity, index of the name}
+    for (int j = 0; j < locals.size(); j++) {
+      LocalEntity o = locals.get(j);
+      if (isPerson(o)) {
+        continue;
+      }
+      List<String> names = o.names();
+      for (int k = 0; k < names.size(); k++) {
+        for (String initials : Names.initials(names.get(k))) {
+          byInitials.computeIfAbsent(initials, x -> new ArrayList<>()).add(new int[] {j, k});
+        }
+      }
+    }
     for (int i = 0; i < locals.size(); i++) {
       LocalEntity e = locals.get(i);
       if (isPerson(e)) {
@@ -263,24 +365,15 @@ public final class RuleEntityResolver implements EntityResolver {
           continue;
         }
         Set<Integer> roots = new TreeSet<>();
-        int hit = -1;
-        String longName = null;
-        for (int j = 0; j < locals.size(); j++) {
-          LocalEntity o = locals.get(j);
-          if (isPerson(o)) {
-            continue;
-          }
-          for (String n : o.names()) {
-            if (Names.isAcronymOf(acr, n)) {
-              roots.add(joins.root(j));
-              hit = j;
-              longName = n;
-            }
-          }
+        int[] hit = null;
+        for (int[] c : byInitials.getOrDefault(Names.acronymLetters(acr), List.of())) {
+          roots.add(joins.root(c[0]));
+          hit = c;
         }
-        if (roots.size() == 1 && joins.root(hit) != joins.root(i)) {
-          joins.join(hit, i, new MergeReason(MergeReason.Kind.ACRONYM, acr, longName, null,
-              "'" + acr + "' is the acronym of '" + longName + "', the only name of the store it abbreviates"));
+        if (roots.size() == 1 && joins.root(hit[0]) != joins.root(i)) {
+          String longName = locals.get(hit[0]).names().get(hit[1]);
+          joins.join(hit[0], i, new MergeReason(MergeReason.Kind.ACRONYM, acr, longName, null,
+              "'" + acr + "' is the acronym of '" + longName + "', the only name of these articles it abbreviates"));
         }
       }
     }

@@ -41,15 +41,16 @@ class ResolverTest {
     return new ArticleMentions(ArticleId.derive(null, marked, null, text.toString()), text.toString(), mentions);
   }
 
-  private List<Entity> resolve(String... articles) {
+  /** The entities of these marked articles, resolved together (as one story). */
+  static List<Entity> resolve(String... articles) {
     List<ArticleMentions> in = new ArrayList<>();
     for (String a : articles) {
       in.add(article(a));
     }
-    return resolver.resolve(in, List.of());
+    return new RuleEntityResolver().resolve(in, List.of());
   }
 
-  private static Entity named(List<Entity> entities, String name) {
+  static Entity named(List<Entity> entities, String name) {
     return entities.stream().filter(e -> e.names().contains(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + entities));
   }
 
