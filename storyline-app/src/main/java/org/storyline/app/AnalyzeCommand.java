@@ -3,20 +3,20 @@ package org.storyline.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.extract.Extraction;
-import org.storyline.extract.Extractor;
+import org.storyline.engine.Engine;
+import org.storyline.engine.Store;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.model.Story;
-import org.storyline.reconcile.ArticleDater;
-import org.storyline.reconcile.BatchDater;
-import org.storyline.store.DateStore;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,29 +53,29 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteArticleStore articles = store.open()) {
-      Map<ArticleId, Article> seen = new LinkedHashMap<>();
-      IngestRun.Result result = IngestRun.run(
-          paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.putIfAbsent(a.id(), a));
-      // undated articles get a date inferred from their text and the others of the run (their story, for now)
-      BatchDater.Result dated = new BatchDater(ArticleDater.standard()).date(List.copyOf(seen.values()));
-      DateStore dates = DateStore.of(articles);
-      dated.estimates().forEach(dates::recordInferred); // kept with their evidence, marked inferred
-      List<Article> analysed = dated.articles();
-      RunSummary summary = result.summary();
+    try (Store store = this.store.open()) {
+      Set<ArticleId> seen = new LinkedHashSet<>();
+      IngestRun.Result result;
+      try (Engine engine = StoreOption.engine(store)) {
+        result = IngestRun.run(engine, paths, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.add(a.id()));
+      }
+      // every view below is read from the store: what this run added and what earlier runs analysed
       Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
-      Extractor extractor = Extractor.withDefaults();
-      analysed.forEach(a -> extractions.put(a.id(), extractor.extract(a)));
-      EntityIndex.refresh(articles, extractions); // the new articles' mentions, resolved with the stored ones
-      StoryRun.refresh(articles, summary.added());
-      List<Story> stories = StoryViews.storiesOf(analysed, articles.storyTables());
-      writeReport(analysed, extractions, result, HtmlStories.section(stories, articles.storyTables(), articles));
+      List<Article> analysed = new ArrayList<>();
+      for (ArticleId id : seen) {
+        store.extraction(id).ifPresent(x -> {
+          extractions.put(id, x);
+          analysed.add(x.article());
+        });
+      }
+      RunSummary summary = result.summary();
+      List<Story> stories = StoryViews.storiesOf(analysed, store);
+      writeReport(analysed, extractions, result, HtmlStories.section(stories, store, store));
       if (json) {
-        spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories,
-            articles.storyTables()));
+        spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store));
       } else {
-        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, store.file, report, extractions));
-        spec.commandLine().getOut().print(StoryViews.summary(stories, articles.storyTables(), articles));
+        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, this.store.file, report, extractions));
+        spec.commandLine().getOut().print(StoryViews.summary(stories, store, store));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }

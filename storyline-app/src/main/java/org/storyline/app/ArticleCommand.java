@@ -1,9 +1,10 @@
 package org.storyline.app;
 
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
 import java.util.concurrent.Callable;
 import org.storyline.model.Article;
-import org.storyline.store.DateStore;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +30,12 @@ final class ArticleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteArticleStore articles = store.open()) {
-      Article article = articles.findByIdPrefix(id.strip().toLowerCase(java.util.Locale.ROOT))
+    try (Store articles = store.open()) {
+      Article article = articles.articleByPrefix(id.strip().toLowerCase(java.util.Locale.ROOT))
           .orElseThrow(() -> new ParameterException(spec.commandLine(), "no article with id '" + id + "' in " + store.file));
       if (json) {
         var node = ArticleJson.annotation(article, articles.origins(article.id()));
-        ArticleJson.withDateEvidence(node, article, DateStore.of(articles).evidence(article.id()));
+        ArticleJson.withDateEvidence(node, article, articles.dateEvidence(article.id()));
         spec.commandLine().getOut().println(ArticleJson.write(node));
       } else {
         spec.commandLine().getOut().print(TextView.article(article, articles.origins(article.id())));

@@ -1,9 +1,11 @@
 package org.storyline.app;
 
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.model.Article;
-import org.storyline.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +26,15 @@ final class ArticlesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ArticleStore articles = store.open()) {
-      List<Article> all = articles.all();
+    try (Store articles = store.open()) {
+      List<Article> all = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += 1_000) {
+        List<Article> page = articles.articles(offset, 1_000);
+        all.addAll(page);
+        if (page.size() < 1_000) {
+          break;
+        }
+      }
       Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
           "article", "articles", store.file);
       return 0;

@@ -14,6 +14,7 @@ import org.storyline.cluster.OnlineClusterer;
 import org.storyline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -32,18 +33,11 @@ final class BenchClusterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Real articles with an incident label (the GVA file).")
-  Path data;
-
-  @Option(names = "--label", defaultValue = "incident", paramLabel = "FIELD", description = "Field grouping articles of one event (default: ${DEFAULT-VALUE}).")
-  String label;
+  @Mixin SyntheticSource source;
 
   @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "N,N,...",
       description = "Checkpoints, in articles (default: ${DEFAULT-VALUE}).")
   long[] sizes;
-
-  @Option(names = "--per-day", defaultValue = "500", paramLabel = "N", description = "Synthetic articles per day (default: ${DEFAULT-VALUE}).")
-  int perDay;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A clusterer setting.")
   Map<String, String> settings;
@@ -53,7 +47,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long[] checkpoints = sizes.clone();
     Arrays.sort(checkpoints);
-    if (checkpoints.length == 0 || checkpoints[0] < 1 || perDay < 1) {
+    if (checkpoints.length == 0 || checkpoints[0] < 1 || source.perDay < 1) {
       throw new ParameterException(spec.commandLine(), "--sizes must be positive numbers and --per-day at least 1");
     }
     ClusterConfig config;
@@ -62,9 +56,9 @@ final class BenchClusterCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    SyntheticCorpus corpus = SyntheticCorpus.load(data, label, perDay, spec.commandLine().getErr());
+    SyntheticCorpus corpus = source.load(spec.commandLine().getErr());
     out.printf(Locale.ROOT, "source: %s (%d articles, %d events); %d synthetic articles a day; max heap %d MiB; %d processors%n",
-        data, corpus.sourceArticles(), corpus.sourceEvents(), perDay, Runtime.getRuntime().maxMemory() >> 20,
+        source.data, corpus.sourceArticles(), corpus.sourceEvents(), source.perDay, Runtime.getRuntime().maxMemory() >> 20,
         Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "%10s  %11s  %11s  %11s  %14s  %9s  %s%n", "articles", "wall art/s", "cpu art/s", "band cpu/s",
         "band cpu us/a", "heap MiB", "state");

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure how fast a stage runs.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class, BenchIngestCommand.class})
 final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

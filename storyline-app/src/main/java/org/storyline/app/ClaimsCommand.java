@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.extract.Extractor;
+import org.storyline.engine.Store;
 import org.storyline.model.Article;
 import org.storyline.model.Story;
 import org.storyline.model.ArticleId;
@@ -17,7 +18,6 @@ import org.storyline.model.PublicationDate;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.RuleClaimGrouper;
 import org.storyline.reconcile.claim.SourcedClaim;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Parameters(arity = "0..1", paramLabel = "STORY",
-      description = "A story id (or unique prefix, see 'storyline stories'): group that story's claims only (default: all stored articles).")
+      description = "A story id (or unique prefix, see 'storyline stories'): that story's claims only (default: every story's, largest group first).")
   String story;
 
   @Option(names = "--json", description = "Print a JSON array of groups instead of text.")
@@ -49,20 +49,15 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (SqliteArticleStore articles = store.open()) {
-      Set<ArticleId> only = story == null ? null : storyArticles(articles);
-      Extractor extractor = Extractor.withDefaults();
+    try (Store articles = store.open()) {
+      StoreOption.noteOutdated(articles, spec.commandLine().getErr());
+      List<ClaimGroup> groups = story == null ? allGroups(articles) : articles.claims(storyOf(articles).id());
       Map<ArticleId, Article> byId = new LinkedHashMap<>();
-      List<SourcedClaim> claims = new ArrayList<>();
-      for (Article a : articles.all()) {
-        if (only != null && !only.contains(a.id())) {
-          continue;
-        }
-        byId.put(a.id(), a);
-        extractor.extract(a).claims().forEach(c ->
-            claims.add(new SourcedClaim(c, a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date))));
+      int claims = 0;
+      for (ClaimGroup g : groups) {
+        claims += g.members().size();
+        g.members().forEach(m -> byId.computeIfAbsent(m.article(), id -> articles.article(id).orElseThrow()));
       }
-      List<ClaimGroup> groups = new RuleClaimGrouper().group(claims);
       if (json) {
         out.println(ArticleJson.write(ClaimJson.groups(groups, byId)));
       } else {
@@ -75,18 +70,31 @@ final class ClaimsCommand implements Callable<Integer> {
                 m.article().value().substring(0, Math.min(12, m.article().value().length())));
           }
         }
-        out.println(claims.size() + " claims in " + groups.size() + " groups, from " + byId.size() + " articles");
+        out.println(claims + " claims in " + groups.size() + " groups, from " + byId.size() + " articles");
       }
       out.flush();
       return 0;
     }
   }
 
-  /** The articles of the story the user named; a usage error when there is none. */
-  private Set<ArticleId> storyArticles(SqliteArticleStore articles) {
-    StoryRun.refresh(articles, 0); // stories of articles stored without them
-    Story found = articles.storyTables().story(story.strip().toLowerCase(Locale.ROOT))
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.file));
-    return new HashSet<>(found.articles());
+  private static List<ClaimGroup> allGroups(Store articles) {
+    List<ClaimGroup> out = new ArrayList<>();
+    for (int offset = 0; ; offset += 500) {
+      List<ClaimGroup> page = articles.claims(offset, 500);
+      out.addAll(page);
+      if (page.size() < 500) {
+        return out;
+      }
+    }
+  }
+
+  /** The story the user named; a usage error when there is none. */
+  private Story storyOf(Store articles) {
+    try {
+      return articles.story(story.strip().toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.file));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

@@ -1,10 +1,12 @@
 package org.storyline.app;
 
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.storyline.reconcile.entity.Entity;
-import org.storyline.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "List every entity of the store: canonical name, type, aliases and mention count, most mentioned first.",
-      "Mentions of articles stored since the last look are extracted first; entities are then resolved again."
+      "Entities are resolved within each story and joined across stories by their full name; read from the store."
     })
 final class EntitiesCommand implements Callable<Integer> {
 
@@ -28,10 +30,18 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ArticleStore articles = store.open()) {
-      List<Entity> entities = EntityIndex.refresh(articles);
+    try (Store articles = store.open()) {
+      StoreOption.noteOutdated(articles, spec.commandLine().getErr());
+      List<EntitySummary> entities = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += 1_000) {
+        List<EntitySummary> page = articles.entities(offset, 1_000);
+        entities.addAll(page);
+        if (page.size() < 1_000) {
+          break;
+        }
+      }
       Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
-          e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentionCount(), e.type(), e.canonicalName(),
+          e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentions(), e.type(), e.name(),
               e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),
           "entity", "entities", store.file);
       return 0;

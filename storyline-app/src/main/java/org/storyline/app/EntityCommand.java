@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.storyline.engine.Engine;
+import org.storyline.engine.Store;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
 import org.storyline.reconcile.entity.EntityMention;
 import org.storyline.reconcile.entity.MergeReason;
 import org.storyline.reconcile.entity.Names;
-import org.storyline.store.ArticleStore;
-import org.storyline.store.EntityStore;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,55 +46,17 @@ final class EntityCommand implements Callable<Integer> {
     if (name == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a NAME (or 'merge', 'split') is needed");
     }
-    try (ArticleStore articles = store.open()) {
-      List<Entity> found = find(EntityIndex.refresh(articles), name);
+    try (Store articles = store.open()) {
+      StoreOption.noteOutdated(articles, spec.commandLine().getErr());
+      Optional<Entity> found = articles.entity(name);
       var out = spec.commandLine().getOut();
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("no entity is named '" + name + "' in " + store.file);
         return 1;
       }
-      if (json) {
-        out.println(ArticleJson.write(found.size() == 1 ? EntityJson.full(found.get(0)) : array(found)));
-        return 0;
-      }
-      for (Entity e : found) {
-        out.print(text(e));
-      }
+      out.print(json ? ArticleJson.write(EntityJson.full(found.get())) + "\n" : text(found.get()));
       return 0;
     }
-  }
-
-  private static Object array(List<Entity> found) {
-    var a = ArticleJson.array();
-    found.forEach(e -> a.add(EntityJson.full(e)));
-    return a;
-  }
-
-  /** The entities named so: by id, else by canonical name, else by alias (folded). */
-  static List<Entity> find(List<Entity> entities, String name) {
-    String f = Names.fold(name);
-    List<Entity> byCanonical = new ArrayList<>();
-    List<Entity> byAlias = new ArrayList<>();
-    for (Entity e : entities) {
-      if (e.id().value().equals(name)) {
-        return List.of(e);
-      }
-      if (Names.fold(e.canonicalName()).equals(f)) {
-        byCanonical.add(e);
-      } else if (e.aliases().stream().anyMatch(a -> Names.fold(a).equals(f))) {
-        byAlias.add(e);
-      }
-    }
-    if (!byCanonical.isEmpty() || !byAlias.isEmpty()) {
-      return byCanonical.isEmpty() ? byAlias : byCanonical;
-    }
-    List<Entity> bySurname = new ArrayList<>(); // "Zelenskyy" finds "Volodymyr Zelensky"
-    for (Entity e : entities) {
-      if (e.names().stream().anyMatch(n -> n.contains(" ") && Names.fold(n).endsWith(" " + f))) {
-        bySurname.add(e);
-      }
-    }
-    return bySurname;
   }
 
   static String text(Entity e) {
@@ -114,28 +76,23 @@ final class EntityCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** Records a decision and shows what it did. */
+  /** Records a decision, applies it to the stories naming either name, and shows the result. */
   private static int decide(CommandSpec spec, StoreOption store, EntityDecision d, String what) {
-    try (SqliteArticleStore articles = store.open()) {
-      List<Entity> before = EntityIndex.refresh(articles);
-      if (find(before, d.name()).isEmpty() || find(before, d.other()).isEmpty() && d.kind() == EntityDecision.Kind.MERGE) {
-        spec.commandLine().getErr().println("no entity is named '" + (find(before, d.name()).isEmpty() ? d.name() : d.other())
-            + "' in " + store.file + "; nothing recorded");
+    try (Store articles = store.open()) {
+      String missing = articles.entity(d.name()).isEmpty() ? d.name()
+          : d.kind() == EntityDecision.Kind.MERGE && articles.entity(d.other()).isEmpty() ? d.other() : null;
+      if (missing != null) {
+        spec.commandLine().getErr().println("no entity is named '" + missing + "' in " + store.file + "; nothing recorded");
         return 1;
       }
-      EntityStore.of(articles).addDecision(d);
-      List<Entity> after = EntityIndex.refresh(articles);
+      try (Engine engine = StoreOption.engine(articles)) {
+        engine.decide(d);
+      }
       var out = spec.commandLine().getOut();
       out.println(what + "; kept in " + store.file + " and applied every time entities are resolved.");
-      for (Entity e : find(after, d.name())) {
-        out.print(text(e));
-      }
+      articles.entity(d.name()).ifPresent(e -> out.print(text(e)));
       if (d.kind() == EntityDecision.Kind.SPLIT) {
-        for (Entity e : find(after, d.other())) {
-          if (!e.names().contains(d.name())) {
-            out.print(text(e));
-          }
-        }
+        articles.entity(d.other()).filter(e -> !e.names().contains(d.name())).ifPresent(e -> out.print(text(e)));
       }
       return 0;
     }

@@ -2,6 +2,7 @@ package org.storyline.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.storyline.engine.EntitySummary;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityMention;
 import org.storyline.reconcile.entity.MergeReason;
@@ -12,6 +13,20 @@ final class EntityJson {
   private EntityJson() {}
 
   /** Id, canonical name, type, aliases and counts, for lists. */
+  static ObjectNode brief(EntitySummary e) {
+    ObjectNode n = ArticleJson.object();
+    n.put("id", e.id().value());
+    n.put("name", e.name());
+    n.put("type", e.type().name());
+    ArrayNode aliases = n.putArray("aliases");
+    e.aliases().forEach(aliases::add);
+    n.put("mentions", e.mentions());
+    n.put("articles", e.articles());
+    n.put("stories", e.stories());
+    return n;
+  }
+
+  /** The same for a whole entity. */
   static ObjectNode brief(Entity e) {
     ObjectNode n = ArticleJson.object();
     n.put("id", e.id().value());

@@ -3,8 +3,9 @@ package org.storyline.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.storyline.engine.Engine;
+import org.storyline.engine.Store;
 import org.storyline.pipeline.RunSummary;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read articles from files and folders into the store.",
-      "Plain text (optionally opening with a ' date YYYY-MM-DD' line), JSONL, HTML, WARC (.warc, .warc.gz) and RSS/Atom feeds (.rss, .atom, .xml); folders are read recursively.",
+      "Read articles from files and folders into the store, analysing each new one once (extraction, stories,",
+      "entities, dates, claims are updated in place).",
       "Re-running after an interruption completes the work: nothing is stored twice."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -34,11 +35,11 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteArticleStore articles = store.open()) {
-      RunSummary summary = IngestRun.run(paths, articles, limits.options(), parent.terminal, spec.commandLine().getErr()).summary();
-      StoryRun.refresh(articles, summary.added());
-      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.file + " (" + articles.count() + " articles, "
-          + articles.storyTables().stories().size() + " stories).");
+    try (Store s = store.open(); Engine engine = StoreOption.engine(s)) {
+      RunSummary summary = IngestRun.run(engine, paths, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> {})
+          .summary();
+      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.file + " (" + s.articleCount()
+          + " articles, " + s.storyCount() + " stories).");
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }

@@ -1,9 +1,11 @@
 package org.storyline.app;
 
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.model.Story;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,21 +17,30 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "List the stories of the store: id, first and last date, article count, outlets, headline; largest first.",
-      "Stored articles that are in no story yet (a store of an older Storyline) are clustered first."
+      "Read from the store: stories are kept up to date as articles arrive."
     })
 final class StoriesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
+  private static final int PAGE = 500;
+
   @Option(names = "--json", description = "Print a JSON array instead of text.")
   boolean json;
 
   @Override
   public Integer call() {
-    try (SqliteArticleStore articles = store.open()) {
-      StoryRun.refresh(articles, 0);
-      List<Story> stories = articles.storyTables().stories();
+    try (Store s = store.open()) {
+      StoreOption.noteOutdated(s, spec.commandLine().getErr());
+      List<Story> stories = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += PAGE) {
+        List<Story> page = s.stories(StoreReader.StoryOrder.LARGEST, offset, PAGE);
+        stories.addAll(page);
+        if (page.size() < PAGE) {
+          break;
+        }
+      }
       Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
           "story", "stories", store.file);
       return 0;

@@ -1,9 +1,10 @@
 package org.storyline.app;
 
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
 import java.util.concurrent.Callable;
 import org.storyline.model.Story;
-import org.storyline.store.SqliteArticleStore;
-import org.storyline.store.StoryTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,9 +33,9 @@ final class StoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteArticleStore articles = store.open()) {
-      StoryRun.refresh(articles, 0);
-      StoryTables tables = articles.storyTables();
+    try (Store articles = store.open()) {
+      StoreOption.noteOutdated(articles, spec.commandLine().getErr());
+      StoreReader tables = articles;
       Story story;
       try {
         story = tables.story(id).orElseThrow(() -> new ParameterException(spec.commandLine(),

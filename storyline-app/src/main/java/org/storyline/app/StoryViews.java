@@ -15,8 +15,7 @@ import org.storyline.model.DuplicateLink;
 import org.storyline.model.Story;
 import org.storyline.model.StoryMerge;
 import org.storyline.model.SubEvent;
-import org.storyline.store.ArticleStore;
-import org.storyline.store.StoryTables;
+import org.storyline.engine.StoreReader;
 
 /** The text and JSON forms of stories: for {@code stories}, {@code story} and {@code analyze}. */
 final class StoryViews {
@@ -30,7 +29,7 @@ final class StoryViews {
   }
 
   /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
-  static String story(Story s, StoryTables tables, ArticleStore articles, boolean why) {
+  static String story(Story s, StoreReader tables, StoreReader articles, boolean why) {
     StringBuilder out = new StringBuilder();
     out.append("Story ").append(s.id()).append("  ").append(s.headline()).append('\n');
     out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
@@ -75,7 +74,7 @@ final class StoryViews {
   }
 
   /** The stories holding any of {@code analysed}, largest first. */
-  static List<Story> storiesOf(List<Article> analysed, StoryTables tables) {
+  static List<Story> storiesOf(List<Article> analysed, StoreReader tables) {
     java.util.Set<org.storyline.model.StoryId> ids = new java.util.LinkedHashSet<>();
     analysed.forEach(a -> tables.storyOf(a.id()).ifPresent(ids::add));
     List<Story> out = new java.util.ArrayList<>();
@@ -85,7 +84,7 @@ final class StoryViews {
   }
 
   /** The stories part of {@code analyze}'s summary. */
-  static String summary(List<Story> stories, StoryTables tables, ArticleStore articles) {
+  static String summary(List<Story> stories, StoreReader tables, StoreReader articles) {
     StringBuilder out = new StringBuilder();
     out.append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append(":\n\n");
     for (Story s : stories) {
@@ -95,7 +94,7 @@ final class StoryViews {
   }
 
   /** {@code analysisJson} with a {@code stories} array added. */
-  static String withStories(String analysisJson, List<Story> stories, StoryTables tables) {
+  static String withStories(String analysisJson, List<Story> stories, StoreReader tables) {
     try {
       ObjectNode node = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(analysisJson);
       ArrayNode list = node.putArray("stories");
@@ -118,8 +117,8 @@ final class StoryViews {
     return out.toString();
   }
 
-  private static String articleLine(ArticleId id, ArticleStore articles) {
-    Optional<Article> a = articles.get(id);
+  private static String articleLine(ArticleId id, StoreReader articles) {
+    Optional<Article> a = articles.article(id);
     return a.map(x -> String.format(Locale.ROOT, "%s  %-10s  %-18s %s", id, Summaries.date(x.published()),
             Summaries.clip(x.outletOpt().orElse("-"), 18), Summaries.clip(Summaries.headline(x), 70)))
         .orElse(id + "  (not in the store)");
@@ -138,7 +137,7 @@ final class StoryViews {
     return n;
   }
 
-  static ObjectNode full(Story s, StoryTables tables, boolean why) {
+  static ObjectNode full(Story s, StoreReader tables, boolean why) {
     ObjectNode n = brief(s);
     ArrayNode subs = n.putArray("sub_events");
     for (SubEvent e : s.subEvents()) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AnalyzeCommand.class,
       IngestCommand.class,
+      ReanalyzeCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
       AnnotateCommand.class,

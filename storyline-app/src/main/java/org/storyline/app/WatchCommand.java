@@ -22,7 +22,10 @@ import org.storyline.fetch.NetworkPolicy;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.store.SeenItems;
-import org.storyline.store.SqliteArticleStore;
+import org.storyline.engine.Engine;
+import org.storyline.engine.Store;
+import org.storyline.model.Article;
+import org.storyline.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,23 +91,34 @@ final class WatchCommand implements Callable<Integer> {
         .withNetworkPolicy(allowPrivate ? NetworkPolicy.allowPrivate() : NetworkPolicy.publicOnly());
     Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
     Stopper stopper = Stopper.install();
-    try (SqliteArticleStore articles = store.open(); SeenItems seen = SeenItems.open(state)) {
-      Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), articles, seen, err);
+    try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
+      Watcher.Sink sink = new Watcher.Sink() {
+        @Override
+        public int add(List<Article> batch) {
+          return engine.add(batch);
+        }
+
+        @Override
+        public void recordProblems(List<Problem> problems) {
+          engine.recordProblems(problems);
+        }
+      };
+      Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), sink, seen, err);
       while (true) {
         Watcher.Poll poll;
         try {
           poll = watcher.poll();
         } catch (InterruptedException e) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.count() + " articles).");
+          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
           return 0;
         }
-        out.println(summary(poll) + " Store: " + store.file + " (" + articles.count() + " articles).");
+        out.println(summary(poll) + " Store: " + store.file + " (" + articles.articleCount() + " articles).");
         out.flush();
         if (once) {
           return poll.errors() == 0 ? 0 : Main.EXIT_FAILED_INPUTS;
         }
         if (!stopper.sleep(TimeUnit.SECONDS.toMillis(intervalSeconds))) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.count() + " articles).");
+          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
           return 0;
         }
       }

@@ -21,7 +21,6 @@ import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.SourceDocument;
-import org.storyline.store.ArticleStore;
 import org.storyline.store.SeenItems;
 
 /**
@@ -42,10 +41,19 @@ final class Watcher {
   /** What one poll did. */
   record Poll(int feeds, int newItems, int pagesFetched, int stored, int errors) {}
 
+  /** Where the pages' articles go: the engine, which analyses and stores them. */
+  interface Sink {
+    /** Analyses and stores articles; returns how many were new. */
+    int add(List<Article> articles);
+
+    /** Records problems met while fetching. */
+    void recordProblems(List<Problem> problems);
+  }
+
   private final List<URI> feeds;
   private final Fetcher fetcher;
   private final Cleaner cleaner;
-  private final ArticleStore store;
+  private final Sink store;
   private final SeenItems seen;
   private final PrintWriter err;
 
@@ -54,7 +62,7 @@ final class Watcher {
   private int stored;
   private int errors;
 
-  Watcher(List<URI> feeds, Fetcher fetcher, Cleaner cleaner, ArticleStore store, SeenItems seen, PrintWriter err) {
+  Watcher(List<URI> feeds, Fetcher fetcher, Cleaner cleaner, Sink store, SeenItems seen, PrintWriter err) {
     this.feeds = List.copyOf(feeds);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
@@ -142,7 +150,7 @@ final class Watcher {
         problems.add(Problem.error(origin, "could not clean: " + Main.oneLine(e)));
       }
     }
-    stored += store.add(articles).added().size();
+    stored += store.add(articles);
     report(problems);
     seen.remember(feedName, key, url, articles.isEmpty() ? firstError(problems) : "stored");
   }

@@ -39,4 +39,19 @@ public record Changes(
   public boolean isEmpty() {
     return stories.isEmpty() && removed.isEmpty() && decisions.isEmpty() && merges.isEmpty() && duplicates.isEmpty();
   }
+
+  /** No change. */
+  public static Changes none() {
+    return new Changes(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** These stories as changed, nothing else. */
+  public static Changes onlyStories(List<Story> stories) {
+    return new Changes(stories, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** The same changes with other stories. */
+  public Changes withStories(List<Story> other) {
+    return new Changes(other, removed, duplicates, merges, decisions);
+  }
 }

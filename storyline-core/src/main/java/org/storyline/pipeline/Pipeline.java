@@ -42,10 +42,12 @@ public final class Pipeline {
     listener.started(files.size());
     for (Path file : files) {
       ingestor.readFile(file, run::document, run::problem);
+      run.rethrowSinkFailure();
       run.files++;
       listener.fileDone(file);
     }
     run.flush();
+    run.rethrowSinkFailure();
     return run.summary();
   }
 
@@ -83,6 +85,7 @@ public final class Pipeline {
     private int added;
     private int errors;
     private int warnings;
+    private RuntimeException sinkFailure;
 
     Run(BatchSink sink, PipelineListener listener) {
       this.sink = sink;
@@ -90,6 +93,9 @@ public final class Pipeline {
     }
 
     void document(SourceDocument doc) {
+      if (sinkFailure != null) {
+        return; // the run is over: the reader is only being let finish its file
+      }
       cleanOne(doc, this::problem).ifPresent(article -> {
         articles++;
         batch.add(article);
@@ -108,10 +114,25 @@ public final class Pipeline {
       listener.problem(problem);
     }
 
+    /**
+     * Hands the batch to the sink. A sink that fails (a store that cannot write) ends the run: its
+     * failure is kept, not given to the reader (which would report it against an input line and
+     * read on), and thrown once the current file is done.
+     */
     void flush() {
-      if (!batch.isEmpty()) {
-        added += sink.accept(List.copyOf(batch));
-        batch.clear();
+      if (!batch.isEmpty() && sinkFailure == null) {
+        try {
+          added += sink.accept(List.copyOf(batch));
+        } catch (RuntimeException e) {
+          sinkFailure = e;
+        }
+      }
+      batch.clear();
+    }
+
+    void rethrowSinkFailure() {
+      if (sinkFailure != null) {
+        throw sinkFailure;
       }
     }
 

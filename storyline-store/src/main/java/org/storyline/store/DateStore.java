@@ -42,29 +42,32 @@ public final class DateStore {
   public boolean recordInferred(ArticleId id, DateEstimate estimate) {
     Connection db = store.connection();
     try {
-      return Sql.inTransaction(db, () -> {
-        try (PreparedStatement update = db.prepareStatement("""
-            UPDATE articles SET published = ?, published_source = ?, published_confidence = ?
-            WHERE id = ? AND (published IS NULL OR published_source = ?)""")) {
-          update.setString(1, estimate.date().toString());
-          update.setString(2, DateSource.INFERRED.name());
-          update.setDouble(3, estimate.confidence());
-          update.setString(4, id.value());
-          update.setString(5, DateSource.INFERRED.name());
-          if (update.executeUpdate() == 0) {
-            return false;
-          }
-        }
-        try (PreparedStatement clear = db.prepareStatement("DELETE FROM date_evidence WHERE article_id = ?")) {
-          clear.setString(1, id.value());
-          clear.executeUpdate();
-        }
-        insertEvidence(db, id, estimate.evidence());
-        return true;
-      });
+      return Sql.inTransaction(db, () -> writeInferred(db, id, estimate));
     } catch (SQLException e) {
       throw new StoreException(file(), "could not record the inferred date of article " + id + ": " + e.getMessage(), e);
     }
+  }
+
+  /** As {@link #recordInferred}, inside the caller's transaction. */
+  static boolean writeInferred(Connection db, ArticleId id, DateEstimate estimate) throws SQLException {
+    try (PreparedStatement update = db.prepareStatement("""
+        UPDATE articles SET published = ?, published_source = ?, published_confidence = ?
+        WHERE id = ? AND (published IS NULL OR published_source = ?)""")) {
+      update.setString(1, estimate.date().toString());
+      update.setString(2, DateSource.INFERRED.name());
+      update.setDouble(3, estimate.confidence());
+      update.setString(4, id.value());
+      update.setString(5, DateSource.INFERRED.name());
+      if (update.executeUpdate() == 0) {
+        return false;
+      }
+    }
+    try (PreparedStatement clear = db.prepareStatement("DELETE FROM date_evidence WHERE article_id = ?")) {
+      clear.setString(1, id.value());
+      clear.executeUpdate();
+    }
+    insertEvidence(db, id, estimate.evidence());
+    return true;
   }
 
   /** The evidence of an article's inferred date, in the order it was given; empty when none. */

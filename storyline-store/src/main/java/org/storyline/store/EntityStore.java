@@ -1,9 +1,11 @@
 package org.storyline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,200 +14,306 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.storyline.engine.EntitySummary;
+import org.storyline.engine.StoryEntities;
 import org.storyline.model.ArticleId;
 import org.storyline.model.EntityType;
-import org.storyline.model.Mention;
 import org.storyline.model.Span;
-import org.storyline.reconcile.entity.ArticleMentions;
+import org.storyline.model.StoryId;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
+import org.storyline.reconcile.entity.EntityId;
 import org.storyline.reconcile.entity.EntityMention;
 import org.storyline.reconcile.entity.MergeReason;
+import org.storyline.reconcile.entity.Names;
 
 /**
- * The entity part of a {@link SqliteArticleStore} (see {@link EntityTables} for the tables):
- * each article's extracted mentions, the entities as last resolved, and the user's decisions.
- *
- * <p>Failures are {@link StoreException}s naming the file. Not thread-safe, like the store.
+ * The entity tables. Entities are resolved within stories ({@code story_entities}); a store-wide
+ * entity ({@code entities}, {@code entity_names}) is the sum of the story entities sharing its key,
+ * kept up to date by adding what a story's new entities bring and taking away what its old ones had,
+ * so that a batch costs the stories it touches. Mentions are in {@code entity_links}.
  */
 public final class EntityStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SqliteArticleStore store;
+  private final Path file;
+  private final Connection db;
 
-  private EntityStore(SqliteArticleStore store) {
-    this.store = store;
+  EntityStore(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
   }
 
-  /** The entity tables of an open store. */
-  public static EntityStore of(SqliteArticleStore store) {
-    return new EntityStore(Objects.requireNonNull(store, "store"));
-  }
-
-  private Connection db() {
-    return store.connection();
-  }
-
-  private Path file() {
-    return store.file();
-  }
-
-  /** Stored articles whose mentions were never extracted, in id order. */
-  public List<ArticleId> articlesWithoutMentions() {
-    try (PreparedStatement st = db().prepareStatement(
-        "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM entity_articles e WHERE e.article_id = a.id) ORDER BY a.id");
-        ResultSet rs = st.executeQuery()) {
-      List<ArticleId> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(new ArticleId(rs.getString(1)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException(file(), "cannot list articles without mentions: " + e.getMessage(), e);
+  /**
+   * Replaces the entities of these stories inside the caller's transaction and updates the
+   * store-wide entities they belong to: what a story's old entities added is taken away, what its
+   * new ones bring is added, and an entity left in no story is deleted.
+   */
+  void replace(List<StoryEntities> stories) throws SQLException {
+    if (stories.isEmpty()) {
+      return;
     }
-  }
-
-  /** Stores the mentions extracted from some articles, in one transaction, replacing any stored for them. */
-  public void putMentions(Map<ArticleId, List<Mention>> byArticle) {
-    Connection c = db();
-    String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-    try {
-      Sql.inTransaction(c, () -> {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM entity_articles WHERE article_id = ?");
-            PreparedStatement art = c.prepareStatement("INSERT INTO entity_articles (article_id, extracted_at) VALUES (?, ?)");
-            PreparedStatement men = c.prepareStatement(
-                "INSERT INTO entity_mentions (article_id, start, \"end\", type, text) VALUES (?, ?, ?, ?, ?)")) {
-          for (Map.Entry<ArticleId, List<Mention>> e : byArticle.entrySet()) {
-            del.setString(1, e.getKey().value());
-            del.executeUpdate();
-            art.setString(1, e.getKey().value());
-            art.setString(2, now);
-            art.executeUpdate();
-            for (Mention m : e.getValue()) {
-              men.setString(1, e.getKey().value());
-              men.setInt(2, m.span().start());
-              men.setInt(3, m.span().end());
-              men.setString(4, m.type().name());
-              men.setString(5, m.text());
-              men.addBatch();
-            }
-            men.executeBatch();
-          }
+    Set<String> touched = new LinkedHashSet<>();
+    try (Statements st = new Statements(db)) {
+      for (StoryEntities story : stories) {
+        String sid = story.story().value();
+        for (Old old : old(sid)) {
+          st.adjust(old.entityId, old.name, old.type, old.names, -old.mentions, -old.articles, -1);
+          touched.add(old.entityId);
         }
-        return null;
-      });
-    } catch (SQLException e) {
-      throw new StoreException(file(), "could not store the mentions of " + byArticle.size() + " articles: " + e.getMessage(), e);
-    }
-  }
-
-  /** Every article with extracted mentions: its text and mentions, by id. */
-  public List<ArticleMentions> allMentions() {
-    Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    try (PreparedStatement st = db().prepareStatement("""
-            SELECT e.article_id, a.text FROM entity_articles e JOIN articles a ON a.id = e.article_id ORDER BY e.article_id""");
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        texts.put(rs.getString(1), rs.getString(2));
-        mentions.put(rs.getString(1), new ArrayList<>());
-      }
-    } catch (SQLException e) {
-      throw new StoreException(file(), "cannot read the articles with mentions: " + e.getMessage(), e);
-    }
-    try (PreparedStatement st = db().prepareStatement(
-            "SELECT article_id, start, \"end\", type, text FROM entity_mentions ORDER BY article_id, start");
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        List<Mention> list = mentions.get(rs.getString(1));
-        if (list != null) {
-          list.add(new Mention(Span.of(rs.getInt(2), rs.getInt(3)), EntityType.valueOf(rs.getString(4)), rs.getString(5)));
+        exec("DELETE FROM story_entities WHERE story_id = ?", sid);
+        exec("DELETE FROM entity_links WHERE story_id = ?", sid);
+        for (StoryEntities.Linked l : story.entities()) {
+          touched.add(st.insert(sid, l));
         }
       }
-    } catch (SQLException | IllegalArgumentException e) {
-      throw new StoreException(file(), "cannot read the entity mentions: " + e.getMessage(), e);
+      st.flush();
+      st.settle(touched);
     }
-    List<ArticleMentions> out = new ArrayList<>();
-    texts.forEach((id, text) -> out.add(new ArticleMentions(new ArticleId(id), text, mentions.get(id))));
+  }
+
+  /** The statements of {@link #replace}, prepared once and run in batches. */
+  private static final class Statements implements AutoCloseable {
+    private final PreparedStatement row;
+    private final PreparedStatement link;
+    private final PreparedStatement entity;
+    private final PreparedStatement name;
+    private final PreparedStatement dropNames;
+    private final PreparedStatement dropEntity;
+    private final PreparedStatement rename;
+
+    Statements(Connection db) throws SQLException {
+      row = db.prepareStatement("""
+          INSERT OR REPLACE INTO story_entities (story_id, local_id, entity_id, name, type, aliases, reasons, mentions, articles)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+      link = db.prepareStatement(
+          "INSERT INTO entity_links (entity_id, article_id, start, \"end\", text, story_id) VALUES (?, ?, ?, ?, ?, ?)");
+      entity = db.prepareStatement("""
+          INSERT INTO entities (id, canonical_name, type, aliases, reasons, mention_count, article_count, story_count)
+          VALUES (?, ?, ?, '[]', '[]', ?, ?, ?)
+          ON CONFLICT (id) DO UPDATE SET mention_count = mention_count + excluded.mention_count,
+            article_count = article_count + excluded.article_count, story_count = story_count + excluded.story_count""");
+      name = db.prepareStatement("""
+          INSERT INTO entity_names (entity_id, name, folded, stories, canonical) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (entity_id, name) DO UPDATE SET stories = stories + excluded.stories,
+            canonical = canonical + excluded.canonical""");
+      dropNames = db.prepareStatement("DELETE FROM entity_names WHERE entity_id = ? AND stories <= 0");
+      dropEntity = db.prepareStatement("DELETE FROM entities WHERE id = ? AND story_count <= 0");
+      rename = db.prepareStatement("""
+          UPDATE entities SET canonical_name = (SELECT name FROM entity_names WHERE entity_id = ?1
+            ORDER BY canonical DESC, stories DESC, length(name) DESC, name LIMIT 1) WHERE id = ?1""");
+    }
+
+    /** Writes a story's entity, its mentions and its share of the store-wide entity; returns that entity's id. */
+    String insert(String storyId, StoryEntities.Linked l) throws SQLException {
+      Entity e = l.entity();
+      String id = EntityId.derive(e.type(), l.key(), "store").value();
+      int articles = (int) e.articleCount();
+      int i = 0;
+      row.setString(++i, storyId);
+      row.setString(++i, e.id().value());
+      row.setString(++i, id);
+      row.setString(++i, e.canonicalName());
+      row.setString(++i, e.type().name());
+      row.setString(++i, strings(e.aliases()));
+      row.setString(++i, reasons(e.reasons()));
+      row.setInt(++i, e.mentionCount());
+      row.setInt(++i, articles);
+      row.addBatch();
+      for (EntityMention m : e.mentions()) {
+        link.setString(1, id);
+        link.setString(2, m.article().value());
+        link.setInt(3, m.span().start());
+        link.setInt(4, m.span().end());
+        link.setString(5, m.text());
+        link.setString(6, storyId);
+        link.addBatch();
+      }
+      adjust(id, e.canonicalName(), e.type(), e.names(), e.mentionCount(), articles, 1);
+      return id;
+    }
+
+    /** Adds (or, with negative counts, takes away) one story entity's share of a store-wide entity. */
+    void adjust(String id, String canonical, EntityType type, Set<String> names, int mentions, int articles, int stories)
+        throws SQLException {
+      entity.setString(1, id);
+      entity.setString(2, canonical);
+      entity.setString(3, type.name());
+      entity.setInt(4, mentions);
+      entity.setInt(5, articles);
+      entity.setInt(6, stories);
+      entity.addBatch();
+      for (String n : names) {
+        name.setString(1, id);
+        name.setString(2, n);
+        name.setString(3, Names.fold(n));
+        name.setInt(4, stories);
+        name.setInt(5, n.equals(canonical) ? stories : 0);
+        name.addBatch();
+      }
+    }
+
+    /** Runs the batched statements, the entities first: a link refers to its entity. */
+    void flush() throws SQLException {
+      entity.executeBatch();
+      name.executeBatch();
+      row.executeBatch();
+      link.executeBatch();
+    }
+
+    /** Deletes what is left in no story; names each touched entity by the canonical name most of its stories give it. */
+    void settle(Set<String> touched) throws SQLException {
+      for (String id : touched) {
+        dropNames.setString(1, id);
+        dropNames.addBatch();
+        dropEntity.setString(1, id);
+        dropEntity.addBatch();
+        rename.setString(1, id);
+        rename.addBatch();
+      }
+      dropNames.executeBatch();
+      dropEntity.executeBatch();
+      rename.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      for (PreparedStatement p : List.of(row, link, entity, name, dropNames, dropEntity, rename)) {
+        p.close();
+      }
+    }
+  }
+
+  /** What a story's entity added to its store-wide entity, to be taken away before it is replaced. */
+  private record Old(String entityId, String name, EntityType type, Set<String> names, int mentions, int articles) {}
+
+  private List<Old> old(String storyId) throws SQLException {
+    List<Old> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT entity_id, name, type, aliases, mentions, articles FROM story_entities WHERE story_id = ?")) {
+      st.setString(1, storyId);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          Set<String> names = new LinkedHashSet<>(readStrings(rs.getString(4)));
+          names.add(rs.getString(2));
+          out.add(new Old(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), names, rs.getInt(5), rs.getInt(6)));
+        }
+      }
+    }
     return out;
   }
 
-  /** Replaces the stored entities by these, in one transaction. */
-  public void replaceEntities(List<Entity> entities) {
-    Connection c = db();
+  /** Deletes every entity of every story, inside the caller's transaction. */
+  void clear() throws SQLException {
+    for (String table : List.of("entity_links", "story_entities", "entity_names", "entities")) {
+      Sql.exec(db, "DELETE FROM " + table);
+    }
+  }
+
+  /** The number of store-wide entities. */
+  public long count() {
     try {
-      Sql.inTransaction(c, () -> {
-        Sql.exec(c, "DELETE FROM entity_links");
-        Sql.exec(c, "DELETE FROM entities");
-        try (PreparedStatement ent = c.prepareStatement(
-                "INSERT INTO entities (id, canonical_name, type, aliases, reasons, mention_count) VALUES (?, ?, ?, ?, ?, ?)");
-            PreparedStatement link = c.prepareStatement(
-                "INSERT INTO entity_links (entity_id, article_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")) {
-          for (Entity e : entities) {
-            ent.setString(1, e.id().value());
-            ent.setString(2, e.canonicalName());
-            ent.setString(3, e.type().name());
-            ent.setString(4, aliases(e));
-            ent.setString(5, reasons(e.reasons()));
-            ent.setInt(6, e.mentionCount());
-            ent.addBatch();
-            for (EntityMention m : e.mentions()) {
-              link.setString(1, e.id().value());
-              link.setString(2, m.article().value());
-              link.setInt(3, m.span().start());
-              link.setInt(4, m.span().end());
-              link.setString(5, m.text());
-              link.addBatch();
-            }
-          }
-          ent.executeBatch();
-          link.executeBatch();
+      return Sql.queryLong(db, "SELECT count(*) FROM entities");
+    } catch (SQLException e) {
+      throw failure("cannot count the entities", e);
+    }
+  }
+
+  /** A page of entities, most mentioned first. */
+  public List<EntitySummary> page(int offset, int limit) {
+    return summaries("""
+        SELECT id, canonical_name, type, mention_count, article_count, story_count FROM entities
+        ORDER BY mention_count DESC, canonical_name LIMIT ? OFFSET ?""", limit, offset);
+  }
+
+  /** The entities of a story, most mentioned first. */
+  public List<EntitySummary> ofStory(StoryId story) {
+    return summaries("""
+        SELECT e.id, e.canonical_name, e.type, e.mention_count, e.article_count, e.story_count
+        FROM story_entities s JOIN entities e ON e.id = s.entity_id WHERE s.story_id = ?
+        GROUP BY e.id ORDER BY sum(s.mentions) DESC, e.canonical_name""", story.value());
+  }
+
+  /**
+   * The entity with this id, else so named (canonical name or alias, folded), else whose full name
+   * ends with it ("Zelenskyy" finds "Volodymyr Zelensky"); the most mentioned of several.
+   */
+  public Optional<Entity> byName(String name) {
+    String folded = Names.fold(name);
+    String select = "SELECT e.id, e.canonical_name, e.type FROM entities e ";
+    String order = " ORDER BY e.mention_count DESC, e.id LIMIT 1";
+    try {
+      Optional<Entity> found = first(select + "WHERE e.id = ?" + order, name.strip());
+      if (found.isEmpty()) {
+        found = first(select + "JOIN entity_names n ON n.entity_id = e.id WHERE n.folded = ?" + order, folded);
+      }
+      if (found.isEmpty() && !folded.isEmpty()) {
+        found = first(select + "JOIN entity_names n ON n.entity_id = e.id WHERE n.folded LIKE ?" + order, "% " + folded);
+      }
+      return found;
+    } catch (SQLException | IOException | RuntimeException e) {
+      throw failure("cannot read the entity '" + name + "'", e);
+    }
+  }
+
+  private Optional<Entity> first(String sql, String param) throws SQLException, IOException {
+    try (PreparedStatement st = prepare(sql, param); ResultSet rs = st.executeQuery()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      String id = rs.getString(1);
+      String canonical = rs.getString(2);
+      TreeSet<String> aliases = new TreeSet<>(aliases(id));
+      aliases.remove(canonical);
+      return Optional.of(new Entity(new EntityId(id), canonical, EntityType.valueOf(rs.getString(3)), aliases, mentions(id),
+          reasonsOf(id)));
+    }
+  }
+
+  /** The stories with an entity so named. */
+  public List<StoryId> storiesNaming(String name) {
+    List<StoryId> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT DISTINCT s.story_id FROM entity_names n JOIN story_entities s ON s.entity_id = n.entity_id WHERE n.folded = ?""")) {
+      st.setString(1, Names.fold(name));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoryId(rs.getString(1)));
         }
-        return null;
-      });
+      }
+      return out;
     } catch (SQLException e) {
-      throw new StoreException(file(), "could not store " + entities.size() + " entities: " + e.getMessage(), e);
+      throw failure("cannot find the stories naming '" + name + "'", e);
     }
   }
 
-  /** How many entities are stored (as last resolved). */
-  public int entityCount() {
-    try (PreparedStatement st = db().prepareStatement("SELECT count(*) FROM entities"); ResultSet rs = st.executeQuery()) {
-      rs.next();
-      return rs.getInt(1);
-    } catch (SQLException e) {
-      throw new StoreException(file(), "cannot count the entities: " + e.getMessage(), e);
-    }
-  }
-
-  /** Records a user's decision; it is applied, after those before it, at every resolution. */
-  public void addDecision(EntityDecision d) {
+  /** Records a user's decision inside a transaction of its own; it applies to every later resolution. */
+  void addDecision(EntityDecision d) {
     Objects.requireNonNull(d, "d");
-    Connection c = db();
     try {
-      Sql.inTransaction(c, () -> {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO entity_decisions (kind, name, other, at) VALUES (?, ?, ?, ?)")) {
-          st.setString(1, d.kind().name());
-          st.setString(2, d.name());
-          st.setString(3, d.other());
-          st.setString(4, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-          st.executeUpdate();
-        }
+      Sql.inTransaction(db, () -> {
+        exec("INSERT INTO entity_decisions (kind, name, other, at) VALUES (?, ?, ?, ?)", d.kind().name(), d.name(), d.other(),
+            Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         return null;
       });
     } catch (SQLException e) {
-      throw new StoreException(file(), "could not record the decision " + d + ": " + e.getMessage(), e);
+      throw failure("could not record the decision " + d, e);
     }
   }
 
   /** The user's decisions, in the order they were made. */
   public List<EntityDecision> decisions() {
-    try (PreparedStatement st = db().prepareStatement("SELECT kind, name, other FROM entity_decisions ORDER BY id");
+    try (PreparedStatement st = db.prepareStatement("SELECT kind, name, other FROM entity_decisions ORDER BY id");
         ResultSet rs = st.executeQuery()) {
       List<EntityDecision> out = new ArrayList<>();
       while (rs.next()) {
@@ -213,14 +321,96 @@ public final class EntityStore {
       }
       return out;
     } catch (SQLException | IllegalArgumentException e) {
-      throw new StoreException(file(), "cannot read the entity decisions: " + e.getMessage(), e);
+      throw failure("cannot read the entity decisions", e);
     }
   }
 
-  private static String aliases(Entity e) {
+  private List<EntitySummary> summaries(String sql, Object... params) {
+    List<EntitySummary> out = new ArrayList<>();
+    try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        TreeSet<String> aliases = new TreeSet<>(aliases(id));
+        aliases.remove(rs.getString(2));
+        out.add(new EntitySummary(new EntityId(id), rs.getString(2), EntityType.valueOf(rs.getString(3)), aliases, rs.getInt(4),
+            rs.getInt(5), rs.getInt(6)));
+      }
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      throw failure("cannot read the entities", e);
+    }
+  }
+
+  private List<String> aliases(String entityId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement st = prepare("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name", entityId);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private List<EntityMention> mentions(String entityId) throws SQLException {
+    List<EntityMention> out = new ArrayList<>();
+    Map<String, EntityType> types = new HashMap<>();
+    try (PreparedStatement st = prepare("""
+            SELECT l.article_id, l.start, l."end", l.text, s.type FROM entity_links l
+            JOIN story_entities s ON s.story_id = l.story_id AND s.entity_id = l.entity_id
+            WHERE l.entity_id = ? GROUP BY l.article_id, l.start ORDER BY l.article_id, l.start""", entityId);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        EntityType type = types.computeIfAbsent(rs.getString(5), EntityType::valueOf);
+        out.add(new EntityMention(new ArticleId(rs.getString(1)), Span.of(rs.getInt(2), rs.getInt(3)), rs.getString(4), type));
+      }
+    }
+    return out;
+  }
+
+  private List<MergeReason> reasonsOf(String entityId) throws SQLException, IOException {
+    List<MergeReason> out = new ArrayList<>();
+    try (PreparedStatement st = prepare("SELECT reasons FROM story_entities WHERE entity_id = ? ORDER BY story_id", entityId);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        for (JsonNode n : JSON.readTree(rs.getString(1))) {
+          JsonNode article = n.get("article");
+          out.add(new MergeReason(MergeReason.Kind.valueOf(n.get("kind").asText()), n.get("name").asText(), n.get("other").asText(),
+              article == null || article.isNull() ? null : new ArticleId(article.asText()), n.get("explanation").asText()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    PreparedStatement st = db.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) {
+      st.setObject(i + 1, params[i]);
+    }
+    return st;
+  }
+
+  private void exec(String sql, Object... params) throws SQLException {
+    try (PreparedStatement st = prepare(sql, params)) {
+      st.executeUpdate();
+    }
+  }
+
+  private static String strings(Collection<String> values) {
     ArrayNode a = JSON.createArrayNode();
-    e.aliases().forEach(a::add);
+    values.forEach(a::add);
     return write(a);
+  }
+
+  private static List<String> readStrings(String json) {
+    try {
+      List<String> out = new ArrayList<>();
+      JSON.readTree(json).forEach(n -> out.add(n.asText()));
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON array of strings: " + json, e);
+    }
   }
 
   private static String reasons(List<MergeReason> reasons) {
@@ -242,5 +432,9 @@ public final class EntityStore {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of JSON nodes always serialises", e);
     }
+  }
+
+  private StoreException failure(String what, Exception e) {
+    return new StoreException(file, what + ": " + e.getMessage(), e);
   }
 }

@@ -145,7 +145,8 @@ final class Schema {
             features   TEXT NOT NULL,
             reason     TEXT NOT NULL
           )""",
-          "CREATE INDEX story_merges_by_into ON story_merges (into_story)")));
+          "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
+      new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -232,6 +233,9 @@ final class Schema {
   }
 
   private static void migrate(Connection db, Path file) throws SQLException {
+    if (version(db) == LATEST) {
+      return; // no write transaction: a reader opening the store must not wait for a writer
+    }
     int version;
     do {
       // read inside the write transaction: another process may have migrated meanwhile

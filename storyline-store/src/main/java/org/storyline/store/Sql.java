@@ -49,4 +49,11 @@ final class Sql {
       failure.addSuppressed(e);
     }
   }
+
+  /** The first column of the first row of a query without parameters (0 when there is none). */
+  static long queryLong(Connection db, String sql) throws SQLException {
+    try (Statement st = db.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
 }

@@ -64,8 +64,9 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private static final String INSERT_ARTICLE = """
       INSERT INTO articles (id, title, published, published_source, published_confidence, outlet, url, format,
-                            text, source, layout, source_map, derived_length, source_length, word_count, stored_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            text, source, layout, source_map, derived_length, source_length, word_count, stored_at,
+                            batch, arrival, cluster_date)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO NOTHING""";
   private static final String INSERT_ORIGIN = """
       INSERT INTO article_origins (article_id, file, record, first_seen) VALUES (?, ?, ?, ?)
@@ -175,29 +176,46 @@ public final class SqliteArticleStore implements ArticleStore {
     if (batch.isEmpty()) {
       return new AddResult(List.of(), List.of());
     }
+    try {
+      return Sql.inTransaction(c, () -> addIn(batch, 0));
+    } catch (SQLException e) {
+      throw new StoreException(file, "could not store a batch of " + batch.size() + " articles: "
+          + e.getMessage() + "; nothing of the batch was stored", e);
+    }
+  }
+
+  /**
+   * Stores a batch inside the caller's transaction, as batch {@code batchNumber} (0: the next
+   * number), each new article numbered in arrival order after every stored one.
+   */
+  AddResult addIn(List<Article> batch, long batchNumber) throws SQLException {
+    Connection c = db();
     String now = now();
+    long number = batchNumber > 0 ? batchNumber : Sql.queryLong(c, "SELECT coalesce(max(batch), 0) + 1 FROM articles");
+    long arrival = Sql.queryLong(c, "SELECT coalesce(max(arrival), 0) FROM articles");
     Article[] current = new Article[1];
     try {
-      return Sql.inTransaction(c, () -> {
-        List<ArticleId> added = new ArrayList<>();
-        List<ArticleId> already = new ArrayList<>();
-        Set<ArticleId> seen = new HashSet<>();
-        try (PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
-            PreparedStatement origin = c.prepareStatement(INSERT_ORIGIN);
-            PreparedStatement removal = c.prepareStatement(INSERT_REMOVAL)) {
-          for (int i = 0; i < batch.size(); i++) {
-            Article a = batch.get(i);
-            current[0] = a;
-            writeHook.beforeArticle(i, a);
-            boolean isNew = insertArticle(article, removal, a, now);
-            insertOrigin(origin, a.id(), a.origin(), now);
-            if (seen.add(a.id())) {
-              (isNew ? added : already).add(a.id());
-            }
+      List<ArticleId> added = new ArrayList<>();
+      List<ArticleId> already = new ArrayList<>();
+      Set<ArticleId> seen = new HashSet<>();
+      try (PreparedStatement article = c.prepareStatement(INSERT_ARTICLE);
+          PreparedStatement origin = c.prepareStatement(INSERT_ORIGIN);
+          PreparedStatement removal = c.prepareStatement(INSERT_REMOVAL)) {
+        for (int i = 0; i < batch.size(); i++) {
+          Article a = batch.get(i);
+          current[0] = a;
+          writeHook.beforeArticle(i, a);
+          article.setLong(17, number);
+          article.setLong(18, arrival + added.size() + 1);
+          article.setString(19, a.published() == null ? null : a.published().date().toString());
+          boolean isNew = insertArticle(article, removal, a, now);
+          insertOrigin(origin, a.id(), a.origin(), now);
+          if (seen.add(a.id())) {
+            (isNew ? added : already).add(a.id());
           }
         }
-        return new AddResult(added, already);
-      });
+      }
+      return new AddResult(added, already);
     } catch (SQLException | RuntimeException e) {
       Article a = current[0];
       String at = a == null ? "" : " at article " + a.id() + " (" + a.origin() + ")";
@@ -213,24 +231,29 @@ public final class SqliteArticleStore implements ArticleStore {
     if (problems.isEmpty()) {
       return;
     }
-    String now = now();
     try {
       Sql.inTransaction(c, () -> {
-        try (PreparedStatement st = c.prepareStatement(INSERT_PROBLEM)) {
-          for (Problem p : problems) {
-            st.setString(1, replaceUnpaired(p.origin().file()));
-            st.setLong(2, p.origin().record());
-            st.setString(3, p.severity().name());
-            st.setString(4, replaceUnpaired(p.reason()));
-            st.setString(5, now);
-            st.addBatch();
-          }
-          st.executeBatch();
-        }
+        recordProblemsIn(problems);
         return null;
       });
     } catch (SQLException e) {
       throw new StoreException(file, "could not record " + problems.size() + " problems: " + e.getMessage(), e);
+    }
+  }
+
+  /** Records problems inside the caller's transaction. */
+  void recordProblemsIn(List<Problem> problems) throws SQLException {
+    String now = now();
+    try (PreparedStatement st = db().prepareStatement(INSERT_PROBLEM)) {
+      for (Problem p : problems) {
+        st.setString(1, replaceUnpaired(p.origin().file()));
+        st.setLong(2, p.origin().record());
+        st.setString(3, p.severity().name());
+        st.setString(4, replaceUnpaired(p.reason()));
+        st.setString(5, now);
+        st.addBatch();
+      }
+      st.executeBatch();
     }
   }
 
@@ -338,6 +361,64 @@ public final class SqliteArticleStore implements ArticleStore {
       return out;
     } catch (SQLException e) {
       throw new StoreException(file, "cannot list the articles: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The articles first stored by a batch, in arrival order, each with the date it was clustered
+   * with: its own, or the one inferred when it arrived (a later inference does not change it).
+   */
+  public List<Article> batch(long number) {
+    Map<String, String> clusterDates = new HashMap<>();
+    try (PreparedStatement st = db().prepareStatement("SELECT id, cluster_date FROM articles WHERE batch = ?")) {
+      st.setLong(1, number);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          clusterDates.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read batch " + number + ": " + e.getMessage(), e);
+    }
+    List<Article> out = new ArrayList<>();
+    for (Article a : select("WHERE a.batch = ? ORDER BY a.arrival", number)) {
+      String clustered = clusterDates.get(a.id().value());
+      out.add(a.published() == null || !a.published().isInferred() ? a
+          : a.withPublished(clustered == null ? null : new PublicationDate(java.time.LocalDate.parse(clustered),
+              a.published().source(), a.published().confidence())));
+    }
+    return out;
+  }
+
+  /** A page of articles by publication date (undated last), then id. */
+  public List<Article> page(int offset, int limit) {
+    return select("ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?", limit, offset);
+  }
+
+  /** The highest batch number stored; 0 when none is. */
+  public long lastBatch() {
+    try {
+      return Sql.queryLong(db(), "SELECT coalesce(max(batch), 0) FROM articles");
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the last batch: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Article> select(String tail, Object... params) {
+    Connection c = db();
+    List<Article> out = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(SELECT_ARTICLES + tail)) {
+      for (int i = 0; i < params.length; i++) {
+        st.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(article(rs, removals(new ArticleId(rs.getString(1)))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the articles: " + e.getMessage(), e);
     }
   }
 

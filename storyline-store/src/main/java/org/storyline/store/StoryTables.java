@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.storyline.cluster.Changes;
 import org.storyline.cluster.Clustering;
 import org.storyline.model.ArticleId;
 import org.storyline.model.ClusterDecision;
@@ -75,23 +76,25 @@ public final class StoryTables {
 
   private void insertStories(List<Story> stories) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(
-            "INSERT INTO stories (id, seq, headline, first_date, last_date, article_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            """
+            INSERT INTO stories (id, seq, headline, first_date, last_date, article_count, outlets)
+            VALUES (?, coalesce((SELECT seq FROM stories WHERE id = ?1), (SELECT coalesce(max(seq), 0) + 1 FROM stories)), ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, first_date = excluded.first_date,
+              last_date = excluded.last_date, article_count = excluded.article_count, outlets = excluded.outlets""");
         PreparedStatement sub = db.prepareStatement(
-            "INSERT INTO sub_events (story_id, number, first_date, last_date, article_count) VALUES (?, ?, ?, ?, ?)");
+            "INSERT OR REPLACE INTO sub_events (story_id, number, first_date, last_date, article_count) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement member = db.prepareStatement(
-            "INSERT INTO story_articles (article_id, story_id, sub_event, position) VALUES (?, ?, ?, ?)")) {
-      int seq = 0;
+            "INSERT OR REPLACE INTO story_articles (article_id, story_id, sub_event, position) VALUES (?, ?, ?, ?)")) {
       for (Story s : stories) {
         st.setString(1, s.id().value());
-        st.setInt(2, ++seq);
-        st.setString(3, s.headline());
-        st.setString(4, iso(s.first()));
-        st.setString(5, iso(s.last()));
-        st.setInt(6, s.size());
+        st.setString(2, s.headline());
+        st.setString(3, iso(s.first()));
+        st.setString(4, iso(s.last()));
+        st.setInt(5, s.size());
         ArrayNode outlets = JSON.createArrayNode();
         s.outlets().forEach(outlets::add);
-        st.setString(7, outlets.toString());
-        st.addBatch();
+        st.setString(6, outlets.toString());
+        st.executeUpdate(); // one at a time: a story's sequence number reads the rows before it
         Map<ArticleId, Integer> subOf = new LinkedHashMap<>();
         for (SubEvent e : s.subEvents()) {
           sub.setString(1, s.id().value());
@@ -111,7 +114,6 @@ public final class StoryTables {
           member.addBatch();
         }
       }
-      st.executeBatch();
       sub.executeBatch();
       member.executeBatch();
     }
@@ -119,7 +121,7 @@ public final class StoryTables {
 
   private void insertDuplicates(List<DuplicateLink> links) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(
-        "INSERT INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
+        "INSERT OR REPLACE INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
       for (DuplicateLink d : links) {
         st.setString(1, d.duplicate().value());
         st.setString(2, d.original().value());
@@ -133,7 +135,7 @@ public final class StoryTables {
 
   private void insertDecisions(List<ClusterDecision> decisions) throws SQLException {
     try (PreparedStatement st = db.prepareStatement("""
-        INSERT INTO cluster_decisions (seq, article_id, story_id, sub_event, kind, score, threshold, best_story, candidates,
+        INSERT OR REPLACE INTO cluster_decisions (seq, article_id, story_id, sub_event, kind, score, threshold, best_story, candidates,
                                        features, note)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
       for (ClusterDecision d : decisions) {
@@ -190,6 +192,58 @@ public final class StoryTables {
     return query("""
         SELECT id, headline, first_date, last_date, outlets FROM stories
         ORDER BY article_count DESC, first_date IS NULL, first_date, id""", null);
+  }
+
+  /** A page of stories: the largest first, or the latest first. */
+  public List<Story> page(boolean latestFirst, int offset, int limit) {
+    String order = latestFirst ? "last_date IS NULL, last_date DESC, article_count DESC, id" : "article_count DESC, seq";
+    return select("SELECT id, headline, first_date, last_date, outlets FROM stories ORDER BY " + order + " LIMIT ? OFFSET ?",
+        limit, offset);
+  }
+
+  /** The number of stories. */
+  public long count() {
+    try {
+      return Sql.queryLong(db, "SELECT count(*) FROM stories");
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot count the stories: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Applies what clustering changed, inside the caller's transaction: stories merged away are
+   * deleted, changed stories replaced whole (their sub-events and memberships), new links,
+   * decisions and merges added (a decision or link written again replaces itself).
+   */
+  void apply(Changes changes) throws SQLException {
+    try (PreparedStatement del = db.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+      for (StoryId r : changes.removed()) {
+        del.setString(1, r.value());
+        del.executeUpdate();
+      }
+    }
+    java.util.Set<StoryId> removed = new java.util.HashSet<>(changes.removed());
+    List<Story> changed = changes.stories().stream().filter(s -> !removed.contains(s.id())).toList();
+    try (PreparedStatement sub = db.prepareStatement("DELETE FROM sub_events WHERE story_id = ?");
+        PreparedStatement members = db.prepareStatement("DELETE FROM story_articles WHERE story_id = ?")) {
+      for (Story s : changed) {
+        sub.setString(1, s.id().value());
+        sub.executeUpdate();
+        members.setString(1, s.id().value());
+        members.executeUpdate();
+      }
+    }
+    insertStories(changed);
+    insertDuplicates(changes.duplicates());
+    insertDecisions(changes.decisions());
+    insertMerges(changes.merges());
+  }
+
+  /** Deletes every story, link, decision and merge, inside the caller's transaction. */
+  void clear() throws SQLException {
+    for (String table : List.of("story_merges", "cluster_decisions", "duplicates", "story_articles", "sub_events", "stories")) {
+      Sql.exec(db, "DELETE FROM " + table);
+    }
   }
 
   /** The story whose id starts with {@code prefix}, when exactly one does. */
@@ -277,11 +331,14 @@ public final class StoryTables {
   }
 
   private List<Story> query(String sql, String prefix) {
+    return prefix == null ? select(sql) : select(sql, prefix, prefix + "g");
+  }
+
+  private List<Story> select(String sql, Object... params) {
     List<Story> out = new ArrayList<>();
     try (PreparedStatement st = db.prepareStatement(sql)) {
-      if (prefix != null) {
-        st.setString(1, prefix);
-        st.setString(2, prefix + "g");
+      for (int i = 0; i < params.length; i++) {
+        st.setObject(i + 1, params[i]);
       }
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {

@@ -1,0 +1,54 @@
+package org.storyline.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storyline.cluster.Changes;
+import org.storyline.extract.Extraction;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Problem;
+import org.storyline.reconcile.DateEstimate;
+
+/**
+ * Everything one batch produced, committed in one transaction.
+ *
+ * @param batch the batch's number, increasing by one from 1
+ * @param added articles new to the store, in the order they were clustered, with the date they were
+ *     clustered with (their own, or one inferred from their batch); {@code dates} may give a later one
+ * @param seenAgain stored articles read again: only their origin is recorded
+ * @param problems inputs that could not be read while reading this batch
+ * @param extractorVersion the version of the extractors that made {@code extractions}
+ * @param extractions extractions of new articles and of articles extracted again (a new date, a new version)
+ * @param dates inferred dates, new or changed, with their evidence
+ * @param stories what clustering changed: stories (whole, as they are now), stories merged away, links, decisions
+ * @param entities the entities of each touched story, replacing the story's previous ones
+ * @param claims the claim groups of each touched story, replacing the story's previous ones
+ */
+public record BatchUpdate(
+    long batch,
+    List<Article> added,
+    List<Article> seenAgain,
+    List<Problem> problems,
+    String extractorVersion,
+    List<Extraction> extractions,
+    Map<ArticleId, DateEstimate> dates,
+    Changes stories,
+    List<StoryEntities> entities,
+    List<StoryClaims> claims) {
+
+  public BatchUpdate {
+    if (batch < 1) {
+      throw new IllegalArgumentException("batch numbers start at 1: " + batch);
+    }
+    added = List.copyOf(added);
+    seenAgain = List.copyOf(seenAgain);
+    problems = List.copyOf(problems);
+    Objects.requireNonNull(extractorVersion, "extractorVersion");
+    extractions = List.copyOf(extractions);
+    dates = Map.copyOf(dates);
+    Objects.requireNonNull(stories, "stories");
+    entities = List.copyOf(entities);
+    claims = List.copyOf(claims);
+  }
+}

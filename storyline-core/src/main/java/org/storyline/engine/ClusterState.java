@@ -1,0 +1,127 @@
+package org.storyline.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storyline.cluster.Changes;
+import org.storyline.cluster.OnlineClusterer;
+import org.storyline.model.Article;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+
+/**
+ * The clusterer kept alive across batches and runs. On open it restores the store's checkpoint and
+ * replays the batches stored after it (those of a run killed before its checkpoint); without a
+ * usable checkpoint (a new store, a store of an older Storyline, another clustering configuration)
+ * it clusters every stored batch again and says so ({@link #rebuilt()}), so that the engine
+ * rewrites the stories.
+ *
+ * <p>On replay the store gives each article with the date it was clustered with (its own, or the
+ * first one its batch gave it), not the date its story gave it later.
+ */
+final class ClusterState {
+
+  private final StoreWriter writer;
+  private final OnlineClusterer clusterer;
+  private final Changes rebuiltChanges;
+  private final long replayed;
+
+  private ClusterState(StoreWriter writer, OnlineClusterer clusterer, Changes rebuiltChanges, long replayed) {
+    this.writer = writer;
+    this.clusterer = clusterer;
+    this.rebuiltChanges = rebuiltChanges;
+    this.replayed = replayed;
+  }
+
+  /**
+   * The clusterer as of the end of batch {@code lastBatch}: restored from the checkpoint and the
+   * batches after it; or, when the store has stories but no checkpoint (a first run killed before
+   * its checkpoint), replayed from the first batch; or, when the stored stories cannot be trusted
+   * to match (none while there are articles: a store of an older Storyline; a checkpoint of another
+   * configuration), clustered again from every batch, the stories to be rewritten.
+   */
+  static ClusterState open(StoreWriter writer, EngineConfig config, long lastBatch, boolean hasStories) {
+    Optional<Checkpoint> checkpoint = writer.checkpoint();
+    Optional<OnlineClusterer> restored = checkpoint.flatMap(c -> restore(config, c));
+    if (restored.isPresent() || checkpoint.isEmpty() && (hasStories || lastBatch == 0)) {
+      OnlineClusterer c = restored.orElseGet(() -> new OnlineClusterer(config.cluster()).recordChanges());
+      long replayed = replay(writer, c, checkpoint.map(Checkpoint::batch).orElse(0L) + 1, lastBatch);
+      c.drainChanges(); // what the replayed batches changed is stored already
+      return new ClusterState(writer, c, null, replayed);
+    }
+    OnlineClusterer c = new OnlineClusterer(config.cluster()).recordChanges();
+    writer.clearDerived();
+    long replayed = replay(writer, c, 1, lastBatch);
+    return new ClusterState(writer, c, collapse(c.drainChanges()), replayed);
+  }
+
+  private static Optional<OnlineClusterer> restore(EngineConfig config, Checkpoint checkpoint) {
+    try {
+      return Optional.of(OnlineClusterer.restore(config.cluster(), new ByteArrayInputStream(checkpoint.state())));
+    } catch (IllegalArgumentException | IOException e) {
+      return Optional.empty(); // made by another version or configuration: cluster again from the articles
+    }
+  }
+
+  /** Clusters batches {@code from} to {@code to} again, each settled as when it arrived; returns how many articles. */
+  private static long replay(StoreWriter writer, OnlineClusterer c, long from, long to) {
+    long n = 0;
+    for (long b = from; b <= to; b++) {
+      for (Article a : writer.batch(b)) {
+        c.add(a);
+        n++;
+      }
+      c.settle();
+    }
+    return n;
+  }
+
+  /** How many stored articles were clustered again on open: what the next checkpoint saves the next run from. */
+  long replayed() {
+    return replayed;
+  }
+
+  /** Whether the store had no usable checkpoint and every batch was clustered again. */
+  boolean rebuilt() {
+    return rebuiltChanges != null;
+  }
+
+  /** After a rebuild: every story, and the links, merges and decisions that made them. */
+  Changes rebuiltChanges() {
+    return rebuiltChanges;
+  }
+
+  /** Clusters a batch (in the given order), settles it and says what changed. */
+  Changes add(List<Article> batch) {
+    for (Article a : batch) {
+      clusterer.add(a);
+    }
+    clusterer.settle();
+    return clusterer.drainChanges();
+  }
+
+  /** Saves the clusterer's state as of the end of {@code batch}. */
+  void checkpoint(long batch) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try {
+      clusterer.save(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    writer.saveCheckpoint(new Checkpoint(batch, out.toByteArray()));
+  }
+
+  /** Changes of a whole rebuild: each story once, in its final form, merged-away ones left out. */
+  private static Changes collapse(Changes c) {
+    Map<StoryId, Story> last = new LinkedHashMap<>();
+    c.stories().forEach(s -> last.put(s.id(), s));
+    c.removed().forEach(last::remove);
+    return new Changes(new ArrayList<>(last.values()), List.of(), c.duplicates(), c.merges(), c.decisions());
+  }
+}

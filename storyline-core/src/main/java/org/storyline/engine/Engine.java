@@ -1,0 +1,337 @@
+package org.storyline.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.cluster.Changes;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
+import org.storyline.ingest.IngestOptions;
+import org.storyline.ingest.Ingestor;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Problem;
+import org.storyline.model.StoryId;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.PipelineListener;
+import org.storyline.pipeline.RunSummary;
+import org.storyline.reconcile.ArticleDater;
+import org.storyline.reconcile.BatchDater;
+import org.storyline.reconcile.DateEstimate;
+import org.storyline.reconcile.entity.EntityDecision;
+
+/**
+ * Runs every stage over arriving articles and keeps every result in a {@link Store}: clean →
+ * dedupe → extract → cluster → reconcile (dates, entities, claim groups), one transaction per
+ * batch. Each article is analysed once; what a batch changes (the stories it touches, their
+ * entities, dates and claims) is updated in place, so adding k articles costs O(k) plus the
+ * touched stories, not the size of the store.
+ *
+ * <p>Contract.
+ *
+ * <ul>
+ *   <li>Articles are taken in batches of {@link EngineConfig#batchSize()}; a batch's undated
+ *       articles are dated against the batch (a first date, which they are clustered with); its new
+ *       articles are extracted on {@link EngineConfig#threads()} threads, clustered in publication
+ *       order (undated last, then input order), reconciled within the stories they touch (an
+ *       undated article dated again against its whole story) and committed with everything they
+ *       changed. A process killed at any moment loses at most the batch being processed; running the
+ *       same input again completes it, storing nothing twice.
+ *   <li>The result depends on the stored articles and the order their batches arrived in, not on
+ *       how the batches were split into runs: the clusterer's state is checkpointed in the store and
+ *       the batches after the checkpoint are replayed on open.
+ *   <li>One engine per store at a time (the store's writer lock); not thread-safe.
+ * </ul>
+ *
+ * <pre>{@code
+ * try (Store store = ...; Engine engine = Engine.open(store, EngineConfig.defaults())) {
+ *   engine.ingest(List.of(Path.of("news/")), IngestOptions.defaults(), PipelineListener.SILENT);
+ * }
+ * }</pre>
+ */
+public final class Engine implements AutoCloseable {
+
+  private final Store store;
+  private final StoreWriter writer;
+  private final EngineConfig config;
+  private final ExtractionPool extractors;
+  private final ClusterState clusters;
+  private final StoryReconciler reconciler;
+  private final BatchDater batchDater = new BatchDater(ArticleDater.standard());
+  private final Set<ArticleId> inFlight = new java.util.HashSet<>();
+  private long batch;
+  private long sinceCheckpoint;
+
+  private Engine(Store store, EngineConfig config) {
+    this.store = store;
+    this.config = config;
+    this.writer = store.writer();
+    this.extractors = new ExtractionPool(config.threads(), config.extractor());
+    this.batch = writer.lastBatch();
+    this.clusters = ClusterState.open(writer, config, batch, store.storyCount() > 0);
+    this.reconciler = new StoryReconciler(store, writer, extractors);
+    this.sinceCheckpoint = clusters.replayed();
+    if (clusters.rebuilt()) {
+      reconcileAll(clusters.rebuiltChanges());
+      sinceCheckpoint = 0;
+    }
+  }
+
+  /**
+   * Opens the engine on a store: takes its writer lock, restores the clusterer's checkpoint and
+   * replays the batches stored after it (or clusters every stored article when there is no usable
+   * checkpoint, as for a store of an older Storyline).
+   *
+   * @throws StoreBusyException when another process writes to the store
+   */
+  public static Engine open(Store store, EngineConfig config) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(config, "config");
+    return new Engine(store, config);
+  }
+
+  /** The store the engine writes to. */
+  public Store store() {
+    return store;
+  }
+
+  /**
+   * Reads, cleans and analyses every article of {@code inputs} (files and folders), committing a
+   * batch at a time; {@code seen} hears of every article read, new or stored before, once the batch
+   * it is in is committed.
+   */
+  public RunSummary ingest(List<Path> inputs, IngestOptions options, PipelineListener listener, Consumer<Article> seen) {
+    Pipeline pipeline = new Pipeline(new Ingestor(options), new BoilerplateCleaner(), config.batchSize());
+    Problems problems = new Problems(listener);
+    // one batch in flight: the next batch's articles are extracted while this one is clustered and committed
+    Pending[] inFlight = new Pending[1];
+    RunSummary summary = pipeline.run(inputs, articles -> {
+      Pending next = submit(articles, problems.drain());
+      if (inFlight[0] != null) {
+        complete(inFlight[0]).forEach(seen);
+      }
+      inFlight[0] = next;
+      return next.fresh();
+    }, problems);
+    if (inFlight[0] != null) {
+      complete(inFlight[0]).forEach(seen);
+    }
+    commitProblems(problems.drain());
+    return summary;
+  }
+
+
+  /**
+   * Analyses cleaned articles (a batch from an API, a stream) and commits them with what they
+   * change, in batches; returns how many were new.
+   */
+  public int add(List<Article> articles) {
+    int added = 0;
+    for (int i = 0; i < articles.size(); i += config.batchSize()) {
+      Pending p = submit(articles.subList(i, Math.min(articles.size(), i + config.batchSize())), List.of());
+      complete(p);
+      added += p.fresh();
+    }
+    return added;
+  }
+
+
+  /** Records problems met outside {@link #ingest} (a feed that failed), in a transaction of their own. */
+  public void recordProblems(List<Problem> problems) {
+    commitProblems(problems);
+  }
+
+  /**
+   * Extracts again every stored article whose extraction is missing or was made by another version
+   * of the extractors, and brings the stories it is in up to date; {@code progress} hears how many
+   * are done of how many. Returns how many were extracted.
+   */
+  public int reanalyze(Progress progress) {
+    long total = store.outdatedExtractions(Extractor.VERSION);
+    int done = 0;
+    progress.step(0, total);
+    while (true) {
+      List<ArticleId> ids = writer.outdated(Extractor.VERSION, config.batchSize());
+      if (ids.isEmpty()) {
+        return done;
+      }
+      List<Article> articles = ids.stream().map(id -> store.article(id).orElseThrow()).toList();
+      Map<ArticleId, Extraction> redone = extractors.extractAll(articles);
+      List<StoryId> stories = ids.stream().map(store::storyOf).flatMap(java.util.Optional::stream).distinct().toList();
+      StoryReconciler.Result r = reconciler.reconcile(stories.stream().map(s -> store.story(s.value()).orElseThrow()).toList(),
+          redone, List.of());
+      commit(List.of(), List.of(), List.of(), merge(redone, r.extractions()), r, Changes.none(), false);
+      done += ids.size();
+      progress.step(done, total);
+    }
+  }
+
+  /**
+   * Records a user's entity decision and resolves again the stories that name either name, so
+   * that it applies at once and to every later run.
+   */
+  public void decide(EntityDecision decision) {
+    writer.addEntityDecision(decision);
+    List<StoryId> stories = new ArrayList<>(writer.storiesNaming(decision.name()));
+    for (StoryId s : writer.storiesNaming(decision.other())) {
+      if (!stories.contains(s)) {
+        stories.add(s);
+      }
+    }
+    StoryReconciler.Result r = reconciler.reconcile(
+        stories.stream().map(s -> store.story(s.value())).flatMap(java.util.Optional::stream).toList(), Map.of(), List.of());
+    commit(List.of(), List.of(), List.of(), r.extractions(), r, Changes.none(), false);
+  }
+
+  /** Saves the clusterer's checkpoint and releases the threads; the store stays open. */
+  @Override
+  public void close() {
+    try {
+      if (sinceCheckpoint > 0) {
+        clusters.checkpoint(batch);
+        sinceCheckpoint = 0;
+      }
+    } finally {
+      extractors.close();
+    }
+  }
+
+  /** A batch whose new articles are being extracted. */
+  private record Pending(List<Article> articles, List<Article> ordered, List<Article> seenAgain, List<Problem> problems,
+      Map<ArticleId, DateEstimate> provisional, ExtractionPool.Batch extractions) {
+    int fresh() {
+      return ordered.size();
+    }
+  }
+
+  /**
+   * Starts a batch: sorts out the articles stored already (or in the batch before, still in
+   * flight), gives the undated ones a first date from their batch (the date they are clustered and
+   * extracted with; their story dates them again later) and starts extracting the new ones.
+   */
+  private Pending submit(List<Article> articles, List<Problem> problems) {
+    Map<ArticleId, Article> firsts = new LinkedHashMap<>();
+    articles.forEach(a -> firsts.putIfAbsent(a.id(), a));
+    Set<ArticleId> stored = writer.stored(firsts.keySet());
+    List<Article> fresh = new ArrayList<>();
+    List<Article> seenAgain = new ArrayList<>();
+    for (Article a : articles) {
+      boolean isNew = !stored.contains(a.id()) && !inFlight.contains(a.id()) && firsts.get(a.id()) == a;
+      (isNew ? fresh : seenAgain).add(a);
+    }
+    fresh.forEach(a -> inFlight.add(a.id()));
+    BatchDater.Result provisional = batchDater.date(fresh);
+    List<Article> ordered = inClusteringOrder(provisional.articles());
+    return new Pending(articles, ordered, seenAgain, problems, provisional.estimates(), extractors.submit(provisional.articles()));
+  }
+
+  /** Clusters a started batch, waits for its extractions, reconciles the stories it touched and commits; returns its articles. */
+  private List<Article> complete(Pending p) {
+    if (p.ordered().isEmpty()) {
+      commit(List.of(), p.seenAgain(), p.problems(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
+      return p.articles();
+    }
+    Changes changes = clusters.add(p.ordered());
+    Map<ArticleId, Extraction> extracted = p.extractions().await();
+    StoryReconciler.Result r = reconciler.reconcile(changes.stories(), extracted, changes.removed());
+    Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>(p.provisional());
+    dates.putAll(r.dates());
+    commit(p.ordered(), p.seenAgain(), p.problems(), merge(extracted, r.extractions()), r.withDates(dates), changes, true);
+    p.ordered().forEach(a -> inFlight.remove(a.id()));
+    return p.articles();
+  }
+
+
+  private void commit(List<Article> added, List<Article> seenAgain, List<Problem> problems,
+      Map<ArticleId, Extraction> extractions, StoryReconciler.Result r, Changes changes, boolean newBatch) {
+    long number = newBatch ? batch + 1 : Math.max(1, batch);
+    writer.commit(new BatchUpdate(number, added, seenAgain, problems, Extractor.VERSION, List.copyOf(extractions.values()),
+        r.dates(), changes, r.entities(), r.claims()));
+    if (newBatch) {
+      batch = number;
+      sinceCheckpoint += added.size();
+      if (sinceCheckpoint >= config.checkpointEvery()) {
+        clusters.checkpoint(batch);
+        sinceCheckpoint = 0;
+      }
+    }
+  }
+
+  private void commitProblems(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      commit(List.of(), List.of(), problems, Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
+    }
+  }
+
+  /** After clustering the whole store again: every story's dates, entities and claims, a batch of stories at a time. */
+  private void reconcileAll(Changes all) {
+    List<org.storyline.model.Story> stories = all.stories();
+    for (int i = 0; i < stories.size(); i += config.batchSize()) {
+      List<org.storyline.model.Story> part = stories.subList(i, Math.min(stories.size(), i + config.batchSize()));
+      StoryReconciler.Result r = reconciler.reconcile(part, Map.of(), List.of());
+      Changes slice = i == 0 ? all.withStories(part) : Changes.onlyStories(part);
+      commit(List.of(), List.of(), List.of(), r.extractions(), r, slice, false);
+    }
+    clusters.checkpoint(batch);
+  }
+
+  /** Publication order, undated last, then input order: the order online clustering does best in. */
+  static List<Article> inClusteringOrder(List<Article> fresh) {
+    List<Article> out = new ArrayList<>(fresh);
+    out.sort(Comparator.comparing((Article a) -> a.published() == null ? java.time.LocalDate.MAX : a.published().date()));
+    return out;
+  }
+
+  private static Map<ArticleId, Extraction> merge(Map<ArticleId, Extraction> first, Map<ArticleId, Extraction> redone) {
+    Map<ArticleId, Extraction> out = new LinkedHashMap<>(first);
+    out.putAll(redone);
+    return out;
+  }
+
+  /** Hears how far a long task is. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress SILENT = (done, total) -> {};
+
+    void step(long done, long total);
+  }
+
+  /** Problems met while reading, passed on to the listener and kept until their batch is committed. */
+  private static final class Problems implements PipelineListener {
+    private final PipelineListener listener;
+    private final List<Problem> pending = new ArrayList<>();
+
+    Problems(PipelineListener listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void started(int files) {
+      listener.started(files);
+    }
+
+    @Override
+    public void fileDone(Path file) {
+      listener.fileDone(file);
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      pending.add(problem);
+      listener.problem(problem);
+    }
+
+    List<Problem> drain() {
+      List<Problem> out = List.copyOf(pending);
+      pending.clear();
+      return out;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.storyline.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+
+/**
+ * Extracts articles on a fixed pool of threads, results in input order. The extractors (and their
+ * models) are loaded the first time an article needs them, so an engine that only reads or whose
+ * input is all stored already never loads them.
+ */
+final class ExtractionPool implements AutoCloseable {
+
+  private final int threads;
+  private final Supplier<Extractor> factory;
+  private Extractor extractor;
+  private ExecutorService pool;
+
+  ExtractionPool(int threads, Supplier<Extractor> factory) {
+    this.threads = threads;
+    this.factory = factory;
+  }
+
+  /** The extraction of every article, in their order. */
+  Map<ArticleId, Extraction> extractAll(List<Article> articles) {
+    return submit(articles).await();
+  }
+
+  /** Starts extracting the articles; {@link Batch#await} gives the results in their order. */
+  Batch submit(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return new Batch(articles, List.of());
+    }
+    Extractor x = extractor();
+    List<Future<Extraction>> futures = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      futures.add(pool().submit(() -> x.extract(a)));
+    }
+    return new Batch(articles, futures);
+  }
+
+  /** Extractions under way. */
+  static final class Batch {
+    private final List<Article> articles;
+    private final List<Future<Extraction>> futures;
+
+    private Batch(List<Article> articles, List<Future<Extraction>> futures) {
+      this.articles = articles;
+      this.futures = futures;
+    }
+
+    /** Waits for every extraction; by article, in the articles' order. */
+    Map<ArticleId, Extraction> await() {
+      Map<ArticleId, Extraction> out = new LinkedHashMap<>();
+      for (int i = 0; i < articles.size(); i++) {
+        out.put(articles.get(i).id(), ExtractionPool.await(futures.get(i), articles.get(i)));
+      }
+      return out;
+    }
+  }
+
+  Extraction extract(Article article) {
+    return extractor().extract(article);
+  }
+
+  private Extractor extractor() {
+    if (extractor == null) {
+      extractor = factory.get();
+    }
+    return extractor;
+  }
+
+  private ExecutorService pool() {
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "storyline-extract");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return pool;
+  }
+
+  private static Extraction await(Future<Extraction> f, Article a) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting " + a.origin(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("could not extract " + a.origin() + ": " + cause, cause);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.storyline.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.storyline.extract.Extraction;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.ClusterDecision;
+import org.storyline.model.DuplicateLink;
+import org.storyline.model.Origin;
+import org.storyline.model.Problem;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+import org.storyline.model.StoryMerge;
+import org.storyline.reconcile.Evidence;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.entity.Entity;
+import org.storyline.reconcile.entity.EntityDecision;
+
+/**
+ * The read API every view is built on: what the engine stored, as typed records. Nothing here
+ * runs a stage or loads a model; each call costs what it returns (an index look-up and the rows),
+ * not the size of the store. Pages are {@code offset}, {@code limit}; a prefix is 4 to 16 hex
+ * digits of an id and finds the one id that starts with it (empty when none or several do).
+ */
+public interface StoreReader {
+
+  /** The number of stored articles. */
+  long articleCount();
+
+  /** The stored article; its date is the inferred one where it was inferred. */
+  Optional<Article> article(ArticleId id);
+
+  /**
+   * The article whose id starts with {@code prefix}.
+   *
+   * @throws IllegalArgumentException when {@code prefix} is not 4 to 16 hex digits
+   */
+  Optional<Article> articleByPrefix(String prefix);
+
+  /** A page of articles by publication date (undated last), then id. */
+  List<Article> articles(int offset, int limit);
+
+  /** Every input the article was read from, first first. */
+  List<Origin> origins(ArticleId id);
+
+  /** What the extract stages found in the article, as stored; empty when it was never extracted. */
+  Optional<Extraction> extraction(ArticleId id);
+
+  /** Stored articles whose extraction was made by another version of the extractors than {@code version}. */
+  long outdatedExtractions(String version);
+
+  /** Why an inferred publication date was inferred, strongest first; empty for a date of its own. */
+  List<Evidence> dateEvidence(ArticleId id);
+
+  /** Inputs that could not be read, in the order met. */
+  List<Problem> problems();
+
+  /** The number of stories. */
+  long storyCount();
+
+  /** A page of stories in the given order. */
+  List<Story> stories(StoryOrder order, int offset, int limit);
+
+  /** The story whose id starts with {@code prefix} (see the class comment). */
+  Optional<Story> story(String prefix);
+
+  /** The story the article is in. */
+  Optional<StoryId> storyOf(ArticleId article);
+
+  /** Why each article of the story is where it is, in the order they arrived. */
+  List<ClusterDecision> decisions(StoryId story);
+
+  /** The story's duplicate links. */
+  List<DuplicateLink> duplicates(StoryId story);
+
+  /** The stories merged into this one. */
+  List<StoryMerge> merges(StoryId story);
+
+  /** The number of entities across stories. */
+  long entityCount();
+
+  /** A page of entities, most mentioned first, then by name. */
+  List<EntitySummary> entities(int offset, int limit);
+
+  /**
+   * The entity named {@code name} (canonical name or alias, case and accents ignored), with its
+   * mentions and why its names were merged; the most mentioned when several are so named.
+   */
+  Optional<Entity> entity(String name);
+
+  /** The entities that the story's articles mention, most mentioned first. */
+  List<EntitySummary> entitiesOf(StoryId story);
+
+  /** The user's entity merges and splits, in the order made. */
+  List<EntityDecision> entityDecisions();
+
+  /** The story's claim groups, largest first (each value with its article, outlet and date). */
+  List<ClaimGroup> claims(StoryId story);
+
+  /** A page of the claim groups of every story, largest first. */
+  List<ClaimGroup> claims(int offset, int limit);
+
+  /** The orders a story list can be read in. */
+  enum StoryOrder {
+    /** Most articles first, then the earlier started. */
+    LARGEST,
+    /** Latest article date first (undated last), then the larger. */
+    LATEST
+  }
+}

@@ -1,0 +1,192 @@
+package org.storyline.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.claim.Claim;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.Story;
+import org.storyline.model.StoryId;
+import org.storyline.reconcile.ArticleDater;
+import org.storyline.reconcile.BatchDater;
+import org.storyline.reconcile.DateEstimate;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.ClaimGrouper;
+import org.storyline.reconcile.claim.RuleClaimGrouper;
+import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.reconcile.entity.ArticleMentions;
+import org.storyline.reconcile.entity.Entity;
+import org.storyline.reconcile.entity.EntityDecision;
+import org.storyline.reconcile.entity.EntityKeys;
+import org.storyline.reconcile.entity.Names;
+import org.storyline.reconcile.entity.EntityResolver;
+import org.storyline.reconcile.entity.RuleEntityResolver;
+
+/**
+ * The reconcile stage for the stories a batch touched, each on its own articles only:
+ *
+ * <ul>
+ *   <li><b>dates</b>: the articles without a date of their own are dated against the story's
+ *       others (its articles are its peers); an article whose date changed is extracted again, its
+ *       time expressions anchored on the new date;
+ *   <li><b>entities</b>: the story's mentions are resolved together (the scope is the story: in it
+ *       a bare "Johnson" is one person, across a million articles it is nobody in particular), then
+ *       keyed so that the same full name in two stories is one entity of the store;
+ *   <li><b>claims</b>: the story's claims are grouped again.
+ * </ul>
+ *
+ * Every result depends on the story's articles and the user's decisions only, so a story gets the
+ * same dates, entities and claims however its articles were split into batches.
+ */
+final class StoryReconciler {
+
+  private final StoreReader reader;
+  private final StoreWriter writer;
+  private final ExtractionPool extractors;
+  private final BatchDater dater = new BatchDater(ArticleDater.standard());
+  private final EntityResolver resolver = new RuleEntityResolver();
+  private final ClaimGrouper grouper = new RuleClaimGrouper();
+
+  StoryReconciler(StoreReader reader, StoreWriter writer, ExtractionPool extractors) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.extractors = Objects.requireNonNull(extractors, "extractors");
+  }
+
+  /** What reconciling some stories gave. */
+  record Result(Map<ArticleId, Extraction> extractions, Map<ArticleId, DateEstimate> dates, List<StoryEntities> entities,
+      List<StoryClaims> claims) {
+    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of());
+
+    Result withDates(Map<ArticleId, DateEstimate> other) {
+      return new Result(extractions, other, entities, claims);
+    }
+  }
+
+  /**
+   * Reconciles {@code stories}; {@code fresh} holds the extractions of articles not stored yet;
+   * {@code removed} stories (merged away) get no entities and no claims.
+   */
+  Result reconcile(List<Story> stories, Map<ArticleId, Extraction> fresh, List<StoryId> removed) {
+    Map<ArticleId, Extraction> redone = new LinkedHashMap<>();
+    Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
+    List<StoryEntities> entities = new ArrayList<>();
+    List<StoryClaims> claims = new ArrayList<>();
+    List<EntityDecision> decisions = stories.isEmpty() ? List.of() : reader.entityDecisions();
+    for (Story s : stories) {
+      List<Extraction> members = extractionsOf(s, fresh, redone);
+      members = date(members, redone, dates);
+      entities.add(entities(s.id(), members, decisions));
+      claims.add(claims(s.id(), members));
+    }
+    for (StoryId r : removed) {
+      entities.add(new StoryEntities(r, List.of()));
+      claims.add(new StoryClaims(r, List.of()));
+    }
+    return new Result(redone, dates, entities, claims);
+  }
+
+  /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
+  private List<Extraction> extractionsOf(Story s, Map<ArticleId, Extraction> fresh, Map<ArticleId, Extraction> redone) {
+    List<ArticleId> stored = s.articles().stream().filter(id -> !fresh.containsKey(id)).toList();
+    Map<ArticleId, Extraction> found = stored.isEmpty() ? Map.of() : writer.extractions(stored);
+    List<Extraction> out = new ArrayList<>(s.size());
+    for (ArticleId id : s.articles()) {
+      Extraction x = fresh.containsKey(id) ? fresh.get(id) : found.get(id);
+      if (x == null) {
+        Article a = reader.article(id).orElseThrow(() -> new IllegalStateException("story " + s.id() + " holds article " + id
+            + ", which is not stored"));
+        x = extractors.extract(a);
+        redone.put(id, x);
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  /**
+   * Dates the story's articles that have no date of their own against the others; an article whose
+   * date changed is extracted again. Returns the story's extractions as they now are.
+   */
+  private List<Extraction> date(List<Extraction> members, Map<ArticleId, Extraction> redone, Map<ArticleId, DateEstimate> dates) {
+    boolean anyUndated = members.stream().anyMatch(x -> x.article().published() == null || x.article().published().isInferred());
+    if (!anyUndated) {
+      return members;
+    }
+    List<Article> asArrived = members.stream().map(x -> withoutInferredDate(x.article())).toList();
+    BatchDater.Result r = dater.date(asArrived);
+    List<Extraction> out = new ArrayList<>(members.size());
+    for (Extraction x : members) {
+      DateEstimate e = r.estimates().get(x.article().id());
+      PublicationDate now = x.article().published();
+      if (e != null && (now == null || !now.equals(e.toPublicationDate()))) {
+        Extraction again = extractors.extract(x.article().withPublished(e.toPublicationDate()));
+        redone.put(again.article().id(), again);
+        dates.put(again.article().id(), e);
+        out.add(again);
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** The article with the date its input gave, if any: an inferred one is what the story is about to decide again. */
+  private static Article withoutInferredDate(Article a) {
+    return a.published() != null && a.published().isInferred() ? a.withPublished(null) : a;
+  }
+
+  private StoryEntities entities(StoryId story, List<Extraction> members, List<EntityDecision> decisions) {
+    List<ArticleMentions> mentions = new ArrayList<>(members.size());
+    for (Extraction x : members) {
+      mentions.add(new ArticleMentions(x.article().id(), x.article().text(), x.mentions()));
+    }
+    List<StoryEntities.Linked> linked = new ArrayList<>();
+    for (Entity e : resolver.resolve(mentions, decisions)) {
+      linked.add(new StoryEntities.Linked(e, key(story, e, decisions)));
+    }
+    return new StoryEntities(story, linked);
+  }
+
+  /**
+   * The entity's key across stories: its link key, or one of this story alone (a bare surname); a
+   * user's merge of two names gives both the key of the first.
+   */
+  static String key(StoryId story, Entity e, List<EntityDecision> decisions) {
+    for (EntityDecision d : decisions) {
+      if (d.kind() == EntityDecision.Kind.MERGE && (isNamed(e, d.name()) || isNamed(e, d.other()))) {
+        return "merge:" + Names.fold(d.name());
+      }
+    }
+    return EntityKeys.linkKey(e).orElseGet(() -> "story:" + story.value() + ":" + e.type() + ":" + Names.fold(e.canonicalName()));
+  }
+
+  private static boolean isNamed(Entity e, String name) {
+    String folded = Names.fold(name);
+    return e.names().stream().anyMatch(n -> Names.fold(n).equals(folded));
+  }
+
+  private StoryClaims claims(StoryId story, List<Extraction> members) {
+    List<SourcedClaim> sourced = new ArrayList<>();
+    Map<ArticleId, Extraction> byArticle = new HashMap<>();
+    for (Extraction x : members) {
+      Article a = x.article();
+      byArticle.put(a.id(), x);
+      for (Claim c : x.claims()) {
+        sourced.add(new SourcedClaim(c, a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date)));
+      }
+    }
+    List<StoryClaims.Group> groups = new ArrayList<>();
+    for (ClaimGroup g : grouper.group(sourced)) {
+      // claims are compared by value: look for the member's claim in its own article
+      groups.add(new StoryClaims.Group(g, g.members().stream().map(m -> byArticle.get(m.article()).claims().indexOf(m.claim())).toList()));
+    }
+    return new StoryClaims(story, groups);
+  }
+}

@@ -1,0 +1,155 @@
+package org.storyline.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.storyline.engine.StoryClaims;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.claim.Modality;
+import org.storyline.extract.claim.Unit;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.StoryId;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.SourcedClaim;
+
+/**
+ * Each story's claim groups: a group's key (thing, owner, modality, unit, whether its values
+ * disagree) in {@code claim_groups}, its members in {@code claim_members} as pointers to claims of
+ * the stored extractions, so a claim is stored once.
+ */
+final class ClaimTables {
+
+  private final Path file;
+  private final Connection db;
+
+  ClaimTables(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Replaces one story's groups, inside the caller's transaction. */
+  void replace(StoryClaims story) throws SQLException {
+    String sid = story.story().value();
+    try (PreparedStatement members = db.prepareStatement("DELETE FROM claim_members WHERE story_id = ?");
+        PreparedStatement groups = db.prepareStatement("DELETE FROM claim_groups WHERE story_id = ?")) {
+      members.setString(1, sid);
+      members.executeUpdate();
+      groups.setString(1, sid);
+      groups.executeUpdate();
+    }
+    try (PreparedStatement group = db.prepareStatement("""
+            INSERT INTO claim_groups (story_id, number, thing, owner, modality, unit, disagreement, size)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        PreparedStatement member = db.prepareStatement(
+            "INSERT INTO claim_members (story_id, number, position, article_id, claim_index) VALUES (?, ?, ?, ?, ?)")) {
+      int number = 0;
+      for (StoryClaims.Group g : story.groups()) {
+        ClaimGroup c = g.group();
+        number++;
+        group.setString(1, sid);
+        group.setInt(2, number);
+        group.setString(3, c.thing());
+        group.setString(4, c.owner().orElse(null));
+        group.setString(5, c.modality().name());
+        group.setString(6, c.unit().name());
+        group.setInt(7, c.disagreement() ? 1 : 0);
+        group.setInt(8, c.members().size());
+        group.addBatch();
+        for (int i = 0; i < c.members().size(); i++) {
+          member.setString(1, sid);
+          member.setInt(2, number);
+          member.setInt(3, i);
+          member.setString(4, c.members().get(i).article().value());
+          member.setInt(5, g.claimIndex().get(i));
+          member.addBatch();
+        }
+      }
+      group.executeBatch();
+      member.executeBatch();
+    }
+  }
+
+  void clear() throws SQLException {
+    Sql.exec(db, "DELETE FROM claim_members");
+    Sql.exec(db, "DELETE FROM claim_groups");
+  }
+
+  /** A story's groups, largest first. */
+  List<ClaimGroup> ofStory(StoryId story, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions) {
+    return read("WHERE g.story_id = ? ORDER BY g.number", extractions, story.value());
+  }
+
+  /** A page of every story's groups, largest first. */
+  List<ClaimGroup> page(int offset, int limit, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions) {
+    return read("ORDER BY g.size DESC, g.story_id, g.number LIMIT ? OFFSET ?", extractions, limit, offset);
+  }
+
+  private record Key(String story, int number, String thing, String owner, Modality modality, Unit unit, boolean disagreement) {}
+
+  private record Member(ArticleId article, int claimIndex) {}
+
+  private List<ClaimGroup> read(String where, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions, Object... params) {
+    Map<Key, List<Member>> groups = new LinkedHashMap<>();
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement FROM claim_groups g
+        """ + where)) {
+      for (int i = 0; i < params.length; i++) {
+        st.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          groups.put(new Key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Modality.valueOf(rs.getString(5)),
+              Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1), new ArrayList<>());
+        }
+      }
+      for (Map.Entry<Key, List<Member>> g : groups.entrySet()) {
+        g.getValue().addAll(members(g.getKey()));
+      }
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the claim groups: " + e.getMessage(), e);
+    }
+    Set<ArticleId> articles = new LinkedHashSet<>();
+    groups.values().forEach(ms -> ms.forEach(m -> articles.add(m.article())));
+    Map<ArticleId, Extraction> found = extractions.apply(articles);
+    List<ClaimGroup> out = new ArrayList<>();
+    groups.forEach((k, ms) -> out.add(new ClaimGroup(k.thing(), Optional.ofNullable(k.owner()), k.modality(), k.unit(),
+        ms.stream().map(m -> sourced(m, found)).toList(), k.disagreement())));
+    return out;
+  }
+
+  private List<Member> members(Key g) throws SQLException {
+    List<Member> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT article_id, claim_index FROM claim_members WHERE story_id = ? AND number = ? ORDER BY position")) {
+      st.setString(1, g.story());
+      st.setInt(2, g.number());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Member(new ArticleId(rs.getString(1)), rs.getInt(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private SourcedClaim sourced(Member m, Map<ArticleId, Extraction> found) {
+    Extraction x = found.get(m.article());
+    if (x == null || m.claimIndex() >= x.claims().size()) {
+      throw new StoreException(file, "claim " + m.claimIndex() + " of article " + m.article() + " is not stored; run 'storyline reanalyze'");
+    }
+    Article a = x.article();
+    return new SourcedClaim(x.claims().get(m.claimIndex()), a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date));
+  }
+}

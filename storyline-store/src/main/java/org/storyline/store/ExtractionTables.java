@@ -1,0 +1,113 @@
+package org.storyline.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.ExtractionCodec;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+
+/** The {@code extractions} table: each article's extraction as JSON, with the version that made it. */
+final class ExtractionTables {
+
+  private final Path file;
+  private final Connection db;
+  private final SqliteArticleStore articles;
+
+  ExtractionTables(Path file, Connection db, SqliteArticleStore articles) {
+    this.file = file;
+    this.db = db;
+    this.articles = articles;
+  }
+
+  /** Writes (or replaces) extractions inside the caller's transaction. */
+  void put(List<Extraction> extractions, String version) throws SQLException {
+    String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT OR REPLACE INTO extractions (article_id, version, payload, extracted_at) VALUES (?, ?, ?, ?)")) {
+      for (Extraction x : extractions) {
+        st.setString(1, x.article().id().value());
+        st.setString(2, version);
+        st.setString(3, new String(ExtractionCodec.encode(x), StandardCharsets.UTF_8));
+        st.setString(4, now);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  /** The stored extractions of these articles (the articles as stored, an inferred date included). */
+  Map<ArticleId, Extraction> get(Collection<ArticleId> ids) {
+    Map<ArticleId, Extraction> out = new LinkedHashMap<>();
+    try (PreparedStatement st = db.prepareStatement("SELECT payload FROM extractions WHERE article_id = ?")) {
+      for (ArticleId id : ids) {
+        st.setString(1, id.value());
+        try (ResultSet rs = st.executeQuery()) {
+          if (rs.next()) {
+            Optional<Article> a = articles.get(id);
+            if (a.isPresent()) {
+              out.put(id, decode(a.get(), rs.getString(1)));
+            }
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read extractions: " + e.getMessage(), e);
+    }
+  }
+
+  private Extraction decode(Article a, String payload) {
+    try {
+      return ExtractionCodec.decode(a, payload.getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(file, "the stored extraction of article " + a.id() + " cannot be read (" + e.getMessage()
+          + "); run 'storyline reanalyze'", e);
+    }
+  }
+
+  /** How many stored articles have no extraction of this version. */
+  long outdatedCount(String version) {
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT count(*) FROM articles a LEFT JOIN extractions x ON x.article_id = a.id
+        WHERE x.version IS NULL OR x.version <> ?""")) {
+      st.setString(1, version);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot count outdated extractions: " + e.getMessage(), e);
+    }
+  }
+
+  /** Up to {@code limit} articles with no extraction of this version, in arrival order. */
+  List<ArticleId> outdated(String version, int limit) {
+    List<ArticleId> out = new ArrayList<>();
+    try (PreparedStatement st = db.prepareStatement("""
+        SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id
+        WHERE x.version IS NULL OR x.version <> ? ORDER BY a.arrival LIMIT ?""")) {
+      st.setString(1, version);
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ArticleId(rs.getString(1)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot list outdated extractions: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.storyline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.engine.BatchUpdate;
+import org.storyline.engine.Checkpoint;
+import org.storyline.engine.StoreWriter;
+import org.storyline.engine.StoryClaims;
+import org.storyline.extract.Extraction;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.StoryId;
+import org.storyline.reconcile.DateEstimate;
+import org.storyline.reconcile.entity.EntityDecision;
+
+/** The writer of a {@link SqliteStore}: each {@link #commit} one SQLite transaction. */
+final class SqliteWriter implements StoreWriter {
+
+  private static final String CLUSTERER = "clusterer";
+
+  private final SqliteStore store;
+  private final WriterLock lock;
+  private final Connection db;
+
+  SqliteWriter(SqliteStore store, WriterLock lock) {
+    this.store = store;
+    this.lock = lock;
+    this.db = store.articleTable().connection();
+  }
+
+  @Override
+  public Set<ArticleId> stored(Collection<ArticleId> ids) {
+    Set<ArticleId> out = new HashSet<>();
+    try (PreparedStatement st = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      for (ArticleId id : ids) {
+        st.setString(1, id.value());
+        try (ResultSet rs = st.executeQuery()) {
+          if (rs.next()) {
+            out.add(id);
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw store.failure("cannot look up stored articles", e);
+    }
+  }
+
+  @Override
+  public void commit(BatchUpdate u) {
+    try {
+      Sql.inTransaction(db, () -> {
+        List<Article> all = new ArrayList<>(u.added());
+        all.addAll(u.seenAgain());
+        if (!all.isEmpty()) {
+          store.articleTable().addIn(all, u.batch());
+        }
+        store.articleTable().recordProblemsIn(u.problems());
+        store.extractionTable().put(u.extractions(), u.extractorVersion());
+        for (Map.Entry<ArticleId, DateEstimate> d : u.dates().entrySet()) {
+          DateStore.writeInferred(db, d.getKey(), d.getValue());
+        }
+        store.storyTable().apply(u.stories());
+        store.entityTable().replace(u.entities());
+        for (StoryClaims c : u.claims()) {
+          store.claimTable().replace(c);
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
+    }
+  }
+
+  @Override
+  public long lastBatch() {
+    return store.articleTable().lastBatch();
+  }
+
+  @Override
+  public List<Article> batch(long number) {
+    return store.articleTable().batch(number);
+  }
+
+  @Override
+  public Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids) {
+    return store.extractionTable().get(ids);
+  }
+
+  @Override
+  public Optional<Checkpoint> checkpoint() {
+    try (PreparedStatement st = db.prepareStatement("SELECT batch, state FROM engine_state WHERE name = ?")) {
+      st.setString(1, CLUSTERER);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(new Checkpoint(rs.getLong(1), rs.getBytes(2))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw store.failure("cannot read the clusterer's checkpoint", e);
+    }
+  }
+
+  @Override
+  public void saveCheckpoint(Checkpoint checkpoint) {
+    try {
+      Sql.inTransaction(db, () -> {
+        try (PreparedStatement st = db.prepareStatement(
+            "INSERT OR REPLACE INTO engine_state (name, batch, state, saved_at) VALUES (?, ?, ?, ?)")) {
+          st.setString(1, CLUSTERER);
+          st.setLong(2, checkpoint.batch());
+          st.setBytes(3, checkpoint.state());
+          st.setString(4, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+          st.executeUpdate();
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw store.failure("could not save the clusterer's checkpoint", e);
+    }
+  }
+
+  @Override
+  public void clearDerived() {
+    try {
+      Sql.inTransaction(db, () -> {
+        Sql.exec(db, "DELETE FROM engine_state");
+        store.storyTable().clear();
+        store.entityTable().clear();
+        store.claimTable().clear();
+        return null;
+      });
+    } catch (SQLException e) {
+      throw store.failure("could not clear the stories before clustering the store again", e);
+    }
+  }
+
+  @Override
+  public void addEntityDecision(EntityDecision decision) {
+    store.entityTable().addDecision(decision);
+  }
+
+  @Override
+  public List<StoryId> storiesNaming(String name) {
+    return store.entityTable().storiesNaming(name);
+  }
+
+  @Override
+  public List<ArticleId> outdated(String version, int limit) {
+    return store.extractionTable().outdated(version, limit);
+  }
+
+  void release() {
+    lock.close();
+  }
+}

@@ -1,0 +1,194 @@
+package org.storyline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.engine.Engine;
+import org.storyline.engine.EngineConfig;
+import org.storyline.engine.EntitySummary;
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreBusyException;
+import org.storyline.engine.StoreReader;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.Extractor;
+import org.storyline.ingest.IngestOptions;
+import org.storyline.model.Article;
+import org.storyline.model.Story;
+import org.storyline.pipeline.PipelineListener;
+import org.storyline.pipeline.RunSummary;
+import org.storyline.reconcile.entity.EntityDecision;
+
+/** The engine over the SQLite store: each article analysed once, results kept, the same whatever the runs. */
+class EngineTest {
+
+  private static final int BATCH = 10;
+  private static Extractor shared;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void loadModels() {
+    shared = Extractor.withDefaults();
+  }
+
+  private static EngineConfig config(Supplier<Extractor> extractor) {
+    return EngineConfig.defaults().withBatchSize(BATCH).withThreads(2).withCheckpointEvery(35)
+        .withExtractor(extractor);
+  }
+
+  private static RunSummary ingest(Path store, List<Path> inputs, EngineConfig config) {
+    try (Store s = Stores.open(store); Engine engine = Engine.open(s, config)) {
+      return engine.ingest(inputs, IngestOptions.defaults(), PipelineListener.SILENT, a -> {});
+    }
+  }
+
+  @Test
+  void ingest_storesEveryResult_andAnAlreadyStoredInputLoadsNoModel() throws Exception {
+    Path news = dir.resolve("news");
+    NewsFixture.write(news, 12, 5, 1);
+    Path store = dir.resolve("s.db");
+    RunSummary first = ingest(store, List.of(news), config(() -> shared));
+    assertThat(first.added()).isEqualTo(60);
+
+    AtomicInteger loads = new AtomicInteger();
+    RunSummary again = ingest(store, List.of(news), config(() -> {
+      loads.incrementAndGet();
+      return shared;
+    }));
+    assertThat(again.added()).isZero();
+    assertThat(loads).as("nothing new: the extractors are never loaded").hasValue(0);
+
+    try (Store s = Stores.open(store)) {
+      assertThat(s.articleCount()).isEqualTo(60);
+      assertThat(s.outdatedExtractions(Extractor.VERSION)).isZero();
+      for (Article a : s.articles(0, 100)) {
+        Extraction x = s.extraction(a.id()).orElseThrow();
+        assertThat(x.mentions()).as("mentions of %s", a.id()).isNotEmpty();
+        assertThat(s.storyOf(a.id())).isPresent();
+      }
+      List<Story> stories = s.stories(StoreReader.StoryOrder.LARGEST, 0, 100);
+      assertThat(stories).hasSizeBetween(10, 20);
+      assertThat(stories.stream().mapToInt(Story::size).sum()).isEqualTo(60);
+      assertThat(s.entities(0, 50)).isNotEmpty();
+      assertThat(s.claims(0, 50)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void undatedReports_areDatedFromTheirStory() throws Exception {
+    Path news = dir.resolve("news");
+    List<Path> files = NewsFixture.write(news, 6, 5, 2);
+    Path store = dir.resolve("s.db");
+    ingest(store, List.of(news), config(() -> shared));
+    try (Store s = Stores.open(store)) {
+      List<Article> all = s.articles(0, 100);
+      List<Article> inferred = all.stream().filter(a -> a.published() != null && a.published().isInferred()).toList();
+      List<String> undated = all.stream().filter(a -> a.published() == null || a.published().isInferred())
+          .map(a -> a.id() + " " + a.published() + " story " + s.storyOf(a.id()).orElseThrow() + ": " + a.text()).toList();
+      assertThat(inferred).as("every undated report shares its incident's days with dated ones: %s", undated).hasSize(2);
+      for (Article a : inferred) {
+        assertThat(s.dateEvidence(a.id())).isNotEmpty();
+        assertThat(s.extraction(a.id()).orElseThrow().timeAnchor()).contains(a.published().date());
+      }
+    }
+    assertThat(files).hasSize(30);
+  }
+
+  @Test
+  void runsOfWholeBatches_giveTheSameStoreAsOneRun() throws Exception {
+    Path news = dir.resolve("news");
+    List<Path> files = NewsFixture.write(news, 15, 6, 3);
+    Path one = dir.resolve("one.db");
+    ingest(one, List.of(news), config(() -> shared));
+
+    Path split = dir.resolve("split.db");
+    int[] cuts = {0, 20, 50, 60, files.size()};
+    for (int i = 0; i + 1 < cuts.length; i++) {
+      ingest(split, files.subList(cuts[i], cuts[i + 1]), config(() -> shared));
+    }
+    Map<String, List<String>> expected = StoreDigest.of(one);
+    Map<String, List<String>> actual = StoreDigest.of(split);
+    for (String table : expected.keySet()) {
+      assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));
+    }
+    assertThat(expected.get("stories")).hasSizeGreaterThan(5);
+  }
+
+  @Test
+  void aRunKilledBeforeItsCheckpoint_isReplayedToTheSameStore() throws Exception {
+    Path news = dir.resolve("news");
+    List<Path> files = NewsFixture.write(news, 10, 6, 4);
+    Path one = dir.resolve("one.db");
+    ingest(one, List.of(news), config(() -> shared));
+
+    Path killed = dir.resolve("killed.db");
+    ingest(killed, files.subList(0, 30), config(() -> shared));
+    try (Store s = Stores.open(killed)) {
+      var c = ((SqliteStore) s).articleTable().connection();
+      Sql.exec(c, "DELETE FROM engine_state"); // as if killed before its first checkpoint
+    }
+    ingest(killed, files.subList(30, files.size()), config(() -> shared));
+    assertThat(StoreDigest.of(killed)).isEqualTo(StoreDigest.of(one));
+  }
+
+  @Test
+  void aSecondWriter_isRefusedWithAMessageNamingTheStore() throws Exception {
+    Path store = dir.resolve("s.db");
+    try (Store s = Stores.open(store); Engine engine = Engine.open(s, config(() -> shared))) {
+      try (Store other = Stores.open(store)) {
+        assertThat(other.articleCount()).as("reading goes on while a writer is open").isZero();
+        assertThatThrownBy(other::writer).isInstanceOf(StoreBusyException.class)
+            .hasMessageContaining(store.toString()).hasMessageContaining("another process is writing");
+      }
+    }
+  }
+
+  @Test
+  void anEntityMerge_appliesToEveryStoryNamingEitherName() throws Exception {
+    Path news = dir.resolve("news");
+    NewsFixture.write(news, 4, 4, 5);
+    Path store = dir.resolve("s.db");
+    ingest(store, List.of(news), config(() -> shared));
+    try (Store s = Stores.open(store)) {
+      List<EntitySummary> people = new ArrayList<>(s.entities(0, 200).stream()
+          .filter(e -> e.type() == org.storyline.model.EntityType.PERSON && e.name().contains(" ")).toList());
+      assertThat(people).hasSizeGreaterThan(2);
+      String a = people.get(0).name();
+      String b = people.get(1).name();
+      int mentions = people.get(0).mentions() + people.get(1).mentions();
+      try (Engine engine = Engine.open(s, config(() -> shared))) {
+        engine.decide(EntityDecision.merge(a, b));
+      }
+      var merged = s.entity(b).orElseThrow();
+      assertThat(s.entity(a).orElseThrow().id()).isEqualTo(merged.id());
+      assertThat(merged.mentionCount()).isEqualTo(mentions);
+    }
+  }
+
+  @Test
+  void theSameArticleTwiceInOneRun_isStoredOnceWithBothOrigins() throws Exception {
+    Path news = dir.resolve("news");
+    List<Path> files = NewsFixture.write(news, 2, 3, 6);
+    Path copy = dir.resolve("copy");
+    Files.createDirectories(copy);
+    Files.copy(files.get(0), copy.resolve("again.txt"));
+    Path store = dir.resolve("s.db");
+    RunSummary r = ingest(store, List.of(news, copy), config(() -> shared));
+    assertThat(r.articles()).isEqualTo(7);
+    assertThat(r.added()).isEqualTo(6);
+    try (Store s = Stores.open(store)) {
+      assertThat(s.articleCount()).isEqualTo(6);
+      assertThat(s.origins(s.articles(0, 10).get(0).id())).hasSizeBetween(1, 2);
+    }
+  }
+}
