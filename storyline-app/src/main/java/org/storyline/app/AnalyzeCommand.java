@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,7 +59,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Set<ArticleId> seen = new LinkedHashSet<>();
       IngestRun.Result result;
       try (Engine engine = StoreOption.engine(store)) {
-        result = IngestRun.run(engine, paths, limits.options(), parent.terminal, spec.commandLine().getErr(), a -> seen.add(a.id()));
+        result = IngestRun.run(engine, paths, limits.options(), parent.terminal, spec.commandLine().getErr(), seen::add);
       }
       // every view below is read from the store: what this run added and what earlier runs analysed
       Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
@@ -70,12 +72,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       RunSummary summary = result.summary();
       List<Story> stories = StoryViews.storiesOf(analysed, store);
-      writeReport(analysed, extractions, result, HtmlStories.section(stories, store, store));
+      Map<ArticleId, Article> byId = new LinkedHashMap<>();
+      analysed.forEach(a -> byId.put(a.id(), a));
+      Function<ArticleId, Optional<Article>> lookup = id -> byId.containsKey(id) ? Optional.of(byId.get(id)) : store.article(id);
+      writeReport(analysed, extractions, result, HtmlStories.section(stories, store, lookup));
       if (json) {
         spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store));
       } else {
         spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, this.store.file, report, extractions));
-        spec.commandLine().getOut().print(StoryViews.summary(stories, store, store));
+        spec.commandLine().getOut().print(StoryViews.summary(stories, store, lookup));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }

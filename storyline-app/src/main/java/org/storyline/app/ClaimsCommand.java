@@ -52,13 +52,16 @@ final class ClaimsCommand implements Callable<Integer> {
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
       List<ClaimGroup> groups = story == null ? allGroups(articles) : articles.claims(storyOf(articles).id());
-      Map<ArticleId, Article> byId = new LinkedHashMap<>();
+      Set<ArticleId> sources = new HashSet<>();
       int claims = 0;
       for (ClaimGroup g : groups) {
         claims += g.members().size();
-        g.members().forEach(m -> byId.computeIfAbsent(m.article(), id -> articles.article(id).orElseThrow()));
+        g.members().forEach(m -> sources.add(m.article()));
       }
       if (json) {
+        // offsets into the source text need each article's source map: read only for JSON
+        Map<ArticleId, Article> byId = new LinkedHashMap<>();
+        sources.forEach(id -> byId.put(id, articles.article(id).orElseThrow()));
         out.println(ArticleJson.write(ClaimJson.groups(groups, byId)));
       } else {
         for (ClaimGroup g : groups) {
@@ -70,7 +73,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 m.article().value().substring(0, Math.min(12, m.article().value().length())));
           }
         }
-        out.println(claims + " claims in " + groups.size() + " groups, from " + byId.size() + " articles");
+        out.println(claims + " claims in " + groups.size() + " groups, from " + sources.size() + " articles");
       }
       out.flush();
       return 0;

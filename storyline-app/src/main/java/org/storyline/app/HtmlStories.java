@@ -7,14 +7,17 @@ import org.storyline.model.ArticleId;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Story;
 import org.storyline.model.SubEvent;
+import java.util.Optional;
+import java.util.function.Function;
 import org.storyline.engine.StoreReader;
+import org.storyline.model.Article;
 
 /** The stories section of the HTML report: each story with its sub-events, articles and duplicates. */
 final class HtmlStories {
 
   private HtmlStories() {}
 
-  static String section(List<Story> stories, StoreReader tables, StoreReader articles) {
+  static String section(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
     if (stories.isEmpty()) {
       return "";
     }
@@ -30,7 +33,7 @@ final class HtmlStories {
         html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
             .append("<ul>");
         for (ArticleId id : e.articles()) {
-          String headline = articles.article(id).map(Summaries::headline).orElse(id.value());
+          String headline = articles.apply(id).map(Summaries::headline).orElse(id.value());
           html.append("<li><a href=\"#a").append(id).append("\">").append(HtmlReport.escape(Summaries.clip(headline, 90))).append("</a>");
           DuplicateLink d = dups.get(id);
           if (d != null) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.storyline.engine.Engine;
 import org.storyline.ingest.IngestOptions;
-import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
 import org.storyline.model.Problem;
 import org.storyline.pipeline.PipelineListener;
 import org.storyline.pipeline.RunSummary;
@@ -25,7 +25,7 @@ final class IngestRun {
 
   /** Ingests {@code inputs}, telling {@code seen} of every article read, new or stored before. */
   static Result run(Engine engine, List<Path> inputs, IngestOptions options, Terminal terminal, PrintWriter err,
-      Consumer<Article> seen) {
+      Consumer<ArticleId> seen) {
     Listener listener = new Listener(terminal, err);
     RunSummary summary = engine.ingest(inputs, options, listener, seen);
     listener.finish();

@@ -46,7 +46,7 @@ final class StoryCommand implements Callable<Integer> {
       if (json) {
         spec.commandLine().getOut().println(ArticleJson.write(StoryViews.full(story, tables, why)));
       } else {
-        spec.commandLine().getOut().print(StoryViews.story(story, tables, articles, why));
+        spec.commandLine().getOut().print(StoryViews.story(story, tables, articles::article, why));
       }
       return 0;
     }

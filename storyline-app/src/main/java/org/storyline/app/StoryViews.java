@@ -15,6 +15,7 @@ import org.storyline.model.DuplicateLink;
 import org.storyline.model.Story;
 import org.storyline.model.StoryMerge;
 import org.storyline.model.SubEvent;
+import java.util.function.Function;
 import org.storyline.engine.StoreReader;
 
 /** The text and JSON forms of stories: for {@code stories}, {@code story} and {@code analyze}. */
@@ -29,7 +30,7 @@ final class StoryViews {
   }
 
   /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
-  static String story(Story s, StoreReader tables, StoreReader articles, boolean why) {
+  static String story(Story s, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
     StringBuilder out = new StringBuilder();
     out.append("Story ").append(s.id()).append("  ").append(s.headline()).append('\n');
     out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
@@ -84,7 +85,7 @@ final class StoryViews {
   }
 
   /** The stories part of {@code analyze}'s summary. */
-  static String summary(List<Story> stories, StoreReader tables, StoreReader articles) {
+  static String summary(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
     StringBuilder out = new StringBuilder();
     out.append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append(":\n\n");
     for (Story s : stories) {
@@ -117,8 +118,8 @@ final class StoryViews {
     return out.toString();
   }
 
-  private static String articleLine(ArticleId id, StoreReader articles) {
-    Optional<Article> a = articles.article(id);
+  private static String articleLine(ArticleId id, Function<ArticleId, Optional<Article>> articles) {
+    Optional<Article> a = articles.apply(id);
     return a.map(x -> String.format(Locale.ROOT, "%s  %-10s  %-18s %s", id, Summaries.date(x.published()),
             Summaries.clip(x.outletOpt().orElse("-"), 18), Summaries.clip(Summaries.headline(x), 70)))
         .orElse(id + "  (not in the store)");

@@ -7,6 +7,7 @@ import org.storyline.cluster.Changes;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.reconcile.DateEstimate;
 
@@ -16,7 +17,9 @@ import org.storyline.reconcile.DateEstimate;
  * @param batch the batch's number, increasing by one from 1
  * @param added articles new to the store, in the order they were clustered, with the date they were
  *     clustered with (their own, or one inferred from their batch); {@code dates} may give a later one
- * @param seenAgain stored articles read again: only their origin is recorded
+ * @param reread stored articles read again: only where they were read from is recorded
+ * @param fingerprints the fingerprints of the inputs cleaned into this batch's articles ({@link
+ *     org.storyline.model.SourceDocument#fingerprint()}), so that the same input is not cleaned again
  * @param problems inputs that could not be read while reading this batch
  * @param extractorVersion the version of the extractors that made {@code extractions}
  * @param extractions extractions of new articles and of articles extracted again (a new date, a new version)
@@ -28,7 +31,8 @@ import org.storyline.reconcile.DateEstimate;
 public record BatchUpdate(
     long batch,
     List<Article> added,
-    List<Article> seenAgain,
+    List<Reread> reread,
+    Map<String, ArticleId> fingerprints,
     List<Problem> problems,
     String extractorVersion,
     List<Extraction> extractions,
@@ -42,7 +46,8 @@ public record BatchUpdate(
       throw new IllegalArgumentException("batch numbers start at 1: " + batch);
     }
     added = List.copyOf(added);
-    seenAgain = List.copyOf(seenAgain);
+    reread = List.copyOf(reread);
+    fingerprints = Map.copyOf(fingerprints);
     problems = List.copyOf(problems);
     Objects.requireNonNull(extractorVersion, "extractorVersion");
     extractions = List.copyOf(extractions);
@@ -50,5 +55,13 @@ public record BatchUpdate(
     Objects.requireNonNull(stories, "stories");
     entities = List.copyOf(entities);
     claims = List.copyOf(claims);
+  }
+
+  /** A stored article read again, from {@code origin}. */
+  public record Reread(ArticleId article, Origin origin) {
+    public Reread {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(origin, "origin");
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.storyline.clean.BoilerplateCleaner;
@@ -19,6 +20,10 @@ import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Problem;
 import org.storyline.model.StoryId;
+import org.storyline.model.Origin;
+import org.storyline.model.SourceDocument;
+import org.storyline.pipeline.BatchSink;
+import org.storyline.pipeline.InputMemory;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.PipelineListener;
 import org.storyline.pipeline.RunSummary;
@@ -52,7 +57,7 @@ import org.storyline.reconcile.entity.EntityDecision;
  *
  * <pre>{@code
  * try (Store store = ...; Engine engine = Engine.open(store, EngineConfig.defaults())) {
- *   engine.ingest(List.of(Path.of("news/")), IngestOptions.defaults(), PipelineListener.SILENT);
+ *   engine.ingest(List.of(Path.of("news/")), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
  * }
  * }</pre>
  */
@@ -66,6 +71,19 @@ public final class Engine implements AutoCloseable {
   private final StoryReconciler reconciler;
   private final BatchDater batchDater = new BatchDater(ArticleDater.standard());
   private final Set<ArticleId> inFlight = new java.util.HashSet<>();
+  private final List<BatchUpdate.Reread> rereads = new ArrayList<>();
+  private final Map<String, ArticleId> fingerprints = new LinkedHashMap<>();
+  private final InputMemory memory = new InputMemory() {
+    @Override
+    public Optional<ArticleId> recall(SourceDocument doc) {
+      return writer.recall(doc.fingerprint());
+    }
+
+    @Override
+    public void remember(SourceDocument doc, Article article) {
+      fingerprints.put(doc.fingerprint(), article.id());
+    }
+  };
   private long batch;
   private long sinceCheckpoint;
 
@@ -107,25 +125,36 @@ public final class Engine implements AutoCloseable {
    * batch at a time; {@code seen} hears of every article read, new or stored before, once the batch
    * it is in is committed.
    */
-  public RunSummary ingest(List<Path> inputs, IngestOptions options, PipelineListener listener, Consumer<Article> seen) {
+  public RunSummary ingest(List<Path> inputs, IngestOptions options, PipelineListener listener, Consumer<ArticleId> seen) {
     Pipeline pipeline = new Pipeline(new Ingestor(options), new BoilerplateCleaner(), config.batchSize());
     Problems problems = new Problems(listener);
     // one batch in flight: the next batch's articles are extracted while this one is clustered and committed
     Pending[] inFlight = new Pending[1];
-    RunSummary summary = pipeline.run(inputs, articles -> {
-      Pending next = submit(articles, problems.drain());
-      if (inFlight[0] != null) {
-        complete(inFlight[0]).forEach(seen);
+    BatchSink sink = new BatchSink() {
+      @Override
+      public int accept(List<Article> articles) {
+        Pending next = submit(articles, problems.drain());
+        if (inFlight[0] != null) {
+          complete(inFlight[0]).forEach(seen);
+        }
+        inFlight[0] = next;
+        return next.fresh();
       }
-      inFlight[0] = next;
-      return next.fresh();
-    }, problems);
+
+      @Override
+      public void recalled(ArticleId article, Origin origin) {
+        rereads.add(new BatchUpdate.Reread(article, origin));
+        seen.accept(article);
+      }
+    };
+    RunSummary summary = pipeline.run(inputs, sink, problems, memory);
     if (inFlight[0] != null) {
       complete(inFlight[0]).forEach(seen);
     }
     commitProblems(problems.drain());
     return summary;
   }
+
 
 
   /**
@@ -204,7 +233,7 @@ public final class Engine implements AutoCloseable {
   }
 
   /** A batch whose new articles are being extracted. */
-  private record Pending(List<Article> articles, List<Article> ordered, List<Article> seenAgain, List<Problem> problems,
+  private record Pending(List<ArticleId> articles, List<Article> ordered, List<BatchUpdate.Reread> seenAgain, List<Problem> problems,
       Map<ArticleId, DateEstimate> provisional, ExtractionPool.Batch extractions) {
     int fresh() {
       return ordered.size();
@@ -221,19 +250,23 @@ public final class Engine implements AutoCloseable {
     articles.forEach(a -> firsts.putIfAbsent(a.id(), a));
     Set<ArticleId> stored = writer.stored(firsts.keySet());
     List<Article> fresh = new ArrayList<>();
-    List<Article> seenAgain = new ArrayList<>();
+    List<BatchUpdate.Reread> seenAgain = new ArrayList<>();
     for (Article a : articles) {
-      boolean isNew = !stored.contains(a.id()) && !inFlight.contains(a.id()) && firsts.get(a.id()) == a;
-      (isNew ? fresh : seenAgain).add(a);
+      if (!stored.contains(a.id()) && !inFlight.contains(a.id()) && firsts.get(a.id()) == a) {
+        fresh.add(a);
+      } else {
+        seenAgain.add(new BatchUpdate.Reread(a.id(), a.origin()));
+      }
     }
     fresh.forEach(a -> inFlight.add(a.id()));
     BatchDater.Result provisional = batchDater.date(fresh);
     List<Article> ordered = inClusteringOrder(provisional.articles());
-    return new Pending(articles, ordered, seenAgain, problems, provisional.estimates(), extractors.submit(provisional.articles()));
+    return new Pending(articles.stream().map(Article::id).toList(), ordered, seenAgain, problems, provisional.estimates(),
+        extractors.submit(provisional.articles()));
   }
 
   /** Clusters a started batch, waits for its extractions, reconciles the stories it touched and commits; returns its articles. */
-  private List<Article> complete(Pending p) {
+  private List<ArticleId> complete(Pending p) {
     if (p.ordered().isEmpty()) {
       commit(List.of(), p.seenAgain(), p.problems(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
       return p.articles();
@@ -249,10 +282,15 @@ public final class Engine implements AutoCloseable {
   }
 
 
-  private void commit(List<Article> added, List<Article> seenAgain, List<Problem> problems,
+  private void commit(List<Article> added, List<BatchUpdate.Reread> seenAgain, List<Problem> problems,
       Map<ArticleId, Extraction> extractions, StoryReconciler.Result r, Changes changes, boolean newBatch) {
     long number = newBatch ? batch + 1 : Math.max(1, batch);
-    writer.commit(new BatchUpdate(number, added, seenAgain, problems, Extractor.VERSION, List.copyOf(extractions.values()),
+    List<BatchUpdate.Reread> reread = new ArrayList<>(rereads);
+    reread.addAll(seenAgain);
+    rereads.clear();
+    Map<String, ArticleId> learned = new LinkedHashMap<>(fingerprints);
+    fingerprints.clear();
+    writer.commit(new BatchUpdate(number, added, reread, learned, problems, Extractor.VERSION, List.copyOf(extractions.values()),
         r.dates(), changes, r.entities(), r.claims()));
     if (newBatch) {
       batch = number;

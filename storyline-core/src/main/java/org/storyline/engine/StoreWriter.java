@@ -24,6 +24,9 @@ public interface StoreWriter {
   /** Which of these ids are stored. */
   Set<ArticleId> stored(Collection<ArticleId> ids);
 
+  /** The stored article that an input of this fingerprint was cleaned into, if it is stored. */
+  Optional<ArticleId> recall(String fingerprint);
+
   /** Stores one batch's results atomically. */
   void commit(BatchUpdate update);
 

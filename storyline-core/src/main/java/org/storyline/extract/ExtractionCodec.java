@@ -100,6 +100,46 @@ public final class ExtractionCodec {
     }
   }
 
+  /** One claim as UTF-8 JSON, as an extraction holds it: what a claim group keeps of each member. */
+  public static byte[] encodeClaim(Claim claim) {
+    Objects.requireNonNull(claim, "claim");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+    try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+      ClaimJson.write(new JsonOut(g), claim);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a claim to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The claim {@link #encodeClaim} wrote.
+   *
+   * @throws IllegalArgumentException if {@code bytes} are not a claim; the message says what was wrong and where
+   */
+  public static Claim decodeClaim(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    try (JsonParser p = JSON.createParser(bytes)) {
+      JsonIn in = new JsonIn(p);
+      try {
+        if (in.next() == null) {
+          throw new IllegalArgumentException("no JSON value: the input is empty");
+        }
+        Claim c = ClaimJson.read(in);
+        if (in.next() != null) {
+          throw new IllegalArgumentException("more JSON after the claim");
+        }
+        return c;
+      } catch (IllegalArgumentException e) {
+        throw invalid(e.getMessage(), in.byteOffset(), e);
+      }
+    } catch (JsonProcessingException e) {
+      throw invalid(e.getOriginalMessage(), e.getLocation() == null ? -1 : e.getLocation().getByteOffset(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a claim from memory", e);
+    }
+  }
+
   private static IllegalArgumentException invalid(String message, long byteOffset, Exception cause) {
     return new IllegalArgumentException("invalid stored extraction at byte " + byteOffset + ": " + message, cause);
   }

@@ -39,4 +39,35 @@ public record SourceDocument(
   public static SourceDocument of(Origin origin, SourceFormat format, String source, DocumentMetadata metadata) {
     return new SourceDocument(origin, format, source, source, OffsetMap.identity(source.length()), metadata);
   }
+
+  /**
+   * A digest of everything cleaning reads (the format, the text as read and as extracted, the
+   * metadata), 32 hex digits: two inputs with one fingerprint clean into one article.
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      String date = metadata.publishedOpt().map(p -> p.date() + " " + p.source() + " " + p.confidence()).orElse(null);
+      for (String part : new String[] {format.name(), source, metadata.externalId(), metadata.title(), metadata.url(),
+          metadata.outlet(), date}) {
+        digest(sha, part);
+      }
+      if (content.equals(source)) {
+        sha.update((byte) 1); // most inputs: the text is the input, hashed once
+      } else {
+        digest(sha, content);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** A part as its length and characters (null apart), so that no two lists of parts give one stream of bytes. */
+  private static void digest(java.security.MessageDigest sha, String part) {
+    String framed = part == null ? "-" : part.length() + ":" + part;
+    sha.update(framed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+
 }

@@ -2,6 +2,8 @@ package org.storyline.pipeline;
 
 import java.util.List;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Origin;
 
 /**
  * Where the pipeline hands cleaned articles, a batch at a time. A sink that stores must store
@@ -13,4 +15,7 @@ public interface BatchSink {
 
   /** Takes one batch; returns how many of its articles were new to the sink. */
   int accept(List<Article> batch);
+
+  /** An input that {@link InputMemory} recognised, read from {@code origin}: not cleaned, not in any batch. */
+  default void recalled(ArticleId article, Origin origin) {}
 }

@@ -37,7 +37,15 @@ public final class Pipeline {
 
   /** Reads, cleans and hands on every article of {@code inputs} (files and folders). */
   public RunSummary run(List<Path> inputs, BatchSink sink, PipelineListener listener) {
-    Run run = new Run(sink, listener);
+    return run(inputs, sink, listener, InputMemory.NONE);
+  }
+
+  /**
+   * The same, an input that {@code memory} recalls handed on as {@link BatchSink#recalled} instead
+   * of being cleaned again (counted among the articles read, not among the new ones).
+   */
+  public RunSummary run(List<Path> inputs, BatchSink sink, PipelineListener listener, InputMemory memory) {
+    Run run = new Run(sink, listener, memory);
     List<Path> files = ingestor.listInputs(inputs, run::problem);
     listener.started(files.size());
     for (Path file : files) {
@@ -79,6 +87,7 @@ public final class Pipeline {
   private final class Run {
     private final BatchSink sink;
     private final PipelineListener listener;
+    private final InputMemory memory;
     private final List<Article> batch = new ArrayList<>();
     private int files;
     private int articles;
@@ -87,16 +96,24 @@ public final class Pipeline {
     private int warnings;
     private RuntimeException sinkFailure;
 
-    Run(BatchSink sink, PipelineListener listener) {
+    Run(BatchSink sink, PipelineListener listener, InputMemory memory) {
       this.sink = sink;
       this.listener = listener;
+      this.memory = memory;
     }
 
     void document(SourceDocument doc) {
       if (sinkFailure != null) {
         return; // the run is over: the reader is only being let finish its file
       }
+      Optional<org.storyline.model.ArticleId> known = memory.recall(doc);
+      if (known.isPresent()) {
+        articles++;
+        sink.recalled(known.get(), doc.origin());
+        return;
+      }
       cleanOne(doc, this::problem).ifPresent(article -> {
+        memory.remember(doc, article);
         articles++;
         batch.add(article);
         if (batch.size() >= batchSize) {

@@ -6,20 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.storyline.engine.StoryClaims;
-import org.storyline.extract.Extraction;
+import org.storyline.extract.ExtractionCodec;
 import org.storyline.extract.claim.Modality;
 import org.storyline.extract.claim.Unit;
-import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
-import org.storyline.model.PublicationDate;
 import org.storyline.model.StoryId;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.SourcedClaim;
@@ -53,7 +48,9 @@ final class ClaimTables {
             INSERT INTO claim_groups (story_id, number, thing, owner, modality, unit, disagreement, size)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
         PreparedStatement member = db.prepareStatement(
-            "INSERT INTO claim_members (story_id, number, position, article_id, claim_index) VALUES (?, ?, ?, ?, ?)")) {
+            """
+            INSERT INTO claim_members (story_id, number, position, article_id, claim_index, claim, outlet, published)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
       int number = 0;
       for (StoryClaims.Group g : story.groups()) {
         ClaimGroup c = g.group();
@@ -68,11 +65,15 @@ final class ClaimTables {
         group.setInt(8, c.members().size());
         group.addBatch();
         for (int i = 0; i < c.members().size(); i++) {
+          SourcedClaim m = c.members().get(i);
           member.setString(1, sid);
           member.setInt(2, number);
           member.setInt(3, i);
-          member.setString(4, c.members().get(i).article().value());
+          member.setString(4, m.article().value());
           member.setInt(5, g.claimIndex().get(i));
+          member.setString(6, new String(ExtractionCodec.encodeClaim(m.claim()), StandardCharsets.UTF_8));
+          member.setString(7, m.outlet().orElse(null));
+          member.setString(8, m.published().map(LocalDate::toString).orElse(null));
           member.addBatch();
         }
       }
@@ -87,69 +88,59 @@ final class ClaimTables {
   }
 
   /** A story's groups, largest first. */
-  List<ClaimGroup> ofStory(StoryId story, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions) {
-    return read("WHERE g.story_id = ? ORDER BY g.number", extractions, story.value());
+  List<ClaimGroup> ofStory(StoryId story) {
+    return read("WHERE g.story_id = ? ORDER BY g.number", story.value());
   }
 
   /** A page of every story's groups, largest first. */
-  List<ClaimGroup> page(int offset, int limit, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions) {
-    return read("ORDER BY g.size DESC, g.story_id, g.number LIMIT ? OFFSET ?", extractions, limit, offset);
+  List<ClaimGroup> page(int offset, int limit) {
+    return read("ORDER BY g.size DESC, g.story_id, g.number LIMIT ? OFFSET ?", limit, offset);
   }
 
   private record Key(String story, int number, String thing, String owner, Modality modality, Unit unit, boolean disagreement) {}
 
-  private record Member(ArticleId article, int claimIndex) {}
-
-  private List<ClaimGroup> read(String where, Function<Set<ArticleId>, Map<ArticleId, Extraction>> extractions, Object... params) {
-    Map<Key, List<Member>> groups = new LinkedHashMap<>();
+  private List<ClaimGroup> read(String where, Object... params) {
+    List<ClaimGroup> out = new ArrayList<>();
     try (PreparedStatement st = db.prepareStatement("""
         SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement FROM claim_groups g
         """ + where)) {
       for (int i = 0; i < params.length; i++) {
         st.setObject(i + 1, params[i]);
       }
+      List<Key> keys = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          groups.put(new Key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Modality.valueOf(rs.getString(5)),
-              Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1), new ArrayList<>());
+          keys.add(new Key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Modality.valueOf(rs.getString(5)),
+              Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1));
         }
       }
-      for (Map.Entry<Key, List<Member>> g : groups.entrySet()) {
-        g.getValue().addAll(members(g.getKey()));
+      for (Key k : keys) {
+        out.add(new ClaimGroup(k.thing(), Optional.ofNullable(k.owner()), k.modality(), k.unit(), members(k), k.disagreement()));
       }
+      return out;
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(file, "cannot read the claim groups: " + e.getMessage(), e);
     }
-    Set<ArticleId> articles = new LinkedHashSet<>();
-    groups.values().forEach(ms -> ms.forEach(m -> articles.add(m.article())));
-    Map<ArticleId, Extraction> found = extractions.apply(articles);
-    List<ClaimGroup> out = new ArrayList<>();
-    groups.forEach((k, ms) -> out.add(new ClaimGroup(k.thing(), Optional.ofNullable(k.owner()), k.modality(), k.unit(),
-        ms.stream().map(m -> sourced(m, found)).toList(), k.disagreement())));
-    return out;
   }
 
-  private List<Member> members(Key g) throws SQLException {
-    List<Member> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT article_id, claim_index FROM claim_members WHERE story_id = ? AND number = ? ORDER BY position")) {
-      st.setString(1, g.story());
-      st.setInt(2, g.number());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Member(new ArticleId(rs.getString(1)), rs.getInt(2)));
-        }
+  /** Run for every group read, prepared once. */
+  private PreparedStatement memberQuery;
+
+  private List<SourcedClaim> members(Key g) throws SQLException {
+    List<SourcedClaim> out = new ArrayList<>();
+    if (memberQuery == null) {
+      memberQuery = db.prepareStatement(
+          "SELECT article_id, claim, outlet, published FROM claim_members WHERE story_id = ? AND number = ? ORDER BY position");
+    }
+    memberQuery.setString(1, g.story());
+    memberQuery.setInt(2, g.number());
+    try (ResultSet rs = memberQuery.executeQuery()) {
+      while (rs.next()) {
+        String published = rs.getString(4);
+        out.add(new SourcedClaim(ExtractionCodec.decodeClaim(rs.getString(2).getBytes(StandardCharsets.UTF_8)),
+            new ArticleId(rs.getString(1)), Optional.ofNullable(rs.getString(3)), Optional.ofNullable(published).map(LocalDate::parse)));
       }
     }
     return out;
-  }
-
-  private SourcedClaim sourced(Member m, Map<ArticleId, Extraction> found) {
-    Extraction x = found.get(m.article());
-    if (x == null || m.claimIndex() >= x.claims().size()) {
-      throw new StoreException(file, "claim " + m.claimIndex() + " of article " + m.article() + " is not stored; run 'storyline reanalyze'");
-    }
-    Article a = x.article();
-    return new SourcedClaim(x.claims().get(m.claimIndex()), a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date));
   }
 }

@@ -14,14 +14,17 @@ import java.util.List;
  *   <li>{@code extractions}: each article's extraction as JSON (time expressions, entity mentions,
  *       quotes, claims; {@code json_extract} reads it), with the version of the extractors that
  *       made it.
+ *   <li>{@code input_fingerprints}: which article each input read was cleaned into, so an input read
+ *       again is not cleaned again.
  *   <li>{@code engine_state}: the clusterer's checkpoint and the batch it includes.
  *   <li>{@code story_entities}: the entities resolved within each story, with the store-wide entity
  *       each belongs to; {@code entities} (now with article and story counts) and {@code
  *       entity_names} aggregate them, updated for the entities a batch touches; {@code entity_links}
  *       (now with the story) gives every mention. The mention tables of version 2 are dropped: the
  *       mentions are in {@code extractions}.
- *   <li>{@code claim_groups}, {@code claim_members}: each story's claim groups; a member points at a
- *       claim of an article's extraction by its position.
+ *   <li>{@code claim_groups}, {@code claim_members}: each story's claim groups; a member is a claim
+ *       of an article's extraction (its position there, and the claim itself, so that a claims view
+ *       reads no extraction), with the article's outlet and date.
  * </ul>
  */
 final class EngineTables {
@@ -49,6 +52,11 @@ final class EngineTables {
         extracted_at TEXT NOT NULL   -- ISO instant, UTC
       )""",
       "CREATE INDEX extractions_by_version ON extractions (version)",
+      """
+      CREATE TABLE input_fingerprints (
+        fingerprint TEXT PRIMARY KEY NOT NULL,  -- of an input as read (SourceDocument.fingerprint)
+        article_id  TEXT NOT NULL               -- the article it was cleaned into
+      ) WITHOUT ROWID""",
       """
       CREATE TABLE engine_state (
         name     TEXT PRIMARY KEY NOT NULL,
@@ -116,6 +124,9 @@ final class EngineTables {
         position    INTEGER NOT NULL,
         article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         claim_index INTEGER NOT NULL,  -- position of the claim in the article's extraction
+        claim       TEXT NOT NULL,     -- the claim as JSON, as in the extraction
+        outlet      TEXT,              -- the article's outlet and date when grouped
+        published   TEXT,
         PRIMARY KEY (story_id, number, position)
       ) WITHOUT ROWID""",
       "CREATE INDEX stories_by_size ON stories (article_count DESC, seq)",

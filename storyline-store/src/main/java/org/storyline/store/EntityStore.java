@@ -325,20 +325,42 @@ public final class EntityStore {
     }
   }
 
+  private record Row(String id, String name, EntityType type, int mentions, int articles, int stories) {}
+
   private List<EntitySummary> summaries(String sql, Object... params) {
-    List<EntitySummary> out = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        String id = rs.getString(1);
-        TreeSet<String> aliases = new TreeSet<>(aliases(id));
-        aliases.remove(rs.getString(2));
-        out.add(new EntitySummary(new EntityId(id), rs.getString(2), EntityType.valueOf(rs.getString(3)), aliases, rs.getInt(4),
-            rs.getInt(5), rs.getInt(6)));
+        rows.add(new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+            rs.getInt(6)));
+      }
+      Map<String, TreeSet<String>> names = namesOf(rows);
+      List<EntitySummary> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        TreeSet<String> aliases = names.getOrDefault(r.id(), new TreeSet<>());
+        aliases.remove(r.name());
+        out.add(new EntitySummary(new EntityId(r.id()), r.name(), r.type(), aliases, r.mentions(), r.articles(), r.stories()));
       }
       return out;
     } catch (SQLException | RuntimeException e) {
       throw failure("cannot read the entities", e);
     }
+  }
+
+  /** The names of these entities, in one query a few hundred at a time. */
+  private Map<String, TreeSet<String>> namesOf(List<Row> rows) throws SQLException {
+    Map<String, TreeSet<String>> out = new HashMap<>();
+    for (int from = 0; from < rows.size(); from += 500) {
+      List<Row> part = rows.subList(from, Math.min(rows.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+      try (PreparedStatement st = prepare("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + marks + ")",
+          part.stream().map(Row::id).toArray()); ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+        }
+      }
+    }
+    return out;
   }
 
   private List<String> aliases(String entityId) throws SQLException {

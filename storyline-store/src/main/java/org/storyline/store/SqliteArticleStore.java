@@ -241,6 +241,16 @@ public final class SqliteArticleStore implements ArticleStore {
     }
   }
 
+  /** Records, inside the caller's transaction, that stored articles were read again from these origins. */
+  void addOriginsIn(List<org.storyline.engine.BatchUpdate.Reread> rereads) throws SQLException {
+    String now = now();
+    try (PreparedStatement origin = db().prepareStatement(INSERT_ORIGIN)) {
+      for (org.storyline.engine.BatchUpdate.Reread r : rereads) {
+        insertOrigin(origin, r.article(), r.origin(), now);
+      }
+    }
+  }
+
   /** Records problems inside the caller's transaction. */
   void recordProblemsIn(List<Problem> problems) throws SQLException {
     String now = now();

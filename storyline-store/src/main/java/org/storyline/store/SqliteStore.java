@@ -205,12 +205,12 @@ public final class SqliteStore implements Store {
 
   @Override
   public List<ClaimGroup> claims(StoryId story) {
-    return claims.ofStory(story, extractions::get);
+    return claims.ofStory(story);
   }
 
   @Override
   public List<ClaimGroup> claims(int offset, int limit) {
-    return claims.page(offset, limit, extractions::get);
+    return claims.page(offset, limit);
   }
 
   @Override

@@ -61,11 +61,11 @@ final class SqliteWriter implements StoreWriter {
   public void commit(BatchUpdate u) {
     try {
       Sql.inTransaction(db, () -> {
-        List<Article> all = new ArrayList<>(u.added());
-        all.addAll(u.seenAgain());
-        if (!all.isEmpty()) {
-          store.articleTable().addIn(all, u.batch());
+        if (!u.added().isEmpty()) {
+          store.articleTable().addIn(u.added(), u.batch());
         }
+        store.articleTable().addOriginsIn(u.reread());
+        putFingerprints(u.fingerprints());
         store.articleTable().recordProblemsIn(u.problems());
         store.extractionTable().put(u.extractions(), u.extractorVersion());
         for (Map.Entry<ArticleId, DateEstimate> d : u.dates().entrySet()) {
@@ -80,6 +80,31 @@ final class SqliteWriter implements StoreWriter {
       });
     } catch (SQLException e) {
       throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
+    }
+  }
+
+  @Override
+  public Optional<ArticleId> recall(String fingerprint) {
+    try (PreparedStatement st = db.prepareStatement(
+        "SELECT f.article_id FROM input_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.fingerprint = ?")) {
+      st.setString(1, fingerprint);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(new ArticleId(rs.getString(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw store.failure("cannot look up an input's fingerprint", e);
+    }
+  }
+
+  private void putFingerprints(Map<String, ArticleId> fingerprints) throws SQLException {
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT OR REPLACE INTO input_fingerprints (fingerprint, article_id) VALUES (?, ?)")) {
+      for (Map.Entry<String, ArticleId> f : fingerprints.entrySet()) {
+        st.setString(1, f.getKey());
+        st.setString(2, f.getValue().value());
+        st.addBatch();
+      }
+      st.executeBatch();
     }
   }
 

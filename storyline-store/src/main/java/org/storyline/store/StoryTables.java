@@ -357,33 +357,36 @@ public final class StoryTables {
 
   private record Members(List<ArticleId> articles, List<SubEvent> subEvents) {}
 
+  /** Statements run for every story read, prepared once (a page of stories runs them for each). */
+  private PreparedStatement memberQuery;
+  private PreparedStatement subEventQuery;
+
   private Members members(StoryId id) throws SQLException {
+    if (memberQuery == null) {
+      memberQuery = db.prepareStatement("SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position");
+      subEventQuery = db.prepareStatement("SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number");
+    }
     List<ArticleId> articles = new ArrayList<>();
     Map<Integer, List<ArticleId>> bySub = new LinkedHashMap<>();
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position")) {
-      st.setString(1, id.value());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          ArticleId a = new ArticleId(rs.getString(1));
-          articles.add(a);
-          bySub.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(a);
-        }
+    memberQuery.setString(1, id.value());
+    try (ResultSet rs = memberQuery.executeQuery()) {
+      while (rs.next()) {
+        ArticleId a = new ArticleId(rs.getString(1));
+        articles.add(a);
+        bySub.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(a);
       }
     }
     List<SubEvent> subs = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number")) {
-      st.setString(1, id.value());
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          int n = rs.getInt(1);
-          subs.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
-        }
+    subEventQuery.setString(1, id.value());
+    try (ResultSet rs = subEventQuery.executeQuery()) {
+      while (rs.next()) {
+        int n = rs.getInt(1);
+        subs.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
       }
     }
     return new Members(articles, subs);
   }
+
 
   private static String features(List<FeatureScore> features) {
     ArrayNode array = JSON.createArrayNode();
