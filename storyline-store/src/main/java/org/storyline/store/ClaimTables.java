@@ -89,33 +89,43 @@ final class ClaimTables {
 
   /** A story's groups, largest first. */
   List<ClaimGroup> ofStory(StoryId story) {
-    return read("WHERE g.story_id = ? ORDER BY g.number", story.value());
+    return read("SELECT * FROM claim_groups WHERE story_id = ?", "g.number", story.value());
   }
 
   /** A page of every story's groups, largest first. */
   List<ClaimGroup> page(int offset, int limit) {
-    return read("ORDER BY g.size DESC, g.story_id, g.number LIMIT ? OFFSET ?", limit, offset);
+    return read("SELECT * FROM claim_groups ORDER BY size DESC, story_id, number LIMIT ? OFFSET ?", "g.size DESC, g.story_id, g.number",
+        limit, offset);
   }
 
-  private record Key(String story, int number, String thing, String owner, Modality modality, Unit unit, boolean disagreement) {}
-
-  private List<ClaimGroup> read(String where, Object... params) {
+  /** The groups {@code groups} selects, in {@code order}, with their members: one query. */
+  private List<ClaimGroup> read(String groups, String order, Object... params) {
     List<ClaimGroup> out = new ArrayList<>();
     try (PreparedStatement st = db.prepareStatement("""
-        SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement FROM claim_groups g
-        """ + where)) {
+        SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement,
+               m.article_id, m.claim, m.outlet, m.published
+        FROM (%s) g JOIN claim_members m ON m.story_id = g.story_id AND m.number = g.number
+        ORDER BY %s, m.position""".formatted(groups, order))) {
       for (int i = 0; i < params.length; i++) {
         st.setObject(i + 1, params[i]);
       }
-      List<Key> keys = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
+        Key key = null;
+        List<SourcedClaim> members = new ArrayList<>();
         while (rs.next()) {
-          keys.add(new Key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Modality.valueOf(rs.getString(5)),
-              Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1));
+          Key k = key(rs);
+          if (!k.equals(key)) {
+            if (key != null) {
+              out.add(key.group(members));
+            }
+            key = k;
+            members = new ArrayList<>();
+          }
+          members.add(member(rs));
         }
-      }
-      for (Key k : keys) {
-        out.add(new ClaimGroup(k.thing(), Optional.ofNullable(k.owner()), k.modality(), k.unit(), members(k), k.disagreement()));
+        if (key != null) {
+          out.add(key.group(members));
+        }
       }
       return out;
     } catch (SQLException | RuntimeException e) {
@@ -123,24 +133,21 @@ final class ClaimTables {
     }
   }
 
-  /** Run for every group read, prepared once. */
-  private PreparedStatement memberQuery;
+  /** A group as its row says, before its members are read. */
+  private record Key(String story, int number, String thing, String owner, Modality modality, Unit unit, boolean disagreement) {
+    ClaimGroup group(List<SourcedClaim> members) {
+      return new ClaimGroup(thing, Optional.ofNullable(owner), modality, unit, members, disagreement);
+    }
+  }
 
-  private List<SourcedClaim> members(Key g) throws SQLException {
-    List<SourcedClaim> out = new ArrayList<>();
-    if (memberQuery == null) {
-      memberQuery = db.prepareStatement(
-          "SELECT article_id, claim, outlet, published FROM claim_members WHERE story_id = ? AND number = ? ORDER BY position");
-    }
-    memberQuery.setString(1, g.story());
-    memberQuery.setInt(2, g.number());
-    try (ResultSet rs = memberQuery.executeQuery()) {
-      while (rs.next()) {
-        String published = rs.getString(4);
-        out.add(new SourcedClaim(ExtractionCodec.decodeClaim(rs.getString(2).getBytes(StandardCharsets.UTF_8)),
-            new ArticleId(rs.getString(1)), Optional.ofNullable(rs.getString(3)), Optional.ofNullable(published).map(LocalDate::parse)));
-      }
-    }
-    return out;
+  private static Key key(ResultSet rs) throws SQLException {
+    return new Key(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Modality.valueOf(rs.getString(5)),
+        Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1);
+  }
+
+  private static SourcedClaim member(ResultSet rs) throws SQLException {
+    String published = rs.getString(11);
+    return new SourcedClaim(ExtractionCodec.decodeClaim(rs.getString(9).getBytes(StandardCharsets.UTF_8)),
+        new ArticleId(rs.getString(8)), Optional.ofNullable(rs.getString(10)), Optional.ofNullable(published).map(LocalDate::parse));
   }
 }
