@@ -8,9 +8,9 @@ import picocli.CommandLine;
 public final class Main {
 
   /** Exit status when some inputs could not be stored or a command failed. */
-  static final int EXIT_FAILED_INPUTS = 1;
+  public static final int EXIT_FAILED_INPUTS = 1;
   /** Exit status of a usage error. */
-  static final int EXIT_USAGE = 2;
+  public static final int EXIT_USAGE = 2;
 
   private Main() {}
 
@@ -37,7 +37,7 @@ public final class Main {
     return status;
   }
 
-  static String oneLine(Throwable e) {
+  public static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.replaceAll("\\s+", " ").strip();
   }

@@ -1,5 +1,24 @@
 package org.storyline.app;
 
+import org.storyline.app.command.AnalyzeCommand;
+import org.storyline.app.command.AnnotateCommand;
+import org.storyline.app.command.ArticleCommand;
+import org.storyline.app.command.ArticlesCommand;
+import org.storyline.app.command.ClaimsCommand;
+import org.storyline.app.command.ClusterCommand;
+import org.storyline.app.command.EntitiesCommand;
+import org.storyline.app.command.EntityCommand;
+import org.storyline.app.command.ExtractHtmlCommand;
+import org.storyline.app.command.IngestCommand;
+import org.storyline.app.command.ReanalyzeCommand;
+import org.storyline.app.command.StoriesCommand;
+import org.storyline.app.command.StoryCommand;
+import org.storyline.app.command.TagEntitiesCommand;
+import org.storyline.app.command.TagTimeCommand;
+import org.storyline.app.command.WatchCommand;
+import org.storyline.app.dev.BenchCommand;
+import org.storyline.app.dev.EvalCommand;
+import org.storyline.app.dev.TrainCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -31,14 +50,19 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       BenchCommand.class
     })
-final class StorylineCommand implements Runnable {
+public final class StorylineCommand implements Runnable {
 
-  final Terminal terminal;
+  private final Terminal terminal;
 
   @Spec CommandSpec spec;
 
   StorylineCommand(Terminal terminal) {
     this.terminal = terminal;
+  }
+
+  /** Where the output goes, for the commands that draw progress. */
+  public Terminal terminal() {
+    return terminal;
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * What the command line knows of where its output goes. Progress bars are drawn only on an
  * interactive terminal, so piped output stays clean.
  */
-final class Terminal {
+public final class Terminal {
 
   private static final int BAR_WIDTH = 30;
   private static final long REDRAW_NANOS = 100_000_000L;
@@ -30,12 +30,12 @@ final class Terminal {
   }
 
   /** A progress bar over {@code total} units on {@code err}; silent when not interactive. */
-  Progress progress(PrintWriter err, int total, String unit) {
+  public Progress progress(PrintWriter err, int total, String unit) {
     return new Progress(interactive ? err : null, total, unit);
   }
 
   /** A redrawn {@code [#####     ] 12/40 files} line. */
-  static final class Progress {
+  public static final class Progress {
     private final PrintWriter err;
     private final int total;
     private final String unit;
@@ -48,7 +48,7 @@ final class Terminal {
       this.unit = unit;
     }
 
-    void step() {
+    public void step() {
       done++;
       long now = System.nanoTime();
       if (err != null && (now - lastDraw > REDRAW_NANOS || done == total)) {
@@ -58,14 +58,14 @@ final class Terminal {
     }
 
     /** Clears the bar before other text is printed on stderr. */
-    void clear() {
+    public void clear() {
       if (err != null) {
         err.print("\r" + " ".repeat(BAR_WIDTH + 40) + "\r");
         err.flush();
       }
     }
 
-    void finish() {
+    public void finish() {
       if (err != null) {
         clear();
       }

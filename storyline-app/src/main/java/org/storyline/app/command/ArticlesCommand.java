@@ -1,0 +1,45 @@
+package org.storyline.app.command;
+
+import org.storyline.app.view.ArticleJson;
+import org.storyline.app.view.Summaries;
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "articles",
+    mixinStandardHelpOptions = true,
+    description = "List the stored articles: id, date, outlet, words and headline, by date (undated last).")
+public final class ArticlesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--json", description = "Print a JSON array instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    try (Store articles = store.open()) {
+      List<Article> all = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += 1_000) {
+        List<Article> page = articles.articles(offset, 1_000);
+        all.addAll(page);
+        if (page.size() < 1_000) {
+          break;
+        }
+      }
+      Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
+          "article", "articles", store.file);
+      return 0;
+    }
+  }
+}

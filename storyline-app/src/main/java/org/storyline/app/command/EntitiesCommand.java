@@ -1,0 +1,51 @@
+package org.storyline.app.command;
+
+import org.storyline.app.view.EntityJson;
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.storyline.reconcile.entity.Entity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List every entity of the store: canonical name, type, aliases and mention count, most mentioned first.",
+      "Entities are resolved within each story and joined across stories by their full name; read from the store."
+    })
+public final class EntitiesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--json", description = "Print a JSON array instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    try (Store articles = store.open()) {
+      StoreOption.noteOutdated(articles, spec.commandLine().getErr());
+      List<EntitySummary> entities = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += 1_000) {
+        List<EntitySummary> page = articles.entities(offset, 1_000);
+        entities.addAll(page);
+        if (page.size() < 1_000) {
+          break;
+        }
+      }
+      Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
+          e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentions(), e.type(), e.name(),
+              e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),
+          "entity", "entities", store.file);
+      return 0;
+    }
+  }
+}

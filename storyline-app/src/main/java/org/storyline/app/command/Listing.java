@@ -1,0 +1,29 @@
+package org.storyline.app.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.storyline.app.view.ArticleJson;
+
+/**
+ * How the list commands print: a JSON array of each item's brief form, or one line per item and
+ * a count line naming the store.
+ */
+final class Listing {
+
+  private Listing() {}
+
+  static <T> void print(PrintWriter out, boolean json, List<T> items, Function<T, JsonNode> brief,
+      Function<T, String> line, String one, String many, Path store) {
+    if (json) {
+      var array = ArticleJson.array();
+      items.forEach(i -> array.add(brief.apply(i)));
+      out.println(ArticleJson.write(array));
+      return;
+    }
+    items.forEach(i -> out.println(line.apply(i)));
+    out.println(items.size() + " " + (items.size() == 1 ? one : many) + " in " + store);
+  }
+}

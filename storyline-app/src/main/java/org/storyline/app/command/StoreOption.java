@@ -1,0 +1,41 @@
+package org.storyline.app.command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.storyline.engine.Engine;
+import org.storyline.engine.EngineConfig;
+import org.storyline.engine.Store;
+import org.storyline.extract.Extractor;
+import org.storyline.store.Stores;
+import picocli.CommandLine.Option;
+
+/** The {@code --store FILE} option shared by the commands that use the store. */
+final class StoreOption {
+
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description = "The store file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "storyline.db")
+  Path file;
+
+  /** The store, for reading (and for an engine to write). */
+  Store open() {
+    return Stores.open(file);
+  }
+
+  /** The engine on an open store: takes its writer's lock. */
+  static Engine engine(Store store) {
+    return Engine.open(store, EngineConfig.defaults());
+  }
+
+  /** One line on {@code err} when stored extractions were made by other extractors than these. */
+  static void noteOutdated(Store store, PrintWriter err) {
+    long outdated = store.outdatedExtractions(Extractor.VERSION);
+    if (outdated > 0) {
+      err.println("storyline: note: " + outdated + " stored articles were analysed by another version of the extractors;"
+          + " 'storyline reanalyze --store " + store.location() + "' brings them up to date");
+      err.flush();
+    }
+  }
+}

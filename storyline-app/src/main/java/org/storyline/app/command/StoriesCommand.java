@@ -1,0 +1,50 @@
+package org.storyline.app.command;
+
+import org.storyline.app.view.StoryViews;
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.EntitySummary;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.model.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the stories of the store: id, first and last date, article count, outlets, headline; largest first.",
+      "Read from the store: stories are kept up to date as articles arrive."
+    })
+public final class StoriesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  private static final int PAGE = 500;
+
+  @Option(names = "--json", description = "Print a JSON array instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    try (Store s = store.open()) {
+      StoreOption.noteOutdated(s, spec.commandLine().getErr());
+      List<Story> stories = new java.util.ArrayList<>();
+      for (int offset = 0; ; offset += PAGE) {
+        List<Story> page = s.stories(StoreReader.StoryOrder.LARGEST, offset, PAGE);
+        stories.addAll(page);
+        if (page.size() < PAGE) {
+          break;
+        }
+      }
+      Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
+          "story", "stories", store.file);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.storyline.app.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.app.view.StoryViews;
+import org.storyline.app.view.Summaries;
+import org.storyline.model.ArticleId;
+import org.storyline.model.DuplicateLink;
+import org.storyline.model.Story;
+import org.storyline.model.SubEvent;
+import java.util.Optional;
+import java.util.function.Function;
+import org.storyline.engine.StoreReader;
+import org.storyline.model.Article;
+
+/** The stories section of the HTML report: each story with its sub-events, articles and duplicates. */
+public final class HtmlStories {
+
+  private HtmlStories() {}
+
+  public static String section(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
+    if (stories.isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<h2>Stories</h2>\n");
+    for (Story s : stories) {
+      Map<ArticleId, DuplicateLink> dups = new HashMap<>();
+      tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
+      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(s.headline())).append("</h3><div class=\"meta\"><code>")
+          .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
+          .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
+          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n<ol>");
+      for (SubEvent e : s.subEvents()) {
+        html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
+            .append("<ul>");
+        for (ArticleId id : e.articles()) {
+          String headline = articles.apply(id).map(Summaries::headline).orElse(id.value());
+          html.append("<li><a href=\"#a").append(id).append("\">").append(HtmlReport.escape(Summaries.clip(headline, 90))).append("</a>");
+          DuplicateLink d = dups.get(id);
+          if (d != null) {
+            html.append(" <em>(").append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append(" duplicate of <code>")
+                .append(d.original()).append("</code>)</em>");
+          }
+          html.append("</li>");
+        }
+        html.append("</ul></li>");
+      }
+      html.append("</ol></section>\n");
+    }
+    return html.toString();
+  }
+
+}

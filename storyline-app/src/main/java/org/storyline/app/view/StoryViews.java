@@ -1,0 +1,213 @@
+package org.storyline.app.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.ClusterDecision;
+import org.storyline.model.ClusterDecision.FeatureScore;
+import org.storyline.model.DuplicateLink;
+import org.storyline.model.Story;
+import org.storyline.model.StoryMerge;
+import org.storyline.model.SubEvent;
+import java.util.function.Function;
+import org.storyline.engine.StoreReader;
+
+/** The text and JSON forms of stories: for {@code stories}, {@code story} and {@code analyze}. */
+public final class StoryViews {
+
+  private StoryViews() {}
+
+  /** One line of a story list: id, dates, size, outlets, headline. */
+  public static String listLine(Story s) {
+    return String.format(Locale.ROOT, "%s  %-10s  %-10s  %3d %s  %-30s  %s", s.id(), date(s.first()), date(s.last()),
+        s.size(), s.size() == 1 ? "article " : "articles", Summaries.clip(outlets(s), 30), Summaries.clip(s.headline(), 60));
+  }
+
+  /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
+  public static String story(Story s, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
+    StringBuilder out = new StringBuilder();
+    out.append("Story ").append(s.id()).append("  ").append(s.headline()).append('\n');
+    out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
+        .append(s.size() == 1 ? " article" : " articles").append(" · ").append(s.subEvents().size())
+        .append(s.subEvents().size() == 1 ? " sub-event" : " sub-events");
+    if (!s.outlets().isEmpty()) {
+      out.append(" · ").append(outlets(s));
+    }
+    out.append('\n');
+    Map<ArticleId, DuplicateLink> dups = new HashMap<>();
+    tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
+    for (SubEvent e : s.subEvents()) {
+      out.append("\n  Sub-event ").append(e.number()).append("  ").append(date(e.first())).append(" .. ")
+          .append(date(e.last())).append('\n');
+      for (ArticleId id : e.articles()) {
+        out.append("    ").append(articleLine(id, articles));
+        DuplicateLink d = dups.get(id);
+        if (d != null) {
+          out.append(String.format(Locale.ROOT, "   [%s duplicate of %s, %.2f]", d.kind().name().toLowerCase(Locale.ROOT),
+              d.original(), d.similarity()));
+        }
+        out.append('\n');
+      }
+    }
+    if (why) {
+      out.append("\nWhy:\n");
+      for (ClusterDecision d : tables.decisions(s.id())) {
+        out.append("  #").append(d.seq()).append(' ').append(d.article()).append("  ").append(d.kind()).append(": ")
+            .append(d.note()).append('\n');
+        if (!d.features().isEmpty()) {
+          out.append("      ").append(features(d.features()));
+          d.bestOpt().ifPresent(b -> out.append("  (against story ").append(b).append(')'));
+          out.append('\n');
+        }
+      }
+      for (StoryMerge m : tables.merges(s.id())) {
+        out.append("  merged story ").append(m.from()).append(" into ").append(m.into()).append(": ").append(m.reason())
+            .append("\n      ").append(features(m.features())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The stories holding any of {@code analysed}, largest first. */
+  public static List<Story> storiesOf(List<Article> analysed, StoreReader tables) {
+    java.util.Set<org.storyline.model.StoryId> ids = new java.util.LinkedHashSet<>();
+    analysed.forEach(a -> tables.storyOf(a.id()).ifPresent(ids::add));
+    List<Story> out = new java.util.ArrayList<>();
+    ids.forEach(id -> tables.story(id.value()).ifPresent(out::add));
+    out.sort(java.util.Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+    return out;
+  }
+
+  /** The stories part of {@code analyze}'s summary. */
+  public static String summary(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
+    StringBuilder out = new StringBuilder();
+    out.append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append(":\n\n");
+    for (Story s : stories) {
+      out.append(story(s, tables, articles, false)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** {@code analysisJson} with a {@code stories} array added. */
+  public static String withStories(String analysisJson, List<Story> stories, StoreReader tables) {
+    try {
+      ObjectNode node = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(analysisJson);
+      ArrayNode list = node.putArray("stories");
+      stories.forEach(s -> list.add(full(s, tables, false)));
+      return ArticleJson.write(node);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the analysis JSON is ours and parses", e);
+    }
+  }
+
+  static String features(List<FeatureScore> features) {
+    StringBuilder out = new StringBuilder();
+    for (FeatureScore f : features) {
+      if (out.length() > 0) {
+        out.append("  ");
+      }
+      out.append(f.name()).append(' ').append(f.known() ? String.format(Locale.ROOT, "%.3f", f.value()) : "n/a")
+          .append(String.format(Locale.ROOT, " (w %.2f)", f.weight()));
+    }
+    return out.toString();
+  }
+
+  private static String articleLine(ArticleId id, Function<ArticleId, Optional<Article>> articles) {
+    Optional<Article> a = articles.apply(id);
+    return a.map(x -> String.format(Locale.ROOT, "%s  %-10s  %-18s %s", id, Summaries.date(x.published()),
+            Summaries.clip(x.outletOpt().orElse("-"), 18), Summaries.clip(Summaries.headline(x), 70)))
+        .orElse(id + "  (not in the store)");
+  }
+
+  public static ObjectNode brief(Story s) {
+    ObjectNode n = ArticleJson.array().addObject();
+    n.put("id", s.id().value());
+    n.put("headline", s.headline());
+    n.put("first", s.first() == null ? null : s.first().toString());
+    n.put("last", s.last() == null ? null : s.last().toString());
+    n.put("article_count", s.size());
+    ArrayNode outlets = n.putArray("outlets");
+    s.outlets().forEach(outlets::add);
+    n.put("sub_event_count", s.subEvents().size());
+    return n;
+  }
+
+  public static ObjectNode full(Story s, StoreReader tables, boolean why) {
+    ObjectNode n = brief(s);
+    ArrayNode subs = n.putArray("sub_events");
+    for (SubEvent e : s.subEvents()) {
+      ObjectNode sub = subs.addObject();
+      sub.put("number", e.number());
+      sub.put("first", e.first() == null ? null : e.first().toString());
+      sub.put("last", e.last() == null ? null : e.last().toString());
+      ArrayNode ids = sub.putArray("articles");
+      e.articles().forEach(a -> ids.add(a.value()));
+    }
+    ArrayNode ids = n.putArray("articles");
+    s.articles().forEach(a -> ids.add(a.value()));
+    ArrayNode dups = n.putArray("duplicates");
+    for (DuplicateLink d : tables.duplicates(s.id())) {
+      ObjectNode x = dups.addObject();
+      x.put("article", d.duplicate().value());
+      x.put("original", d.original().value());
+      x.put("kind", d.kind().name());
+      x.put("similarity", d.similarity());
+    }
+    if (why) {
+      ArrayNode decisions = n.putArray("decisions");
+      for (ClusterDecision d : tables.decisions(s.id())) {
+        ObjectNode x = decisions.addObject();
+        x.put("seq", d.seq());
+        x.put("article", d.article().value());
+        x.put("kind", d.kind().name());
+        x.put("story", d.story().value());
+        x.put("sub_event", d.subEvent());
+        x.put("score", d.score());
+        x.put("threshold", d.threshold());
+        x.put("best", d.best() == null ? null : d.best().value());
+        x.put("candidates", d.candidates());
+        x.set("features", featureJson(d.features()));
+        x.put("note", d.note());
+      }
+      ArrayNode merges = n.putArray("merges");
+      for (StoryMerge m : tables.merges(s.id())) {
+        ObjectNode x = merges.addObject();
+        x.put("from", m.from().value());
+        x.put("into", m.into().value());
+        x.put("score", m.score());
+        x.set("features", featureJson(m.features()));
+        x.put("reason", m.reason());
+      }
+    }
+    return n;
+  }
+
+  private static ArrayNode featureJson(List<FeatureScore> features) {
+    ArrayNode a = ArticleJson.array();
+    for (FeatureScore f : features) {
+      ObjectNode x = a.addObject();
+      x.put("name", f.name());
+      if (f.known()) {
+        x.put("value", f.value());
+      } else {
+        x.putNull("value");
+      }
+      x.put("weight", f.weight());
+    }
+    return a;
+  }
+
+  public static String outlets(Story s) {
+    return s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets());
+  }
+
+  private static String date(java.time.LocalDate d) {
+    return d == null ? "undated" : d.toString();
+  }
+}

@@ -1,0 +1,94 @@
+package org.storyline.app.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.storyline.extract.Extraction;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Article;
+import org.storyline.model.PublicationDate;
+import org.storyline.pipeline.RunSummary;
+
+/** The text forms printed on a terminal. */
+public final class Summaries {
+
+  private static final int TITLE_WIDTH = 72;
+
+  private Summaries() {}
+
+  public static String runLine(RunSummary s) {
+    return String.format(Locale.ROOT, "Read %d %s: %d %s (%d new, %d already stored), %d %s, %d %s.",
+        s.files(), plural(s.files(), "file"), s.articles(), plural(s.articles(), "article"), s.added(),
+        s.alreadyStored(), s.errors(), plural(s.errors(), "error"), s.warnings(), plural(s.warnings(), "warning"));
+  }
+
+  static String analysis(List<Article> articles, RunSummary summary, Path store, Path report) {
+    return analysis(articles, summary, store, report, Map.of());
+  }
+
+  /** The run, then each article with what was extracted from it (when {@code extractions} has it). */
+  public static String analysis(List<Article> articles, RunSummary summary, Path store, Path report, Map<ArticleId, Extraction> extractions) {
+    StringBuilder out = new StringBuilder();
+    out.append(runLine(summary)).append('\n');
+    out.append("Store: ").append(store).append("   Report: ").append(report).append("\n\n");
+    for (Article a : articles) {
+      out.append(block(a));
+      Extraction x = extractions.get(a.id());
+      if (x != null) {
+        out.append(String.format(Locale.ROOT, "    found: %d names, %d time expressions, %d quotes (%d attributed), %d figures%n",
+            x.mentions().size(), x.timexes().size(), x.quotes().size(), x.quotes().stream().filter(q -> q.speakerOpt().isPresent()).count(),
+            x.claims().size()));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One line of an article list: id, date, outlet, size, headline. */
+  public static String listLine(Article a) {
+    return String.format(Locale.ROOT, "%s  %-10s  %-18s %6d words  %s",
+        a.id(), date(a.published()), clip(a.outletOpt().orElse("-"), 18), a.wordCount(), clip(headline(a), TITLE_WIDTH));
+  }
+
+  /** A few lines about one article. */
+  static String block(Article a) {
+    StringBuilder out = new StringBuilder();
+    out.append(a.id()).append("  ").append(clip(headline(a), TITLE_WIDTH)).append('\n');
+    out.append("    ").append(date(a.published()));
+    a.outletOpt().ifPresent(o -> out.append(" · ").append(o));
+    out.append(" · ").append(a.origin()).append('\n');
+    out.append("    ").append(a.wordCount()).append(" words, ").append(a.layout().paragraphs().size())
+        .append(" paragraphs, ").append(a.removed().size()).append(" boilerplate ")
+        .append(plural(a.removed().size(), "piece")).append(" dropped\n");
+    a.layout().datelineOpt().ifPresent(s -> out.append("    dateline: ").append(s.of(a.text())).append('\n'));
+    a.layout().bylineOpt().ifPresent(s -> out.append("    byline:   ").append(clip(s.of(a.text()), 100)).append('\n'));
+    return out.toString();
+  }
+
+  public static String date(PublicationDate d) {
+    if (d == null) {
+      return "undated";
+    }
+    return d.isInferred() ? d.date() + "?" : d.date().toString();
+  }
+
+  /** The title, else the opening words of the text. */
+  public static String headline(Article a) {
+    if (a.title() != null && !a.title().isBlank()) {
+      return a.title().strip();
+    }
+    String text = a.text().strip();
+    int cut = text.indexOf('\n');
+    return cut < 0 ? text : text.substring(0, cut);
+  }
+
+  public static String clip(String s, int width) {
+    String one = s.replaceAll("\\s+", " ").strip();
+    return one.length() <= width ? one : one.substring(0, width - 1) + "…";
+  }
+
+  private static String plural(int n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}
