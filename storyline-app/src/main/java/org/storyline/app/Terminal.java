@@ -25,10 +25,6 @@ public final class Terminal {
     return new Terminal(false);
   }
 
-  boolean interactive() {
-    return interactive;
-  }
-
   /** A progress bar over {@code total} units on {@code err}; silent when not interactive. */
   public Progress progress(PrintWriter err, int total, String unit) {
     return new Progress(interactive ? err : null, total, unit);

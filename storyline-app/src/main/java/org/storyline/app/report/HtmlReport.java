@@ -39,10 +39,6 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  static String render(List<Article> articles, RunSummary summary, List<Problem> problems) {
-    return render(articles, Map.of(), summary, problems, "");
-  }
-
   /**
    * The report, with {@code storiesHtml} (a ready section, see {@link HtmlStories}) before the
    * articles, and under each article what was extracted from it (when {@code extractions} has it).

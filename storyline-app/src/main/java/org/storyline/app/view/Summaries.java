@@ -23,10 +23,6 @@ public final class Summaries {
         s.alreadyStored(), s.errors(), plural(s.errors(), "error"), s.warnings(), plural(s.warnings(), "warning"));
   }
 
-  static String analysis(List<Article> articles, RunSummary summary, Path store, Path report) {
-    return analysis(articles, summary, store, report, Map.of());
-  }
-
   /** The run, then each article with what was extracted from it (when {@code extractions} has it). */
   public static String analysis(List<Article> articles, RunSummary summary, Path store, Path report, Map<ArticleId, Extraction> extractions) {
     StringBuilder out = new StringBuilder();
