@@ -310,6 +310,7 @@ public final class Engine implements AutoCloseable {
 
   /** After clustering the whole store again: every story's dates, entities and claims, a batch of stories at a time. */
   private void reconcileAll(Changes all) {
+    extractOutdated(); // on every core first: a store of an older Storyline has no extraction
     List<org.storyline.model.Story> stories = all.stories();
     for (int i = 0; i < stories.size(); i += config.batchSize()) {
       List<org.storyline.model.Story> part = stories.subList(i, Math.min(stories.size(), i + config.batchSize()));
@@ -318,6 +319,15 @@ public final class Engine implements AutoCloseable {
       commit(List.of(), List.of(), List.of(), r.extractions(), r, slice, false);
     }
     clusters.checkpoint(batch);
+  }
+
+  /** Extracts the stored articles that have no extraction of this version, a batch at a time, without touching their stories. */
+  private void extractOutdated() {
+    for (List<ArticleId> ids = writer.outdated(Extractor.VERSION, config.batchSize()); !ids.isEmpty();
+        ids = writer.outdated(Extractor.VERSION, config.batchSize())) {
+      List<Article> articles = ids.stream().map(id -> store.article(id).orElseThrow()).toList();
+      commit(List.of(), List.of(), List.of(), extractors.extractAll(articles), StoryReconciler.Result.EMPTY, Changes.none(), false);
+    }
   }
 
   /** Publication order, undated last, then input order: the order online clustering does best in. */

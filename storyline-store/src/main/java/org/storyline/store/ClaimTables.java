@@ -71,7 +71,7 @@ final class ClaimTables {
           member.setInt(3, i);
           member.setString(4, m.article().value());
           member.setInt(5, g.claimIndex().get(i));
-          member.setString(6, new String(ExtractionCodec.encodeClaim(m.claim()), StandardCharsets.UTF_8));
+          member.setString(6, new String(ExtractionCodec.encodeClaim(m.claim()), StandardCharsets.UTF_8)); // TEXT, for json_extract
           member.setString(7, m.outlet().orElse(null));
           member.setString(8, m.published().map(LocalDate::toString).orElse(null));
           member.addBatch();
@@ -147,7 +147,7 @@ final class ClaimTables {
 
   private static SourcedClaim member(ResultSet rs) throws SQLException {
     String published = rs.getString(11);
-    return new SourcedClaim(ExtractionCodec.decodeClaim(rs.getString(9).getBytes(StandardCharsets.UTF_8)),
+    return new SourcedClaim(ExtractionCodec.decodeClaim(rs.getBytes(9)),
         new ArticleId(rs.getString(8)), Optional.ofNullable(rs.getString(10)), Optional.ofNullable(published).map(LocalDate::parse));
   }
 }

@@ -130,5 +130,5 @@ final class EngineTables {
         PRIMARY KEY (story_id, number, position)
       ) WITHOUT ROWID""",
       "CREATE INDEX stories_by_size ON stories (article_count DESC, seq)",
-      "CREATE INDEX stories_by_last ON stories (last_date DESC, article_count DESC)");
+      "CREATE INDEX stories_by_last ON stories (last_date DESC, article_count DESC, id)");
 }

@@ -196,7 +196,8 @@ public final class StoryTables {
 
   /** A page of stories: the largest first, or the latest first. */
   public List<Story> page(boolean latestFirst, int offset, int limit) {
-    String order = latestFirst ? "last_date IS NULL, last_date DESC, article_count DESC, id" : "article_count DESC, seq";
+    // SQLite puts NULL (undated) last in a descending order, so the index serves it as it is
+    String order = latestFirst ? "last_date DESC, article_count DESC, id" : "article_count DESC, seq";
     return select("SELECT id, headline, first_date, last_date, outlets FROM stories ORDER BY " + order + " LIMIT ? OFFSET ?",
         limit, offset);
   }

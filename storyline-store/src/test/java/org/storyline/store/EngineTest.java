@@ -79,6 +79,9 @@ class EngineTest {
       List<Story> stories = s.stories(StoreReader.StoryOrder.LARGEST, 0, 100);
       assertThat(stories).hasSizeBetween(10, 20);
       assertThat(stories.stream().mapToInt(Story::size).sum()).isEqualTo(60);
+      assertThat(stories).isSortedAccordingTo(java.util.Comparator.comparingInt(Story::size).reversed());
+      assertThat(s.stories(StoreReader.StoryOrder.LATEST, 0, 100)).hasSameSizeAs(stories).isSortedAccordingTo(
+          java.util.Comparator.comparing(Story::last, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
       assertThat(s.entities(0, 50)).isNotEmpty();
       assertThat(s.claims(0, 50)).isNotEmpty();
     }

@@ -27,19 +27,23 @@ public final class ReanalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store s = store.open(); Engine engine = StoreOption.engine(s)) {
+    try (Store s = store.open()) {
+      // counted before the engine opens: a store of an older Storyline is clustered and extracted as it opens
       long todo = s.outdatedExtractions(Extractor.VERSION);
-      Terminal.Progress progress = parent.terminal().progress(spec.commandLine().getErr(), (int) todo, "articles");
-      int[] last = {0};
-      int done = engine.reanalyze((n, total) -> {
-        for (; last[0] < n; last[0]++) {
-          progress.step();
-        }
-      });
-      progress.finish();
-      spec.commandLine().getOut().println("Analysed " + done + " articles again with the extractors " + Extractor.VERSION
-          + ". Store: " + store.file + " (" + s.articleCount() + " articles).");
+      try (Engine engine = StoreOption.engine(s)) {
+        Terminal.Progress progress = parent.terminal().progress(spec.commandLine().getErr(), (int) todo, "articles");
+        long[] shown = {0};
+        engine.reanalyze((done, total) -> {
+          for (; shown[0] < done; shown[0]++) {
+            progress.step();
+          }
+        });
+        progress.finish();
+      }
+      spec.commandLine().getOut().println("Analysed " + todo + " articles again with the extractors " + Extractor.VERSION
+          + ". Store: " + store.file + " (" + s.articleCount() + " articles, " + s.storyCount() + " stories).");
       return 0;
     }
   }
+
 }
