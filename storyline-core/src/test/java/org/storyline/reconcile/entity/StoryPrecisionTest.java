@@ -109,6 +109,18 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void aBareFirstName_staysItsOwnStoryLocalEntity() {
+    List<Entity> es = resolve("[P:Talia Wrenfield], 9, was shot. [P:Wrenfield] survived. [P:Talia] is in fourth grade.",
+        "[P:Talia] went home on Friday.", "Her brother [P:Wrenfield] spoke.", "[P:ORSON WREN]: [P:ORSON] sang.");
+    assertThat(named(es, "Talia Wrenfield").names()).containsOnly("Talia Wrenfield", "Wrenfield");
+    Entity talia = named(es, "Talia");
+    assertThat(talia.canonicalName()).isEqualTo("Talia");
+    assertThat(talia.mentionCount()).isEqualTo(2);
+    assertThat(EntityKeys.linkKey(talia)).isEmpty();
+    assertThat(named(es, "ORSON WREN").names()).containsOnly("ORSON WREN");
+  }
+
+  @Test
   void twoLetterAbbreviations_areNotFoldedTogether() {
     List<Entity> es = resolve("He moved from [L:WA] to [L:VA].", "Then [L:N.J.] and [L:N.Y.]");
     assertThat(es).hasSize(4);
