@@ -304,7 +304,7 @@ final class ArticleResolver {
       if (startsWith(fw, words) && NameWords.isShortStart(words, fw.subList(words.size(), fw.size()))) {
         return "the start of";
       }
-      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped))) {
+      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped)) && !isOfWord(fw.get(dropped - 1))) {
         return "the end of";
       }
       return null;
@@ -313,6 +313,14 @@ final class ArticleResolver {
       return "the start of";
     }
     return null;
+  }
+
+  /**
+   * Whether a word inside a name is a lower-case "of", "for", "in" ...: what follows it is the
+   * place or field of the body, not the body ("Crime Stoppers of Oakland" is not Oakland).
+   */
+  private static boolean isOfWord(String w) {
+    return !Names.isNameWord(w) && Names.isMinorWord(w);
   }
 
   private static boolean restIsLowerCase(List<String> fw, int from) {

@@ -70,6 +70,18 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void thePlaceABodyIsOf_isNotTheBody() {
+    List<Entity> es = resolve("Call [O:Crime Stoppers of Harlow] at once. [O:HARLOW] has a reward. [O:Crime Stoppers] said.",
+        "The [O:Bank of Oxley] and the [O:Oxley County Sheriff's Office]. The [O:Sheriff's Office] said. [O:Oxley] agreed.",
+        "He is held [O:In Brindle County Jail]. The [O:Brindle County Jail] said.");
+    assertThat(named(es, "Crime Stoppers of Harlow").names()).containsOnly("Crime Stoppers of Harlow", "Crime Stoppers");
+    assertThat(named(es, "HARLOW").mentionCount()).isEqualTo(1);
+    assertThat(named(es, "Oxley").mentionCount()).isEqualTo(1);
+    assertThat(named(es, "Oxley County Sheriff's Office").names()).contains("Sheriff's Office");
+    assertThat(named(es, "Brindle County Jail").mentionCount()).as("a capitalised 'In' is a tagging slip, not 'of'").isEqualTo(2);
+  }
+
+  @Test
   void anAcronymOfTwoBodies_chainsNeither() {
     List<Entity> es = resolve("The [O:Dunmore Police Department] ([O:DPD]) said.", "The [O:Delford Police Department] ([O:DPD]) said.",
         "[O:DPD] declined to comment.");
