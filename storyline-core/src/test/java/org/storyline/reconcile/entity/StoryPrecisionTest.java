@@ -133,6 +133,15 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void policeRanks_areTitles() {
+    List<Entity> es = resolve("[P:Detective Marla Quint] said. [P:Det. Quint] added.", "[P:Lieutenant Quint] agreed.",
+        "[P:Sheriff Dale Orrin] spoke.");
+    assertThat(named(es, "Marla Quint").names()).contains("Detective Marla Quint", "Det. Quint", "Lieutenant Quint", "Quint");
+    assertThat(named(es, "Sheriff Dale Orrin").canonicalName()).isEqualTo("Dale Orrin");
+    assertThat(es).hasSize(2);
+  }
+
+  @Test
   void twoLetterAbbreviations_areNotFoldedTogether() {
     List<Entity> es = resolve("He moved from [L:WA] to [L:VA].", "Then [L:N.J.] and [L:N.Y.]");
     assertThat(es).hasSize(4);
