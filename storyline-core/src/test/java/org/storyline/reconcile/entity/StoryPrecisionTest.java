@@ -82,6 +82,16 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void anAcronymBeforeMoreWords_namesAPartOfTheBody() {
+    List<Entity> es = resolve("The [O:Oakmere Bureau of Investigation] ([O:OBI]) said the [O:OBI Crime Lab] had the gun.",
+        "[O:OBI] agents came.", "The [O:OBI Crime Lab] tested it.", "[O:NMX Inc.] and [O:NMX] rose.");
+    assertThat(named(es, "OBI").canonicalName()).isEqualTo("Oakmere Bureau of Investigation");
+    assertThat(named(es, "OBI").names()).doesNotContain("OBI Crime Lab");
+    assertThat(named(es, "OBI Crime Lab").mentionCount()).isEqualTo(2);
+    assertThat(named(es, "NMX").names()).contains("NMX Inc.");
+  }
+
+  @Test
   void anAcronymOfTwoBodies_chainsNeither() {
     List<Entity> es = resolve("The [O:Dunmore Police Department] ([O:DPD]) said.", "The [O:Delford Police Department] ([O:DPD]) said.",
         "[O:DPD] declined to comment.");
