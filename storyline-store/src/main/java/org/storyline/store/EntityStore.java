@@ -117,7 +117,7 @@ public final class EntityStore {
     /** Writes a story's entity, its mentions and its share of the store-wide entity; returns that entity's id. */
     String insert(String storyId, StoryEntities.Linked l) throws SQLException {
       Entity e = l.entity();
-      String id = EntityId.derive(e.type(), l.key(), "store").value();
+      String id = EntityId.ofKey(l.key()).value();
       int articles = (int) e.articleCount();
       int i = 0;
       row.setString(++i, storyId);

@@ -23,6 +23,13 @@ import org.storyline.model.Span;
  *
  * <p>Longer names are placed first; a short form joins the most mentioned longer name it fits
  * (ties: the nearest one before it), so a bare surname goes to the most salient full name.
+ *
+ * <p>A bare first name ("Talia" after "Talia Wrenfield") is no short form: it stays an entity of
+ * its own, joined by the same first name in the story's other articles and never linked beyond the
+ * story ({@link EntityKeys#linkKey}). It is often the full name's person (news names children and
+ * victims by first name) but not reliably: relatives share the surname, and a transcript's "thank
+ * you, John" is the anchor. Joined, the full name's entity would list the bare first name beside
+ * the bare surname, two names that share no word: what two people fused into one look like.
  */
 final class ArticleResolver {
 
@@ -284,10 +291,7 @@ final class ArticleResolver {
       if (typed && endsWith(fw, words)) {
         return words.size() == 1 ? "the surname of" : "the end of";
       }
-      if (type == EntityType.PERSON && words.size() == 1 && foldEq(fw.get(0), words.get(0))) {
-        return "the first name of";
-      }
-      return null;
+      return null; // a bare first name is no short form: see the class comment
     }
     if (type == EntityType.PERSON || type != fullType) {
       return null;
@@ -300,7 +304,7 @@ final class ArticleResolver {
       if (startsWith(fw, words) && NameWords.isShortStart(words, fw.subList(words.size(), fw.size()))) {
         return "the start of";
       }
-      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped))) {
+      if (endsWith(fw, words) && NameWords.isShortEnd(words, fw.subList(0, dropped)) && !isOfWord(fw.get(dropped - 1))) {
         return "the end of";
       }
       return null;
@@ -309,6 +313,14 @@ final class ArticleResolver {
       return "the start of";
     }
     return null;
+  }
+
+  /**
+   * Whether a word inside a name is a lower-case "of", "for", "in" ...: what follows it is the
+   * place or field of the body, not the body ("Crime Stoppers of Oakland" is not Oakland).
+   */
+  private static boolean isOfWord(String w) {
+    return !Names.isNameWord(w) && Names.isMinorWord(w);
   }
 
   private static boolean restIsLowerCase(List<String> fw, int from) {

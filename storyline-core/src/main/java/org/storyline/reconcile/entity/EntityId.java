@@ -26,9 +26,24 @@ public record EntityId(String value) implements Comparable<EntityId> {
 
   /** The id of an entity of this type and name; {@code salt} tells apart entities of one name (may be empty). */
   public static EntityId derive(EntityType type, String canonicalName, String salt) {
+    return hashOf(type.name() + '\0' + Names.fold(canonicalName) + '\0' + salt);
+  }
+
+  /**
+   * The id of the store-wide entity that the story entities with this key make up ({@link
+   * EntityKeys#linkKey}, or a key of one story). The key is hashed as it is: it is folded already,
+   * and folding it again would join keys that only differ in a short word ("LOCATION:wa" and
+   * "LOCATION:va" both fold to "locationva", "ORGANIZATION:spd" and "ORGANIZATION:sppd" to
+   * "organizationspd").
+   */
+  public static EntityId ofKey(String key) {
+    return hashOf("key\0" + Objects.requireNonNull(key, "key"));
+  }
+
+  private static EntityId hashOf(String s) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((type.name() + '\0' + Names.fold(canonicalName) + '\0' + salt).getBytes(StandardCharsets.UTF_8));
+      sha.update(s.getBytes(StandardCharsets.UTF_8));
       return new EntityId("e" + HexFormat.of().formatHex(sha.digest(), 0, 6));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -77,9 +77,14 @@ final class NameWords {
    * Police Department, but "Detroit" names the city, "Allegheny County" is not the Allegheny
    * County Jail, and the "Harbor Police Department Valley Bureau" is a part of the department, not
    * the department. "Apple" (of "Apple Inc.") and "Tennessee Bureau" (of "Tennessee Bureau of
-   * Investigation") can.
+   * Investigation") can. An acronym followed by more words never stands for the longer name: that
+   * names a part or a product of the body the acronym is ("GBI Crime Lab", "HPD Homicide", "UMC
+   * Trauma"), and an acronym with a company suffix is its name already ({@link Names#matchKey}).
    */
   static boolean isShortStart(List<String> shortWords, List<String> dropped) {
+    if (shortWords.size() == 1 && Names.isAcronym(shortWords.get(0)) && !dropped.isEmpty()) {
+      return false;
+    }
     List<String> heads = dropped.stream().filter(NameWords::isInstitutionHead).toList();
     return heads.isEmpty() || (hasInstitutionHead(shortWords) && heads.stream().allMatch(h -> COMPLETING.contains(lower(h))));
   }

@@ -36,7 +36,10 @@ public final class Names {
       "adviser", "advisor", "deputy", "chief", "leader", "commander", "lt", "col", "gen", "adm", "admiral",
       "judge", "justice", "sir", "lord", "lady", "mayor", "premier", "executive", "founder", "co-founder",
       "national", "security", "interior", "finance", "attorney", "speaker", "senior", "former", "top", "u.s.",
-      "us", "uk", "eu", "un", "nato", "white", "house", "kremlin", "pentagon", "sgt", "capt", "maj", "officer");
+      "us", "uk", "eu", "un", "nato", "white", "house", "kremlin", "pentagon", "sgt", "capt", "maj", "officer",
+      // ranks of police and sheriff's offices, and clergy: local news names its sources so
+      "detective", "det", "sheriff", "lieutenant", "sergeant", "captain", "corporal", "cpl", "trooper",
+      "investigator", "pastor", "reverend", "rev");
 
   /** Words that end an organisation's name without telling one organisation from another. */
   private static final Set<String> COMPANY_SUFFIXES = Set.of(

@@ -43,6 +43,21 @@ class EntityKeysTest {
   }
 
   @Test
+  void storeIds_ofKeysThatDifferInAShortWord_differ() {
+    EntityType loc = EntityType.LOCATION;
+    EntityType org = EntityType.ORGANIZATION;
+    List<Object[]> pairs = List.of(new Object[] {loc, "WA", "VA"}, new Object[] {loc, "N.J.", "N.Y."},
+        new Object[] {loc, "E.", "NE"}, new Object[] {org, "SPD", "SPPD"}, new Object[] {org, "CPD", "NCPD"},
+        new Object[] {org, "WCJB", "WCYB"});
+    for (Object[] p : pairs) {
+      String a = key((EntityType) p[0], (String) p[1]).orElseThrow();
+      String b = key((EntityType) p[0], (String) p[2]).orElseThrow();
+      assertThat(EntityId.ofKey(a)).as(a + " / " + b).isNotEqualTo(EntityId.ofKey(b));
+    }
+    assertThat(EntityId.ofKey(key(org, "Apple Inc.").orElseThrow())).isEqualTo(EntityId.ofKey(key(org, "Apple").orElseThrow()));
+  }
+
+  @Test
   void bareSurnamesAndGenericBodies_stayStoryLocal() {
     assertThat(key(EntityType.PERSON, "Johnson")).isEmpty();
     assertThat(key(EntityType.ORGANIZATION, "Sheriff's Office")).isEmpty();

@@ -32,6 +32,9 @@ class NamesTest {
     assertThat(Names.clean("the Kremlin", EntityType.ORGANIZATION)).isEqualTo("Kremlin");
     assertThat(Names.clean("its new iPhone 4", EntityType.MISC)).isEqualTo("iPhone 4");
     assertThat(Names.clean("Apple 's iTunes store", EntityType.MISC)).isEqualTo("iTunes store");
+    assertThat(Names.clean("Detective Sgt. Marla Quint", EntityType.PERSON)).isEqualTo("Marla Quint");
+    assertThat(Names.clean("Det. Quint", EntityType.PERSON)).isEqualTo("Quint");
+    assertThat(Names.clean("Sheriff Dale Orrin", EntityType.PERSON)).isEqualTo("Dale Orrin");
   }
 
   @Test

@@ -70,6 +70,28 @@ class StoryPrecisionTest {
   }
 
   @Test
+  void thePlaceABodyIsOf_isNotTheBody() {
+    List<Entity> es = resolve("Call [O:Crime Stoppers of Harlow] at once. [O:HARLOW] has a reward. [O:Crime Stoppers] said.",
+        "The [O:Bank of Oxley] and the [O:Oxley County Sheriff's Office]. The [O:Sheriff's Office] said. [O:Oxley] agreed.",
+        "He is held [O:In Brindle County Jail]. The [O:Brindle County Jail] said.");
+    assertThat(named(es, "Crime Stoppers of Harlow").names()).containsOnly("Crime Stoppers of Harlow", "Crime Stoppers");
+    assertThat(named(es, "HARLOW").mentionCount()).isEqualTo(1);
+    assertThat(named(es, "Oxley").mentionCount()).isEqualTo(1);
+    assertThat(named(es, "Oxley County Sheriff's Office").names()).contains("Sheriff's Office");
+    assertThat(named(es, "Brindle County Jail").mentionCount()).as("a capitalised 'In' is a tagging slip, not 'of'").isEqualTo(2);
+  }
+
+  @Test
+  void anAcronymBeforeMoreWords_namesAPartOfTheBody() {
+    List<Entity> es = resolve("The [O:Oakmere Bureau of Investigation] ([O:OBI]) said the [O:OBI Crime Lab] had the gun.",
+        "[O:OBI] agents came.", "The [O:OBI Crime Lab] tested it.", "[O:NMX Inc.] and [O:NMX] rose.");
+    assertThat(named(es, "OBI").canonicalName()).isEqualTo("Oakmere Bureau of Investigation");
+    assertThat(named(es, "OBI").names()).doesNotContain("OBI Crime Lab");
+    assertThat(named(es, "OBI Crime Lab").mentionCount()).isEqualTo(2);
+    assertThat(named(es, "NMX").names()).contains("NMX Inc.");
+  }
+
+  @Test
   void anAcronymOfTwoBodies_chainsNeither() {
     List<Entity> es = resolve("The [O:Dunmore Police Department] ([O:DPD]) said.", "The [O:Delford Police Department] ([O:DPD]) said.",
         "[O:DPD] declined to comment.");
@@ -106,6 +128,27 @@ class StoryPrecisionTest {
   void aSurnameThatIsATitle_keepsItsFirstName() {
     List<Entity> es = resolve("[P:Dorian King] and [P:Marla Lynn King] testified.");
     assertThat(es).extracting(Entity::canonicalName).containsExactlyInAnyOrder("Dorian King", "Marla Lynn King");
+  }
+
+  @Test
+  void aBareFirstName_staysItsOwnStoryLocalEntity() {
+    List<Entity> es = resolve("[P:Talia Wrenfield], 9, was shot. [P:Wrenfield] survived. [P:Talia] is in fourth grade.",
+        "[P:Talia] went home on Friday.", "Her brother [P:Wrenfield] spoke.", "[P:ORSON WREN]: [P:ORSON] sang.");
+    assertThat(named(es, "Talia Wrenfield").names()).containsOnly("Talia Wrenfield", "Wrenfield");
+    Entity talia = named(es, "Talia");
+    assertThat(talia.canonicalName()).isEqualTo("Talia");
+    assertThat(talia.mentionCount()).isEqualTo(2);
+    assertThat(EntityKeys.linkKey(talia)).isEmpty();
+    assertThat(named(es, "ORSON WREN").names()).containsOnly("ORSON WREN");
+  }
+
+  @Test
+  void policeRanks_areTitles() {
+    List<Entity> es = resolve("[P:Detective Marla Quint] said. [P:Det. Quint] added.", "[P:Lieutenant Quint] agreed.",
+        "[P:Sheriff Dale Orrin] spoke.");
+    assertThat(named(es, "Marla Quint").names()).contains("Detective Marla Quint", "Det. Quint", "Lieutenant Quint", "Quint");
+    assertThat(named(es, "Sheriff Dale Orrin").canonicalName()).isEqualTo("Dale Orrin");
+    assertThat(es).hasSize(2);
   }
 
   @Test
