@@ -67,7 +67,7 @@ public final class Engine implements AutoCloseable {
   private final StoreWriter writer;
   private final EngineConfig config;
   private final ExtractionPool extractors;
-  private final ClusterState clusters;
+  private ClusterState clusters; // opened when a batch first needs it
   private final StoryReconciler reconciler;
   private final BatchDater batchDater = new BatchDater(ArticleDater.standard());
   private final Set<ArticleId> inFlight = new java.util.HashSet<>();
@@ -93,19 +93,32 @@ public final class Engine implements AutoCloseable {
     this.writer = store.writer();
     this.extractors = new ExtractionPool(config.threads(), config.extractor());
     this.batch = writer.lastBatch();
-    this.clusters = ClusterState.open(writer, config, batch, store.storyCount() > 0);
     this.reconciler = new StoryReconciler(store, writer, extractors);
-    this.sinceCheckpoint = clusters.replayed();
-    if (clusters.rebuilt()) {
-      reconcileAll(clusters.rebuiltChanges());
-      sinceCheckpoint = 0;
+    if (batch > 0 && store.storyCount() == 0) {
+      clusters(); // a store of an older Storyline: its stories are made now, so that every view has them
     }
   }
 
   /**
-   * Opens the engine on a store: takes its writer lock, restores the clusterer's checkpoint and
-   * replays the batches stored after it (or clusters every stored article when there is no usable
-   * checkpoint, as for a store of an older Storyline).
+   * The clusterer, restored from its checkpoint (or clustered again) the first time a batch needs it:
+   * a run whose inputs are all stored never reads the checkpoint.
+   */
+  private ClusterState clusters() {
+    if (clusters == null) {
+      clusters = ClusterState.open(writer, config, batch, store.storyCount() > 0);
+      sinceCheckpoint = clusters.replayed();
+      if (clusters.rebuilt()) {
+        reconcileAll(clusters.rebuiltChanges());
+        sinceCheckpoint = 0;
+      }
+    }
+    return clusters;
+  }
+
+  /**
+   * Opens the engine on a store: takes its writer lock; when the first new article arrives, restores
+   * the clusterer's checkpoint and replays the batches stored after it (or clusters every stored
+   * article when there is no usable checkpoint). A store of an older Storyline is clustered at once.
    *
    * @throws StoreBusyException when another process writes to the store
    */
@@ -223,7 +236,7 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (sinceCheckpoint > 0) {
+      if (clusters != null && sinceCheckpoint > 0) {
         clusters.checkpoint(batch);
         sinceCheckpoint = 0;
       }
@@ -271,7 +284,7 @@ public final class Engine implements AutoCloseable {
       commit(List.of(), p.seenAgain(), p.problems(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
       return p.articles();
     }
-    Changes changes = clusters.add(p.ordered());
+    Changes changes = clusters().add(p.ordered());
     Map<ArticleId, Extraction> extracted = p.extractions().await();
     StoryReconciler.Result r = reconciler.reconcile(changes.stories(), extracted, changes.removed());
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>(p.provisional());
@@ -296,7 +309,7 @@ public final class Engine implements AutoCloseable {
       batch = number;
       sinceCheckpoint += added.size();
       if (sinceCheckpoint >= config.checkpointEvery()) {
-        clusters.checkpoint(batch);
+        clusters().checkpoint(batch);
         sinceCheckpoint = 0;
       }
     }

@@ -1,6 +1,8 @@
 package org.storyline.engine;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
@@ -46,6 +48,9 @@ public interface StoreReader {
 
   /** What the extract stages found in the article, as stored; empty when it was never extracted. */
   Optional<Extraction> extraction(ArticleId id);
+
+  /** The stored extractions of these articles, by id, in their order; an article never extracted is left out. */
+  Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids);
 
   /** Stored articles whose extraction was made by another version of the extractors than {@code version}. */
   long outdatedExtractions(String version);

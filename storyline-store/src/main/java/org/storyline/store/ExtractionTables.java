@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.ExtractionCodec;
 import org.storyline.model.Article;
@@ -48,18 +47,19 @@ final class ExtractionTables {
     }
   }
 
-  /** The stored extractions of these articles (the articles as stored, an inferred date included). */
+  /** The stored extractions of these articles (the articles as stored, an inferred date included), a few hundred to a query. */
   Map<ArticleId, Extraction> get(Collection<ArticleId> ids) {
     Map<ArticleId, Extraction> out = new LinkedHashMap<>();
-    try (PreparedStatement st = db.prepareStatement("SELECT payload FROM extractions WHERE article_id = ?")) {
-      for (ArticleId id : ids) {
-        st.setString(1, id.value());
-        try (ResultSet rs = st.executeQuery()) {
-          if (rs.next()) {
-            Optional<Article> a = articles.get(id);
-            if (a.isPresent()) {
-              out.put(id, decode(a.get(), rs.getString(1)));
-            }
+    List<ArticleId> all = List.copyOf(ids);
+    try {
+      for (int from = 0; from < all.size(); from += 500) {
+        List<ArticleId> part = all.subList(from, Math.min(all.size(), from + 500));
+        Map<ArticleId, String> payloads = payloads(part);
+        Map<ArticleId, Article> found = articles.getAll(payloads.keySet());
+        for (ArticleId id : part) {
+          Article a = found.get(id);
+          if (a != null && payloads.containsKey(id)) {
+            out.put(id, decode(a, payloads.get(id)));
           }
         }
       }
@@ -67,6 +67,22 @@ final class ExtractionTables {
     } catch (SQLException e) {
       throw new StoreException(file, "cannot read extractions: " + e.getMessage(), e);
     }
+  }
+
+  private Map<ArticleId, String> payloads(List<ArticleId> ids) throws SQLException {
+    Map<ArticleId, String> out = new LinkedHashMap<>();
+    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement st = db.prepareStatement("SELECT article_id, payload FROM extractions WHERE article_id IN (" + marks + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        st.setString(i + 1, ids.get(i).value());
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.put(new ArticleId(rs.getString(1)), rs.getString(2));
+        }
+      }
+    }
+    return out;
   }
 
   private Extraction decode(Article a, String payload) {

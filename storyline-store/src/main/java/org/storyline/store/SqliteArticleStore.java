@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -403,6 +405,50 @@ public final class SqliteArticleStore implements ArticleStore {
   /** A page of articles by publication date (undated last), then id. */
   public List<Article> page(int offset, int limit) {
     return select("ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?", limit, offset);
+  }
+
+  /** The stored articles of these ids (an unknown id is left out), a few hundred to a query. */
+  public Map<ArticleId, Article> getAll(Collection<ArticleId> ids) {
+    Map<ArticleId, Article> out = new LinkedHashMap<>();
+    List<ArticleId> all = List.copyOf(ids);
+    try {
+      for (int from = 0; from < all.size(); from += 500) {
+        List<ArticleId> part = all.subList(from, Math.min(all.size(), from + 500));
+        String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+        Map<String, List<Removal>> removals = removalsOf(part, marks);
+        try (PreparedStatement st = db().prepareStatement(SELECT_ARTICLES + " WHERE a.id IN (" + marks + ")")) {
+          for (int i = 0; i < part.size(); i++) {
+            st.setString(i + 1, part.get(i).value());
+          }
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              Article a = article(rs, removals.getOrDefault(rs.getString(1), List.of()));
+              out.put(a.id(), a);
+            }
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read " + all.size() + " articles: " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, List<Removal>> removalsOf(List<ArticleId> ids, String marks) throws SQLException {
+    Map<String, List<Removal>> out = new HashMap<>();
+    try (PreparedStatement st = db().prepareStatement(
+        "SELECT article_id, src_start, src_end, reason FROM removals WHERE article_id IN (" + marks + ") ORDER BY article_id, seq")) {
+      for (int i = 0; i < ids.size(); i++) {
+        st.setString(i + 1, ids.get(i).value());
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          out.computeIfAbsent(id, k -> new ArrayList<>()).add(removal(id, rs.getInt(2), rs.getInt(3), rs.getString(4)));
+        }
+      }
+    }
+    return out;
   }
 
   /** The highest batch number stored; 0 when none is. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
 import org.storyline.engine.StoreWriter;
@@ -123,8 +122,8 @@ public final class SqliteStore implements Store {
     return Optional.ofNullable(extractions.get(List.of(id)).get(id));
   }
 
-  /** Extractions of several articles at once. */
-  public Map<ArticleId, Extraction> extractions(Set<ArticleId> ids) {
+  @Override
+  public Map<ArticleId, Extraction> extractions(java.util.Collection<ArticleId> ids) {
     return extractions.get(ids);
   }
 

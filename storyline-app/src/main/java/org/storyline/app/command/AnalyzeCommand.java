@@ -71,12 +71,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       // every view below is read from the store: what this run added and what earlier runs analysed
       Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
       List<Article> analysed = new ArrayList<>();
-      for (ArticleId id : seen) {
-        store.extraction(id).ifPresent(x -> {
-          extractions.put(id, x);
-          analysed.add(x.article());
-        });
-      }
+      store.extractions(seen).forEach((id, x) -> {
+        extractions.put(id, x);
+        analysed.add(x.article());
+      });
       RunSummary summary = result.summary();
       List<Story> stories = StoryViews.storiesOf(analysed, store);
       Map<ArticleId, Article> byId = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ public final class HtmlReport {
     html.append("<article id=\"a").append(a.id()).append("\">\n<h2>").append(escape(Summaries.headline(a))).append("</h2>\n")
         .append("<div class=\"meta\"><code>").append(a.id()).append("</code> · ").append(escape(Summaries.date(a.published())));
     a.outletOpt().ifPresent(o -> html.append(" · ").append(escape(o)));
-    a.urlOpt().ifPresent(u -> html.append(" · <a href=\"").append(escape(u)).append("\">").append(escape(u)).append("</a>"));
+    a.urlOpt().ifPresent(u -> html.append(" · ").append(link(u)));
     html.append(" · ").append(escape(a.origin().toString())).append(" · ").append(a.wordCount()).append(" words</div>\n");
     for (Span p : a.layout().paragraphs()) {
       html.append("<p").append(cssClass(a, p)).append('>').append(paragraph(a, p)).append("</p>\n");
@@ -125,6 +125,13 @@ public final class HtmlReport {
       }
       html.append("</details>\n");
     }
+  }
+
+  /** A link for a web address; any other address (javascript:, data:, a file) is shown, never made clickable. */
+  static String link(String url) {
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    boolean web = u.startsWith("http://") || u.startsWith("https://");
+    return web ? "<a href=\"" + escape(url.strip()) + "\" rel=\"noopener noreferrer\">" + escape(url) + "</a>" : escape(url);
   }
 
   private static String cssClass(Article a, Span p) {
