@@ -59,13 +59,8 @@ public final class StoryTables {
     Objects.requireNonNull(decisions, "decisions");
     try {
       Sql.inTransaction(db, () -> {
-        for (String table : List.of("story_merges", "cluster_decisions", "duplicates", "story_articles", "sub_events", "stories")) {
-          Sql.exec(db, "DELETE FROM " + table);
-        }
-        insertStories(clustering.stories());
-        insertDuplicates(clustering.duplicates());
-        insertDecisions(decisions);
-        insertMerges(clustering.merges());
+        clear();
+        apply(new Changes(clustering.stories(), List.of(), clustering.duplicates(), clustering.merges(), decisions));
         return null;
       });
     } catch (SQLException e) {
@@ -73,6 +68,7 @@ public final class StoryTables {
           + e.getMessage() + "; the previous clustering is kept", e);
     }
   }
+
 
   private void insertStories(List<Story> stories) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(
