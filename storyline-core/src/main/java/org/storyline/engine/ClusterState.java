@@ -4,16 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.storyline.cluster.Changes;
 import org.storyline.cluster.OnlineClusterer;
 import org.storyline.model.Article;
-import org.storyline.model.Story;
-import org.storyline.model.StoryId;
 
 /**
  * The clusterer kept alive across batches and runs. On open it restores the store's checkpoint and
@@ -58,7 +53,7 @@ final class ClusterState {
     OnlineClusterer c = new OnlineClusterer(config.cluster()).recordChanges();
     writer.clearDerived();
     long replayed = replay(writer, c, 1, lastBatch);
-    return new ClusterState(writer, c, collapse(c.drainChanges()), replayed);
+    return new ClusterState(writer, c, c.drainChanges(), replayed); // one drain: each story once, as it ended
   }
 
   private static Optional<OnlineClusterer> restore(EngineConfig config, Checkpoint checkpoint) {
@@ -117,11 +112,4 @@ final class ClusterState {
     writer.saveCheckpoint(new Checkpoint(batch, out.toByteArray()));
   }
 
-  /** Changes of a whole rebuild: each story once, in its final form, merged-away ones left out. */
-  private static Changes collapse(Changes c) {
-    Map<StoryId, Story> last = new LinkedHashMap<>();
-    c.stories().forEach(s -> last.put(s.id(), s));
-    c.removed().forEach(last::remove);
-    return new Changes(new ArrayList<>(last.values()), List.of(), c.duplicates(), c.merges(), c.decisions());
-  }
 }

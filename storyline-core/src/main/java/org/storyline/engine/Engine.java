@@ -74,14 +74,26 @@ public final class Engine implements AutoCloseable {
   private final List<BatchUpdate.Reread> rereads = new ArrayList<>();
   private final Map<String, ArticleId> fingerprints = new LinkedHashMap<>();
   private final InputMemory memory = new InputMemory() {
+    /** The document last looked up and its fingerprint: remember() follows recall() for the same document. */
+    private SourceDocument last;
+    private String lastFingerprint;
+
     @Override
     public Optional<ArticleId> recall(SourceDocument doc) {
-      return writer.recall(doc.fingerprint());
+      return writer.recall(fingerprint(doc));
     }
 
     @Override
     public void remember(SourceDocument doc, Article article) {
-      fingerprints.put(doc.fingerprint(), article.id());
+      fingerprints.put(fingerprint(doc), article.id());
+    }
+
+    private String fingerprint(SourceDocument doc) {
+      if (doc != last) {
+        last = doc;
+        lastFingerprint = doc.fingerprint();
+      }
+      return lastFingerprint;
     }
   };
   private long batch;

@@ -2,10 +2,8 @@ package org.storyline.engine;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -38,9 +36,6 @@ public interface StoreWriter {
    * the date it was clustered with ({@link BatchUpdate#added()}), not one inferred later.
    */
   List<Article> batch(long number);
-
-  /** The stored extractions of these articles; an article never extracted (or unknown) is absent. */
-  Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids);
 
   /** The last checkpoint saved, if any. */
   Optional<Checkpoint> checkpoint();

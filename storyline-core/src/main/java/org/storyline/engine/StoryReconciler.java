@@ -95,7 +95,7 @@ final class StoryReconciler {
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
   private List<Extraction> extractionsOf(Story s, Map<ArticleId, Extraction> fresh, Map<ArticleId, Extraction> redone) {
     List<ArticleId> stored = s.articles().stream().filter(id -> !fresh.containsKey(id)).toList();
-    Map<ArticleId, Extraction> found = stored.isEmpty() ? Map.of() : writer.extractions(stored);
+    Map<ArticleId, Extraction> found = stored.isEmpty() ? Map.of() : reader.extractions(stored);
     List<Extraction> out = new ArrayList<>(s.size());
     for (ArticleId id : s.articles()) {
       Extraction x = fresh.containsKey(id) ? fresh.get(id) : found.get(id);

@@ -101,14 +101,11 @@ final class ClaimTables {
   /** The groups {@code groups} selects, in {@code order}, with their members: one query. */
   private List<ClaimGroup> read(String groups, String order, Object... params) {
     List<ClaimGroup> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement("""
+    try (PreparedStatement st = Sql.prepare(db, """
         SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement,
                m.article_id, m.claim, m.outlet, m.published
         FROM (%s) g JOIN claim_members m ON m.story_id = g.story_id AND m.number = g.number
-        ORDER BY %s, m.position""".formatted(groups, order))) {
-      for (int i = 0; i < params.length; i++) {
-        st.setObject(i + 1, params[i]);
-      }
+        ORDER BY %s, m.position""".formatted(groups, order), params)) {
       try (ResultSet rs = st.executeQuery()) {
         Key key = null;
         List<SourcedClaim> members = new ArrayList<>();

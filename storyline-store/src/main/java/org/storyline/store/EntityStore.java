@@ -352,8 +352,7 @@ public final class EntityStore {
     Map<String, TreeSet<String>> out = new HashMap<>();
     for (int from = 0; from < rows.size(); from += 500) {
       List<Row> part = rows.subList(from, Math.min(rows.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-      try (PreparedStatement st = prepare("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + marks + ")",
+      try (PreparedStatement st = prepare("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + Sql.marks(part.size()) + ")",
           part.stream().map(Row::id).toArray()); ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
@@ -406,11 +405,7 @@ public final class EntityStore {
   }
 
   private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-    PreparedStatement st = db.prepareStatement(sql);
-    for (int i = 0; i < params.length; i++) {
-      st.setObject(i + 1, params[i]);
-    }
-    return st;
+    return Sql.prepare(db, sql, params);
   }
 
   private void exec(String sql, Object... params) throws SQLException {

@@ -71,15 +71,11 @@ final class ExtractionTables {
 
   private Map<ArticleId, String> payloads(List<ArticleId> ids) throws SQLException {
     Map<ArticleId, String> out = new LinkedHashMap<>();
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    try (PreparedStatement st = db.prepareStatement("SELECT article_id, payload FROM extractions WHERE article_id IN (" + marks + ")")) {
-      for (int i = 0; i < ids.size(); i++) {
-        st.setString(i + 1, ids.get(i).value());
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.put(new ArticleId(rs.getString(1)), rs.getString(2));
-        }
+    try (PreparedStatement st = Sql.prepare(db,
+            "SELECT article_id, payload FROM extractions WHERE article_id IN (" + Sql.marks(ids.size()) + ")", Sql.values(ids));
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.put(new ArticleId(rs.getString(1)), rs.getString(2));
       }
     }
     return out;

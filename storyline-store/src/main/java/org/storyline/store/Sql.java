@@ -3,6 +3,7 @@ package org.storyline.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Transactions by hand, so that none is left open between calls (the driver's would be). */
 final class Sql {
@@ -55,5 +56,24 @@ final class Sql {
     try (Statement st = db.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
       return rs.next() ? rs.getLong(1) : 0;
     }
+  }
+
+  /** A statement with its parameters bound in order; the caller closes it. */
+  static java.sql.PreparedStatement prepare(Connection db, String sql, Object... params) throws SQLException {
+    java.sql.PreparedStatement st = db.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) {
+      st.setObject(i + 1, params[i]);
+    }
+    return st;
+  }
+
+  /** {@code n} parameter marks for an {@code IN (...)} list: "?,?,?". */
+  static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /** The values of ids, as parameters. */
+  static Object[] values(List<org.storyline.model.ArticleId> ids) {
+    return ids.stream().map(org.storyline.model.ArticleId::value).toArray();
   }
 }

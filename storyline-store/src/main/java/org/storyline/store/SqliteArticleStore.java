@@ -414,17 +414,13 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       for (int from = 0; from < all.size(); from += 500) {
         List<ArticleId> part = all.subList(from, Math.min(all.size(), from + 500));
-        String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+        String marks = Sql.marks(part.size());
         Map<String, List<Removal>> removals = removalsOf(part, marks);
-        try (PreparedStatement st = db().prepareStatement(SELECT_ARTICLES + " WHERE a.id IN (" + marks + ")")) {
-          for (int i = 0; i < part.size(); i++) {
-            st.setString(i + 1, part.get(i).value());
-          }
-          try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-              Article a = article(rs, removals.getOrDefault(rs.getString(1), List.of()));
-              out.put(a.id(), a);
-            }
+        try (PreparedStatement st = Sql.prepare(db(), SELECT_ARTICLES + " WHERE a.id IN (" + marks + ")", Sql.values(part));
+            ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            Article a = article(rs, removals.getOrDefault(rs.getString(1), List.of()));
+            out.put(a.id(), a);
           }
         }
       }
@@ -436,16 +432,13 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private Map<String, List<Removal>> removalsOf(List<ArticleId> ids, String marks) throws SQLException {
     Map<String, List<Removal>> out = new HashMap<>();
-    try (PreparedStatement st = db().prepareStatement(
-        "SELECT article_id, src_start, src_end, reason FROM removals WHERE article_id IN (" + marks + ") ORDER BY article_id, seq")) {
-      for (int i = 0; i < ids.size(); i++) {
-        st.setString(i + 1, ids.get(i).value());
-      }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          out.computeIfAbsent(id, k -> new ArrayList<>()).add(removal(id, rs.getInt(2), rs.getInt(3), rs.getString(4)));
-        }
+    try (PreparedStatement st = Sql.prepare(db(),
+            "SELECT article_id, src_start, src_end, reason FROM removals WHERE article_id IN (" + marks + ") ORDER BY article_id, seq",
+            Sql.values(ids));
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        out.computeIfAbsent(id, k -> new ArrayList<>()).add(removal(id, rs.getInt(2), rs.getInt(3), rs.getString(4)));
       }
     }
     return out;
@@ -460,22 +453,18 @@ public final class SqliteArticleStore implements ArticleStore {
     }
   }
 
+  /** The articles {@code tail} selects from {@code articles a}, in its order: their ids, then the articles a few hundred to a query. */
   private List<Article> select(String tail, Object... params) {
-    Connection c = db();
-    List<Article> out = new ArrayList<>();
-    try (PreparedStatement st = c.prepareStatement(SELECT_ARTICLES + tail)) {
-      for (int i = 0; i < params.length; i++) {
-        st.setObject(i + 1, params[i]);
+    List<ArticleId> ids = new ArrayList<>();
+    try (PreparedStatement st = Sql.prepare(db(), "SELECT a.id FROM articles a " + tail, params); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        ids.add(new ArticleId(rs.getString(1)));
       }
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(article(rs, removals(new ArticleId(rs.getString(1)))));
-        }
-      }
-      return out;
     } catch (SQLException e) {
       throw new StoreException(file, "cannot read the articles: " + e.getMessage(), e);
     }
+    Map<ArticleId, Article> found = getAll(ids);
+    return ids.stream().map(found::get).toList();
   }
 
   @Override

@@ -17,7 +17,6 @@ import org.storyline.engine.BatchUpdate;
 import org.storyline.engine.Checkpoint;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StoryClaims;
-import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -116,11 +115,6 @@ final class SqliteWriter implements StoreWriter {
   @Override
   public List<Article> batch(long number) {
     return store.articleTable().batch(number);
-  }
-
-  @Override
-  public Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids) {
-    return store.extractionTable().get(ids);
   }
 
   @Override

@@ -333,10 +333,7 @@ public final class StoryTables {
 
   private List<Story> select(String sql, Object... params) {
     List<Story> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        st.setObject(i + 1, params[i]);
-      }
+    try (PreparedStatement st = Sql.prepare(db, sql, params)) {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           StoryId id = new StoryId(rs.getString(1));

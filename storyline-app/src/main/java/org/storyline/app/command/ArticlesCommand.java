@@ -29,14 +29,7 @@ public final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store articles = store.open()) {
-      List<Article> all = new java.util.ArrayList<>();
-      for (int offset = 0; ; offset += 1_000) {
-        List<Article> page = articles.articles(offset, 1_000);
-        all.addAll(page);
-        if (page.size() < 1_000) {
-          break;
-        }
-      }
+      List<Article> all = Listing.all(articles::articles);
       Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
           "article", "articles", store.file);
       return 0;

@@ -54,7 +54,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
-      List<ClaimGroup> groups = story == null ? allGroups(articles) : articles.claims(storyOf(articles).id());
+      List<ClaimGroup> groups = story == null ? Listing.all(articles::claims) : articles.claims(storyOf(articles).id());
       Set<ArticleId> sources = new HashSet<>();
       int claims = 0;
       for (ClaimGroup g : groups) {
@@ -80,17 +80,6 @@ public final class ClaimsCommand implements Callable<Integer> {
       }
       out.flush();
       return 0;
-    }
-  }
-
-  private static List<ClaimGroup> allGroups(Store articles) {
-    List<ClaimGroup> out = new ArrayList<>();
-    for (int offset = 0; ; offset += 500) {
-      List<ClaimGroup> page = articles.claims(offset, 500);
-      out.addAll(page);
-      if (page.size() < 500) {
-        return out;
-      }
     }
   }
 

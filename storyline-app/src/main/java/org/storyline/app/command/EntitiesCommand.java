@@ -33,14 +33,7 @@ public final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
-      List<EntitySummary> entities = new java.util.ArrayList<>();
-      for (int offset = 0; ; offset += 1_000) {
-        List<EntitySummary> page = articles.entities(offset, 1_000);
-        entities.addAll(page);
-        if (page.size() < 1_000) {
-          break;
-        }
-      }
+      List<EntitySummary> entities = Listing.all(articles::entities);
       Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
           e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentions(), e.type(), e.name(),
               e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),

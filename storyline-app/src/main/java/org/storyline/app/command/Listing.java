@@ -15,6 +15,20 @@ final class Listing {
 
   private Listing() {}
 
+  /** Every item of a paged read ({@code page.apply(offset, limit)}), read a thousand at a time. */
+  static <T> List<T> all(java.util.function.BiFunction<Integer, Integer, List<T>> page) {
+    List<T> out = new java.util.ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<T> next = page.apply(offset, PAGE);
+      out.addAll(next);
+      if (next.size() < PAGE) {
+        return out;
+      }
+    }
+  }
+
+  private static final int PAGE = 1_000;
+
   static <T> void print(PrintWriter out, boolean json, List<T> items, Function<T, JsonNode> brief,
       Function<T, String> line, String one, String many, Path store) {
     if (json) {

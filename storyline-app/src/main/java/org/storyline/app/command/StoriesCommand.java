@@ -25,8 +25,6 @@ public final class StoriesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  private static final int PAGE = 500;
-
   @Option(names = "--json", description = "Print a JSON array instead of text.")
   boolean json;
 
@@ -34,14 +32,7 @@ public final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     try (Store s = store.open()) {
       StoreOption.noteOutdated(s, spec.commandLine().getErr());
-      List<Story> stories = new java.util.ArrayList<>();
-      for (int offset = 0; ; offset += PAGE) {
-        List<Story> page = s.stories(StoreReader.StoryOrder.LARGEST, offset, PAGE);
-        stories.addAll(page);
-        if (page.size() < PAGE) {
-          break;
-        }
-      }
+      List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
       Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
           "story", "stories", store.file);
       return 0;
