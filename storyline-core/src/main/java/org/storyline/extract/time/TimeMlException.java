@@ -7,7 +7,7 @@ public final class TimeMlException extends RuntimeException {
   private final int offset;
 
   public TimeMlException(String origin, int offset, String message) {
-    super(origin + " at char " + offset + ": " + message);
+    super(origin + " at char " + offset + ": " + oneLine(message));
     this.origin = origin;
     this.offset = offset;
   }
@@ -18,5 +18,10 @@ public final class TimeMlException extends RuntimeException {
 
   public int offset() {
     return offset;
+  }
+
+  /** Line breaks of the input quoted in a message (a bad value that spans lines) shown escaped: a problem is one line. */
+  private static String oneLine(String message) {
+    return message.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

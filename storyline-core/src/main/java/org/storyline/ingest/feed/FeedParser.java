@@ -20,7 +20,6 @@ import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
-import org.jdom2.input.JDOMParseException;
 import org.jsoup.nodes.Entities;
 import org.storyline.ingest.Pages;
 
@@ -74,9 +73,9 @@ public final class FeedParser {
   private static Document xml(byte[] bytes) throws FeedFormatException {
     try {
       return new Hardened().builder().build(new XmlReader(new ByteArrayInputStream(bytes), true));
-    } catch (JDOMParseException e) {
-      throw new FeedFormatException("not XML: " + Pages.oneLine(e));
-    } catch (JDOMException | IOException e) {
+    } catch (JDOMException | IOException | IllegalArgumentException e) {
+      // JDOM refuses some well-formed-looking names (a processing instruction target with a
+      // colon) with an IllegalArgumentException of its own rather than a parse error.
       throw new FeedFormatException("not XML: " + Pages.oneLine(e));
     }
   }

@@ -107,6 +107,11 @@ public final class WarcFileReader implements StreamReader {
       } catch (IOException e) {
         problems.accept(Problem.error(at, broken(e) + " WARC record at byte offset " + offset + ": " + Pages.oneLine(e)));
         break;
+      } catch (RuntimeException e) {
+        // A header value the WARC library cannot parse (a date, a media type): the record is
+        // framed by its length all the same, so only this record is lost.
+        problems.accept(Problem.error(at, "unreadable WARC record at byte offset " + offset + ": " + Pages.oneLine(e)));
+        skipped++;
       }
     }
     return new Counts(number, articles, skipped);
@@ -147,7 +152,7 @@ public final class WarcFileReader implements StreamReader {
       return false;
     }
     String url = response.target();
-    LocalDate captured = response.date().atOffset(ZoneOffset.UTC).toLocalDate();
+    LocalDate captured = captureDay(at, response, problems);
     boolean[] any = {false};
     Pages.readPage(at, body, type.parameters().get("charset"), doc -> {
       any[0] = true;
@@ -156,9 +161,19 @@ public final class WarcFileReader implements StreamReader {
     return any[0];
   }
 
+  /** The day of {@code WARC-Date} in UTC; null, with a warning, when the header cannot be read. */
+  private static LocalDate captureDay(Origin at, WarcResponse response, Consumer<Problem> problems) {
+    try {
+      return response.date().atOffset(ZoneOffset.UTC).toLocalDate();
+    } catch (RuntimeException e) {
+      problems.accept(Problem.warning(at, "unreadable WARC-Date, no capture day: " + Pages.oneLine(e)));
+      return null;
+    }
+  }
+
   private static SourceDocument withCapture(SourceDocument doc, String url, LocalDate captured) {
     DocumentMetadata m = doc.metadata();
-    PublicationDate published = m.published() != null
+    PublicationDate published = m.published() != null || captured == null
         ? m.published()
         : new PublicationDate(captured, DateSource.CAPTURE, CAPTURE_CONFIDENCE);
     DocumentMetadata metadata = new DocumentMetadata(m.externalId(), m.title(), url, published, m.outlet());
