@@ -67,10 +67,11 @@ public final class EventLemmas {
 
   /** The key with a derivational ending off too, so that "announcement" meets "announce" and "explosion" nearly "explode". */
   static String derivation(String key) {
-    for (String suffix : new String[] {"ation", "ition", "ment", "sion", "tion", "ure", "al", "er", "or", "ance", "ence"}) {
+    for (String suffix : new String[] {"ation", "ition", "ment", "sion", "tion", "ure", "al", "er", "or", "ance", "ence", "at"}) {
       if (key.length() > suffix.length() + 3 && key.endsWith(suffix)) {
         String stem = key.substring(0, key.length() - suffix.length());
-        return suffix.equals("tion") || suffix.equals("sion") ? stem + "t" : stem;
+        stem = suffix.equals("tion") || suffix.equals("sion") ? stem + "t" : stem;
+        return stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
       }
     }
     return key;
