@@ -45,7 +45,7 @@ enum PairFeature {
   NO_MATCH_X_DOCUMENT,
   /** Character trigram overlap (Dice) of the two heads when they differ. */
   LEMMA_CHARACTERS,
-  /** One document is among the other's three most similar in the topic (or they are one document). */
+  /** One document is among the third of the topic's documents most similar to the other (or they are one document). */
   NEAR_DOCUMENT,
   /** Same lemma and near documents. */
   SAME_LEMMA_X_NEAR,
