@@ -103,6 +103,9 @@ public final class EventCorefEval {
       for (Fold f : byThreshold) {
         b.append(String.format(Locale.ROOT, "  %.2f  %.4f%s%n", f.threshold(), f.scores().conllF1(), f == best ? "  <- chosen" : ""));
       }
+      CorefScores s = best.scores();
+      b.append(String.format(Locale.ROOT, "  at %.2f: MUC F1 %.4f, B3 F1 %.4f, CEAF-e F1 %.4f, CoNLL F1 %.4f%n", best.threshold(),
+          s.muc().f1(), s.bCubed().f1(), s.ceafE().f1(), s.conllF1()));
       return b.toString();
     }
   }
