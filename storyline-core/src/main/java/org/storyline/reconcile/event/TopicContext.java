@@ -99,14 +99,6 @@ final class TopicContext {
     return 2 * j / (1 + j);
   }
 
-  Info info(int i) {
-    return infos.get(i);
-  }
-
-  int size() {
-    return infos.size();
-  }
-
   /** The features of mentions i and j, indexed by {@link PairFeature#ordinal()}. */
   double[] features(int i, int j) {
     Info a = infos.get(i);

@@ -51,7 +51,7 @@ public final class EventCorefEval {
     return m.document() + ":" + m.chars().start() + ":" + m.chars().end();
   }
 
-  /** The response: each mention (by {@link #key}) with its cluster id ({@code topic/number}), in the corpus order. */
+  /** The response: each mention with its cluster id ({@code topic/number}), topic by topic, clusters in order. */
   public static Map<EventMention, String> respond(EventCorpus corpus, EventCoreferencer coreferencer) {
     Map<EventMention, String> out = new LinkedHashMap<>();
     for (EventCorpus.Topic t : corpus.topics()) {

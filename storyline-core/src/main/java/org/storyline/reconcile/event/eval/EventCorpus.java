@@ -1,6 +1,7 @@
 package org.storyline.reconcile.event.eval;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.storyline.reconcile.event.LabelledMention;
 
 /**
@@ -30,7 +31,7 @@ public record EventCorpus(String name, List<Topic> topics, int documents, List<S
   }
 
   /** The corpus with only the topics the filter keeps. */
-  public EventCorpus only(java.util.function.Predicate<Topic> keep) {
+  public EventCorpus only(Predicate<Topic> keep) {
     return new EventCorpus(name, topics.stream().filter(keep).toList(), documents, problems);
   }
 }
