@@ -52,9 +52,12 @@ final class SearchLog {
 
   /** Forgets the changes an index holds (up to {@code change}), inside the caller's transaction. */
   static void forget(Connection db, long change) throws SQLException {
-    try (PreparedStatement st = db.prepareStatement("DELETE FROM search_changes WHERE change <= ?")) {
+    try (PreparedStatement st = db.prepareStatement("DELETE FROM search_changes WHERE change <= ?");
+        PreparedStatement mark = db.prepareStatement("UPDATE search_sync SET forgotten = max(forgotten, ?)")) {
       st.setLong(1, change);
       st.executeUpdate();
+      mark.setLong(1, change);
+      mark.executeUpdate();
     }
   }
 

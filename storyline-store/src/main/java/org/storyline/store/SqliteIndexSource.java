@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.storyline.cluster.Outlets;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Span;
 import org.storyline.model.StoryId;
 import org.storyline.store.index.IndexSource;
 import org.storyline.store.index.IndexedArticle;
@@ -54,6 +55,15 @@ final class SqliteIndexSource implements IndexSource {
       return Sql.queryLong(db, "SELECT change FROM search_sync");
     } catch (SQLException e) {
       throw failure("cannot read the store's last change", e);
+    }
+  }
+
+  @Override
+  public long forgotten() {
+    try {
+      return Sql.queryLong(db, "SELECT forgotten FROM search_sync");
+    } catch (SQLException e) {
+      throw failure("cannot read the store's changes", e);
     }
   }
 
@@ -142,12 +152,11 @@ final class SqliteIndexSource implements IndexSource {
         List<ArticleId> part = all.subList(from, Math.min(all.size(), from + CHUNK));
         Map<ArticleId, Facts> facts = factsOf(part);
         try (PreparedStatement st = Sql.prepare(db,
-                "SELECT id, title, outlet, url, text FROM articles WHERE id IN (" + Sql.marks(part.size()) + ")", Sql.values(part));
+                "SELECT id, title, outlet, url, text, layout FROM articles WHERE id IN (" + Sql.marks(part.size()) + ")", Sql.values(part));
             ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             String outlet = Outlets.name(rs.getString(3), rs.getString(4));
-            String title = rs.getString(2);
-            out.add(new IndexedArticle(facts.get(new ArticleId(rs.getString(1))), title == null ? "" : title.strip(),
+            out.add(new IndexedArticle(facts.get(new ArticleId(rs.getString(1))), title(rs.getString(2), rs.getString(5), rs.getString(6)),
                 outlet == null ? "" : outlet, rs.getString(5)));
           }
         }
@@ -156,6 +165,15 @@ final class SqliteIndexSource implements IndexSource {
     } catch (SQLException e) {
       throw failure("cannot read " + all.size() + " articles for the search index", e);
     }
+  }
+
+  /** The title, else the text's headline line; empty when it has neither. */
+  private static String title(String title, String text, String layout) {
+    if (title != null && !title.isBlank()) {
+      return title.strip();
+    }
+    Span headline = JsonColumns.layout(layout).headline();
+    return headline == null ? "" : headline.of(text).replaceAll("\\s+", " ").strip();
   }
 
   @Override

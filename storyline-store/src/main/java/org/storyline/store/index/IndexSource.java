@@ -23,6 +23,12 @@ public interface IndexSource {
   /** The number of the last change logged; 0 when none was. */
   long lastChange();
 
+  /**
+   * The last change no longer logged (the log keeps only what an index may still need); an index
+   * holding an older change than this one cannot catch up and is rebuilt.
+   */
+  long forgotten();
+
   /** The articles logged by the changes after {@code change}, each once. */
   List<ArticleId> changedAfter(long change);
 

@@ -45,7 +45,8 @@ final class IndexSync {
 
   /**
    * Brings the writer's index in step with the source, given the user data of its last commit, and
-   * sets the user data the next commit records. Returns whether there is anything to commit.
+   * sets the user data the next commit records. An index of another store, ahead of it, or behind
+   * the changes it still logs, is rebuilt. Returns whether there is anything to commit.
    */
   boolean run(Map<String, String> committed) throws IOException {
     String store = source.storeId();
@@ -55,7 +56,7 @@ final class IndexSync {
     if (ours && held == last) {
       return false;
     }
-    if (!ours || held > last) {
+    if (!ours || held > last || held < source.forgotten()) {
       rebuild();
     } else {
       follow(source.changedAfter(held));

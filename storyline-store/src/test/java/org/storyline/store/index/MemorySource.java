@@ -63,6 +63,11 @@ final class MemorySource implements IndexSource {
   }
 
   @Override
+  public long forgotten() {
+    return 0;
+  }
+
+  @Override
   public List<ArticleId> changedAfter(long after) {
     Set<ArticleId> out = new LinkedHashSet<>();
     log.tailMap(after, false).values().forEach(out::addAll);
