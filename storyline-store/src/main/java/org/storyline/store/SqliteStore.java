@@ -81,20 +81,22 @@ public final class SqliteStore implements Store {
   /**
    * The index beside the store ({@code FILE.index/}). Opening it in a process that does not write
    * the store catches it up when it is behind and no other process writes (which would catch it up
-   * itself); the writer's lock is taken for that and released.
+   * itself); the writer's lock is taken for that and released. Later calls return the same index.
    */
   @Override
   public synchronized ArticleSearch search() {
-    LuceneIndex i = index();
-    if (writer == null && !i.inStepWith(indexSource())) {
-      try (WriterLock lock = WriterLock.take(articles.file())) {
-        followStore();
-        i.releaseWriter();
-      } catch (StoreBusyException writing) {
-        // the writing process brings the index in step after its next batch
+    if (index == null) {
+      LuceneIndex i = index();
+      if (writer == null && !i.inStepWith(indexSource())) {
+        try (WriterLock lock = WriterLock.take(articles.file())) {
+          followStore();
+          i.releaseWriter();
+        } catch (StoreBusyException writing) {
+          // the writing process brings the index in step after its next batch
+        }
       }
     }
-    return i;
+    return index;
   }
 
   /** The search index, opened the first time. */
