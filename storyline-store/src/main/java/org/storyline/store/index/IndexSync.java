@@ -36,6 +36,7 @@ final class IndexSync {
   private final IndexWriter writer;
   private final FacetsConfig config;
   private final IndexSource source;
+  private Map<String, String> committing = Map.of();
 
   IndexSync(IndexWriter writer, FacetsConfig config, IndexSource source) {
     this.writer = writer;
@@ -61,8 +62,14 @@ final class IndexSync {
     } else {
       follow(source.changedAfter(held));
     }
-    writer.setLiveCommitData(Map.of(LuceneIndex.STORE_KEY, store, LuceneIndex.CHANGE_KEY, String.valueOf(last)).entrySet());
+    committing = Map.of(LuceneIndex.STORE_KEY, store, LuceneIndex.CHANGE_KEY, String.valueOf(last));
+    writer.setLiveCommitData(committing.entrySet());
     return true;
+  }
+
+  /** The user data the next commit records (after {@link #run} returned true). */
+  Map<String, String> committing() {
+    return committing;
   }
 
   private void rebuild() throws IOException {

@@ -48,6 +48,8 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   private final Object refreshing = new Object();
   private volatile SearcherManager searchers; // null until the folder holds a commit
   private volatile long lastRefresh = System.nanoTime();
+  private volatile boolean stale; // a sync committed since the searchers were refreshed
+  private volatile Map<String, String> held; // the last commit's user data, once this process read or wrote it
   private IndexWriter writer; // opened by the first sync; guarded by this
 
   private LuceneIndex(Path folder, FSDirectory directory) {
@@ -79,8 +81,20 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
     return source.storeId().equals(held.get(STORE_KEY)) && String.valueOf(source.lastChange()).equals(held.get(CHANGE_KEY));
   }
 
-  /** The user data of the last commit; empty when there is none. */
+  /**
+   * The user data of the last commit; empty when there is none. Read from the folder once, then
+   * kept: only this process's syncs commit while it writes (a reader reads it once, to catch up).
+   */
   Map<String, String> committed() {
+    Map<String, String> h = held;
+    if (h == null) {
+      h = readCommitted();
+      held = h;
+    }
+    return h;
+  }
+
+  private Map<String, String> readCommitted() {
     try {
       if (!DirectoryReader.indexExists(directory)) {
         return Map.of();
@@ -106,10 +120,12 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   public synchronized void sync(IndexSource source) {
     try {
       IndexWriter w = writer();
-      if (new IndexSync(w, config, source).run(committed())) {
+      IndexSync sync = new IndexSync(w, config, source);
+      if (sync.run(committed())) {
         w.commit();
+        held = Map.copyOf(sync.committing());
+        stale = true; // the next search refreshes (an ingest nobody searches pays nothing)
       }
-      refresh(true);
     } catch (IOException e) {
       throw failure("the search index could not follow the store (it catches up when the store is opened again)", e);
     }
@@ -124,6 +140,7 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
         throw failure("cannot close the search index's writer", e);
       } finally {
         writer = null;
+        held = null; // another process may write it from now on
       }
     }
   }
@@ -160,8 +177,8 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   /** The searcher manager, made once the index has a commit, refreshed at most once a second. */
   private SearcherManager manager() throws IOException {
     SearcherManager m = searchers;
-    if (m == null || System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-      refresh(false);
+    if (m == null || stale || System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+      refresh(stale);
       m = searchers;
     }
     return m;
@@ -171,6 +188,7 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   private void refresh(boolean wait) throws IOException {
     synchronized (refreshing) {
       lastRefresh = System.nanoTime();
+      stale = false;
       if (searchers == null) {
         if (DirectoryReader.indexExists(directory)) {
           searchers = new SearcherManager(directory, FacetSearcher.factory(config));
