@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -68,7 +66,8 @@ final class StoryTally extends SimpleCollector {
   }
 
   private final int keep;
-  private final Map<Long, Group> groups = new HashMap<>();
+  private final LongIndex stories = new LongIndex();
+  private final List<Group> groups = new ArrayList<>();
   private long total;
   private int docBase;
   private Scorable scorer;
@@ -84,7 +83,16 @@ final class StoryTally extends SimpleCollector {
   }
 
   Collection<Group> groups() {
-    return groups.values();
+    return groups;
+  }
+
+  /** The group of a story, made the first time. */
+  private Group group(long story) {
+    int i = stories.indexOf(story);
+    if (i == groups.size()) {
+      groups.add(new Group(story));
+    }
+    return groups.get(i);
   }
 
   @Override
@@ -110,7 +118,7 @@ final class StoryTally extends SimpleCollector {
     if (!story.advanceExact(doc)) {
       return; // not clustered yet: counted, in no story
     }
-    Group g = groups.computeIfAbsent(story.longValue(), Group::new);
+    Group g = group(story.longValue());
     if (keep == 0) {
       g.count++;
       return;
@@ -132,8 +140,8 @@ final class StoryTally extends SimpleCollector {
         StoryTally all = new StoryTally(keep);
         for (StoryTally t : tallies) {
           all.total += t.total;
-          for (Group g : t.groups.values()) {
-            all.groups.computeIfAbsent(g.story, Group::new).addAll(g, keep);
+          for (Group g : t.groups) {
+            all.group(g.story).addAll(g, keep);
           }
         }
         return all;
