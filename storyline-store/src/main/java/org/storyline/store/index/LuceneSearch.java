@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +18,10 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -57,7 +58,7 @@ final class LuceneSearch {
   /** Relevance, then the newer first, undated last. */
   private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, newestFirst());
 
-  private static final Set<String> SHOWN = Set.of(Fields.ID, Fields.STORY, Fields.TITLE, Fields.OUTLET, Fields.DATE);
+  private static final Set<String> SHOWN = Set.of(Fields.ID, Fields.STORY, Fields.TITLE, Fields.OUTLET, Fields.DATE, Fields.TEXT);
 
   private final FacetSearcher searcher;
   private final FacetsConfig config;
@@ -187,14 +188,21 @@ final class LuceneSearch {
     return out;
   }
 
-  /** The hits' stored fields and snippets, in the order given. */
+  /**
+   * The hits' stored fields and snippets, in the order given. Each document is read once (its
+   * stored block decompressed once): the highlighter takes the texts read here.
+   */
   private List<ArticleHit> hits(List<StoryTally.Hit> hits, Query user) throws IOException {
     int[] docs = hits.stream().mapToInt(StoryTally.Hit::doc).toArray();
-    List<List<Snippet>> snippets = SnippetHighlighter.snippets(searcher, analyzer, user, docs);
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> read = new HashMap<>();
+    for (int doc : docs) {
+      read.put(doc, stored.document(doc, SHOWN));
+    }
+    List<List<Snippet>> snippets = SnippetHighlighter.snippets(searcher, analyzer, user, docs, read);
     List<ArticleHit> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(docs[i], SHOWN);
+      Document d = read.get(docs[i]);
       Optional<LocalDate> day = Optional.ofNullable(d.getField(Fields.DATE)).map(f -> LocalDate.ofEpochDay(f.numericValue().longValue()));
       out.add(new ArticleHit(new ArticleId(d.get(Fields.ID)), Optional.ofNullable(d.get(Fields.STORY)).map(StoryId::new),
           d.get(Fields.TITLE), d.get(Fields.OUTLET), day, hits.get(i).score(), snippets.get(i)));
@@ -202,25 +210,52 @@ final class LuceneSearch {
     return out;
   }
 
-  /** Snippets of the text field: the highlighter's protected bulk call, opened here. */
+  /**
+   * Snippets of the text field: the highlighter's protected bulk call, opened here, with the texts
+   * of the documents already read.
+   */
   static final class SnippetHighlighter extends UnifiedHighlighter {
 
-    private SnippetHighlighter(Builder b) {
+    private final Map<Integer, Document> read;
+
+    private SnippetHighlighter(Builder b, Map<Integer, Document> read) {
       super(b);
+      this.read = read;
     }
 
     @SuppressWarnings("unchecked")
-    static List<List<Snippet>> snippets(FacetSearcher searcher, Analyzer analyzer, Query user, int[] docs) throws IOException {
+    static List<List<Snippet>> snippets(FacetSearcher searcher, Analyzer analyzer, Query user, int[] docs,
+        Map<Integer, Document> read) throws IOException {
       if (docs.length == 0) {
         return List.of();
       }
       SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new SnippetFormatter())
-          .withMaxNoHighlightPassages(1));
+          .withMaxNoHighlightPassages(1), read);
       Map<String, Object[]> r = h.highlightFieldsAsObjects(new String[] {Fields.TEXT}, user, docs, new int[] {PASSAGES});
       List<List<Snippet>> out = new ArrayList<>(docs.length);
       for (Object o : r.get(Fields.TEXT)) {
         out.add(o == null ? List.of() : (List<Snippet>) o);
+      }
+      return out;
+    }
+
+    /** The texts of the documents, from those read already (the highlighter asks in document order). */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Document d = read.get(doc);
+        if (d == null) {
+          d = searcher.storedFields().document(doc, Set.of(fields)); // not expected: every hit was read
+        }
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String v = d.get(fields[f]);
+          values[f] = v == null ? "" : v;
+        }
+        out.add(values);
       }
       return out;
     }
