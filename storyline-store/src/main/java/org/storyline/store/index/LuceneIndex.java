@@ -73,8 +73,8 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   }
 
   /**
-   * The store id and change number ({@link IndexSource#lastChange}) the last commit holds: whether
-   * the index is in step with {@code source}, without opening a writer.
+   * Whether the last commit holds {@code source}'s id and last change ({@link
+   * IndexSource#lastChange}), i.e. the index is in step with it; opens no writer.
    */
   public boolean inStepWith(IndexSource source) {
     Map<String, String> held = committed();
