@@ -12,6 +12,7 @@ import org.storyline.app.command.EntityCommand;
 import org.storyline.app.command.ExtractHtmlCommand;
 import org.storyline.app.command.IngestCommand;
 import org.storyline.app.command.ReanalyzeCommand;
+import org.storyline.app.command.SearchCommand;
 import org.storyline.app.command.StoriesCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
+      SearchCommand.class,
       ClusterCommand.class,
       EvalCommand.class,
       BenchCommand.class

@@ -25,6 +25,11 @@ public final class Terminal {
     return new Terminal(false);
   }
 
+  /** Whether output goes to an interactive terminal (which can show bold text). */
+  public boolean interactive() {
+    return interactive;
+  }
+
   /** A progress bar over {@code total} units on {@code err}; silent when not interactive. */
   public Progress progress(PrintWriter err, int total, String unit) {
     return new Progress(interactive ? err : null, total, unit);

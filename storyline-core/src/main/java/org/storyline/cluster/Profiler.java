@@ -1,6 +1,5 @@
 package org.storyline.cluster;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -391,24 +390,8 @@ final class Profiler {
     return line.length() <= 100 ? line : line.substring(0, 99) + "\u2026";
   }
 
-  /** The outlet, else the host of the address without {@code www.}; null when neither is known. */
+  /** The outlet, else the host of the address (see {@link Outlets#name}); null when neither is known. */
   static String outlet(Article a) {
-    if (a.outlet() != null && !a.outlet().isBlank()) {
-      return a.outlet().strip();
-    }
-    if (a.url() == null) {
-      return null;
-    }
-    try {
-      String url = a.url();
-      int wayback = url.indexOf("/http", 8);
-      if (url.contains("web.archive.org") && wayback > 0) {
-        url = url.substring(wayback + 1);
-      }
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? null : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Outlets.name(a.outlet(), a.url());
   }
 }

@@ -146,7 +146,10 @@ final class Schema {
             reason     TEXT NOT NULL
           )""",
           "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
-      new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS));
+      new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS),
+      // 6 is another branch's (issue 19's web side may not need one): a placeholder here, replaced at merge
+      new Migration(6, "reserved", List.of()),
+      new Migration(7, SearchTables.DESCRIPTION, SearchTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -179,7 +179,11 @@ public final class SqliteArticleStore implements ArticleStore {
       return new AddResult(List.of(), List.of());
     }
     try {
-      return Sql.inTransaction(c, () -> addIn(batch, 0));
+      return Sql.inTransaction(c, () -> {
+        AddResult r = addIn(batch, 0);
+        SearchLog.log(c, r.added(), List.of()); // indexed when a writer next opens the store
+        return r;
+      });
     } catch (SQLException e) {
       throw new StoreException(file, "could not store a batch of " + batch.size() + " articles: "
           + e.getMessage() + "; nothing of the batch was stored", e);

@@ -1,5 +1,6 @@
 package org.storyline.store;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
+import org.storyline.engine.StoreBusyException;
 import org.storyline.engine.StoreWriter;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
@@ -24,6 +26,8 @@ import org.storyline.reconcile.Evidence;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
+import org.storyline.search.ArticleSearch;
+import org.storyline.store.index.LuceneIndex;
 
 /**
  * The embedded store: one SQLite file (see {@link Schema} for its tables) that an analyst can open
@@ -39,6 +43,7 @@ public final class SqliteStore implements Store {
   private final ExtractionTables extractions;
   private final DateStore dates;
   private SqliteWriter writer;
+  private LuceneIndex index; // opened by the first search or the writer
 
   private SqliteStore(SqliteArticleStore articles) {
     this.articles = articles;
@@ -60,12 +65,59 @@ public final class SqliteStore implements Store {
     return articles.file().toString();
   }
 
+  /**
+   * The writer; taking it brings the search index in step with the store (after a crash between
+   * the store's commit and the index's, or a store written without an index).
+   */
   @Override
-  public StoreWriter writer() {
+  public synchronized StoreWriter writer() {
     if (writer == null) {
       writer = new SqliteWriter(this, WriterLock.take(articles.file()));
+      followStore();
     }
     return writer;
+  }
+
+  /**
+   * The index beside the store ({@code FILE.index/}). Opening it in a process that does not write
+   * the store catches it up when it is behind and no other process writes (which would catch it up
+   * itself); the writer's lock is taken for that and released. Later calls return the same index.
+   */
+  @Override
+  public synchronized ArticleSearch search() {
+    if (index == null) {
+      LuceneIndex i = index();
+      if (writer == null && !i.inStepWith(indexSource())) {
+        try (WriterLock lock = WriterLock.take(articles.file())) {
+          followStore();
+          i.releaseWriter();
+        } catch (StoreBusyException writing) {
+          // the writing process brings the index in step after its next batch
+        }
+      }
+    }
+    return index;
+  }
+
+  /** The search index, opened the first time. */
+  synchronized LuceneIndex index() {
+    if (index == null) {
+      index = LuceneIndex.open(articles.file().resolveSibling(articles.file().getFileName() + ".index"));
+    }
+    return index;
+  }
+
+  /** Brings the search index in step with what the store committed; only while holding the writer's lock. */
+  synchronized void followStore() {
+    try {
+      index().sync(indexSource());
+    } catch (UncheckedIOException e) {
+      throw new StoreException(articles.file(), e.getMessage(), e);
+    }
+  }
+
+  private SqliteIndexSource indexSource() {
+    return new SqliteIndexSource(articles.file(), articles.connection());
   }
 
   SqliteArticleStore articleTable() {
@@ -213,13 +265,19 @@ public final class SqliteStore implements Store {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      if (writer != null) {
-        writer.release();
+      if (index != null) {
+        index.close();
       }
     } finally {
-      articles.close();
+      try {
+        if (writer != null) {
+          writer.release();
+        }
+      } finally {
+        articles.close();
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,11 +76,29 @@ final class SqliteWriter implements StoreWriter {
         for (StoryClaims c : u.claims()) {
           store.claimTable().replace(c);
         }
+        logForSearch(u);
         return null;
       });
     } catch (SQLException e) {
       throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
     }
+    store.followStore();
+  }
+
+  /**
+   * Logs what the batch may have changed for the search index: its new articles, those whose date
+   * changed, and those of the stories whose articles or entities changed (the index rewrites only
+   * the ones that differ). The changes the index already holds are forgotten.
+   */
+  private void logForSearch(BatchUpdate u) throws SQLException {
+    SearchLog.forget(db, store.index().heldChange());
+    Set<ArticleId> articles = new LinkedHashSet<>();
+    u.added().forEach(a -> articles.add(a.id()));
+    articles.addAll(u.dates().keySet());
+    Set<StoryId> stories = new LinkedHashSet<>();
+    u.stories().stories().forEach(s -> stories.add(s.id()));
+    u.entities().forEach(e -> stories.add(e.story()));
+    SearchLog.log(db, articles, stories);
   }
 
   @Override
@@ -153,6 +172,7 @@ final class SqliteWriter implements StoreWriter {
     try {
       Sql.inTransaction(db, () -> {
         Sql.exec(db, "DELETE FROM engine_state");
+        SearchLog.logAll(db); // the next commit's sync rewrites them, with the stories made again
         store.storyTable().clear();
         store.entityTable().clear();
         store.claimTable().clear();

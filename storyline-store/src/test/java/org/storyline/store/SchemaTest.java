@@ -93,12 +93,13 @@ class SchemaTest {
   void open_newerSchemaVersion_isRefusedAndFileLeftAlone() throws Exception {
     Path file = dir.resolve("storyline.db");
     SqliteArticleStore.open(file).close();
-    sql(file, "PRAGMA user_version = 7");
+    int newer = Schema.LATEST + 1;
+    sql(file, "PRAGMA user_version = " + newer);
 
     assertThatThrownBy(() -> SqliteArticleStore.open(file))
         .isInstanceOf(StoreException.class)
-        .hasMessage(file + ": store schema version 7 is newer than this Storyline (knows up to " + Schema.LATEST + "); upgrade Storyline");
-    assertThat(pragma(file, "user_version")).isEqualTo("7");
+        .hasMessage(file + ": store schema version " + newer + " is newer than this Storyline (knows up to " + Schema.LATEST + "); upgrade Storyline");
+    assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(newer));
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.storyline.store.index;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * A searcher with the facet ordinals of its reader, made once a reader (a refresh) rather than once
+ * a search: building them reads every facet value of the index.
+ */
+final class FacetSearcher extends IndexSearcher {
+
+  private final SortedSetDocValuesReaderState facets; // null: no document has a facet value yet
+
+  private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+    super(reader);
+    this.facets = facets;
+  }
+
+  /** The facet ordinals, or null when no document has a facet value. */
+  SortedSetDocValuesReaderState facets() {
+    return facets;
+  }
+
+  static SearcherFactory factory(FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new FacetSearcher(reader, state(reader, config));
+      }
+    };
+  }
+
+  private static SortedSetDocValuesReaderState state(IndexReader reader, FacetsConfig config) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException noFacetField) {
+      return null; // an empty index, or one of articles without outlet, date or entity
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.storyline.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.storyline.model.ArticleId;
+import org.storyline.store.index.IndexedArticle.EntityName;
+import org.storyline.store.index.IndexedArticle.Facts;
+
+/**
+ * One catch-up of an index with its store (see {@link LuceneIndex#sync}). The articles the store
+ * logged are compared with what their documents hold; the ones whose story, date or entities
+ * differ are written again, and so is every document naming an entity whose canonical name changed
+ * (a batch renames the entities of the stories it touches, which other stories' articles name too).
+ */
+final class IndexSync {
+
+  private static final int PAGE = 500;
+
+  private final IndexWriter writer;
+  private final FacetsConfig config;
+  private final IndexSource source;
+  private Map<String, String> committing = Map.of();
+
+  IndexSync(IndexWriter writer, FacetsConfig config, IndexSource source) {
+    this.writer = writer;
+    this.config = config;
+    this.source = source;
+  }
+
+  /**
+   * Brings the writer's index in step with the source, given the user data of its last commit, and
+   * sets the user data the next commit records. An index of another store, ahead of it, or behind
+   * the changes it still logs, is rebuilt. Returns whether there is anything to commit.
+   */
+  boolean run(Map<String, String> committed) throws IOException {
+    String store = source.storeId();
+    long last = source.lastChange();
+    long held = committed.containsKey(LuceneIndex.CHANGE_KEY) ? Long.parseLong(committed.get(LuceneIndex.CHANGE_KEY)) : -1;
+    boolean ours = store.equals(committed.get(LuceneIndex.STORE_KEY));
+    if (ours && held == last) {
+      return false;
+    }
+    if (!ours || held > last || held < source.forgotten()) {
+      rebuild();
+    } else {
+      follow(source.changedAfter(held));
+    }
+    committing = Map.of(LuceneIndex.STORE_KEY, store, LuceneIndex.CHANGE_KEY, String.valueOf(last));
+    writer.setLiveCommitData(committing.entrySet());
+    return true;
+  }
+
+  /** The user data the next commit records (after {@link #run} returned true). */
+  Map<String, String> committing() {
+    return committing;
+  }
+
+  private void rebuild() throws IOException {
+    writer.deleteAll();
+    try {
+      source.forEachPage(PAGE, page -> {
+        try {
+          write(page);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void write(List<IndexedArticle> articles) throws IOException {
+    for (IndexedArticle a : articles) {
+      writer.updateDocument(new Term(Fields.ID, a.id().value()), Fields.document(a, config));
+    }
+  }
+
+  /** Rewrites the documents of these articles that differ from the store, and those of renamed entities. */
+  private void follow(List<ArticleId> changed) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Held held = new Held(new IndexSearcher(reader));
+      Set<ArticleId> rewritten = new LinkedHashSet<>();
+      Map<String, String> heldNames = new HashMap<>();
+      for (int i = 0; i < changed.size(); i += PAGE) {
+        rewritten.addAll(compare(changed.subList(i, Math.min(changed.size(), i + PAGE)), held, heldNames));
+      }
+      List<ArticleId> renamed = new ArrayList<>();
+      Map<String, String> now = source.entityNames(heldNames.keySet());
+      for (Map.Entry<String, String> e : heldNames.entrySet()) {
+        String name = e.getValue() != null ? e.getValue() : held.name(e.getKey()).orElse(null);
+        if (name != null && !name.equals(now.get(e.getKey()))) {
+          held.naming(e.getKey()).stream().filter(a -> !rewritten.contains(a)).forEach(renamed::add);
+        }
+      }
+      for (int i = 0; i < renamed.size(); i += PAGE) {
+        write(source.articles(renamed.subList(i, Math.min(renamed.size(), i + PAGE))));
+      }
+    }
+  }
+
+  /**
+   * Writes the page's articles whose facts differ from their documents, deletes the documents of
+   * articles no longer stored, and notes each entity the page names (before or after) with the
+   * name a document gives it (null when only the store names it). Returns the articles written.
+   */
+  private List<ArticleId> compare(List<ArticleId> page, Held held, Map<String, String> heldNames) throws IOException {
+    Map<ArticleId, Facts> now = source.facts(page);
+    List<ArticleId> differ = new ArrayList<>();
+    for (ArticleId id : page) {
+      Optional<Facts> before = held.facts(id);
+      before.ifPresent(f -> f.entities().forEach(e -> heldNames.put(e.id(), e.name())));
+      Facts after = now.get(id);
+      if (after == null) {
+        writer.deleteDocuments(new Term(Fields.ID, id.value()));
+        continue;
+      }
+      after.entities().forEach(e -> heldNames.putIfAbsent(e.id(), null));
+      if (before.isEmpty() || !before.get().equals(after)) {
+        differ.add(id);
+      }
+    }
+    write(source.articles(differ));
+    return differ;
+  }
+
+  /** What the index held before this catch-up (a reader opened at its start). */
+  private static final class Held {
+    private final IndexSearcher searcher;
+    private final StoredFields stored;
+
+    Held(IndexSearcher searcher) throws IOException {
+      this.searcher = searcher;
+      this.stored = searcher.getIndexReader().storedFields();
+    }
+
+    Optional<Facts> facts(ArticleId id) throws IOException {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id.value())), 1);
+      return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(Fields.facts(stored.document(top.scoreDocs[0].doc)));
+    }
+
+    /** The name the index gives an entity, from any document naming it. */
+    Optional<String> name(String entityId) throws IOException {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ENTITY_ID, entityId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = stored.document(top.scoreDocs[0].doc);
+      return Fields.facts(d).entities().stream().filter(e -> e.id().equals(entityId)).map(EntityName::name).findFirst();
+    }
+
+    /** The articles whose documents name the entity. */
+    List<ArticleId> naming(String entityId) throws IOException {
+      TermQuery q = new TermQuery(new Term(Fields.ENTITY_ID, entityId));
+      TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)));
+      List<ArticleId> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) {
+        out.add(new ArticleId(stored.document(d.doc, Set.of(Fields.ID)).get(Fields.ID)));
+      }
+      return out;
+    }
+  }
+}
