@@ -6,6 +6,7 @@ import org.storyline.app.command.ArticleCommand;
 import org.storyline.app.command.ArticlesCommand;
 import org.storyline.app.command.ClaimsCommand;
 import org.storyline.app.command.ClusterCommand;
+import org.storyline.app.command.CorefEventsCommand;
 import org.storyline.app.command.EntitiesCommand;
 import org.storyline.app.command.EntityCommand;
 import org.storyline.app.command.ExtractHtmlCommand;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
       WatchCommand.class,
       ExtractHtmlCommand.class,
       TagTimeCommand.class,
-      TagEntitiesCommand.class,
+      TagEntitiesCommand.class, CorefEventsCommand.class,
       ClaimsCommand.class,
       TrainCommand.class,
       StoriesCommand.class,

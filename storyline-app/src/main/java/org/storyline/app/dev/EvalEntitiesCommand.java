@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.storyline.app.view.ArticleJson;
 import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.reconcile.entity.RuleEntityResolver;
-import org.storyline.reconcile.entity.eval.CorefScores;
+import org.storyline.eval.CorefScores;
 import org.storyline.reconcile.entity.eval.EntityEval;
 import org.storyline.reconcile.entity.eval.MeantimeReader;
 import picocli.CommandLine.Command;

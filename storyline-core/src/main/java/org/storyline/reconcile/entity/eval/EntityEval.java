@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.storyline.eval.CorefScorer;
+import org.storyline.eval.CorefScores;
 import org.storyline.extract.entity.EntityChunk;
 import org.storyline.extract.entity.EntityRecognizer;
 import org.storyline.model.ArticleId;

@@ -1,4 +1,4 @@
-package org.storyline.reconcile.entity.eval;
+package org.storyline.eval;
 
 /**
  * The standard scores of a coreference partition against a key: MUC (Vilain et al. 1995), B³

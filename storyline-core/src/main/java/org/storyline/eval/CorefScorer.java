@@ -1,4 +1,4 @@
-package org.storyline.reconcile.entity.eval;
+package org.storyline.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;

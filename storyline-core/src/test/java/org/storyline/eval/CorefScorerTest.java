@@ -1,4 +1,4 @@
-package org.storyline.reconcile.entity.eval;
+package org.storyline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;

@@ -1,0 +1,56 @@
+package org.storyline.reconcile.event;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which event words may name the same happening ("attack", "assault", "raid"), from a small
+ * hand-written list of groups shipped as a resource. Words are compared by {@link EventLemmas#key}.
+ */
+final class EventLexicon {
+
+  private static final Map<String, Set<Integer>> GROUPS = load();
+
+  private EventLexicon() {}
+
+  /** Whether two keys share a group (a key is never related to itself here: that is lemma equality). */
+  static boolean related(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    Set<Integer> ga = GROUPS.get(a);
+    Set<Integer> gb = GROUPS.get(b);
+    if (ga == null || gb == null) {
+      return false;
+    }
+    for (Integer g : ga) {
+      if (gb.contains(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the key is a word of saying ("said", "told", "announced"): those mentions corefer less by lemma alone. */
+  static boolean reporting(String key) {
+    return REPORTING.contains(key);
+  }
+
+  private static final Set<String> REPORTING = Set.of(EventLemmas.key("say"), EventLemmas.key("tell"),
+      EventLemmas.key("report"), EventLemmas.key("state"), EventLemmas.key("add"), EventLemmas.key("note"),
+      EventLemmas.key("claim"), EventLemmas.key("according"), EventLemmas.key("comment"));
+
+  private static Map<String, Set<Integer>> load() {
+    Map<String, Set<Integer>> out = new HashMap<>();
+    int group = 0;
+    for (String[] words : EventLemmas.Resources.lines("event-synonyms.txt")) {
+      for (String w : words) {
+        out.computeIfAbsent(EventLemmas.key(w), k -> new HashSet<>()).add(group);
+      }
+      group++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.storyline.reconcile.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.storyline.model.Span;
+
+/**
+ * One event mention as event coreference sees it: where it is, its trigger and the sentence around
+ * it. An event detector's mention maps onto it field by field; only the document, the offsets, the
+ * trigger and the sentence are required, the rest sharpens the decisions when known.
+ *
+ * @param document the id of the document (article) it is in
+ * @param sentence the index of its sentence in the document, from 0
+ * @param tokens the trigger's tokens in {@code sentenceTokens}, {@code [start, end)}
+ * @param chars the trigger's character offsets in the document's text (what it is scored by)
+ * @param trigger the trigger as written ("opened fire", "the Dec. 7 call": the words that name the event)
+ * @param lemma the head word's lemma, or the head word itself: coreferencers normalise inflection
+ *     themselves, so "attacked" and "attack" are both fine
+ * @param sentenceTokens the tokens of its sentence, as written
+ * @param published the document's publication date, when known
+ * @param time the day the text places the event on, when a time expression or the detector gave one
+ * @param participants the names of its participants (agents, patients, places) as written, possibly none
+ */
+public record EventMention(String document, int sentence, Span tokens, Span chars, String trigger, String lemma,
+    List<String> sentenceTokens, Optional<LocalDate> published, Optional<LocalDate> time, List<String> participants) {
+
+  public EventMention {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(chars, "chars");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(lemma, "lemma");
+    sentenceTokens = List.copyOf(sentenceTokens);
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(time, "time");
+    participants = List.copyOf(participants);
+    if (sentence < 0) {
+      throw new IllegalArgumentException("sentence index must not be negative: " + sentence);
+    }
+    if (tokens.end() > sentenceTokens.size()) {
+      throw new IllegalArgumentException("tokens " + tokens + " past the sentence's " + sentenceTokens.size() + " tokens");
+    }
+  }
+
+  /** A mention with no date, time or participants: what gold-mention data sets give. */
+  public static EventMention of(String document, int sentence, Span tokens, Span chars, String trigger, String lemma,
+      List<String> sentenceTokens) {
+    return new EventMention(document, sentence, tokens, chars, trigger, lemma, sentenceTokens, Optional.empty(),
+        Optional.empty(), List.of());
+  }
+
+  /** The same mention with the document's publication date. */
+  public EventMention withPublished(Optional<LocalDate> date) {
+    return new EventMention(document, sentence, tokens, chars, trigger, lemma, sentenceTokens, date, time, participants);
+  }
+}

@@ -1,0 +1,251 @@
+package org.storyline.reconcile.event;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the features of a topic's pairs need, computed once per topic: each document's and each
+ * sentence's TF-IDF vector (IDF over the topic's documents), and per mention its lemma keys, the
+ * names and numbers of its sentence, its time words and the words around it.
+ */
+final class TopicContext {
+
+  private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "and", "or", "for", "on",
+      "at", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its",
+      "he", "she", "they", "his", "her", "their", "that", "this", "which", "who", "said", "will", "would", "not",
+      "but", "after", "about", "into", "than", "also", "s", "'s", "\"", "'", ",", ".", "-", "(", ")", ":", ";", "?", "!");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
+
+  /** What is known of one mention. */
+  record Info(EventMention mention, String key, String derivation, Map<String, Double> sentence, Set<String> arguments,
+      Set<String> years, Set<String> timeWords, Set<String> context) {}
+
+  private final List<Info> infos = new ArrayList<>();
+  private final Map<String, Map<String, Double>> documents = new HashMap<>();
+
+  TopicContext(List<EventMention> mentions) {
+    Map<String, Map<Integer, List<String>>> sentences = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      sentences.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), m.sentenceTokens());
+    }
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Map<String, Integer>> docCounts = new HashMap<>();
+    for (Map.Entry<String, Map<Integer, List<String>>> d : sentences.entrySet()) {
+      Map<String, Integer> counts = new HashMap<>();
+      d.getValue().values().forEach(s -> words(s).forEach(w -> counts.merge(w, 1, Integer::sum)));
+      counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+      docCounts.put(d.getKey(), counts);
+    }
+    int n = sentences.size();
+    docCounts.forEach((doc, counts) -> documents.put(doc, tfIdf(counts, df, n)));
+    for (EventMention m : mentions) {
+      Map<String, Integer> counts = new HashMap<>();
+      words(m.sentenceTokens()).forEach(w -> counts.merge(w, 1, Integer::sum));
+      String key = EventLemmas.key(m.lemma());
+      infos.add(new Info(m, key, EventLemmas.derivation(key), tfIdf(counts, df, n), arguments(m), years(m),
+          timeWords(m), context(m)));
+    }
+  }
+
+  Info info(int i) {
+    return infos.get(i);
+  }
+
+  int size() {
+    return infos.size();
+  }
+
+  /** The features of mentions i and j, indexed by {@link PairFeature#ordinal()}. */
+  double[] features(int i, int j) {
+    Info a = infos.get(i);
+    Info b = infos.get(j);
+    double[] f = new double[PairFeature.COUNT];
+    boolean same = a.key.equals(b.key);
+    boolean lexicon = EventLexicon.related(a.key, b.key);
+    boolean derivation = !same && a.derivation.equals(b.derivation);
+    double docs = cosine(documents.get(a.mention.document()), documents.get(b.mention.document()));
+    double sentences = cosine(a.sentence, b.sentence);
+    double arguments = jaccard(a.arguments, b.arguments);
+    set(f, PairFeature.BIAS, 1);
+    set(f, PairFeature.SAME_LEMMA, same);
+    set(f, PairFeature.LEXICON, lexicon);
+    set(f, PairFeature.DERIVATION, derivation);
+    set(f, PairFeature.DOCUMENT_SIMILARITY, docs);
+    set(f, PairFeature.SENTENCE_SIMILARITY, sentences);
+    set(f, PairFeature.ARGUMENTS, arguments);
+    set(f, PairFeature.CONTEXT, jaccard(a.context, b.context));
+    boolean sameDoc = a.mention.document().equals(b.mention.document());
+    set(f, PairFeature.SAME_DOCUMENT, sameDoc);
+    set(f, PairFeature.SAME_SENTENCE, sameDoc && a.mention.sentence() == b.mention.sentence());
+    set(f, PairFeature.TIME_AGREES, timeAgrees(a, b));
+    set(f, PairFeature.TIME_CONFLICTS, timeConflicts(a, b));
+    set(f, PairFeature.PUBLISHED_APART, apart(a.mention.published(), b.mention.published(), 31));
+    set(f, PairFeature.REPORTING, EventLexicon.reporting(a.key) && EventLexicon.reporting(b.key));
+    boolean related = lexicon || derivation;
+    set(f, PairFeature.SAME_LEMMA_X_DOCUMENT, same ? docs : 0);
+    set(f, PairFeature.RELATED_X_DOCUMENT, related ? docs : 0);
+    set(f, PairFeature.SAME_LEMMA_X_ARGUMENTS, same ? arguments : 0);
+    set(f, PairFeature.MATCH_X_SENTENCE, same || related ? sentences : 0);
+    set(f, PairFeature.NO_MATCH_X_DOCUMENT, same || related ? 0 : docs);
+    return f;
+  }
+
+  private static void set(double[] f, PairFeature feature, double value) {
+    f[feature.ordinal()] = value;
+  }
+
+  private static void set(double[] f, PairFeature feature, boolean value) {
+    f[feature.ordinal()] = value ? 1 : 0;
+  }
+
+  private static boolean timeAgrees(Info a, Info b) {
+    if (a.mention.time().isPresent() && b.mention.time().isPresent()) {
+      return a.mention.time().equals(b.mention.time());
+    }
+    return intersects(a.years, b.years) || intersects(a.timeWords, b.timeWords);
+  }
+
+  private static boolean timeConflicts(Info a, Info b) {
+    if (a.mention.time().isPresent() && b.mention.time().isPresent()) {
+      return apart(a.mention.time(), b.mention.time(), 1);
+    }
+    return !a.years.isEmpty() && !b.years.isEmpty() && !intersects(a.years, b.years);
+  }
+
+  private static boolean apart(Optional<LocalDate> a, Optional<LocalDate> b, int days) {
+    return a.isPresent() && b.isPresent() && Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) >= days;
+  }
+
+  /** Content words, lower case, stop words and punctuation left out. */
+  private static List<String> words(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      String w = t.toLowerCase(Locale.ROOT);
+      if (!STOPWORDS.contains(w) && w.chars().anyMatch(Character::isLetterOrDigit)) {
+        out.add(EventLemmas.key(w));
+      }
+    }
+    return out;
+  }
+
+  /** Capitalised words after the first token, numbers, and the participants' words. */
+  private static Set<String> arguments(EventMention m) {
+    Set<String> out = new HashSet<>();
+    List<String> tokens = m.sentenceTokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      boolean inTrigger = i >= m.tokens().start() && i < m.tokens().end();
+      if (inTrigger || t.isEmpty()) {
+        continue;
+      }
+      if (NUMBER.matcher(t).matches() || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
+        out.add(t.toLowerCase(Locale.ROOT));
+      }
+    }
+    for (String p : m.participants()) {
+      for (String w : p.split("\\s+")) {
+        if (!w.isEmpty()) {
+          out.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> years(EventMention m) {
+    Set<String> out = new HashSet<>();
+    for (String t : m.sentenceTokens()) {
+      if (YEAR.matcher(t).matches()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> timeWords(EventMention m) {
+    Set<String> out = new HashSet<>();
+    for (String t : m.sentenceTokens()) {
+      String w = t.toLowerCase(Locale.ROOT).replace(".", "");
+      if (TIME_WORDS.contains(w)) {
+        out.add(w.substring(0, 3));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> context(EventMention m) {
+    Set<String> out = new HashSet<>();
+    List<String> tokens = m.sentenceTokens();
+    int from = Math.max(0, m.tokens().start() - 3);
+    int to = Math.min(tokens.size(), m.tokens().end() + 3);
+    List<String> window = new ArrayList<>(tokens.subList(from, m.tokens().start()));
+    window.addAll(tokens.subList(m.tokens().end(), to));
+    out.addAll(words(window));
+    return out;
+  }
+
+  private static Map<String, Double> tfIdf(Map<String, Integer> counts, Map<String, Integer> df, int documents) {
+    Map<String, Double> v = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      double idf = Math.log((1.0 + documents) / (1.0 + df.getOrDefault(e.getKey(), 0))) + 1;
+      double x = (1 + Math.log(e.getValue())) * idf;
+      v.put(e.getKey(), x);
+      norm += x * x;
+    }
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      v.replaceAll((k, x) -> x / length);
+    }
+    return v;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double y = large.get(e.getKey());
+      if (y != null) {
+        dot += e.getValue() * y;
+      }
+    }
+    return dot;
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
