@@ -21,7 +21,9 @@ import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
 import org.storyline.reconcile.Evidence;
+import org.storyline.engine.EntityEvent;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
 
@@ -36,6 +38,7 @@ public final class SqliteStore implements Store {
   private final StoryTables stories;
   private final EntityStore entities;
   private final ClaimTables claims;
+  private final TimelineTables timelines;
   private final ExtractionTables extractions;
   private final DateStore dates;
   private SqliteWriter writer;
@@ -46,6 +49,7 @@ public final class SqliteStore implements Store {
     this.stories = articles.storyTables();
     this.entities = new EntityStore(file, articles.connection());
     this.claims = new ClaimTables(file, articles.connection());
+    this.timelines = new TimelineTables(file, articles.connection());
     this.extractions = new ExtractionTables(file, articles.connection(), articles);
     this.dates = DateStore.of(articles);
   }
@@ -82,6 +86,10 @@ public final class SqliteStore implements Store {
 
   ClaimTables claimTable() {
     return claims;
+  }
+
+  TimelineTables timelineTable() {
+    return timelines;
   }
 
   ExtractionTables extractionTable() {
@@ -205,6 +213,16 @@ public final class SqliteStore implements Store {
   @Override
   public List<ClaimGroup> claims(StoryId story) {
     return claims.ofStory(story);
+  }
+
+  @Override
+  public StoryTimeline timeline(StoryId story) {
+    return timelines.ofStory(story);
+  }
+
+  @Override
+  public List<EntityEvent> eventsOf(String entity, int limit) {
+    return timelines.ofParticipant(entity, limit);
   }
 
   @Override
