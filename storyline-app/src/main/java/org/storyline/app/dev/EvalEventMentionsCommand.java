@@ -38,6 +38,9 @@ final class EvalEventMentionsCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", paramLabel = "K", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(names = "--no-event-bias", defaultValue = "5", paramLabel = "B", description = "Subtracted from the no-event score, for recall (default: ${DEFAULT-VALUE}).")
+  float bias;
+
   @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).")
   int epochs;
 
@@ -58,7 +61,7 @@ final class EvalEventMentionsCommand implements Callable<Integer> {
     List<GoldEvents> docs = GoldEvents.readAll(data);
     TriggerTrainer trainer;
     try {
-      trainer = TriggerTrainer.defaults().epochs(epochs);
+      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -33,6 +33,9 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
   Path out;
 
+  @Option(names = "--no-event-bias", defaultValue = "5", paramLabel = "B", description = "Subtracted from the no-event score, for recall (default: ${DEFAULT-VALUE}).")
+  float bias;
+
   @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
@@ -46,7 +49,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
     TriggerTrainer trainer;
     try {
-      trainer = TriggerTrainer.defaults().epochs(epochs).seed(seed);
+      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias).seed(seed);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

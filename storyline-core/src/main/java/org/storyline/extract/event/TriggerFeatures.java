@@ -12,15 +12,17 @@ import org.storyline.extract.entity.WordClusters;
  * <p>The features are lexical only (no part-of-speech tagger): the word, its lower-cased form and
  * lemma, suffixes and prefix, shape, neighbours at ±2, the bigrams of the word with each
  * neighbour, the closest function word to the left ("the", "to", "has", "will": what tells a noun
- * or verb reading), and the word clusters of the word and its neighbours (which stand in for
- * parts of speech).
+ * or verb reading), the word clusters of the word and its neighbours (which stand in for
+ * parts of speech), whether "to" or "that" follows (the complements of I_ACTION, I_STATE and
+ * REPORTING events) and the class the TimeML guidelines give the lemma as an example
+ * ({@link GuidelineClasses}), for words the training data lacks.
  */
 final class TriggerFeatures {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   /** Features per token, at most. */
-  static final int MAX = 32;
+  static final int MAX = 40;
 
   /** Function words that tell what reading the next content word has. */
   private static final Set<String> FUNCTION = Set.of(
@@ -110,6 +112,13 @@ final class TriggerFeatures {
     }
     n = neighbourClusters(s, i - 1, 25, out, n);
     n = neighbourClusters(s, i + 1, 27, out, n);
+    int complement = complement(s, i);
+    out[n++] = row(29, complement, c == null ? -1 : c[Math.min(2, c.length - 1)]);
+    out[n++] = row(30, n1.hashCode(), n2.hashCode());
+    int[] next = i + 1 < s.size() ? s.cluster[i + 1] : null;
+    out[n++] = row(31, s.lemma[i].hashCode(), next == null ? -1 : next[Math.min(1, next.length - 1)]);
+    out[n++] = row(32, GuidelineClasses.of(s.lemma[i]), complement);
+    out[n++] = row(33, GuidelineClasses.of(s.lemma[i]));
     return n;
   }
 
@@ -118,6 +127,19 @@ final class TriggerFeatures {
     out[n++] = row(template, c == null ? -1 : c[Math.min(1, c.length - 1)]);
     out[n++] = row(template + 1, c == null ? -1 : c[Math.min(2, c.length - 1)]);
     return n;
+  }
+
+  /** 1 when "to" follows within three tokens, 2 when "that" does, else 0: what intensional classes take. */
+  private static int complement(Sentence s, int i) {
+    for (int j = i + 1; j <= Math.min(s.size() - 1, i + 3); j++) {
+      if (s.lower[j].equals("to")) {
+        return 1;
+      }
+      if (s.lower[j].equals("that")) {
+        return 2;
+      }
+    }
+    return 0;
   }
 
   private static String word(Sentence s, int j) {

@@ -19,14 +19,20 @@ final class TriggerModel {
 
   final int bits;
   final float[] weights;
+  /**
+   * Subtracted from the "no event" score before the best label is taken: above 0 it trades
+   * precision for recall (the perceptron, trained for accuracy, finds too few events for F1).
+   */
+  final float noEventBias;
   final TriggerFeatures features;
 
-  TriggerModel(int bits, float[] weights, WordClusters clusters) {
+  TriggerModel(int bits, float[] weights, float noEventBias, WordClusters clusters) {
     if (weights.length != (1 << bits) * LABELS) {
       throw new IllegalArgumentException("expected " + ((1 << bits) * LABELS) + " weights, got " + weights.length);
     }
     this.bits = bits;
     this.weights = weights;
+    this.noEventBias = noEventBias;
     this.features = new TriggerFeatures(clusters, bits);
   }
 
@@ -37,7 +43,8 @@ final class TriggerModel {
     int[] out = new int[s.size()];
     for (int i = 0; i < s.size(); i++) {
       int n = features.rows(s, i, rows);
-      out[i] = best(score(weights, rows, n, scores));
+      score(weights, rows, n, scores)[0] -= noEventBias;
+      out[i] = best(scores);
     }
     return out;
   }
@@ -73,6 +80,7 @@ final class TriggerModel {
     out.writeInt(TriggerFeatures.VERSION);
     out.writeInt(bits);
     out.writeInt(LABELS);
+    out.writeFloat(noEventBias);
     int rows = 1 << bits;
     int used = 0;
     for (int r = 0; r < rows; r++) {
@@ -114,6 +122,7 @@ final class TriggerModel {
     }
     int bits = in.readInt();
     int labels = in.readInt();
+    float bias = in.readFloat();
     if (bits < 10 || bits > 24 || labels != LABELS) {
       throw new IOException(name + ": expected 10..24 bits and " + LABELS + " labels, got " + bits + " and " + labels);
     }
@@ -129,6 +138,6 @@ final class TriggerModel {
         w[row * LABELS + l] = in.readFloat();
       }
     }
-    return new TriggerModel(bits, w, clusters);
+    return new TriggerModel(bits, w, bias, clusters);
   }
 }
