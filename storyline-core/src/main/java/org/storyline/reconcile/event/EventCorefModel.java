@@ -87,7 +87,11 @@ public record EventCorefModel(double[] weights, double threshold) {
     }
     double[] w = new double[PairFeature.COUNT];
     weights.forEach((f, x) -> w[f.ordinal()] = x);
-    return new EventCorefModel(w, threshold);
+    try {
+      return new EventCorefModel(w, threshold);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(origin + ": " + e.getMessage(), e);
+    }
   }
 
   public void write(Path file) throws IOException {

@@ -21,7 +21,9 @@ public final class EventLemmas {
 
   private static final Map<String, String> IRREGULAR = loadIrregular();
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "in", "on", "away", "back",
-      "the", "a", "an", "fire", "place", "ways", "go", "into", "to");
+      "the", "a", "an", "ways", "go", "into", "to");
+  /** Objects of light verbs, which carry the event: "opened fire", "took place". */
+  private static final Set<String> LIGHT_OBJECTS = Set.of("fire", "place", "part", "office");
   private static final Set<String> PREPOSITIONS = Set.of("under", "on", "in", "at", "of", "for", "according", "no", "not");
 
   private EventLemmas() {}
@@ -40,6 +42,9 @@ public final class EventLemmas {
       return first;
     }
     String second = tokens.get(1).toLowerCase(Locale.ROOT);
+    if (tokens.size() == 2 && LIGHT_OBJECTS.contains(second)) {
+      return second;
+    }
     boolean verbFirst = !PREPOSITIONS.contains(first)
         && (PARTICLES.contains(second) || first.endsWith("ed") || first.endsWith("ing") || IRREGULAR.containsKey(first));
     return verbFirst ? first : tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
@@ -62,10 +67,11 @@ public final class EventLemmas {
 
   /** The key with a derivational ending off too, so that "announcement" meets "announce" and "explosion" nearly "explode". */
   static String derivation(String key) {
-    for (String suffix : new String[] {"ation", "ition", "ment", "sion", "tion", "ure", "al", "er", "or", "ance", "ence"}) {
+    for (String suffix : new String[] {"ation", "ition", "ment", "sion", "tion", "ure", "al", "er", "or", "ance", "ence", "at"}) {
       if (key.length() > suffix.length() + 3 && key.endsWith(suffix)) {
         String stem = key.substring(0, key.length() - suffix.length());
-        return suffix.equals("tion") || suffix.equals("sion") ? stem + "t" : stem;
+        stem = suffix.equals("tion") || suffix.equals("sion") ? stem + "t" : stem;
+        return stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
       }
     }
     return key;

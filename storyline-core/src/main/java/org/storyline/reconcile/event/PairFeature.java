@@ -42,7 +42,17 @@ enum PairFeature {
   /** Any lemma match, weighted by sentence similarity. */
   MATCH_X_SENTENCE,
   /** No lemma match at all, weighted by document similarity (pronouns and paraphrases in one story). */
-  NO_MATCH_X_DOCUMENT;
+  NO_MATCH_X_DOCUMENT,
+  /** Character trigram overlap (Dice) of the two heads when they differ. */
+  LEMMA_CHARACTERS,
+  /** One document is among the third of the topic's documents most similar to the other (or they are one document). */
+  NEAR_DOCUMENT,
+  /** Same lemma and near documents. */
+  SAME_LEMMA_X_NEAR,
+  /** Lexicon or derivational match and near documents. */
+  RELATED_X_NEAR,
+  /** Same lemma, weighted by the overlap of the words around the triggers. */
+  SAME_LEMMA_X_CONTEXT;
 
   static final int COUNT = values().length;
 }

@@ -36,6 +36,9 @@ final class TopicContext {
 
   private final List<Info> infos = new ArrayList<>();
   private final Map<String, Map<String, Double>> documents = new HashMap<>();
+  private final Map<String, Set<String>> neighbours;
+  /** The share of a topic's other documents that count as a document's neighbours (by cross-validation: 3, 5, 8, 12 and a third tried). */
+  private static final double NEIGHBOURS = 1 / 3.0;
 
   TopicContext(List<EventMention> mentions) {
     Map<String, Map<Integer, List<String>>> sentences = new LinkedHashMap<>();
@@ -52,6 +55,7 @@ final class TopicContext {
     }
     int n = sentences.size();
     docCounts.forEach((doc, counts) -> documents.put(doc, tfIdf(counts, df, n)));
+    neighbours = neighbours();
     for (EventMention m : mentions) {
       Map<String, Integer> counts = new HashMap<>();
       words(m.sentenceTokens()).forEach(w -> counts.merge(w, 1, Integer::sum));
@@ -59,6 +63,40 @@ final class TopicContext {
       infos.add(new Info(m, key, EventLemmas.derivation(key), tfIdf(counts, df, n), arguments(m), years(m),
           timeWords(m), context(m)));
     }
+  }
+
+  /** Whether one document is among the other's most similar ({@link #NEIGHBOURS}), or they are one. */
+  private boolean near(String a, String b) {
+    return a.equals(b) || neighbours.get(a).contains(b) || neighbours.get(b).contains(a);
+  }
+
+  private Map<String, Set<String>> neighbours() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String a : documents.keySet()) {
+      List<String> others = new ArrayList<>(documents.keySet());
+      others.remove(a);
+      others.sort((x, y) -> {
+        int c = Double.compare(cosine(documents.get(a), documents.get(y)), cosine(documents.get(a), documents.get(x)));
+        return c != 0 ? c : x.compareTo(y);
+      });
+      int k = (int) Math.max(1, Math.round(others.size() * NEIGHBOURS));
+      out.put(a, new HashSet<>(others.subList(0, Math.min(k, others.size()))));
+    }
+    return out;
+  }
+
+  private static Set<String> trigrams(String word) {
+    String w = "#" + word + "#";
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 3 <= w.length(); i++) {
+      out.add(w.substring(i, i + 3));
+    }
+    return out;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    double j = jaccard(a, b);
+    return 2 * j / (1 + j);
   }
 
   Info info(int i) {
@@ -101,6 +139,12 @@ final class TopicContext {
     set(f, PairFeature.SAME_LEMMA_X_ARGUMENTS, same ? arguments : 0);
     set(f, PairFeature.MATCH_X_SENTENCE, same || related ? sentences : 0);
     set(f, PairFeature.NO_MATCH_X_DOCUMENT, same || related ? 0 : docs);
+    boolean near = near(a.mention.document(), b.mention.document());
+    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(trigrams(a.key), trigrams(b.key)));
+    set(f, PairFeature.NEAR_DOCUMENT, near);
+    set(f, PairFeature.SAME_LEMMA_X_NEAR, same && near);
+    set(f, PairFeature.RELATED_X_NEAR, related && near);
+    set(f, PairFeature.SAME_LEMMA_X_CONTEXT, same ? f[PairFeature.CONTEXT.ordinal()] : 0);
     return f;
   }
 

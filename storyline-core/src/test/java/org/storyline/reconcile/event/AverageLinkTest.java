@@ -1,0 +1,39 @@
+package org.storyline.reconcile.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AverageLinkTest {
+
+  private static double[][] symmetric(double[][] upper) {
+    int n = upper.length;
+    double[][] s = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        s[i][j] = upper[i][j];
+        s[j][i] = upper[i][j];
+      }
+    }
+    return s;
+  }
+
+  @Test
+  void cluster_oneStrongPairDoesNotChainTwoGroups() {
+    // 0,1 and 2,3,4 are groups; 1-2 is one strong pair between them (single link would chain all five)
+    double[][] s = symmetric(new double[][] {
+        {0, .9, .1, .1, .1},
+        {0, 0, .85, .1, .1},
+        {0, 0, 0, .9, .9},
+        {0, 0, 0, 0, .9},
+        {0, 0, 0, 0, 0}});
+    assertThat(AverageLink.cluster(s, 0.5)).containsExactly(0, 0, 1, 1, 1);
+  }
+
+  @Test
+  void cluster_aboveEveryScore_leavesEachAlone_andLabelsFollowFirstItems() {
+    double[][] s = symmetric(new double[][] {{0, .4, .9}, {0, 0, .2}, {0, 0, 0}});
+    assertThat(AverageLink.cluster(s, 0.95)).containsExactly(0, 1, 2);
+    assertThat(AverageLink.cluster(s, 0.5)).containsExactly(0, 1, 0);
+  }
+}
