@@ -183,7 +183,7 @@ final class StoryReconciler {
   }
 
   private StoryTimeline timeline(StoryId story, List<Extraction> members, StoryEntities entities) {
-    List<ArticleEvents> articles = members.stream().map(x -> new ArticleEvents(x.article(), List.<org.storyline.extract.event.EventMention>of())).toList();
+    List<ArticleEvents> articles = members.stream().map(x -> new ArticleEvents(x.article(), x.events())).toList();
     return timelines.build(story, articles, entities.entities().stream().map(StoryEntities.Linked::entity).toList());
   }
 

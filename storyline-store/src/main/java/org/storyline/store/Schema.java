@@ -147,7 +147,7 @@ final class Schema {
           )""",
           "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
       new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS),
-      new Migration(10, TimelineTables.DESCRIPTION, TimelineTables.STATEMENTS));
+      new Migration(6, TimelineTables.DESCRIPTION, TimelineTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -15,7 +15,7 @@ import org.storyline.reconcile.timeline.TimelineCodec;
 import org.storyline.reconcile.timeline.TimelineEvent;
 
 /**
- * Schema version 10: each story's timeline, one row per event in date order ({@code payload} is
+ * Schema version 6: each story's timeline, one row per event in date order ({@code payload} is
  * the event as {@link TimelineCodec} writes it), and the participants of each event by name, so
  * that an entity's events across stories are one indexed query.
  */

@@ -46,6 +46,10 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.I_ACTION);
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
+  /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
+  private static final int MAX_BLOCK = 300;
+  private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
+      EventTime.Precision.MONTH);
 
   private final EventCoreferencer coreferencer;
   private final Tokenizer tokenizer;
@@ -67,17 +71,61 @@ public final class EventTimelineBuilder implements TimelineBuilder {
       return StoryTimeline.empty(story);
     }
     Map<String, String> names = entityNames(entities);
+    List<List<Candidate>> groups = new ArrayList<>();
+    for (List<org.storyline.reconcile.event.EventMention> block : blocks(candidates)) {
+      for (EventCluster cluster : coreferencer.cluster(block)) {
+        groups.addAll(DateSplit.split(cluster.mentions().stream().map(candidates.byMention::get).toList()));
+      }
+    }
+    List<List<Candidate>> happenings = SharedSentences.merge(groups, EventTimelineBuilder::anchor, c -> c.article().id());
     List<TimelineEvent> events = new ArrayList<>();
-    for (EventCluster cluster : coreferencer.cluster(candidates.mentions)) {
-      List<Candidate> members = cluster.mentions().stream().map(candidates.byMention::get).toList();
+    for (List<Candidate> members : SameDayTalks.merge(happenings, c -> participantNames(c, names))) {
       event(members, names).ifPresent(events::add);
     }
     events.sort(Comparator.comparing(TimelineEvent::when).thenComparing(e -> -e.articles().size()));
     return new StoryTimeline(story, events);
   }
 
+  /**
+   * The mentions in blocks that coreference sees one at a time, so that a story of hundreds of
+   * articles costs blocks of bounded size rather than every pair of its mentions: by the month the
+   * mention's sentence gives, else the latest month with dated mentions up to its report's (what a
+   * report speaks of undated is most likely recent), a block too large cut in pieces in story order.
+   */
+  private static List<List<org.storyline.reconcile.event.EventMention>> blocks(Candidates candidates) {
+    java.util.TreeSet<String> datedMonths = new java.util.TreeSet<>();
+    candidates.byMention.values().forEach(c -> c.when.ifPresent(d -> datedMonths.add(month(d.first()))));
+    Map<String, List<org.storyline.reconcile.event.EventMention>> byMonth = new LinkedHashMap<>();
+    for (org.storyline.reconcile.event.EventMention m : candidates.mentions) {
+      Candidate c = candidates.byMention.get(m);
+      String month = c.when.map(d -> month(d.first())).orElseGet(() -> c.article.publishedOpt()
+          .map(p -> Optional.ofNullable(datedMonths.floor(month(p.date()))).orElse(month(p.date()))).orElse("undated"));
+      byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(m);
+    }
+    List<List<org.storyline.reconcile.event.EventMention>> out = new ArrayList<>();
+    for (List<org.storyline.reconcile.event.EventMention> month : byMonth.values()) {
+      for (int i = 0; i < month.size(); i += MAX_BLOCK) {
+        out.add(month.subList(i, Math.min(month.size(), i + MAX_BLOCK)));
+      }
+    }
+    return out;
+  }
+
+  private static String month(LocalDate day) {
+    return day.toString().substring(0, 7);
+  }
+
   /** One timeline-worthy mention with what the timeline needs of it. */
-  private record Candidate(Article article, EventMention event, Sentence sentence, Optional<Dated> when) {}
+  record Candidate(Article article, EventMention event, Sentence sentence, Optional<Dated> when) {
+    /**
+     * What the mention says of the happening, read against its date: a happening its own sentence
+     * dates after the report can only have been planned ("before a proposed Jan. 12 meeting").
+     */
+    Modality modality() {
+      boolean ahead = when.isPresent() && article.publishedOpt().map(p -> when.get().first().isAfter(p.date())).orElse(false);
+      return ahead && event.modality() == Modality.HAPPENED ? Modality.PLANNED : event.modality();
+    }
+  }
 
   private static final class Candidates {
     final List<org.storyline.reconcile.event.EventMention> mentions = new ArrayList<>();
@@ -94,7 +142,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
       List<Sentence> sentences = tokenizer.sentences(a.article().text());
       for (EventMention e : worthy) {
         sentenceOf(sentences, e.trigger()).ifPresent(s -> {
-          Candidate c = new Candidate(a.article(), e, s, dated(e.time()));
+          Candidate c = new Candidate(a.article(), e, s, dated(e, a.article()));
           org.storyline.reconcile.event.EventMention m = corefMention(c);
           out.mentions.add(m);
           out.byMention.put(m, c);
@@ -108,12 +156,21 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return HAPPENINGS.contains(e.timeMlClass()) && TOLD_AS_REAL.contains(e.modality());
   }
 
-  /** The date a mention's own sentence gives: a linked time expression only. */
-  private static Optional<Dated> dated(EventTime t) {
-    if (t.source() != EventTime.Source.TIMEX || !t.isKnown()) {
+  /**
+   * The date a mention's own sentence gives: a linked time expression only, and only as fine as a
+   * month (a year or a longer stretch places nothing on a timeline).
+   */
+  private static Optional<Dated> dated(EventMention e, Article article) {
+    EventTime t = e.time();
+    if (t.source() != EventTime.Source.TIMEX || !t.isKnown() || !PLACED.contains(t.precision())) {
       return Optional.empty();
     }
     return Optional.of(new Dated(t.first(), t.last(), t.precision()));
+  }
+
+  /** Where and when a dated mention's sentence places it: mentions of one sentence with one date tell one happening. */
+  private static Optional<String> anchor(Candidate c) {
+    return c.when.map(d -> c.article.id().value() + ":" + c.sentence.index() + ":" + d);
   }
 
   private static Optional<Sentence> sentenceOf(List<Sentence> sentences, Span trigger) {
@@ -194,9 +251,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         conflicts.add(new TimelineEvent.Conflict(d, cs.stream().map(c -> c.article.id()).distinct().toList()));
       }
     });
-    boolean happened = members.stream().anyMatch(c -> c.event.modality() == Modality.HAPPENED);
-    Optional<LocalDate> announced = members.stream().filter(c -> c.event.modality() == Modality.PLANNED)
-        .flatMap(c -> c.article.publishedOpt().stream()).map(PublicationDate::date).min(Comparator.naturalOrder());
+    boolean happened = members.stream().anyMatch(c -> c.modality() == Modality.HAPPENED);
+    // an announcement comes before the happening: a "planned" mention published after it was misread
+    Optional<LocalDate> announced = members.stream().filter(c -> c.modality() == Modality.PLANNED)
+        .flatMap(c -> c.article.publishedOpt().stream()).map(PublicationDate::date)
+        .filter(d -> !d.isAfter(best.last())).min(Comparator.naturalOrder());
     Candidate labelled = labelSource(byDate.get(best));
     return Optional.of(new TimelineEvent(label(labelled), type(members), best,
         happened ? TimelineEvent.Status.HAPPENED : TimelineEvent.Status.PLANNED, announced,
@@ -215,7 +274,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   /** The source whose sentence tells it best: one reporting it done, then the shortest sentence. */
   private static Candidate labelSource(List<Candidate> dated) {
     return dated.stream()
-        .min(Comparator.comparing((Candidate c) -> c.event.modality() != Modality.HAPPENED)
+        .min(Comparator.comparing((Candidate c) -> c.modality() != Modality.HAPPENED)
             .thenComparingInt(c -> c.sentence.span().length()))
         .orElseThrow();
   }
@@ -238,18 +297,24 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static List<String> participants(List<Candidate> members, Map<String, String> names) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Candidate c : members) {
-      for (Participant p : c.event.participants()) {
-        String name = names.getOrDefault(key(c.article.id().value(), p.span()), p.span().of(c.article.text()));
-        counts.merge(name, 1, Integer::sum);
-      }
+      participantNames(c, names).forEach(name -> counts.merge(name, 1, Integer::sum));
     }
     return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .map(Map.Entry::getKey).toList();
   }
 
+  /** The entity names of a mention's participants (their words where no entity holds them). */
+  private static List<String> participantNames(Candidate c, Map<String, String> names) {
+    List<String> out = new ArrayList<>();
+    for (Participant p : c.event.participants()) {
+      out.add(names.getOrDefault(key(c.article.id().value(), p.span()), p.span().of(c.article.text())));
+    }
+    return out;
+  }
+
   private static TimelineEvent.Source source(Candidate c) {
     Article a = c.article;
     return new TimelineEvent.Source(a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date), c.event.trigger(),
-        c.event.text(), c.sentence.span(), c.event.modality(), c.when);
+        c.event.text(), c.sentence.span(), c.modality(), c.when);
   }
 }

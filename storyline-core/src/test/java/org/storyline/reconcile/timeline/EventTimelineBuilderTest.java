@@ -83,6 +83,30 @@ class EventTimelineBuilderTest {
   }
 
   @Test
+  void theSameWordsOnDaysApartAreTwoHappeningsAndAnUndatedMentionGoesToTheLatestBeforeItsReport() {
+    Article first = article("A", "2021-12-08", "Biden and Putin held a call on Tuesday.");
+    Article second = article("B", "2021-12-31", "Biden and Putin held a call on Thursday.");
+    Article undated = article("C", "2022-01-02", "The call changed little.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(first, List.of(event(first, "call", Modality.HAPPENED, "2021-12-07"))),
+        new ArticleEvents(second, List.of(event(second, "call", Modality.HAPPENED, "2021-12-30"))),
+        new ArticleEvents(undated, List.of(event(undated, "call", Modality.HAPPENED, null)))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first())
+        .containsExactly(LocalDate.parse("2021-12-07"), LocalDate.parse("2021-12-30"));
+    assertThat(t.events().get(1).articles()).containsExactly(second.id(), undated.id());
+    assertThat(t.events()).allSatisfy(e -> assertThat(e.conflicts()).isEmpty());
+  }
+
+  @Test
+  void aHappeningItsSentenceDatesAfterTheReportIsOnlyPlanned() {
+    Article a = article("A", "2021-12-29", "Russia wants guarantees before a proposed Jan. 12 meeting.");
+    TimelineEvent e = builder.build(STORY, List.of(new ArticleEvents(a, List.of(event(a, "meeting", Modality.HAPPENED, "2022-01-12")))),
+        List.of()).events().get(0);
+    assertThat(e.status()).isEqualTo(TimelineEvent.Status.PLANNED);
+    assertThat(e.announced()).contains(LocalDate.parse("2021-12-29"));
+  }
+
+  @Test
   void eventsComeInDateOrderWhateverTheArticleOrder() {
     Article late = article("A", "2022-01-25", "NATO put forces on standby on Monday.");
     Article early = article("B", "2021-12-08", "Biden and Putin held a call on Tuesday.");
