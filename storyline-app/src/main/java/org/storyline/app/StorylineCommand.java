@@ -14,6 +14,7 @@ import org.storyline.app.command.IngestCommand;
 import org.storyline.app.command.ReanalyzeCommand;
 import org.storyline.app.command.SearchCommand;
 import org.storyline.app.command.StoriesCommand;
+import org.storyline.app.command.TimelineCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
 import org.storyline.app.command.TagTimeCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       IngestCommand.class,
       ReanalyzeCommand.class,
+      TimelineCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
       AnnotateCommand.class,

@@ -3,6 +3,7 @@ package org.storyline.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.cluster.Changes;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
@@ -27,6 +28,7 @@ import org.storyline.reconcile.DateEstimate;
  * @param stories what clustering changed: stories (whole, as they are now), stories merged away, links, decisions
  * @param entities the entities of each touched story, replacing the story's previous ones
  * @param claims the claim groups of each touched story, replacing the story's previous ones
+ * @param timelines the timeline of each touched story, replacing the story's previous one
  */
 public record BatchUpdate(
     long batch,
@@ -39,7 +41,8 @@ public record BatchUpdate(
     Map<ArticleId, DateEstimate> dates,
     Changes stories,
     List<StoryEntities> entities,
-    List<StoryClaims> claims) {
+    List<StoryClaims> claims,
+    List<StoryTimeline> timelines) {
 
   public BatchUpdate {
     if (batch < 1) {
@@ -55,6 +58,7 @@ public record BatchUpdate(
     Objects.requireNonNull(stories, "stories");
     entities = List.copyOf(entities);
     claims = List.copyOf(claims);
+    timelines = List.copyOf(timelines);
   }
 
   /** A stored article read again, from {@code origin}. */

@@ -16,6 +16,7 @@ import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
 import org.storyline.reconcile.Evidence;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
 import org.storyline.search.ArticleSearch;
@@ -103,6 +104,12 @@ public interface StoreReader {
 
   /** The story's claim groups, largest first (each value with its article, outlet and date). */
   List<ClaimGroup> claims(StoryId story);
+
+  /** The story's timeline: its dated events in date order; empty for an unknown story or one with no dated event. */
+  StoryTimeline timeline(StoryId story);
+
+  /** The events an entity (by canonical name) takes part in, across stories, in date order, at most {@code limit}. */
+  List<EntityEvent> eventsOf(String entity, int limit);
 
   /** A page of the claim groups of every story, largest first. */
   List<ClaimGroup> claims(int offset, int limit);

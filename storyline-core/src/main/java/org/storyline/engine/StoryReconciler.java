@@ -20,6 +20,10 @@ import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.ClaimGrouper;
 import org.storyline.reconcile.claim.RuleClaimGrouper;
 import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.reconcile.timeline.ArticleEvents;
+import org.storyline.reconcile.timeline.EventTimelineBuilder;
+import org.storyline.reconcile.timeline.StoryTimeline;
+import org.storyline.reconcile.timeline.TimelineBuilder;
 import org.storyline.reconcile.entity.ArticleMentions;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -39,6 +43,7 @@ import org.storyline.reconcile.entity.RuleEntityResolver;
  *       a bare "Johnson" is one person, across a million articles it is nobody in particular), then
  *       keyed so that the same full name in two stories is one entity of the store;
  *   <li><b>claims</b>: the story's claims are grouped again.
+ *   <li><b>timeline</b>: the story's event mentions are grouped into events and dated again.
  * </ul>
  *
  * Every result depends on the story's articles and the user's decisions only, so a story gets the
@@ -52,6 +57,7 @@ final class StoryReconciler {
   private final BatchDater dater = new BatchDater(ArticleDater.standard());
   private final EntityResolver resolver = new RuleEntityResolver();
   private final ClaimGrouper grouper = new RuleClaimGrouper();
+  private final TimelineBuilder timelines = EventTimelineBuilder.withDefaults();
 
   StoryReconciler(StoreReader reader, StoreWriter writer, ExtractionPool extractors) {
     this.reader = Objects.requireNonNull(reader, "reader");
@@ -61,11 +67,11 @@ final class StoryReconciler {
 
   /** What reconciling some stories gave. */
   record Result(Map<ArticleId, Extraction> extractions, Map<ArticleId, DateEstimate> dates, List<StoryEntities> entities,
-      List<StoryClaims> claims) {
-    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of());
+      List<StoryClaims> claims, List<StoryTimeline> timelines) {
+    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of(), List.of());
 
     Result withDates(Map<ArticleId, DateEstimate> other) {
-      return new Result(extractions, other, entities, claims);
+      return new Result(extractions, other, entities, claims, timelines);
     }
   }
 
@@ -78,18 +84,22 @@ final class StoryReconciler {
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
     List<StoryEntities> entities = new ArrayList<>();
     List<StoryClaims> claims = new ArrayList<>();
+    List<StoryTimeline> timelines = new ArrayList<>();
     List<EntityDecision> decisions = stories.isEmpty() ? List.of() : reader.entityDecisions();
     for (Story s : stories) {
       List<Extraction> members = extractionsOf(s, fresh, redone);
       members = date(members, redone, dates);
-      entities.add(entities(s.id(), members, decisions));
+      StoryEntities found = entities(s.id(), members, decisions);
+      entities.add(found);
       claims.add(claims(s.id(), members));
+      timelines.add(timeline(s.id(), members, found));
     }
     for (StoryId r : removed) {
       entities.add(new StoryEntities(r, List.of()));
       claims.add(new StoryClaims(r, List.of()));
+      timelines.add(StoryTimeline.empty(r));
     }
-    return new Result(redone, dates, entities, claims);
+    return new Result(redone, dates, entities, claims, timelines);
   }
 
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
@@ -170,6 +180,11 @@ final class StoryReconciler {
   private static boolean isNamed(Entity e, String name) {
     String folded = Names.fold(name);
     return e.names().stream().anyMatch(n -> Names.fold(n).equals(folded));
+  }
+
+  private StoryTimeline timeline(StoryId story, List<Extraction> members, StoryEntities entities) {
+    List<ArticleEvents> articles = members.stream().map(x -> new ArticleEvents(x.article(), x.events())).toList();
+    return timelines.build(story, articles, entities.entities().stream().map(StoryEntities.Linked::entity).toList());
   }
 
   private StoryClaims claims(StoryId story, List<Extraction> members) {

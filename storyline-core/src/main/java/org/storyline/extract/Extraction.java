@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.storyline.extract.claim.Claim;
+import org.storyline.extract.event.EventMention;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Mention;
@@ -22,6 +23,8 @@ import org.storyline.model.Quote;
  * @param mentions named-entity mentions, in text order
  * @param quotes quotations and reported speech with their speakers, in text order
  * @param claims numeric claims, in text order (found in undated articles too, without "when")
+ * @param events event mentions, in text order (found in undated articles too, their time from
+ *     the time expressions only); empty in extractions stored before events were extracted
  */
 public record Extraction(
     Article article,
@@ -29,7 +32,8 @@ public record Extraction(
     List<Timex> timexes,
     List<Mention> mentions,
     List<Quote> quotes,
-    List<Claim> claims) {
+    List<Claim> claims,
+    List<EventMention> events) {
 
   public Extraction {
     Objects.requireNonNull(article, "article");
@@ -38,5 +42,12 @@ public record Extraction(
     mentions = List.copyOf(mentions);
     quotes = List.copyOf(quotes);
     claims = List.copyOf(claims);
+    events = List.copyOf(events);
+  }
+
+  /** An extraction without event mentions. */
+  public Extraction(Article article, Optional<LocalDate> timeAnchor, List<Timex> timexes, List<Mention> mentions,
+      List<Quote> quotes, List<Claim> claims) {
+    this(article, timeAnchor, timexes, mentions, quotes, claims, List.of());
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.storyline.extract.claim.Claim;
+import org.storyline.extract.event.EventMention;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.EntityType;
@@ -37,7 +38,10 @@ import org.storyline.model.Span;
  *             "speaker":{"name":"Ned Price","kind":"PERSON","mention":[968,973],"antecedent":[968,973]}}],
  *  "claims":[{"quantity":{"span":[561,568],"text":"100,000","value":100000,"qualifier":"ESTIMATED","unit":"NONE"},
  *             "subject":{"span":[504,518],"text":"Russian forces","head":"forces","owner":"Russia"},
- *             "place":{"span":[519,535],"text":"along the border","names":[]},"modality":"COUNT"}]}
+ *             "place":{"span":[519,535],"text":"along the border","names":[]},"modality":"COUNT"}],
+ *  "events":[{"trigger":[1160,1164],"class":"OCCURRENCE","type":"COMMUNICATION","nominal":true,
+ *             "participants":[{"span":[34,43],"role":"AGENT"}],
+ *             "time":{"first":"2021-12-27","last":"2022-01-02","precision":"WEEK","source":"TIMEX","timex":[1118,1135]}}]}
  * </pre>
  *
  * An amount is {@code "value"} when exact, {@code "low"} and {@code "high"} for a range, plus
@@ -152,6 +156,7 @@ public final class ExtractionCodec {
     out.list("mentions", x.mentions(), ExtractionCodec::writeMention);
     out.list("quotes", x.quotes(), QuoteJson::write);
     out.list("claims", x.claims(), ClaimJson::write);
+    out.list("events", x.events(), EventJson::write);
     out.endObject();
   }
 
@@ -166,6 +171,7 @@ public final class ExtractionCodec {
     List<Mention> mentions = null;
     List<Quote> quotes = null;
     List<Claim> claims = null;
+    List<EventMention> events = List.of(); // absent from extractions stored before events were extracted
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "anchor" -> anchor = in.date(field);
@@ -173,6 +179,7 @@ public final class ExtractionCodec {
         case "mentions" -> mentions = in.list(ExtractionCodec::readMention, field);
         case "quotes" -> quotes = in.list(QuoteJson::read, field);
         case "claims" -> claims = in.list(ClaimJson::read, field);
+        case "events" -> events = in.list(e -> EventJson.read(e, article.text()), field);
         default -> throw JsonIn.unknownField(field, EXTRACTION);
       }
     }
@@ -181,7 +188,7 @@ public final class ExtractionCodec {
     }
     return new Extraction(article, Optional.ofNullable(anchor), JsonIn.required(timexes, "timexes", EXTRACTION),
         JsonIn.required(mentions, "mentions", EXTRACTION), JsonIn.required(quotes, "quotes", EXTRACTION),
-        JsonIn.required(claims, "claims", EXTRACTION));
+        JsonIn.required(claims, "claims", EXTRACTION), events);
   }
 
   /** The version comes first, so that a later format is named as such rather than as a field we do not know. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.storyline.extract.entity.EntityRecognizer;
+import org.storyline.extract.event.EventDetector;
+import org.storyline.extract.event.EventMention;
+import org.storyline.extract.event.PerceptronEventDetector;
 import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.extract.quote.QuoteExtractor;
 import org.storyline.extract.quote.RuleQuoteExtractor;
@@ -33,28 +36,36 @@ public final class Extractor {
    * output changes (a retrained model, a new rule, a new field), so that extractions stored by
    * another version are analysed again rather than read.
    */
-  public static final String VERSION = "extract-1";
+  public static final String VERSION = "extract-2";
 
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
   private final QuoteExtractor quotes;
   private final ClaimExtractor claims;
+  private final EventDetector events;
 
-  /** Every stage; {@code claims} may be null to leave claims out (to time them, for one). */
+  /** Every stage but events; {@code claims} may be null to leave claims out (to time them, for one). */
   public Extractor(
       Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer, QuoteExtractor quotes, ClaimExtractor claims) {
+    this(tokenizer, timeTagger, recognizer, quotes, claims, null);
+  }
+
+  /** Every stage; {@code claims} and {@code events} may be null to leave them out. */
+  public Extractor(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer, QuoteExtractor quotes,
+      ClaimExtractor claims, EventDetector events) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
     this.quotes = Objects.requireNonNull(quotes, "quotes");
     this.claims = claims;
+    this.events = events;
   }
 
-  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity model, rule quotes. */
+  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity and event models, rule quotes and claims. */
   public static Extractor withDefaults() {
-    return new Extractor(
-        new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(), new RuleQuoteExtractor(), new RuleClaimExtractor());
+    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(),
+        new RuleQuoteExtractor(), new RuleClaimExtractor(), PerceptronEventDetector.shipped());
   }
 
   /** The entity mentions of an article only: what the entity index needs, without the other stages. */
@@ -68,6 +79,8 @@ public final class Extractor {
     Optional<LocalDate> anchor = article.publishedOpt().map(PublicationDate::date);
     List<Timex> timexes = anchor.map(d -> timeTagger.tag(text, d)).orElse(List.of());
     List<Claim> found = claims == null ? List.of() : claims.claims(text, sentences, timexes, anchor);
-    return new Extraction(article, anchor, timexes, recognizer.mentions(text, sentences), quotes.extract(text), found);
+    List<Mention> mentions = recognizer.mentions(text, sentences);
+    List<EventMention> happenings = events == null ? List.of() : events.detect(text, sentences, timexes, mentions, anchor);
+    return new Extraction(article, anchor, timexes, mentions, quotes.extract(text), found, happenings);
   }
 }

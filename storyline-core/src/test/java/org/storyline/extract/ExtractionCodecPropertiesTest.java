@@ -91,8 +91,37 @@ class ExtractionCodecPropertiesTest {
   Arbitrary<Extraction> extractions() {
     Arbitrary<Optional<LocalDate>> anchor = dates().optional();
     return Combinators.combine(anchor, timexes().list().ofMaxSize(4), mentions().list().ofMaxSize(4),
-            quotes().list().ofMaxSize(3), claims().list().ofMaxSize(3))
-        .as((d, t, m, q, c) -> new Extraction(ARTICLE, d, t, m, q, c));
+            quotes().list().ofMaxSize(3), claims().list().ofMaxSize(3), events().list().ofMaxSize(3))
+        .as((d, t, m, q, c, e) -> new Extraction(ARTICLE, d, t, m, q, c, e));
+  }
+
+  /** A span of the article's text and its characters: a trigger is read back from the text. */
+  private static Arbitrary<Located> triggers() {
+    String text = ARTICLE.text();
+    return Arbitraries.integers().between(0, text.length() - 1).flatMap(s -> Arbitraries.integers()
+        .between(s + 1, Math.min(text.length(), s + 12)).map(e -> new Located(Span.of(s, e), text.substring(s, e))));
+  }
+
+  private static Arbitrary<org.storyline.extract.event.EventMention> events() {
+    Arbitrary<org.storyline.extract.event.Participant> participant = Combinators.combine(spans(),
+        Arbitraries.of(org.storyline.extract.event.Participant.Role.class)).as(org.storyline.extract.event.Participant::new);
+    Arbitrary<org.storyline.extract.event.EventTime> time = Combinators.combine(dates(), Arbitraries.integers().between(0, 400),
+            Arbitraries.of(org.storyline.extract.event.EventTime.Precision.DAY, org.storyline.extract.event.EventTime.Precision.WEEK,
+                org.storyline.extract.event.EventTime.Precision.MONTH, org.storyline.extract.event.EventTime.Precision.YEAR),
+            spans().optional())
+        .as((d, n, p, x) -> new org.storyline.extract.event.EventTime(d, d.plusDays(n), p,
+            x.isPresent() ? org.storyline.extract.event.EventTime.Source.TIMEX : org.storyline.extract.event.EventTime.Source.TENSE,
+            x.orElse(null)))
+        .injectNull(0.3).map(t -> t == null ? org.storyline.extract.event.EventTime.unknown() : t);
+    Arbitrary<java.util.function.BiFunction<org.storyline.extract.event.Aspect, org.storyline.extract.event.EventTime,
+        org.storyline.extract.event.EventMention>> partial = Combinators.combine(triggers(),
+            Arbitraries.of(org.storyline.extract.event.EventClass.class),
+            Arbitraries.of(org.storyline.extract.event.EventType.class), Arbitraries.of(true, false),
+            Arbitraries.of(org.storyline.extract.event.Modality.class), Arbitraries.of(org.storyline.extract.event.Tense.class),
+            participant.list().ofMaxSize(3), spans().injectNull(0.5))
+        .as((l, c, t, nominal, m, tense, ps, place) -> (aspect, when) -> new org.storyline.extract.event.EventMention(
+            l.span(), l.text(), c, t, nominal, m, tense, aspect, ps, place, when));
+    return Combinators.combine(partial, Arbitraries.of(org.storyline.extract.event.Aspect.class), time).as((f, a, t) -> f.apply(a, t));
   }
 
   @Provide

@@ -23,6 +23,13 @@ import org.storyline.extract.claim.Qualifier;
 import org.storyline.extract.claim.Quantity;
 import org.storyline.extract.claim.Subject;
 import org.storyline.extract.claim.Unit;
+import org.storyline.extract.event.Aspect;
+import org.storyline.extract.event.EventClass;
+import org.storyline.extract.event.EventMention;
+import org.storyline.extract.event.EventTime;
+import org.storyline.extract.event.EventType;
+import org.storyline.extract.event.Participant;
+import org.storyline.extract.event.Tense;
 import org.storyline.extract.time.Timex;
 import org.storyline.extract.time.TimexMod;
 import org.storyline.extract.time.TimexType;
@@ -92,7 +99,12 @@ class ExtractionCodecTest {
         + "{\"quantity\":{\"span\":[20,23],\"text\":\"0.1\",\"low\":0.1,\"high\":0.30000000000000004,"
         + "\"qualifier\":\"NONE\",\"unit\":\"PERCENT\"},"
         + "\"subject\":{\"span\":[24,28],\"text\":\"cats\",\"head\":\"cats\",\"owner\":\"Ky\"},"
-        + "\"when\":{\"span\":[4,10],\"type\":\"DATE\",\"value\":\"2022-01-24\",\"text\":\"Monday\"},\"modality\":\"COUNT\"}]}");
+        + "\"when\":{\"span\":[4,10],\"type\":\"DATE\",\"value\":\"2022-01-24\",\"text\":\"Monday\"},\"modality\":\"COUNT\"}],"
+        + "\"events\":[{\"trigger\":[24,28],\"class\":\"OCCURRENCE\",\"nominal\":true,"
+        + "\"modality\":\"PLANNED\",\"participants\":[{\"span\":[0,3],\"role\":\"AGENT\"}],"
+        + "\"place\":[44,46],\"time\":{\"first\":\"2022-01-24\",\"last\":\"2022-01-24\",\"precision\":\"DAY\",\"source\":\"TIMEX\",\"timex\":[4,10]}},"
+        + "{\"trigger\":[29,33],\"class\":\"STATE\",\"type\":\"ECONOMIC\","
+        + "\"modality\":\"NEGATED\",\"tense\":\"PAST\",\"aspect\":\"PERFECTIVE\"}]}");
     assertThat(ExtractionCodec.decode(x.article(), json.getBytes(StandardCharsets.UTF_8))).isEqualTo(x);
   }
 
@@ -126,7 +138,13 @@ class ExtractionCodecTest {
         Arguments.of("{\"v\":\"1\"," + valid + "}", "\"v\" should be an integer but is a string"),
         Arguments.of("{\"v\":1,\"timexes\":[]}", "an extraction has no \"mentions\""),
         Arguments.of("{\"v\":1,\"anchor\":\"2021-13-01\"," + valid + "}", "\"anchor\" is not an ISO date: \"2021-13-01\""),
-        Arguments.of("{\"v\":1," + valid + ",\"events\":[]}", "unknown field \"events\" in an extraction"),
+        Arguments.of("{\"v\":1," + valid + ",\"happenings\":[]}", "unknown field \"happenings\" in an extraction"),
+        Arguments.of("{\"v\":1," + valid + ",\"events\":[{\"class\":\"STATE\"}]}", "an event has no \"trigger\""),
+        Arguments.of("{\"v\":1," + valid + ",\"events\":[{\"trigger\":[0,400]}]}", "an event's trigger [0, 400) is outside the article's text"),
+        Arguments.of("{\"v\":1," + valid + ",\"events\":[{\"trigger\":[0,4],\"class\":\"OCCURENCE\"}]}",
+            "unknown class \"OCCURENCE\""),
+        Arguments.of("{\"v\":1," + valid + ",\"events\":[" + EVENT_HEAD + ",\"time\":{\"first\":\"2022-01-02\",\"last\":\"2022-01-01\","
+            + "\"precision\":\"DAY\",\"source\":\"TENSE\"}}]}", "an event time ends before it starts"),
         Arguments.of("{\"v\":1," + valid + "} {}", "more JSON after the extraction"),
         Arguments.of("{\"v\":1," + valid.replace("\"mentions\":[]", "\"mentions\":[{\"span\":[0,3],\"type\":\"PERSN\"}]") + "}",
             "at byte 53: unknown type \"PERSN\""),
@@ -137,6 +155,18 @@ class ExtractionCodecTest {
         Arguments.of("{\"v\":1," + valid.replace("\"quotes\":[]", "\"quotes\":[{\"content\":[],\"kind\":\"DIRECT\"}]") + "}",
             "a quote has content"),
         Arguments.of("{\"v\":1,\"timexes\":[", "Unexpected end-of-input"));
+  }
+
+  private static final String EVENT_HEAD = "{\"trigger\":[0,4],\"class\":\"OCCURRENCE\",\"nominal\":true";
+
+  @Test
+  void decode_storedBeforeEvents_readsAsNoEvents() {
+    Extraction x = handMade();
+    String json = new String(ExtractionCodec.encode(x), StandardCharsets.UTF_8);
+    String old = json.substring(0, json.indexOf(",\"events\":")) + "}";
+    Extraction y = ExtractionCodec.decode(x.article(), old.getBytes(StandardCharsets.UTF_8));
+    assertThat(y.events()).isEmpty();
+    assertThat(y.claims()).isEqualTo(x.claims());
   }
 
   @ParameterizedTest(name = "{1}")
@@ -207,7 +237,13 @@ class ExtractionCodecTest {
         new Quantity(Span.of(20, 23), new Amount.Range(0.1, 0.1 + 0.2), Qualifier.NONE, Unit.PERCENT, Optional.empty(), "0.1"),
         new Subject(Span.of(24, 28), "cats", "cats", Optional.of("Ky")), Optional.empty(), Optional.of(monday),
         Optional.empty(), Modality.COUNT);
+    EventMention planned = new EventMention(Span.of(24, 28), "cats", EventClass.OCCURRENCE, EventType.OTHER, true,
+        org.storyline.extract.event.Modality.PLANNED, Tense.NONE, Aspect.NONE,
+        List.of(new Participant(sKim, Participant.Role.AGENT)), Span.of(44, 46),
+        new EventTime(LocalDate.of(2022, 1, 24), LocalDate.of(2022, 1, 24), EventTime.Precision.DAY, EventTime.Source.TIMEX, monday.span()));
+    EventMention negated = new EventMention(Span.of(29, 33), "half", EventClass.STATE, EventType.ECONOMIC, false,
+        org.storyline.extract.event.Modality.NEGATED, Tense.PAST, Aspect.PERFECTIVE, List.of(), null, EventTime.unknown());
     return new Extraction(a, Optional.of(LocalDate.of(2022, 1, 24)), List.of(monday, half),
-        List.of(new Mention(sKim, EntityType.PERSON, "Kim")), List.of(q), List.of(money, share));
+        List.of(new Mention(sKim, EntityType.PERSON, "Kim")), List.of(q), List.of(money, share), List.of(planned, negated));
   }
 }

@@ -23,7 +23,9 @@ import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
 import org.storyline.reconcile.Evidence;
+import org.storyline.engine.EntityEvent;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
 import org.storyline.search.ArticleSearch;
@@ -40,6 +42,7 @@ public final class SqliteStore implements Store {
   private final StoryTables stories;
   private final EntityStore entities;
   private final ClaimTables claims;
+  private final TimelineTables timelines;
   private final ExtractionTables extractions;
   private final DateStore dates;
   private SqliteWriter writer;
@@ -51,6 +54,7 @@ public final class SqliteStore implements Store {
     this.stories = articles.storyTables();
     this.entities = new EntityStore(file, articles.connection());
     this.claims = new ClaimTables(file, articles.connection());
+    this.timelines = new TimelineTables(file, articles.connection());
     this.extractions = new ExtractionTables(file, articles.connection(), articles);
     this.dates = DateStore.of(articles);
   }
@@ -134,6 +138,10 @@ public final class SqliteStore implements Store {
 
   ClaimTables claimTable() {
     return claims;
+  }
+
+  TimelineTables timelineTable() {
+    return timelines;
   }
 
   ExtractionTables extractionTable() {
@@ -257,6 +265,16 @@ public final class SqliteStore implements Store {
   @Override
   public List<ClaimGroup> claims(StoryId story) {
     return claims.ofStory(story);
+  }
+
+  @Override
+  public StoryTimeline timeline(StoryId story) {
+    return timelines.ofStory(story);
+  }
+
+  @Override
+  public List<EntityEvent> eventsOf(String entity, int limit) {
+    return timelines.ofParticipant(entity, limit);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.storyline.engine.BatchUpdate;
 import org.storyline.engine.Checkpoint;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StoryClaims;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -75,6 +76,9 @@ final class SqliteWriter implements StoreWriter {
         store.entityTable().replace(u.entities());
         for (StoryClaims c : u.claims()) {
           store.claimTable().replace(c);
+        }
+        for (StoryTimeline t : u.timelines()) {
+          store.timelineTable().replace(t);
         }
         logForSearch(u);
         return null;
@@ -176,6 +180,7 @@ final class SqliteWriter implements StoreWriter {
         store.storyTable().clear();
         store.entityTable().clear();
         store.claimTable().clear();
+        store.timelineTable().clear();
         return null;
       });
     } catch (SQLException e) {

@@ -84,6 +84,20 @@ class EngineTest {
           java.util.Comparator.comparing(Story::last, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
       assertThat(s.entities(0, 50)).isNotEmpty();
       assertThat(s.claims(0, 50)).isNotEmpty();
+      int dated = 0;
+      for (Story story : stories) {
+        var timeline = s.timeline(story.id());
+        dated += timeline.events().size();
+        for (var event : timeline.events()) {
+          assertThat(story.articles()).as("sources of %s in story %s", event.label(), story.id()).containsAll(event.articles());
+          // the fixture's reports tell of shootings already past: none is dated after its latest report
+          java.time.LocalDate latest = event.sources().stream().flatMap(x -> x.published().stream()).max(java.util.Comparator.naturalOrder())
+              .orElseThrow();
+          assertThat(event.when().first()).as(event.label()).isBeforeOrEqualTo(latest);
+        }
+        assertThat(timeline.events()).isSortedAccordingTo(java.util.Comparator.comparing(e -> e.when()));
+      }
+      assertThat(dated).as("dated events on the stories' timelines").isPositive();
     }
   }
 

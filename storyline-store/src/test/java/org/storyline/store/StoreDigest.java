@@ -14,7 +14,7 @@ import org.sqlite.SQLiteConfig;
 /**
  * What a store holds, table by table, as sorted rows of text, leaving out what may rightly differ
  * between two runs over the same articles (timestamps, row numbers, batch numbers): two stores with
- * equal digests hold the same articles, extractions, dates, stories, entities and claim groups.
+ * equal digests hold the same articles, extractions, dates, stories, entities, claim groups and timelines.
  */
 public final class StoreDigest {
 
@@ -34,6 +34,8 @@ public final class StoreDigest {
     QUERIES.put("story_entities", "SELECT story_id, local_id, entity_id, name, aliases, mentions FROM story_entities");
     QUERIES.put("claim_groups", "SELECT story_id, number, thing, owner, modality, unit, disagreement, size FROM claim_groups");
     QUERIES.put("claim_members", "SELECT story_id, number, position, article_id, claim_index FROM claim_members");
+    QUERIES.put("timeline_events", "SELECT story_id, number, first_day, last_day, precision, status, label, articles, payload FROM timeline_events");
+    QUERIES.put("timeline_participants", "SELECT name, story_id, number FROM timeline_participants");
   }
 
   private StoreDigest() {}

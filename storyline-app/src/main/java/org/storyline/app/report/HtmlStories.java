@@ -1,5 +1,9 @@
 package org.storyline.app.report;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.storyline.reconcile.timeline.StoryTimeline;
+import org.storyline.reconcile.timeline.TimelineEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,9 @@ public final class HtmlStories {
       html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(s.headline())).append("</h3><div class=\"meta\"><code>")
           .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
           .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
-          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n<ol>");
+          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n");
+      html.append(timeline(tables.timeline(s.id())));
+      html.append("<ol>");
       for (SubEvent e : s.subEvents()) {
         html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
             .append("<ul>");
@@ -51,4 +57,31 @@ public final class HtmlStories {
     return html.toString();
   }
 
+  /** The story's timeline as a table: date, what happened, status, sources (linked to their articles), other dates. */
+  static String timeline(StoryTimeline timeline) {
+    if (timeline.events().isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<details open><summary>Timeline: ").append(timeline.events().size())
+        .append(timeline.events().size() == 1 ? " event" : " events")
+        .append("</summary><table class=\"timeline\"><tr><th>date</th><th>what happened</th><th>status</th><th>sources</th></tr>");
+    for (TimelineEvent e : timeline.events()) {
+      html.append("<tr><td>").append(HtmlReport.escape(e.when().toString())).append("</td><td>").append(HtmlReport.escape(e.label()));
+      for (TimelineEvent.Conflict c : e.conflicts()) {
+        html.append("<br><em>also dated ").append(HtmlReport.escape(c.when().toString())).append(" by ").append(c.articles().size())
+            .append(c.articles().size() == 1 ? " article" : " articles").append("</em>");
+      }
+      html.append("</td><td>").append(e.status() == TimelineEvent.Status.HAPPENED ? "happened" : "planned")
+          .append(e.announced().map(d -> " (announced " + d + ")").orElse("")).append("</td><td>");
+      Set<ArticleId> seen = new LinkedHashSet<>();
+      for (TimelineEvent.Source src : e.sources()) {
+        if (seen.add(src.article())) {
+          html.append("<a href=\"#a").append(src.article()).append("\">")
+              .append(HtmlReport.escape(src.outlet().orElse(src.article().value()))).append("</a> ");
+        }
+      }
+      html.append("</td></tr>");
+    }
+    return html.append("</table></details>\n").toString();
+  }
 }

@@ -55,6 +55,7 @@ public final class StoryViews {
         out.append('\n');
       }
     }
+    out.append(TimelineViews.text(tables.timeline(s.id())));
     if (why) {
       out.append("\nWhy:\n");
       for (ClusterDecision d : tables.decisions(s.id())) {
@@ -151,6 +152,7 @@ public final class StoryViews {
     }
     ArrayNode ids = n.putArray("articles");
     s.articles().forEach(a -> ids.add(a.value()));
+    n.set("timeline", TimelineViews.json(tables.timeline(s.id())));
     ArrayNode dups = n.putArray("duplicates");
     for (DuplicateLink d : tables.duplicates(s.id())) {
       ObjectNode x = dups.addObject();

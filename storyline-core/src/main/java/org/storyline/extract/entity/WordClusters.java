@@ -134,8 +134,8 @@ public final class WordClusters {
     return header;
   }
 
-  /** The clusters of a word at each level, or null if it is not in the vocabulary. */
-  int[] of(String word) {
+  /** The clusters of a word at each level, coarse to fine, or null if it is not in the vocabulary (the event tagger reads them too). */
+  public int[] of(String word) {
     if (rows.length == 0) {
       return null;
     }

@@ -1,0 +1,122 @@
+package org.storyline.extract.event;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.storyline.extract.entity.WordClusters;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.Token;
+import org.storyline.extract.time.Timex;
+import org.storyline.model.Mention;
+import org.storyline.model.Span;
+
+/**
+ * The event detector of Storyline: a learned trigger tagger (an averaged perceptron over single
+ * tokens, lexical features and word clusters, see {@link TriggerFeatures}) that finds TimeML
+ * events and their class, and rules over each trigger's sentence for the rest: news type,
+ * nominal or verbal, tense and aspect, modality, participants, place and time
+ * ({@link EventAttributes}).
+ *
+ * <p>{@link #shipped()} is the model that comes with Storyline, trained on TempEval-3's TimeBank
+ * and AQUAINT by {@code storyline train events}. It reads the shipped word clusters, so it must be
+ * trained again whenever they change. Usage:
+ * <pre>{@code
+ * List<EventMention> events = PerceptronEventDetector.shipped()
+ *     .detect(text, new RuleTokenizer().sentences(text), timexes, mentions, Optional.of(date));
+ * }</pre>
+ */
+public final class PerceptronEventDetector implements EventDetector {
+
+  /** Where the shipped model lives on the class path. */
+  public static final String RESOURCE = "/org/storyline/extract/event/events-tbaq-en.bin.gz";
+
+  private final TriggerModel model;
+
+  PerceptronEventDetector(TriggerModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  private static final class Shipped {
+    static final PerceptronEventDetector INSTANCE = loadShipped();
+  }
+
+  /** The model shipped with Storyline, loaded once. */
+  public static PerceptronEventDetector shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static PerceptronEventDetector loadShipped() {
+    try (InputStream in = PerceptronEventDetector.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the event model " + RESOURCE + " is missing from the class path");
+      }
+      return read(in, RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a model written by {@link #save}. */
+  public static PerceptronEventDetector load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  private static PerceptronEventDetector read(InputStream in, String name) throws IOException {
+    return new PerceptronEventDetector(TriggerModel.read(
+        new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16), WordClusters.shipped(), name));
+  }
+
+  /** Writes the model, gzipped. */
+  public void save(Path file) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
+      model.write(out);
+    }
+  }
+
+  /** The trigger of each event of a sentence, with its class: what TempEval-3 scores. */
+  public List<Trigger> triggers(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int[] labels = model.labels(model.features.prepare(TriggerTrainer.words(tokens)));
+    List<Trigger> out = new ArrayList<>();
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] > 0 && !tokens.get(i).isPunctuation()) {
+        out.add(new Trigger(i, tokens.get(i).span(), EventClass.values()[labels[i] - 1]));
+      }
+    }
+    return out;
+  }
+
+  /** A trigger found by the tagger: the index of its token in the sentence, its span, its class. */
+  public record Trigger(int token, Span span, EventClass timeMlClass) {}
+
+  @Override
+  public List<EventMention> detect(String text, List<Sentence> sentences, List<Timex> timexes,
+      List<Mention> mentions, Optional<LocalDate> published) {
+    List<EventMention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Trigger> triggers = triggers(s);
+      if (triggers.isEmpty()) {
+        continue;
+      }
+      EventAttributes attributes = new EventAttributes(text, s, timexes, mentions, published);
+      for (Trigger t : triggers) {
+        out.add(attributes.describe(t));
+      }
+    }
+    return out;
+  }
+}

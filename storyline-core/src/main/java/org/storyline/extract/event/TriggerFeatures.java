@@ -1,0 +1,199 @@
+package org.storyline.extract.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.storyline.extract.entity.WordClusters;
+
+/**
+ * Feature extraction for the trigger tagger. Each feature is a template number and one or two
+ * string hashes, mixed into a row of the weight table; no feature string is built at run time, so
+ * tagging costs a few hash mixes per token.
+ *
+ * <p>The features are lexical only (no part-of-speech tagger): the word, its lower-cased form and
+ * lemma, suffixes and prefix, shape, neighbours at ±2, the bigrams of the word with each
+ * neighbour, the closest function word to the left ("the", "to", "has", "will": what tells a noun
+ * or verb reading), the word clusters of the word and its neighbours (which stand in for
+ * parts of speech), whether "to" or "that" follows (the complements of I_ACTION, I_STATE and
+ * REPORTING events) and the class the TimeML guidelines give the lemma as an example
+ * ({@link GuidelineClasses}), for words the training data lacks.
+ */
+final class TriggerFeatures {
+
+  /** Incremented whenever the features change, so old models are refused. */
+  static final int VERSION = 2;
+  /** Features per token, at most. */
+  static final int MAX = 40;
+
+  /** Function words that tell what reading the next content word has. */
+  private static final Set<String> FUNCTION = Set.of(
+      "the", "a", "an", "to", "will", "would", "could", "should", "may", "might", "can", "must", "has", "have", "had",
+      "was", "were", "is", "are", "be", "been", "being", "his", "her", "their", "its", "our", "of", "by", "not",
+      "n't", "did", "do", "does", "this", "that", "for", "after", "before", "during", "amid", "no");
+
+  private static final String BOUNDARY = "<s>";
+
+  private final WordClusters clusters;
+  private final int mask;
+
+  TriggerFeatures(WordClusters clusters, int bits) {
+    this.clusters = clusters;
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** A sentence prepared for feature extraction: every per-word string computed once. */
+  static final class Sentence {
+    final String[] words;
+    final String[] lower;
+    final String[] lemma;
+    final int[][] cluster;
+    final String[] shape;
+
+    Sentence(String[] words, String[] lower, String[] lemma, int[][] cluster, String[] shape) {
+      this.words = words;
+      this.lower = lower;
+      this.lemma = lemma;
+      this.cluster = cluster;
+      this.shape = shape;
+    }
+
+    int size() {
+      return words.length;
+    }
+  }
+
+  Sentence prepare(String[] words) {
+    int n = words.length;
+    String[] lower = new String[n];
+    String[] lemma = new String[n];
+    int[][] cluster = new int[n][];
+    String[] shape = new String[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      lemma[i] = Lemmas.of(words[i]);
+      cluster[i] = clusters.of(words[i]);
+      shape[i] = shape(words[i]);
+    }
+    return new Sentence(words, lower, lemma, cluster, shape);
+  }
+
+  /** Writes the feature rows of token {@code i} to {@code out}; returns how many. */
+  int rows(Sentence s, int i, int[] out) {
+    int n = 0;
+    String low = s.lower[i];
+    out[n++] = row(1, 0);
+    out[n++] = row(2, low.hashCode());
+    out[n++] = row(3, s.lemma[i].hashCode());
+    out[n++] = row(4, suffix(low, 2).hashCode());
+    out[n++] = row(5, suffix(low, 3).hashCode());
+    out[n++] = row(6, suffix(low, 4).hashCode());
+    out[n++] = row(7, low.length() > 3 ? low.substring(0, 3).hashCode() : 1);
+    out[n++] = row(8, s.shape[i].hashCode());
+    String p1 = word(s, i - 1);
+    String p2 = word(s, i - 2);
+    String n1 = word(s, i + 1);
+    String n2 = word(s, i + 2);
+    out[n++] = row(9, p1.hashCode());
+    out[n++] = row(10, n1.hashCode());
+    out[n++] = row(11, p2.hashCode());
+    out[n++] = row(12, n2.hashCode());
+    out[n++] = row(13, p1.hashCode(), s.lemma[i].hashCode());
+    out[n++] = row(14, s.lemma[i].hashCode(), n1.hashCode());
+    out[n++] = row(15, leftFunctionWord(s, i).hashCode(), s.lemma[i].hashCode());
+    out[n++] = row(16, leftFunctionWord(s, i).hashCode());
+    out[n++] = row(17, i == 0 ? 1 : 0, Character.isUpperCase(s.words[i].charAt(0)) ? 1 : 0);
+    int[] c = s.cluster[i];
+    if (c != null) {
+      for (int l = 0; l < c.length; l++) {
+        out[n++] = row(18 + l, c[l]);
+      }
+      out[n++] = row(23, c[c.length - 1], p1.hashCode());
+    } else {
+      out[n++] = row(24, s.shape[i].hashCode(), suffix(low, 3).hashCode());
+    }
+    n = neighbourClusters(s, i - 1, 25, out, n);
+    n = neighbourClusters(s, i + 1, 27, out, n);
+    int complement = complement(s, i);
+    out[n++] = row(29, complement, c == null ? -1 : c[Math.min(2, c.length - 1)]);
+    out[n++] = row(30, n1.hashCode(), n2.hashCode());
+    int[] next = i + 1 < s.size() ? s.cluster[i + 1] : null;
+    out[n++] = row(31, s.lemma[i].hashCode(), next == null ? -1 : next[Math.min(1, next.length - 1)]);
+    out[n++] = row(32, GuidelineClasses.of(s.lemma[i]), complement);
+    out[n++] = row(33, GuidelineClasses.of(s.lemma[i]));
+    return n;
+  }
+
+  private int neighbourClusters(Sentence s, int j, int template, int[] out, int n) {
+    int[] c = j < 0 || j >= s.size() ? null : s.cluster[j];
+    out[n++] = row(template, c == null ? -1 : c[Math.min(1, c.length - 1)]);
+    out[n++] = row(template + 1, c == null ? -1 : c[Math.min(2, c.length - 1)]);
+    return n;
+  }
+
+  /** 1 when "to" follows within three tokens, 2 when "that" does, else 0: what intensional classes take. */
+  private static int complement(Sentence s, int i) {
+    for (int j = i + 1; j <= Math.min(s.size() - 1, i + 3); j++) {
+      if (s.lower[j].equals("to")) {
+        return 1;
+      }
+      if (s.lower[j].equals("that")) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private static String word(Sentence s, int j) {
+    return j < 0 || j >= s.size() ? BOUNDARY : s.lower[j];
+  }
+
+  /** The closest function word within three tokens to the left, or the boundary marker. */
+  private static String leftFunctionWord(Sentence s, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (FUNCTION.contains(s.lower[j])) {
+        return s.lower[j];
+      }
+    }
+    return BOUNDARY;
+  }
+
+  private static String suffix(String w, int k) {
+    return w.length() > k ? w.substring(w.length() - k) : w;
+  }
+
+  /** Letters as x/X, digits as d, others as themselves, runs collapsed: "Dec." is "Xx.". */
+  static String shape(String w) {
+    StringBuilder b = new StringBuilder(Math.min(w.length(), 8));
+    char last = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char ch = w.charAt(k);
+      char c = Character.isUpperCase(ch) ? 'X' : Character.isLetter(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
+      if (c != last) {
+        b.append(c);
+        last = c;
+      }
+    }
+    return b.toString();
+  }
+
+  private int row(int template, int a) {
+    return row(template, a, 0x5bd1e995);
+  }
+
+  private int row(int template, int a, int b) {
+    long h = template * 0x9E3779B97F4A7C15L;
+    h ^= a * 0xC2B2AE3D27D4EB4FL;
+    h = mix(h);
+    h ^= b * 0x165667B19E3779F9L;
+    return (int) mix(h) & mask;
+  }
+
+  /** The finaliser of MurmurHash3 (64 bit): every input bit flips each output bit with even odds. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}

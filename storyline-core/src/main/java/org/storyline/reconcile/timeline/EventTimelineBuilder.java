@@ -1,0 +1,320 @@
+package org.storyline.reconcile.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.extract.event.EventClass;
+import org.storyline.extract.event.EventMention;
+import org.storyline.extract.event.EventTime;
+import org.storyline.extract.event.EventType;
+import org.storyline.extract.event.Modality;
+import org.storyline.extract.event.Participant;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.Token;
+import org.storyline.extract.text.Tokenizer;
+import org.storyline.model.Article;
+import org.storyline.model.PublicationDate;
+import org.storyline.model.Span;
+import org.storyline.model.StoryId;
+import org.storyline.reconcile.entity.Entity;
+import org.storyline.reconcile.entity.EntityMention;
+import org.storyline.reconcile.event.EventCluster;
+import org.storyline.reconcile.event.EventCoreferencer;
+import org.storyline.reconcile.event.PairwiseEventCoreferencer;
+import org.storyline.reconcile.timeline.TimelineEvent.Dated;
+
+/**
+ * Builds a timeline from the mentions of happenings: occurrences and intentional actions ("held a
+ * call", "ordered staff to leave"), not what was said about them (reporting verbs) nor states,
+ * and only as far as a source says they happened or were planned (not denied, negated or
+ * hypothetical). The event coreferencer groups them across the story's articles; a group is on
+ * the timeline when at least one of its mentions is dated by a time expression of its sentence,
+ * since tense alone says "before the report", not when.
+ */
+public final class EventTimelineBuilder implements TimelineBuilder {
+
+  /** Kinds of mention that name a happening a timeline lists. */
+  private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.I_ACTION);
+  private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
+  private static final int LABEL_WORDS = 30;
+  /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
+  private static final int MAX_BLOCK = 300;
+  private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
+      EventTime.Precision.MONTH);
+
+  private final EventCoreferencer coreferencer;
+  private final Tokenizer tokenizer;
+
+  public EventTimelineBuilder(EventCoreferencer coreferencer, Tokenizer tokenizer) {
+    this.coreferencer = Objects.requireNonNull(coreferencer, "coreferencer");
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+  }
+
+  /** With the shipped coreference model and the rule tokenizer. */
+  public static EventTimelineBuilder withDefaults() {
+    return new EventTimelineBuilder(PairwiseEventCoreferencer.shipped(), new RuleTokenizer());
+  }
+
+  @Override
+  public StoryTimeline build(StoryId story, List<ArticleEvents> articles, List<Entity> entities) {
+    Candidates candidates = candidates(articles);
+    if (candidates.mentions.isEmpty()) {
+      return StoryTimeline.empty(story);
+    }
+    Map<String, String> names = entityNames(entities);
+    List<List<Candidate>> groups = new ArrayList<>();
+    for (List<org.storyline.reconcile.event.EventMention> block : blocks(candidates)) {
+      for (EventCluster cluster : coreferencer.cluster(block)) {
+        groups.addAll(DateSplit.split(cluster.mentions().stream().map(candidates.byMention::get).toList()));
+      }
+    }
+    List<List<Candidate>> happenings = SharedSentences.merge(groups, EventTimelineBuilder::anchor, c -> c.article().id());
+    List<TimelineEvent> events = new ArrayList<>();
+    for (List<Candidate> members : SameDayTalks.merge(happenings, c -> participantNames(c, names))) {
+      event(members, names).ifPresent(events::add);
+    }
+    events.sort(Comparator.comparing(TimelineEvent::when).thenComparing(e -> -e.articles().size()));
+    return new StoryTimeline(story, events);
+  }
+
+  /**
+   * The mentions in blocks that coreference sees one at a time, so that a story of hundreds of
+   * articles costs blocks of bounded size rather than every pair of its mentions: by the month the
+   * mention's sentence gives, else the latest month with dated mentions up to its report's (what a
+   * report speaks of undated is most likely recent), a block too large cut in pieces in story order.
+   */
+  private static List<List<org.storyline.reconcile.event.EventMention>> blocks(Candidates candidates) {
+    java.util.TreeSet<String> datedMonths = new java.util.TreeSet<>();
+    candidates.byMention.values().forEach(c -> c.when.ifPresent(d -> datedMonths.add(month(d.first()))));
+    Map<String, List<org.storyline.reconcile.event.EventMention>> byMonth = new LinkedHashMap<>();
+    for (org.storyline.reconcile.event.EventMention m : candidates.mentions) {
+      Candidate c = candidates.byMention.get(m);
+      String month = c.when.map(d -> month(d.first())).orElseGet(() -> c.article.publishedOpt()
+          .map(p -> Optional.ofNullable(datedMonths.floor(month(p.date()))).orElse(month(p.date()))).orElse("undated"));
+      byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(m);
+    }
+    List<List<org.storyline.reconcile.event.EventMention>> out = new ArrayList<>();
+    for (List<org.storyline.reconcile.event.EventMention> month : byMonth.values()) {
+      for (int i = 0; i < month.size(); i += MAX_BLOCK) {
+        out.add(month.subList(i, Math.min(month.size(), i + MAX_BLOCK)));
+      }
+    }
+    return out;
+  }
+
+  private static String month(LocalDate day) {
+    return day.toString().substring(0, 7);
+  }
+
+  /** One timeline-worthy mention with what the timeline needs of it. */
+  record Candidate(Article article, EventMention event, Sentence sentence, Optional<Dated> when) {
+    /**
+     * What the mention says of the happening, read against its date: a happening its own sentence
+     * dates after the report can only have been planned ("before a proposed Jan. 12 meeting").
+     */
+    Modality modality() {
+      boolean ahead = when.isPresent() && article.publishedOpt().map(p -> when.get().first().isAfter(p.date())).orElse(false);
+      return ahead && event.modality() == Modality.HAPPENED ? Modality.PLANNED : event.modality();
+    }
+  }
+
+  private static final class Candidates {
+    final List<org.storyline.reconcile.event.EventMention> mentions = new ArrayList<>();
+    final Map<org.storyline.reconcile.event.EventMention, Candidate> byMention = new IdentityHashMap<>();
+  }
+
+  private Candidates candidates(List<ArticleEvents> articles) {
+    Candidates out = new Candidates();
+    for (ArticleEvents a : articles) {
+      List<EventMention> worthy = a.events().stream().filter(EventTimelineBuilder::isHappening).toList();
+      if (worthy.isEmpty()) {
+        continue;
+      }
+      List<Sentence> sentences = tokenizer.sentences(a.article().text());
+      for (EventMention e : worthy) {
+        sentenceOf(sentences, e.trigger()).ifPresent(s -> {
+          Candidate c = new Candidate(a.article(), e, s, dated(e, a.article()));
+          org.storyline.reconcile.event.EventMention m = corefMention(c);
+          out.mentions.add(m);
+          out.byMention.put(m, c);
+        });
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHappening(EventMention e) {
+    return HAPPENINGS.contains(e.timeMlClass()) && TOLD_AS_REAL.contains(e.modality());
+  }
+
+  /**
+   * The date a mention's own sentence gives: a linked time expression only, and only as fine as a
+   * month (a year or a longer stretch places nothing on a timeline).
+   */
+  private static Optional<Dated> dated(EventMention e, Article article) {
+    EventTime t = e.time();
+    if (t.source() != EventTime.Source.TIMEX || !t.isKnown() || !PLACED.contains(t.precision())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dated(t.first(), t.last(), t.precision()));
+  }
+
+  /** Where and when a dated mention's sentence places it: mentions of one sentence with one date tell one happening. */
+  private static Optional<String> anchor(Candidate c) {
+    return c.when.map(d -> c.article.id().value() + ":" + c.sentence.index() + ":" + d);
+  }
+
+  private static Optional<Sentence> sentenceOf(List<Sentence> sentences, Span trigger) {
+    for (Sentence s : sentences) {
+      if (s.span().start() <= trigger.start() && trigger.end() <= s.span().end()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private org.storyline.reconcile.event.EventMention corefMention(Candidate c) {
+    List<Token> tokens = c.sentence.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > c.event.trigger().start() && t.start() < c.event.trigger().end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) { // a trigger inside no token (it should not be): take the nearest one
+      first = last = nearestToken(tokens, c.event.trigger().start());
+    }
+    String text = c.article.text();
+    List<String> participants = c.event.participants().stream().map(p -> p.span().of(text)).toList();
+    return new org.storyline.reconcile.event.EventMention(c.article.id().value(), c.sentence.index(), Span.of(first, last + 1),
+        c.event.trigger(), c.event.text(), head(c.event.text()), tokens.stream().map(Token::text).toList(),
+        c.article.publishedOpt().map(PublicationDate::date), c.when.filter(d -> d.precision() == EventTime.Precision.DAY)
+            .map(Dated::first), participants);
+  }
+
+  private static int nearestToken(List<Token> tokens, int at) {
+    int best = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (Math.abs(tokens.get(i).start() - at) < Math.abs(tokens.get(best).start() - at)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The last word of a trigger ("video call" → "call"): the head of an English noun or verb phrase. */
+  private static String head(String trigger) {
+    String[] words = trigger.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** Entity names by article and mention span, to name participants. */
+  private static Map<String, String> entityNames(List<Entity> entities) {
+    Map<String, String> out = new HashMap<>();
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        out.put(key(m.article().value(), m.span()), e.canonicalName());
+      }
+    }
+    return out;
+  }
+
+  private static String key(String article, Span span) {
+    return article + ":" + span.start() + ":" + span.end();
+  }
+
+  /** The event a group of mentions makes, if one of them dates it. */
+  private Optional<TimelineEvent> event(List<Candidate> members, Map<String, String> names) {
+    Map<Dated, List<Candidate>> byDate = new LinkedHashMap<>();
+    for (Candidate c : members) {
+      c.when.ifPresent(d -> byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+    }
+    if (byDate.isEmpty()) {
+      return Optional.empty();
+    }
+    Dated best = bestDate(byDate);
+    List<TimelineEvent.Conflict> conflicts = new ArrayList<>();
+    byDate.forEach((d, cs) -> {
+      if (!d.overlaps(best)) {
+        conflicts.add(new TimelineEvent.Conflict(d, cs.stream().map(c -> c.article.id()).distinct().toList()));
+      }
+    });
+    boolean happened = members.stream().anyMatch(c -> c.modality() == Modality.HAPPENED);
+    // an announcement comes before the happening: a "planned" mention published after it was misread
+    Optional<LocalDate> announced = members.stream().filter(c -> c.modality() == Modality.PLANNED)
+        .flatMap(c -> c.article.publishedOpt().stream()).map(PublicationDate::date)
+        .filter(d -> !d.isAfter(best.last())).min(Comparator.naturalOrder());
+    Candidate labelled = labelSource(byDate.get(best));
+    return Optional.of(new TimelineEvent(label(labelled), type(members), best,
+        happened ? TimelineEvent.Status.HAPPENED : TimelineEvent.Status.PLANNED, announced,
+        participants(members, names), members.stream().map(EventTimelineBuilder::source).toList(), conflicts));
+  }
+
+  /** The date the most articles give; between equals the finer, then the earlier. */
+  private static Dated bestDate(Map<Dated, List<Candidate>> byDate) {
+    Comparator<Map.Entry<Dated, List<Candidate>>> support = Comparator.comparingLong(
+        e -> e.getValue().stream().map(c -> c.article.id()).distinct().count());
+    return byDate.entrySet().stream()
+        .max(support.thenComparing(e -> -e.getKey().precision().ordinal()).thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
+        .orElseThrow().getKey();
+  }
+
+  /** The source whose sentence tells it best: one reporting it done, then the shortest sentence. */
+  private static Candidate labelSource(List<Candidate> dated) {
+    return dated.stream()
+        .min(Comparator.comparing((Candidate c) -> c.modality() != Modality.HAPPENED)
+            .thenComparingInt(c -> c.sentence.span().length()))
+        .orElseThrow();
+  }
+
+  private static String label(Candidate c) {
+    String sentence = c.sentence.text(c.article.text()).strip().replaceAll("\\s+", " ");
+    String[] words = sentence.split(" ");
+    return words.length <= LABEL_WORDS ? sentence : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
+  }
+
+  /** The kind most of its mentions have, other kinds before {@link EventType#OTHER}. */
+  private static EventType type(List<Candidate> members) {
+    Map<EventType, Integer> counts = new HashMap<>();
+    members.forEach(c -> counts.merge(c.event.type(), c.event.type() == EventType.OTHER ? 0 : 2, Integer::sum));
+    members.forEach(c -> counts.merge(c.event.type(), 1, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.<EventType, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+  }
+
+  private static List<String> participants(List<Candidate> members, Map<String, String> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Candidate c : members) {
+      participantNames(c, names).forEach(name -> counts.merge(name, 1, Integer::sum));
+    }
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** The entity names of a mention's participants (their words where no entity holds them). */
+  private static List<String> participantNames(Candidate c, Map<String, String> names) {
+    List<String> out = new ArrayList<>();
+    for (Participant p : c.event.participants()) {
+      out.add(names.getOrDefault(key(c.article.id().value(), p.span()), p.span().of(c.article.text())));
+    }
+    return out;
+  }
+
+  private static TimelineEvent.Source source(Candidate c) {
+    Article a = c.article;
+    return new TimelineEvent.Source(a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date), c.event.trigger(),
+        c.event.text(), c.sentence.span(), c.modality(), c.when);
+  }
+}

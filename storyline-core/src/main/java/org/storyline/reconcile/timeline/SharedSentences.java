@@ -1,0 +1,71 @@
+package org.storyline.reconcile.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Joins groups of mentions of one article to the group they share an anchor with: in news, the
+ * several event words of one sentence that one time expression dates ("previewed Biden's call with
+ * Putin, set to take place Tuesday") mostly tell one happening, which a timeline lists once; the
+ * words that other articles also report ("call") say which. Groups several articles support are
+ * never joined to each other: one sentence can tell two happenings of a day ("ahead of the call on
+ * Monday, the Pentagon placed 8,500 troops on alert").
+ */
+final class SharedSentences {
+
+  private SharedSentences() {}
+
+  /**
+   * The groups, each group from one source (as {@code source} tells) joined to a group it shares
+   * an anchor with (the one with the most sources, if several), in the order of their first group.
+   */
+  static <T> List<List<T>> merge(List<List<T>> groups, Function<T, Optional<String>> anchor, Function<T, Object> source) {
+    int[] parent = new int[groups.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    int[] sources = new int[groups.size()];
+    Map<String, List<Integer>> byAnchor = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      sources[g] = (int) groups.get(g).stream().map(source).distinct().count();
+      for (T member : groups.get(g)) {
+        int group = g;
+        anchor.apply(member).ifPresent(key -> byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(group));
+      }
+    }
+    for (List<Integer> sharing : byAnchor.values()) {
+      int widest = sharing.stream().max((a, b) -> Integer.compare(sources[a], sources[b])).orElseThrow();
+      for (int g : sharing) {
+        if (sources[g] == 1) {
+          union(parent, widest, g);
+        }
+      }
+    }
+    Map<Integer, List<T>> joined = new LinkedHashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      joined.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
+    }
+    return new ArrayList<>(joined.values());
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.storyline.reconcile.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.clean.BoilerplateCleaner;
+import org.storyline.extract.event.Aspect;
+import org.storyline.extract.event.EventClass;
+import org.storyline.extract.event.EventMention;
+import org.storyline.extract.event.EventTime;
+import org.storyline.extract.event.EventType;
+import org.storyline.extract.event.Modality;
+import org.storyline.extract.event.Tense;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.ingest.Ingestor;
+import org.storyline.model.Article;
+import org.storyline.model.Span;
+import org.storyline.model.StoryId;
+import org.storyline.pipeline.Pipeline;
+import org.storyline.reconcile.event.SameLemmaCoreferencer;
+
+/**
+ * The timeline's own logic, with event mentions given by hand and grouped by head word (so that
+ * what is tested is the dating, the status and the sources, not a learned model).
+ */
+class EventTimelineBuilderTest {
+
+  private final TimelineBuilder builder = new EventTimelineBuilder(new SameLemmaCoreferencer(), new RuleTokenizer());
+  private static final StoryId STORY = new StoryId("00000000000000aa");
+
+  @Test
+  void anAnnouncedCallThatLaterArticlesReportIsOneHappenedEventAnnouncedOnTheFirstDay() {
+    Article announce = article("Fox", "2021-12-06", "Biden will hold a call with Putin on Tuesday.");
+    Article report = article("AP", "2021-12-30", "Biden and Putin held a call on Dec. 7 about Ukraine.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(announce, List.of(event(announce, "call", Modality.PLANNED, "2021-12-07"))),
+        new ArticleEvents(report, List.of(event(report, "call", Modality.HAPPENED, "2021-12-07")))), List.of());
+
+    assertThat(t.events()).hasSize(1);
+    TimelineEvent call = t.events().get(0);
+    assertThat(call.when().first()).isEqualTo(LocalDate.parse("2021-12-07"));
+    assertThat(call.status()).isEqualTo(TimelineEvent.Status.HAPPENED);
+    assertThat(call.announced()).contains(LocalDate.parse("2021-12-06"));
+    assertThat(call.articles()).containsExactly(announce.id(), report.id());
+    assertThat(call.label()).isEqualTo("Biden and Putin held a call on Dec. 7 about Ukraine."); // the report, not the plan
+    assertThat(call.conflicts()).isEmpty();
+  }
+
+  @Test
+  void theDateMostArticlesGiveWinsAndTheOtherIsKeptAsAConflict() {
+    Article a = article("A", "2022-01-22", "Blinken and Lavrov met in Geneva on Friday.");
+    Article b = article("B", "2022-01-22", "The ministers met on Jan. 21 in Geneva.");
+    Article c = article("C", "2022-01-23", "The ministers met on Jan. 20, officials said.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(a, List.of(event(a, "met", Modality.HAPPENED, "2022-01-21"))),
+        new ArticleEvents(b, List.of(event(b, "met", Modality.HAPPENED, "2022-01-21"))),
+        new ArticleEvents(c, List.of(event(c, "met", Modality.HAPPENED, "2022-01-20")))), List.of());
+
+    TimelineEvent met = t.events().get(0);
+    assertThat(met.when().first()).isEqualTo(LocalDate.parse("2022-01-21"));
+    assertThat(met.conflicts()).singleElement().satisfies(x -> {
+      assertThat(x.when().first()).isEqualTo(LocalDate.parse("2022-01-20"));
+      assertThat(x.articles()).containsExactly(c.id());
+    });
+  }
+
+  @Test
+  void whatWasSaidDeniedOrOnlyPossibleAndWhatNoSentenceDatesStayOffTheTimeline() {
+    Article a = article("A", "2022-01-24", "Officials said on Monday that Russia denied an invasion and could attack, and troops moved.");
+    List<EventMention> events = List.of(
+        event(a, "said", EventClass.REPORTING, Modality.HAPPENED, "2022-01-24"),
+        event(a, "invasion", EventClass.OCCURRENCE, Modality.DENIED, "2022-01-24"),
+        event(a, "attack", EventClass.OCCURRENCE, Modality.HYPOTHETICAL, "2022-01-24"),
+        event(a, "moved", EventClass.OCCURRENCE, Modality.HAPPENED, null));
+    assertThat(builder.build(STORY, List.of(new ArticleEvents(a, events)), List.of()).events()).isEmpty();
+  }
+
+  @Test
+  void theSameWordsOnDaysApartAreTwoHappeningsAndAnUndatedMentionGoesToTheLatestBeforeItsReport() {
+    Article first = article("A", "2021-12-08", "Biden and Putin held a call on Tuesday.");
+    Article second = article("B", "2021-12-31", "Biden and Putin held a call on Thursday.");
+    Article undated = article("C", "2022-01-02", "The call changed little.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(first, List.of(event(first, "call", Modality.HAPPENED, "2021-12-07"))),
+        new ArticleEvents(second, List.of(event(second, "call", Modality.HAPPENED, "2021-12-30"))),
+        new ArticleEvents(undated, List.of(event(undated, "call", Modality.HAPPENED, null)))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first())
+        .containsExactly(LocalDate.parse("2021-12-07"), LocalDate.parse("2021-12-30"));
+    assertThat(t.events().get(1).articles()).containsExactly(second.id(), undated.id());
+    assertThat(t.events()).allSatisfy(e -> assertThat(e.conflicts()).isEmpty());
+  }
+
+  @Test
+  void aHappeningItsSentenceDatesAfterTheReportIsOnlyPlanned() {
+    Article a = article("A", "2021-12-29", "Russia wants guarantees before a proposed Jan. 12 meeting.");
+    TimelineEvent e = builder.build(STORY, List.of(new ArticleEvents(a, List.of(event(a, "meeting", Modality.HAPPENED, "2022-01-12")))),
+        List.of()).events().get(0);
+    assertThat(e.status()).isEqualTo(TimelineEvent.Status.PLANNED);
+    assertThat(e.announced()).contains(LocalDate.parse("2021-12-29"));
+  }
+
+  @Test
+  void eventsComeInDateOrderWhateverTheArticleOrder() {
+    Article late = article("A", "2022-01-25", "NATO put forces on standby on Monday.");
+    Article early = article("B", "2021-12-08", "Biden and Putin held a call on Tuesday.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(late, List.of(event(late, "put", Modality.HAPPENED, "2022-01-24"))),
+        new ArticleEvents(early, List.of(event(early, "held", Modality.HAPPENED, "2021-12-07")))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first())
+        .containsExactly(LocalDate.parse("2021-12-07"), LocalDate.parse("2022-01-24"));
+  }
+
+  @Test
+  void aStoredEventReadsBackEqual() {
+    Article announce = article("Fox", "2021-12-06", "Biden will hold a call with Putin on Tuesday.");
+    Article report = article("AP", "2021-12-30", "Biden and Putin held a call on Dec. 8 about Ukraine.");
+    Article third = article("AP", "2021-12-30", "The call on Dec. 7 lasted two hours.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(announce, List.of(event(announce, "call", Modality.PLANNED, "2021-12-07"))),
+        new ArticleEvents(report, List.of(event(report, "call", Modality.HAPPENED, "2021-12-08"))),
+        new ArticleEvents(third, List.of(event(third, "call", Modality.HAPPENED, "2021-12-07")))), List.of());
+    TimelineEvent e = t.events().get(0);
+    assertThat(e.conflicts()).hasSize(1);
+    assertThat(TimelineCodec.decode(TimelineCodec.encode(e))).isEqualTo(e);
+  }
+
+  private static EventMention event(Article a, String trigger, Modality modality, String day) {
+    return event(a, trigger, EventClass.OCCURRENCE, modality, day);
+  }
+
+  private static EventMention event(Article a, String trigger, EventClass timeMlClass, Modality modality, String day) {
+    int at = a.text().indexOf(trigger);
+    assertThat(at).as(trigger + " in " + a.text()).isNotNegative();
+    EventTime time = day == null ? EventTime.unknown()
+        : new EventTime(LocalDate.parse(day), LocalDate.parse(day), EventTime.Precision.DAY, EventTime.Source.TIMEX, Span.of(0, 1));
+    return new EventMention(Span.of(at, at + trigger.length()), trigger, timeMlClass, EventType.OTHER, false, modality,
+        Tense.PAST, Aspect.NONE, List.of(), null, time);
+  }
+
+  /** An article as the JSONL reader and the cleaner make it. */
+  private static Article article(String outlet, String date, String text) {
+    try {
+      Path dir = Files.createTempDirectory("timeline");
+      Path file = dir.resolve("a.jsonl");
+      Files.writeString(file, "{\"outlet\": \"" + outlet + "\", \"published\": \"" + date + "\", \"title\": \"t\", \"text\": \""
+          + text + "\"}\n");
+      List<Article> out = new ArrayList<>(new Pipeline(Ingestor.withDefaults(), new BoilerplateCleaner(), 1).cleanFile(file, p -> {
+        throw new AssertionError(p.toString());
+      }));
+      Files.delete(file);
+      Files.delete(dir);
+      return out.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.storyline.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.storyline.engine.EntityEvent;
+import org.storyline.model.StoryId;
+import org.storyline.reconcile.timeline.StoryTimeline;
+import org.storyline.reconcile.timeline.TimelineCodec;
+import org.storyline.reconcile.timeline.TimelineEvent;
+
+/**
+ * Schema version 8: each story's timeline, one row per event in date order ({@code payload} is
+ * the event as {@link TimelineCodec} writes it), and the participants of each event by name, so
+ * that an entity's events across stories are one indexed query.
+ */
+final class TimelineTables {
+
+  static final String DESCRIPTION = "story timelines: events in date order with their sources, and their participants";
+
+  static final List<String> STATEMENTS = List.of(
+      """
+      CREATE TABLE timeline_events (
+        story_id   TEXT NOT NULL,
+        number     INTEGER NOT NULL CHECK (number > 0),  -- date order within the story
+        first_day  TEXT NOT NULL,
+        last_day   TEXT NOT NULL,
+        precision  TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('HAPPENED', 'PLANNED')),
+        label      TEXT NOT NULL,
+        articles   INTEGER NOT NULL,  -- distinct articles that mention it
+        payload    TEXT NOT NULL,     -- JSON; json_extract reads it
+        PRIMARY KEY (story_id, number)
+      ) WITHOUT ROWID""",
+      """
+      CREATE TABLE timeline_participants (
+        name     TEXT NOT NULL,  -- the entity's canonical name
+        story_id TEXT NOT NULL,
+        number   INTEGER NOT NULL,
+        PRIMARY KEY (name, story_id, number)
+      ) WITHOUT ROWID""",
+      "CREATE INDEX timeline_participants_by_story ON timeline_participants (story_id)");
+
+  private final Path file;
+  private final Connection db;
+
+  TimelineTables(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Replaces one story's timeline, inside the caller's transaction. */
+  void replace(StoryTimeline timeline) throws SQLException {
+    String sid = timeline.story().value();
+    for (String table : List.of("timeline_participants", "timeline_events")) {
+      try (PreparedStatement st = db.prepareStatement("DELETE FROM " + table + " WHERE story_id = ?")) {
+        st.setString(1, sid);
+        st.executeUpdate();
+      }
+    }
+    try (PreparedStatement event = db.prepareStatement("""
+            INSERT INTO timeline_events (story_id, number, first_day, last_day, precision, status, label, articles, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        PreparedStatement participant = db.prepareStatement(
+            "INSERT OR IGNORE INTO timeline_participants (name, story_id, number) VALUES (?, ?, ?)")) {
+      int number = 0;
+      for (TimelineEvent e : timeline.events()) {
+        number++;
+        event.setString(1, sid);
+        event.setInt(2, number);
+        event.setString(3, e.when().first().toString());
+        event.setString(4, e.when().last().toString());
+        event.setString(5, e.when().precision().name());
+        event.setString(6, e.status().name());
+        event.setString(7, e.label());
+        event.setInt(8, e.articles().size());
+        event.setString(9, new String(TimelineCodec.encode(e), StandardCharsets.UTF_8));
+        event.addBatch();
+        for (String name : e.participants()) {
+          participant.setString(1, name);
+          participant.setString(2, sid);
+          participant.setInt(3, number);
+          participant.addBatch();
+        }
+      }
+      event.executeBatch();
+      participant.executeBatch();
+    }
+  }
+
+  void clear() throws SQLException {
+    Sql.exec(db, "DELETE FROM timeline_participants");
+    Sql.exec(db, "DELETE FROM timeline_events");
+  }
+
+  /** A story's timeline, as stored. */
+  StoryTimeline ofStory(StoryId story) {
+    List<TimelineEvent> events = new ArrayList<>();
+    try (PreparedStatement st = Sql.prepare(db, "SELECT payload FROM timeline_events WHERE story_id = ? ORDER BY number",
+        story.value()); ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        events.add(TimelineCodec.decode(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the timeline of story " + story.value() + ": " + e.getMessage(), e);
+    }
+    return new StoryTimeline(story, events);
+  }
+
+  /** The events a participant of this name takes part in, across stories, in date order. */
+  List<EntityEvent> ofParticipant(String name, int limit) {
+    List<EntityEvent> out = new ArrayList<>();
+    try (PreparedStatement st = Sql.prepare(db, """
+        SELECT e.story_id, e.payload FROM timeline_participants p
+        JOIN timeline_events e ON e.story_id = p.story_id AND e.number = p.number
+        WHERE p.name = ? ORDER BY e.first_day, e.last_day, e.story_id, e.number LIMIT ?""", name, limit);
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.add(new EntityEvent(new StoryId(rs.getString(1)), TimelineCodec.decode(rs.getString(2).getBytes(StandardCharsets.UTF_8))));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file, "cannot read the events of " + name + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+}
