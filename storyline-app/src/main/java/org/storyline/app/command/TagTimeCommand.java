@@ -16,6 +16,7 @@ import org.storyline.extract.time.TimeMlWriter;
 import org.storyline.extract.time.TimeTagger;
 import org.storyline.extract.time.Timex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Tag the time expressions of TimeML files in the TempEval-3 input format (TEXT plus the DCT TIMEX3)",
       "and write them to OUT_DIR with TIMEX3 tags added, the text otherwise untouched.",
       "Reads NAME.tml and the TempEval-3 test inputs NAME.tml.TE3input; both are written as NAME.tml,",
-      "the name the TempEval-3 scorer looks for beside the gold NAME.tml."
+      "the name the TempEval-3 scorer looks for beside the gold NAME.tml.",
+      "--events also tags the event mentions (EVENT eid class), as TempEval-3 Task B scores them."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -48,6 +50,9 @@ public final class TagTimeCommand implements Callable<Integer> {
 
   @Parameters(index = "1", paramLabel = "OUT_DIR", description = "Where the tagged files go, under the same relative names (without .TE3input).")
   Path out;
+
+  @Option(names = "--events", description = "Also write EVENT tags (eid, class) found by the shipped event detector.")
+  boolean events;
 
   static boolean isInput(Path file) {
     String name = file.getFileName().toString();
@@ -88,9 +93,12 @@ public final class TagTimeCommand implements Callable<Integer> {
         List<Timex> found = tagger.tag(doc.text(), doc.creationDate());
         timexes += found.size();
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, TimeMlWriter.insert(timeMl, found, file.toString(), skipped ->
-            spec.commandLine().getErr().println(file + ": warning: TIMEX3 '" + skipped.text() + "' would cross a tag; not written")),
-            StandardCharsets.UTF_8);
+        String tagged = TimeMlWriter.insert(timeMl, found, file.toString(), skipped ->
+            spec.commandLine().getErr().println(file + ": warning: TIMEX3 '" + skipped.text() + "' would cross a tag; not written"));
+        if (events) {
+          tagged = EventTags.insert(tagged, doc.text(), file.toString(), spec.commandLine().getErr());
+        }
+        Files.writeString(target, tagged, StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         failed++;
         spec.commandLine().getErr().println(file + ": error: " + Main.oneLine(e));

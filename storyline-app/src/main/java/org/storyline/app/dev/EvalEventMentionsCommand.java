@@ -41,6 +41,9 @@ final class EvalEventMentionsCommand implements Callable<Integer> {
   @Option(names = "--no-event-bias", defaultValue = "5", paramLabel = "B", description = "Subtracted from the no-event score, for recall (default: ${DEFAULT-VALUE}).")
   float bias;
 
+  @Option(names = "--bits", defaultValue = "19", paramLabel = "B", description = "2^B rows of feature weights (default: ${DEFAULT-VALUE}).")
+  int bits;
+
   @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).")
   int epochs;
 
@@ -61,7 +64,7 @@ final class EvalEventMentionsCommand implements Callable<Integer> {
     List<GoldEvents> docs = GoldEvents.readAll(data);
     TriggerTrainer trainer;
     try {
-      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias);
+      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias).bits(bits);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

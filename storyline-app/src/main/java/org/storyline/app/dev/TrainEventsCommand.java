@@ -36,6 +36,9 @@ final class TrainEventsCommand implements Callable<Integer> {
   @Option(names = "--no-event-bias", defaultValue = "5", paramLabel = "B", description = "Subtracted from the no-event score, for recall (default: ${DEFAULT-VALUE}).")
   float bias;
 
+  @Option(names = "--bits", defaultValue = "19", paramLabel = "B", description = "2^B rows of feature weights (default: ${DEFAULT-VALUE}).")
+  int bits;
+
   @Option(names = "--epochs", defaultValue = "10", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
@@ -49,7 +52,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
     TriggerTrainer trainer;
     try {
-      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias).seed(seed);
+      trainer = TriggerTrainer.defaults().epochs(epochs).noEventBias(bias).bits(bits).seed(seed);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

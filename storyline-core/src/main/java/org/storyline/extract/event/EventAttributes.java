@@ -25,13 +25,19 @@ import org.storyline.model.Span;
  * passive), place (a location after "in", "at", "near") and time (the closest dated time
  * expression of the sentence, else the tense and the publication date).
  *
- * <p>Built once per sentence that has triggers; not thread-safe, cheap to build.
+ * <p>Built once per sentence that has triggers, whose triggers it describes in text order; not
+ * thread-safe, cheap to build.
  */
 final class EventAttributes {
 
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "any",
       "no", "each", "every", "'s", "’s", "another", "such", "of");
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("after", "before", "during", "amid", "since",
+      "following", "despite", "about", "over", "against", "of", "for", "in", "at", "from", "with");
+  private static final Set<String> MODIFIERS = Set.of("video", "phone", "new", "first", "last", "next", "big", "major",
+      "large", "small", "recent", "possible", "planned", "upcoming", "full", "long", "short", "virtual", "secret",
+      "peace", "border", "trade", "military", "joint", "high", "top", "summit", "troop", "weekend", "deadly");
   private static final Set<String> VERBAL_LEFT = Set.of(
       "to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "'ll", "did", "do", "does",
       "has", "have", "had", "'ve", "'d", "is", "are", "am", "was", "were", "be", "been", "being", "he", "she", "they",
@@ -55,6 +61,12 @@ final class EventAttributes {
   private final List<Timex> timexes;
   private final List<Mention> mentions;
   private final Optional<LocalDate> published;
+  private final boolean headline;
+  /** Per token: whether an entity mention ends on it. */
+  private final boolean[] endsMention;
+  /** The tense of the last verbal trigger described and its token, which governs the nouns after it. */
+  private Tense governingTense = Tense.NONE;
+  private int governingToken = -100;
 
   EventAttributes(String text, Sentence sentence, List<Timex> allTimexes, List<Mention> allMentions, Optional<LocalDate> published) {
     this.text = text;
@@ -69,6 +81,15 @@ final class EventAttributes {
     this.timexes = allTimexes.stream().filter(t -> span.contains(t.span())).toList();
     this.mentions = allMentions.stream().filter(m -> span.contains(m.span())).toList();
     this.published = published;
+    this.endsMention = new boolean[tokens.size()];
+    for (Mention m : mentions) {
+      int[] r = tokenRange(m.span());
+      if (r != null) {
+        endsMention[r[1]] = true;
+      }
+    }
+    // a headline has no final stop, and in it "to" before a verb is the future: "Biden to hold call"
+    this.headline = !lower[lower.length - 1].equals(".") && !lower[lower.length - 1].equals("\"");
   }
 
   EventMention describe(PerceptronEventDetector.Trigger t) {
@@ -83,28 +104,59 @@ final class EventAttributes {
       aspect = v.aspect;
       passive = v.passive;
     }
-    EventTime time = time(i, tense, aspect);
-    Modality modality = modality(i, tense, time);
+    if (!nominal && tense != Tense.NONE) {
+      governingTense = tense;
+      governingToken = i;
+    }
+    // a noun or an untensed verb takes the tense of the verb it hangs on: "will hold a video call on Tuesday"
+    Tense effective = tense == Tense.NONE && i - governingToken <= 6 ? governingTense : tense;
+    EventTime linked = linkedTime(i, effective);
+    Modality modality = modality(i, effective, linked);
+    // the tense dates only what the sentence says happened; a plan, a denial or a condition has no date of its own
+    EventTime time = linked != null ? linked : modality == Modality.HAPPENED ? tenseTime(tense, aspect) : EventTime.unknown();
     EventType type = NewsTypes.of(lemma[i], lower[i], t.timeMlClass());
     return new EventMention(t.span(), t.span().of(text), t.timeMlClass(), type, nominal, modality, tense, aspect,
         participants(i, nominal, passive), place(i), time);
   }
 
+  /**
+   * A noun when a determiner, possessive or preposition stands before it, past at most three
+   * modifiers ("the Dec. 7 call", "an invasion", "after the deadly attack"), or when it has a noun
+   * suffix ("sanctions", "deployment") and no auxiliary before it.
+   */
   private boolean isNominal(int i) {
-    String prev = i > 0 ? lower[i - 1] : "";
-    if (DETERMINERS.contains(prev) || (i > 1 && DETERMINERS.contains(lower[i - 2]) && !VERBAL_LEFT.contains(prev)
-        && !prev.endsWith("ly"))) {
-      return true;
+    if (i > 0 && endsMention[i - 1]) {
+      return false; // a name right before it is its subject: "the White House said"
     }
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      String w = lower[j];
+      if (DETERMINERS.contains(w) || NOUN_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+      if (!isModifier(j)) {
+        break;
+      }
+    }
+    String prev = i > 0 ? lower[i - 1] : "";
     if (VERBAL_LEFT.contains(prev)) {
       return false;
     }
-    String w = lower[i];
+    String w = lower[i].endsWith("s") ? lower[i].substring(0, lower[i].length() - 1) : lower[i];
     if (w.endsWith("ed") || w.endsWith("ing")) {
       return false;
     }
     return w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment") || w.endsWith("ance") || w.endsWith("ence")
-        || w.endsWith("ure") || w.endsWith("ship") || w.endsWith("ism") || i + 1 < lower.length && lower[i + 1].equals("of");
+        || w.endsWith("ure") || w.endsWith("ship") || w.endsWith("ism") || w.endsWith("ion")
+        || i + 1 < lower.length && lower[i + 1].equals("of");
+  }
+
+  /** A word that may stand between a determiner and its noun: a number, a name, an adjective. */
+  private boolean isModifier(int j) {
+    String w = lower[j];
+    String raw = tokens.get(j).text();
+    return Character.isDigit(raw.charAt(0)) || Character.isUpperCase(raw.charAt(0)) && w.endsWith(".") || w.contains("-")
+        || w.endsWith("al") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ic") || w.endsWith("an")
+        || w.endsWith("ful") || w.endsWith("ly") && !SKIPPED.contains(w) || MODIFIERS.contains(w);
   }
 
   private record Verb(Tense tense, Aspect aspect, boolean passive) {}
@@ -119,7 +171,7 @@ final class EventAttributes {
       }
       if (!VERBAL_LEFT.contains(w) || w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
           || w.equals("i") || w.equals("it") || w.equals("who") || w.equals("to")) {
-        if (w.equals("to") && j > 0 && (lower[j - 1].equals("going") || PLANS.contains(lemma[j - 1]))) {
+        if (w.equals("to") && j > 0 && (lower[j - 1].equals("going") || PLANS.contains(lemma[j - 1]) || headline)) {
           return new Verb(Tense.FUTURE, Aspect.NONE, false);
         }
         break;
@@ -155,7 +207,7 @@ final class EventAttributes {
     return new Verb(tense, aspect, passive);
   }
 
-  private Modality modality(int i, Tense tense, EventTime time) {
+  private Modality modality(int i, Tense tense, EventTime linked) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (NEGATIONS.contains(lower[j])) {
         return Modality.NEGATED;
@@ -184,7 +236,7 @@ final class EventAttributes {
         return Modality.PLANNED;
       }
     }
-    if (time.isKnown() && published.isPresent() && time.first().isAfter(published.get())) {
+    if (linked != null && published.isPresent() && linked.first().isAfter(published.get())) {
       return Modality.PLANNED;
     }
     return Modality.HAPPENED;
@@ -206,44 +258,60 @@ final class EventAttributes {
     return a < 0 || b < a ? null : new int[] {a, b};
   }
 
+  /**
+   * The closest entity before the trigger (its subject: agent, or patient in the passive) and the
+   * closest after it (its object: patient, or agent after "by"), neither across a comma. People
+   * and organisations count within a few words; places and other names only right beside the
+   * trigger or its auxiliaries ("Russia has massed", "attacks Ukraine"), as countries act too.
+   */
   private List<Participant> participants(int i, boolean nominal, boolean passive) {
-    List<Participant> out = new ArrayList<>();
     Mention before = null;
     int beforeEnd = -1;
     Mention after = null;
     int afterStart = Integer.MAX_VALUE;
-    Mention byAgent = null;
     for (Mention m : mentions) {
-      if (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
       int[] r = tokenRange(m.span());
-      if (r == null) {
+      if (r == null || r[0] > 0 && PLACE_PREPOSITIONS.contains(lower[r[0] - 1])) {
         continue;
       }
-      if (r[1] < i && i - r[1] <= 8 && r[1] > beforeEnd) {
+      boolean actor = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+      if (r[1] < i && r[1] > beforeEnd && !crossesComma(r[1] + 1, i)
+          && (actor && i - r[1] <= 8 || onlyAuxiliaries(r[1] + 1, i))) {
         before = m;
         beforeEnd = r[1];
-      } else if (r[0] > i && r[0] - i <= 4 && r[0] < afterStart) {
+      } else if (r[0] > i && r[0] < afterStart && !crossesComma(i + 1, r[0])
+          && (actor && r[0] - i <= 4 || r[0] == i + 1 || r[0] == i + 2 && Set.of("on", "against", "of").contains(lower[i + 1]))) {
         after = m;
         afterStart = r[0];
-        if (r[0] >= 1 && lower[r[0] - 1].equals("by")) {
-          byAgent = m;
-        }
       }
     }
-    for (Mention m : mentions) {
-      Participant.Role role;
-      if (m == before) {
-        role = passive ? Participant.Role.PATIENT : Participant.Role.AGENT;
-      } else if (m == after) {
-        role = m == byAgent && (passive || nominal) ? Participant.Role.AGENT : Participant.Role.PATIENT;
-      } else {
-        continue;
-      }
-      out.add(new Participant(m.span(), role));
+    List<Participant> out = new ArrayList<>(2);
+    if (before != null) {
+      out.add(new Participant(before.span(), passive ? Participant.Role.PATIENT : Participant.Role.AGENT));
+    }
+    if (after != null) {
+      boolean by = lower[afterStart - 1].equals("by");
+      out.add(new Participant(after.span(), by && (passive || nominal) ? Participant.Role.AGENT : Participant.Role.PATIENT));
     }
     return out;
+  }
+
+  private boolean crossesComma(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lower[k].equals(",") || lower[k].equals(";") || lower[k].equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyAuxiliaries(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!VERBAL_LEFT.contains(lower[k]) && !SKIPPED.contains(lower[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Span place(int i) {
@@ -266,8 +334,12 @@ final class EventAttributes {
     return best;
   }
 
-  /** The closest dated time expression of the sentence, else the tense against the publication date. */
-  private EventTime time(int i, Tense tense, Aspect aspect) {
+  /**
+   * The closest dated time expression of the sentence, or null. A bare weekday is resolved again
+   * in the direction of the event's own tense: the time tagger resolves it by the tenses of its
+   * sentence, and "will hold a call with ... on Tuesday" is the next Tuesday.
+   */
+  private EventTime linkedTime(int i, Tense tense) {
     Span trigger = tokens.get(i).span();
     EventTime best = null;
     int distance = Integer.MAX_VALUE;
@@ -282,9 +354,31 @@ final class EventAttributes {
         distance = d;
       }
     }
-    if (best != null) {
+    if (best == null || published.isEmpty() || best.precision() != EventTime.Precision.DAY || !isWeekday(best.timex())) {
       return best;
     }
+    LocalDate day = best.first();
+    LocalDate p = published.get();
+    if (tense == Tense.FUTURE && !day.isAfter(p)) {
+      day = day.plusWeeks(1);
+    } else if (tense == Tense.PAST && day.isAfter(p)) {
+      day = day.minusWeeks(1);
+    }
+    return new EventTime(day, day, EventTime.Precision.DAY, EventTime.Source.TIMEX, best.timex());
+  }
+
+  private boolean isWeekday(Span timex) {
+    String w = timex.of(text).toLowerCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tense against the publication date: the present is the day, the past the week up to it. */
+  private EventTime tenseTime(Tense tense, Aspect aspect) {
     if (published.isEmpty()) {
       return EventTime.unknown();
     }

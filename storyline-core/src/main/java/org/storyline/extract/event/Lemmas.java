@@ -42,7 +42,11 @@ final class Lemmas {
 
   /** The lemma of a word, lower-cased. */
   static String of(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return ofLower(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The lemma of a word already in lower case. */
+  static String ofLower(String w) {
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {
       return irregular;

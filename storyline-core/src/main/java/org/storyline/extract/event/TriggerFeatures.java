@@ -69,7 +69,7 @@ final class TriggerFeatures {
     String[] shape = new String[n];
     for (int i = 0; i < n; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
-      lemma[i] = Lemmas.of(words[i]);
+      lemma[i] = Lemmas.ofLower(lower[i]);
       cluster[i] = clusters.of(words[i]);
       shape[i] = shape(words[i]);
     }
@@ -83,10 +83,10 @@ final class TriggerFeatures {
     out[n++] = row(1, 0);
     out[n++] = row(2, low.hashCode());
     out[n++] = row(3, s.lemma[i].hashCode());
-    out[n++] = row(4, suffix(low, 2).hashCode());
-    out[n++] = row(5, suffix(low, 3).hashCode());
-    out[n++] = row(6, suffix(low, 4).hashCode());
-    out[n++] = row(7, low.length() > 3 ? low.substring(0, 3).hashCode() : 1);
+    out[n++] = row(4, tailHash(low, 2));
+    out[n++] = row(5, tailHash(low, 3));
+    out[n++] = row(6, tailHash(low, 4));
+    out[n++] = row(7, low.length() > 3 ? headHash(low, 3) : 1);
     out[n++] = row(8, s.shape[i].hashCode());
     String p1 = word(s, i - 1);
     String p2 = word(s, i - 2);
@@ -98,8 +98,9 @@ final class TriggerFeatures {
     out[n++] = row(12, n2.hashCode());
     out[n++] = row(13, p1.hashCode(), s.lemma[i].hashCode());
     out[n++] = row(14, s.lemma[i].hashCode(), n1.hashCode());
-    out[n++] = row(15, leftFunctionWord(s, i).hashCode(), s.lemma[i].hashCode());
-    out[n++] = row(16, leftFunctionWord(s, i).hashCode());
+    int function = leftFunctionWord(s, i).hashCode();
+    out[n++] = row(15, function, s.lemma[i].hashCode());
+    out[n++] = row(16, function);
     out[n++] = row(17, i == 0 ? 1 : 0, Character.isUpperCase(s.words[i].charAt(0)) ? 1 : 0);
     int[] c = s.cluster[i];
     if (c != null) {
@@ -108,7 +109,7 @@ final class TriggerFeatures {
       }
       out[n++] = row(23, c[c.length - 1], p1.hashCode());
     } else {
-      out[n++] = row(24, s.shape[i].hashCode(), suffix(low, 3).hashCode());
+      out[n++] = row(24, s.shape[i].hashCode(), tailHash(low, 3));
     }
     n = neighbourClusters(s, i - 1, 25, out, n);
     n = neighbourClusters(s, i + 1, 27, out, n);
@@ -156,8 +157,22 @@ final class TriggerFeatures {
     return BOUNDARY;
   }
 
-  private static String suffix(String w, int k) {
-    return w.length() > k ? w.substring(w.length() - k) : w;
+  /** The hash of the last {@code k} chars (the whole word if shorter), as String.hashCode gives it, without a substring. */
+  static int tailHash(String w, int k) {
+    int h = 0;
+    for (int j = Math.max(0, w.length() - k); j < w.length(); j++) {
+      h = 31 * h + w.charAt(j);
+    }
+    return h;
+  }
+
+  /** The hash of the first {@code k} chars, as String.hashCode gives it, without a substring. */
+  static int headHash(String w, int k) {
+    int h = 0;
+    for (int j = 0; j < Math.min(k, w.length()); j++) {
+      h = 31 * h + w.charAt(j);
+    }
+    return h;
   }
 
   /** Letters as x/X, digits as d, others as themselves, runs collapsed: "Dec." is "Xx.". */

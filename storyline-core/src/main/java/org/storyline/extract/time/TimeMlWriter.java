@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.model.Span;
 
 /**
- * Writes TIMEX3 tags into a TimeML file: each of our expressions (spans into the plain text of
+ * Writes TIMEX3 (and EVENT) tags into a TimeML file: each of our expressions (spans into the plain text of
  * TEXT, as {@link TimeMlDocument} reads it) is wrapped in {@code <TIMEX3 tid type value [mod]>}; all
  * other bytes stay as they were. An expression whose tags would cross an existing element (or
  * nest in or around a TIMEX3) is skipped and reported to the callback.
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 public final class TimeMlWriter {
 
   private static final Pattern TID = Pattern.compile("tid=\"t(\\d+)\"");
+  private static final Pattern EID = Pattern.compile("eid=\"e(\\d+)\"");
 
   private TimeMlWriter() {}
 
@@ -31,34 +33,56 @@ public final class TimeMlWriter {
    * the file already uses).
    */
   public static String insert(String timeMl, List<Timex> timexes, String origin, Consumer<Timex> skipped) {
+    return insert(timeMl, timexes, Timex::span, TID, (x, tid) -> "<TIMEX3 tid=\"t" + tid + "\" type=\"" + x.type().name()
+        + "\" value=\"" + escape(x.value().toTimeML()) + "\"" + (x.mod() == null ? "" : " mod=\"" + x.mod().name() + "\"") + ">",
+        "</TIMEX3>", origin, skipped);
+  }
+
+  /**
+   * {@code timeMl} with {@code events} tagged in its TEXT as {@code <EVENT eid="eN" class="...">},
+   * ids {@code e1, e2, ...} (skipping ids the file already uses); an event that would cross an
+   * element or stand inside a TIMEX3 is skipped and reported to the callback.
+   *
+   * @param classes the TimeML class of each event, by index (e.g. {@code OCCURRENCE})
+   */
+  public static String insertEvents(String timeMl, List<Span> events, List<String> classes, String origin, Consumer<Span> skipped) {
+    if (events.size() != classes.size()) {
+      throw new IllegalArgumentException("one class per event: " + events.size() + " events, " + classes.size() + " classes");
+    }
+    List<Integer> order = java.util.stream.IntStream.range(0, events.size()).boxed().toList();
+    return insert(timeMl, order, events::get, EID,
+        (k, eid) -> "<EVENT eid=\"e" + eid + "\" class=\"" + escape(classes.get(k)) + "\">", "</EVENT>", origin,
+        k -> skipped.accept(events.get(k)));
+  }
+
+  private static <T> String insert(String timeMl, List<T> items, java.util.function.Function<T, Span> spanOf, Pattern ids,
+      java.util.function.BiFunction<T, Integer, String> openTag, String closeTag, String origin, Consumer<T> skipped) {
     Objects.requireNonNull(timeMl, "timeMl");
     TimeMlText t = TimeMlText.parse(timeMl, origin);
     Set<Integer> used = new HashSet<>();
-    Matcher m = TID.matcher(timeMl);
+    Matcher m = ids.matcher(timeMl);
     while (m.find()) {
       used.add(Integer.parseInt(m.group(1)));
     }
     List<int[]> inserts = new ArrayList<>(); // raw position, order, index into texts
     List<String> texts = new ArrayList<>();
-    int tid = 0;
+    int id = 0;
     int lastEnd = -1;
-    for (Timex x : timexes) {
-      int s = x.span().start();
-      int e = x.span().end();
+    for (T x : items) {
+      int s = spanOf.apply(x).start();
+      int e = spanOf.apply(x).end();
       int[] at = e > t.plain.length() || s < lastEnd || s >= e ? null : placement(t, s, e);
       if (at == null) {
         skipped.accept(x);
         continue;
       }
       do {
-        tid++;
-      } while (used.contains(tid));
-      String open = "<TIMEX3 tid=\"t" + tid + "\" type=\"" + x.type().name() + "\" value=\""
-          + escape(x.value().toTimeML()) + "\"" + (x.mod() == null ? "" : " mod=\"" + x.mod().name() + "\"") + ">";
+        id++;
+      } while (used.contains(id));
       inserts.add(new int[] {at[0], 1, texts.size()});
-      texts.add(open);
+      texts.add(openTag.apply(x, id));
       inserts.add(new int[] {at[1], 0, texts.size()});
-      texts.add("</TIMEX3>");
+      texts.add(closeTag);
       lastEnd = e;
     }
     inserts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
