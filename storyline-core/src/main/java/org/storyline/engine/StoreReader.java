@@ -18,6 +18,7 @@ import org.storyline.reconcile.Evidence;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
+import org.storyline.search.ArticleSearch;
 
 /**
  * The read API every view is built on: what the engine stored, as typed records. Nothing here
@@ -105,6 +106,9 @@ public interface StoreReader {
 
   /** A page of the claim groups of every story, largest first. */
   List<ClaimGroup> claims(int offset, int limit);
+
+  /** Full-text search over the stored articles, kept in step with the store by the engine. */
+  ArticleSearch search();
 
   /** The orders a story list can be read in. */
   enum StoryOrder {

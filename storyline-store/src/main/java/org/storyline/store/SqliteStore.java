@@ -92,6 +92,12 @@ public final class SqliteStore implements Store {
     return dates;
   }
 
+  /** Placeholder: the search branch replaces it at merge with the Lucene index beside the store. */
+  @Override
+  public org.storyline.search.ArticleSearch search() {
+    throw new UnsupportedOperationException("search index: see the search branch");
+  }
+
   @Override
   public long articleCount() {
     return articles.count();
