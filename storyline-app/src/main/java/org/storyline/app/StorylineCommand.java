@@ -11,6 +11,7 @@ import org.storyline.app.command.EntityCommand;
 import org.storyline.app.command.ExtractHtmlCommand;
 import org.storyline.app.command.IngestCommand;
 import org.storyline.app.command.ReanalyzeCommand;
+import org.storyline.app.command.ServeCommand;
 import org.storyline.app.command.StoriesCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
       ArticleCommand.class,
       AnnotateCommand.class,
       EntitiesCommand.class, EntityCommand.class,
-      WatchCommand.class,
+      WatchCommand.class, ServeCommand.class,
       ExtractHtmlCommand.class,
       TagTimeCommand.class,
       TagEntitiesCommand.class,

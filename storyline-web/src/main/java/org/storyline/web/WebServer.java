@@ -85,7 +85,9 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void notFound(Site site, Context ctx) {
-    if (ctx.resultInputStream() == null) {
+    String type = ctx.res().getContentType();
+    // a handler's own 404 (a problem or an error page) stands; Javalin's plain-text one is replaced
+    if (type == null || !(type.startsWith("application/problem+json") || type.startsWith("text/html"))) {
       site.fail(ctx, Problem.notFound("no page or call at " + ctx.path()));
     }
   }
