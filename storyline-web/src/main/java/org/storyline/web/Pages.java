@@ -141,11 +141,21 @@ final class Pages {
         "/stories/" + story.id().value() + "/feed.atom", null, null));
   }
 
-  record ArticlePage(StoryData.ArticleDetail article, List<Segments.Segment> segments) {}
+  /** {@code heading}: the title cut to {@link #HEADING} characters (a page's first screen is not one title's). */
+  record ArticlePage(StoryData.ArticleDetail article, String heading, List<Segments.Segment> segments) {}
+
+  static final int HEADING = 300;
+
+  static String heading(String title) {
+    if (title == null) {
+      return "(untitled)";
+    }
+    return title.length() <= HEADING ? title : title.substring(0, HEADING) + "…";
+  }
 
   private void article(Context ctx) {
     StoryData.ArticleDetail a = data.articleDetail(site.article(ctx.pathParam("id")));
-    site.page(ctx, "article.jte", new ArticlePage(a, Segments.of(a.text(), a.annotations())));
+    site.page(ctx, "article.jte", new ArticlePage(a, heading(a.title()), Segments.of(a.text(), a.annotations())));
   }
 
   record EntityPage(Views.EntityDetail entity, Json.ScriptJson mentions, boolean writable) {}

@@ -22,7 +22,7 @@ class ApiTest {
   }
 
   private static String api(String path) {
-    return site.base + "/api/v1" + path;
+    return TestSite.get().base + "/api/v1" + path;
   }
 
   @Test
@@ -135,7 +135,7 @@ class ApiTest {
   @Test
   void postArticles_storesThroughTheEngineAndReportsBadItems() {
     String body = "[{\"title\":\"Posted report\",\"url\":\"https://example.org/posted\",\"published\":\"2022-03-01\","
-        + "\"outlet\":\"Example Post\",\"text\":\"Officials said on Monday that 12 bridges were closed in the city of Springfield.\"},"
+        + "\"outlet\":\"Example Post\",\"text\":\"The council of Riverton approved 40 new buses on Monday, its chair said.\"},"
         + "{\"title\":\"no text\"}]";
     HttpResponse<String> r = Http.post(api("/articles"), "application/json", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -149,7 +149,7 @@ class ApiTest {
   }
 
   static JsonNode sampleStory() {
-    JsonNode page = Http.json(Http.get(site.base + "/api/v1/stories?limit=200"));
+    JsonNode page = Http.json(Http.get(TestSite.get().base + "/api/v1/stories?limit=200"));
     for (JsonNode s : page.get("items")) {
       if (s.get("headline").asText().contains("Biden") || s.get("articles").asInt() >= 5) {
         return s;
@@ -159,12 +159,12 @@ class ApiTest {
   }
 
   static String firstArticleOf(JsonNode story) {
-    return Http.json(Http.get(site.base + "/api/v1/stories/" + story.get("id").asText()))
+    return Http.json(Http.get(TestSite.get().base + "/api/v1/stories/" + story.get("id").asText()))
         .get("subEvents").get(0).get("articles").get(0).get("id").asText();
   }
 
   static String evilId() {
-    JsonNode page = Http.json(Http.get(site.base + "/api/v1/articles?limit=200"));
+    JsonNode page = Http.json(Http.get(TestSite.get().base + "/api/v1/articles?limit=200"));
     for (JsonNode a : page.get("items")) {
       if (a.get("url").asText().startsWith("javascript:")) {
         return a.get("id").asText();

@@ -62,11 +62,12 @@ final class TestSite {
   }
 
   private static Path evil(Path dir) {
-    String text = "Russia has massed <script>alert('body')</script> 175,000 troops near the border of Ukraine, "
-        + "Vladimir Putin said on Tuesday: \"</script><script>alert('quote')</script> we will not attack,\" he said. "
+    // about something else than the samples, so that it makes a story of its own
+    String text = "Springfield officials closed 12 <script>alert('body')</script> bridges over the Mill River on Tuesday, "
+        + "the mayor's office said. \"</script><script>alert('quote')</script> we will reopen them soon,\" Mayor Jane Quimby said. "
         + "<a href=\"javascript:alert('link')\">click</a> <a href=\"data:text/html,<script>alert('data')</script>\">data</a> "
         + "'\" onfocus=\"alert('attr')\" autofocus x=\"' and <b onmouseover=alert('bold')>Evil Corp</b> "
-        + "said that 90,000 troops were there.";
+        + "engineers said that 30 bridges were unsafe.";
     String line = "{\"id\":\"evil-1\",\"title\":" + quote(EVIL_TITLE) + ",\"url\":" + quote(EVIL_URL) + ",\"outlet\":"
         + quote(EVIL_OUTLET) + ",\"published\":\"2021-12-07\",\"text\":" + quote(text) + "}\n";
     Path file = dir.resolve("evil.jsonl");
