@@ -31,7 +31,7 @@ final class Guard {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Referrer-Policy", "same-origin"); // not no-referrer: with it the browser posts forms with Origin: null
     String query = ctx.queryString();
     if (query != null && query.length() > ServeOptions.MAX_QUERY_CHARS) {
       throw new Problem(414, "URI too long", "the query string has " + query.length() + " characters; at most "
@@ -39,6 +39,23 @@ final class Guard {
     }
     if (token.isPresent()) {
       authenticate(ctx);
+    }
+    sameOrigin(ctx);
+  }
+
+  /**
+   * A form or call that writes must come from this server's own pages (or from a client that sends
+   * no Origin): a page elsewhere cannot post to a server on the reader's loopback.
+   */
+  private static void sameOrigin(Context ctx) {
+    String method = ctx.method().name();
+    String origin = ctx.header("Origin");
+    if (method.equals("GET") || method.equals("HEAD") || origin == null) {
+      return;
+    }
+    String host = ctx.header("Host");
+    if (host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host))) {
+      throw new Problem(403, "Forbidden", "a write from another site (Origin " + origin + ") is refused");
     }
   }
 

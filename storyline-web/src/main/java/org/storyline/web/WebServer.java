@@ -79,16 +79,16 @@ public final class WebServer implements AutoCloseable {
       LOG.log(Level.WARNING, "request failed: " + ctx.method() + " " + ctx.path(), e);
       site.fail(ctx, new Problem(500, "Internal server error", "the server failed on this request; its log says why"));
     });
-    config.routes.error(404, ctx -> notFound(site, ctx));
-    config.routes.error(413, ctx -> site.fail(ctx, new Problem(413, "Content too large",
+    config.routes.error(404, ctx -> unlessAnswered(site, ctx, Problem.notFound("no page or call at " + ctx.path())));
+    config.routes.error(413, ctx -> unlessAnswered(site, ctx, new Problem(413, "Content too large",
         "the request body is over the limit of " + options.maxBodyBytes() + " bytes")));
   }
 
-  private static void notFound(Site site, Context ctx) {
+  /** Javalin's own plain-text error is replaced; a handler's problem or error page stands. */
+  private static void unlessAnswered(Site site, Context ctx, Problem problem) {
     String type = ctx.res().getContentType();
-    // a handler's own 404 (a problem or an error page) stands; Javalin's plain-text one is replaced
     if (type == null || !(type.startsWith("application/problem+json") || type.startsWith("text/html"))) {
-      site.fail(ctx, Problem.notFound("no page or call at " + ctx.path()));
+      site.fail(ctx, problem);
     }
   }
 

@@ -180,6 +180,24 @@ class BrowserTest {
   }
 
   @Test
+  void entityPage_mergeFormGoesThroughTheEngine() {
+    String story = Http.json(Http.get(site.base + "/api/v1/articles/" + ApiTest.evilId())).get("story").asText();
+    var entities = Http.json(Http.get(site.base + "/api/v1/stories/" + story)).get("entities");
+    assertThat(entities.size()).as(entities.toString()).isGreaterThanOrEqualTo(2);
+    String name = entities.get(0).get("name").asText();
+    String other = entities.get(1).get("name").asText();
+    go(Href.entity(name));
+    page.locator("#merge-other").fill(other);
+    page.locator("form[action='/entity/merge'] button").click();
+    page.waitForLoadState();
+    shot("10-entity-merged");
+    String merged = page.locator("main").innerText();
+    assertThat(merged).as(name + " + " + other).contains(name).contains(other);
+    assertThat(page.locator("section[aria-labelledby=why-h]").innerText()).as(merged).contains("USER_MERGE");
+    assertThat(heard).isEmpty();
+  }
+
+  @Test
   void phoneWidth_noSidewaysScrollAndKeyboardReachesTheContent() {
     context.close();
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));

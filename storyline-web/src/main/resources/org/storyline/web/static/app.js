@@ -16,7 +16,7 @@
       grid: { left: 40, right: 16, top: 16, bottom: 40 },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: name, type: 'bar', data: points, barMaxWidth: 24 }]
+      series: [{ name: name, type: 'bar', data: points, barMaxWidth: 24, barMinWidth: 6 }]
     });
     return chart;
   }
