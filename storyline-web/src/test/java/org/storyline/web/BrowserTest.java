@@ -198,6 +198,19 @@ class BrowserTest {
   }
 
   @Test
+  void apiDocs_swaggerUiShowsEveryDocumentedOperation() {
+    go("/api/docs");
+    page.locator(".swagger-ui .opblock").first().waitFor();
+    int operations = 0;
+    for (var path : Http.json(Http.get(site.base + "/api/v1/openapi.json")).get("paths")) {
+      operations += path.size();
+    }
+    assertThat(page.locator(".swagger-ui .opblock").count()).isEqualTo(operations);
+    shot("11-api-docs");
+    assertThat(heard).isEmpty();
+  }
+
+  @Test
   void phoneWidth_noSidewaysScrollAndKeyboardReachesTheContent() {
     context.close();
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure how fast a stage runs.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class, BenchIngestCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class, BenchIngestCommand.class, BenchServeCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;
