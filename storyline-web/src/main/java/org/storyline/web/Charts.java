@@ -40,7 +40,7 @@ final class Charts {
   }
 
   private static String source(Views.ClaimValue v) {
-    return v.outlet() != null ? v.outlet() : v.source();
+    return v.outlet() != null ? v.outlet() : v.source() != null ? v.source() : "(no outlet)";
   }
 
   private static List<Object> point(LocalDate day, double value) {

@@ -83,12 +83,14 @@ final class Views {
         entities.stream().map(EntityRef::of).toList(), coverage(articles));
   }
 
+  /** {@code source}: who the article says gave the value; null when the article gives it itself. */
   record ClaimValue(String text, double low, double high, String article, String outlet, LocalDate published,
       String source, String modality) {
     static ClaimValue of(SourcedClaim c) {
       Claim claim = c.claim();
       return new ClaimValue(claim.quantity().text(), claim.quantity().low(), claim.quantity().high(), c.article().value(),
-          c.outlet().orElse(null), c.published().orElse(null), c.assertedBy(), claim.modality().name());
+          c.outlet().orElse(null), c.published().orElse(null), claim.source().map(a -> a.name()).orElse(null),
+          claim.modality().name());
     }
   }
 
