@@ -133,6 +133,35 @@ class ApiTest {
   }
 
   @Test
+  void feeds_storyAndSearchAreAtomWithTheTextsAsText() throws Exception {
+    String evil = evilId();
+    String story = Http.json(Http.get(api("/articles/" + evil))).get("story").asText();
+    HttpResponse<String> feed = Http.get(TestSite.get().base + "/stories/" + story + "/feed.atom");
+    assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    var doc = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+    assertThat(entries.getLength()).isEqualTo(1);
+    var entry = (org.w3c.dom.Element) entries.item(0);
+    assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+        .startsWith("<script>alert('title')</script>");
+    String link = ((org.w3c.dom.Element) entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href");
+    assertThat(link).as("a javascript: address is replaced by this server's page").startsWith("http://127.0.0.1:");
+    HttpResponse<String> search = Http.get(TestSite.get().base + "/search/feed.atom?q=troops");
+    var searchDoc = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(search.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(searchDoc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
+  }
+
+  @Test
+  void exports_searchAsCsvNeutralisesFormulas() {
+    HttpResponse<String> csv = Http.get(api("/search?q=troops&format=csv"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body().split("\r\n").length).isEqualTo(1 + (int) Http.json(Http.get(api("/search?q=troops"))).get("total").asLong());
+    assertThat(Exports.csv(java.util.List.of(java.util.Map.of("cell", "=HYPERLINK(\"x\")")))).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+  }
+
+  @Test
   void postArticles_storesThroughTheEngineAndReportsBadItems() {
     String body = "[{\"title\":\"Posted report\",\"url\":\"https://example.org/posted\",\"published\":\"2022-03-01\","
         + "\"outlet\":\"Example Post\",\"text\":\"The council of Riverton approved 40 new buses on Monday, its chair said.\"},"
