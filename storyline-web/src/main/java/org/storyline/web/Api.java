@@ -32,7 +32,7 @@ final class Api {
   void register(RoutesConfig routes) {
     routes.get(BASE + "/openapi.json", this::openApi);
     routes.get(BASE + "/stories", this::stories);
-    routes.get(BASE + "/stories/{id}", ctx -> site.json(ctx, data.detail(site.story(ctx.pathParam("id")))));
+    routes.get(BASE + "/stories/{id}", this::story);
     routes.get(BASE + "/stories/{id}/articles", this::storyArticles);
     routes.get(BASE + "/stories/{id}/claims", this::storyClaims);
     routes.get(BASE + "/stories/{id}/quotes", this::storyQuotes);
@@ -60,6 +60,11 @@ final class Api {
     site.json(ctx, page(page.stream().map(Views.StorySummary::of).toList(), offset, limit));
   }
 
+  private void story(Context ctx) {
+    Story story = site.story(ctx.pathParam("id"));
+    site.json(ctx, data.detail(story, site.articles(story)));
+  }
+
   private void storyArticles(Context ctx) {
     Story story = site.story(ctx.pathParam("id"));
     List<Views.ArticleSummary> rows = site.articles(story).stream().map(Views.ArticleSummary::of).toList();
@@ -74,7 +79,7 @@ final class Api {
 
   private void storyQuotes(Context ctx) {
     Story story = site.story(ctx.pathParam("id"));
-    Exports.send(site, ctx, data.quotes(story), "story-" + story.id().value() + "-quotes");
+    Exports.send(site, ctx, data.quotes(site.articles(story)), "story-" + story.id().value() + "-quotes");
   }
 
   private void claims(Context ctx) {

@@ -133,10 +133,11 @@ final class Pages {
 
   private void story(Context ctx) {
     Story story = site.story(ctx.pathParam("id"));
-    Views.StoryDetail detail = data.detail(story);
+    List<org.storyline.model.Article> articles = site.articles(story);
+    Views.StoryDetail detail = data.detail(story, articles);
     List<Views.ClaimGroupView> claims = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
     List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
-    site.page(ctx, "story.jte", new StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(story)),
+    site.page(ctx, "story.jte", new StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
         Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
         "/stories/" + story.id().value() + "/feed.atom", null, null));
   }

@@ -34,13 +34,12 @@ final class StoryData {
     this.site = site;
   }
 
-  Views.StoryDetail detail(Story story) {
-    return Views.detail(story, site.articles(story), site.reader.entitiesOf(story.id()));
+  Views.StoryDetail detail(Story story, List<Article> articles) {
+    return Views.detail(story, articles, site.reader.entitiesOf(story.id()));
   }
 
-  /** The story's quotes, article by article in the story's order, each in text order. */
-  List<Views.QuoteView> quotes(Story story) {
-    List<Article> articles = site.articles(story);
+  /** The quotes of {@code articles} (a story's), article by article, each in text order. */
+  List<Views.QuoteView> quotes(List<Article> articles) {
     Map<ArticleId, Extraction> extractions = site.reader.extractions(articles.stream().map(Article::id).toList());
     List<Views.QuoteView> out = new ArrayList<>();
     for (Article a : articles) {
