@@ -45,15 +45,16 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(ServeOptions options, StoreReader reader, ArticleSearch search, Writes writes) {
     Objects.requireNonNull(options, "options");
+    Answers answers = new Answers();
     Site site = new Site(Objects.requireNonNull(reader, "reader"), Objects.requireNonNull(search, "search"),
-        Objects.requireNonNull(writes, "writes"), options);
+        answers.around(Objects.requireNonNull(writes, "writes")), options);
     List<String> routes = Collections.synchronizedList(new ArrayList<>());
-    Javalin app = Javalin.create(config -> configure(config, options, site, routes));
+    Javalin app = Javalin.create(config -> configure(config, options, site, answers, routes));
     app.start(options.bind(), options.port());
     return new WebServer(app, List.copyOf(routes));
   }
 
-  private static void configure(JavalinConfig config, ServeOptions options, Site site, List<String> routes) {
+  private static void configure(JavalinConfig config, ServeOptions options, Site site, Answers answers, List<String> routes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = options.maxBodyBytes();
@@ -68,6 +69,8 @@ public final class WebServer implements AutoCloseable {
     config.events.handlerAdded(info -> routes.add(info.getHttpMethod().name() + " " + info.getPath()));
     Guard guard = new Guard(options.token());
     config.routes.before(guard::check);
+    config.routes.before(answers::lookUp); // after the guard: a cached answer needs the token too
+    config.routes.after(answers::keep);
     new Api(site).register(config.routes);
     new Pages(site).register(config.routes);
     config.routes.exception(Problem.class, (e, ctx) -> site.fail(ctx, e));

@@ -166,6 +166,7 @@ class ApiTest {
     String body = "[{\"title\":\"Posted report\",\"url\":\"https://example.org/posted\",\"published\":\"2022-03-01\","
         + "\"outlet\":\"Example Post\",\"text\":\"The council of Riverton approved 40 new buses on Monday, its chair said.\"},"
         + "{\"title\":\"no text\"}]";
+    String before = Http.get(api("/articles?limit=200")).body(); // an answer the server keeps until the store changes
     HttpResponse<String> r = Http.post(api("/articles"), "application/json", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode receipt = Http.json(r);
@@ -173,6 +174,8 @@ class ApiTest {
     assertThat(receipt.get("problems").get(0).get("item").asInt()).isEqualTo(2);
     String id = receipt.get("articles").get(0).get("id").asText();
     assertThat(Http.get(api("/articles/" + id.substring(0, 12))).statusCode()).isEqualTo(200);
+    assertThat(before).doesNotContain(id);
+    assertThat(Http.get(api("/articles?limit=200")).body()).as("the kept answer was dropped by the write").contains(id);
     assertThat(Http.post(api("/articles"), "application/json", "{\"text\":\"x\"}").statusCode()).isEqualTo(400);
     assertThat(Http.post(api("/articles"), "text/plain", "[]").statusCode()).isEqualTo(415);
   }
