@@ -127,8 +127,17 @@ final class Views {
 
   static EntityDetail entity(Entity e, List<Story> stories, List<DayCount> byDay) {
     return new EntityDetail(e.id().value(), e.canonicalName(), e.type().name(), List.copyOf(e.aliases()),
-        e.mentionCount(), e.articleCount(), e.reasons().stream().map(Reason::of).toList(),
+        e.mentionCount(), e.articleCount(), distinctReasons(e.reasons()),
         stories.stream().map(StorySummary::of).toList(), byDay);
+  }
+
+  /** One reason per kind and pair of names (the first article that gave it): the same merge is not listed per article. */
+  static List<Reason> distinctReasons(List<MergeReason> reasons) {
+    java.util.Map<List<String>, Reason> out = new java.util.LinkedHashMap<>();
+    for (MergeReason r : reasons) {
+      out.putIfAbsent(List.of(r.kind().name(), r.name(), r.other(), r.explanation()), Reason.of(r));
+    }
+    return List.copyOf(out.values());
   }
 
   record Span(int start, int end) {}

@@ -12,6 +12,7 @@
   function bars(target, points, name) {
     var chart = echarts.init(target);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 40, right: 16, top: 16, bottom: 40 },
       xAxis: { type: 'time' },
@@ -40,6 +41,7 @@
         target.appendChild(box);
         var chart = echarts.init(box);
         chart.setOption({
+          animation: false,
           tooltip: { trigger: 'item', renderMode: 'richText' },
           legend: { type: 'scroll', top: 0, formatter: plain },
           grid: { left: 64, right: 16, top: 32, bottom: 40 },
