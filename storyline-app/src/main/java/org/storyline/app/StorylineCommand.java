@@ -13,6 +13,7 @@ import org.storyline.app.command.ExtractHtmlCommand;
 import org.storyline.app.command.IngestCommand;
 import org.storyline.app.command.ReanalyzeCommand;
 import org.storyline.app.command.SearchCommand;
+import org.storyline.app.command.ServeCommand;
 import org.storyline.app.command.StoriesCommand;
 import org.storyline.app.command.TimelineCommand;
 import org.storyline.app.command.StoryCommand;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
       ArticleCommand.class,
       AnnotateCommand.class,
       EntitiesCommand.class, EntityCommand.class,
-      WatchCommand.class,
+      WatchCommand.class, ServeCommand.class,
       ExtractHtmlCommand.class,
       TagTimeCommand.class,
       TagEntitiesCommand.class, CorefEventsCommand.class,

@@ -83,7 +83,7 @@ public final class WatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<URI> feeds = readFeeds(err);
+    List<URI> feeds = readFeeds(spec, feedsFile, err);
     if (feeds.isEmpty()) {
       throw new ParameterException(spec.commandLine(), feedsFile + ": no feed addresses in the file");
     }
@@ -93,17 +93,7 @@ public final class WatchCommand implements Callable<Integer> {
     Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
     Stopper stopper = Stopper.install();
     try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
-      Watcher.Sink sink = new Watcher.Sink() {
-        @Override
-        public int add(List<Article> batch) {
-          return engine.add(batch);
-        }
-
-        @Override
-        public void recordProblems(List<Problem> problems) {
-          engine.recordProblems(problems);
-        }
-      };
+      Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
       Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), sink, seen, err);
       while (true) {
         Watcher.Poll poll;
@@ -129,7 +119,8 @@ public final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  private List<URI> readFeeds(PrintWriter err) throws IOException {
+  /** The feed addresses of {@code feedsFile}; a line that is not an http(s) address is one line on {@code err}. */
+  static List<URI> readFeeds(CommandSpec spec, Path feedsFile, PrintWriter err) throws IOException {
     if (!Files.isRegularFile(feedsFile)) {
       throw new ParameterException(spec.commandLine(), feedsFile + ": no such file");
     }

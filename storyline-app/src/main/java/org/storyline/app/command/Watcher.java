@@ -49,6 +49,21 @@ final class Watcher {
 
     /** Records problems met while fetching. */
     void recordProblems(List<Problem> problems);
+
+    /** A sink from two methods ({@code engine::add, engine::recordProblems}). */
+    static Sink of(java.util.function.ToIntFunction<List<Article>> add, java.util.function.Consumer<List<Problem>> problems) {
+      return new Sink() {
+        @Override
+        public int add(List<Article> articles) {
+          return add.applyAsInt(articles);
+        }
+
+        @Override
+        public void recordProblems(List<Problem> found) {
+          problems.accept(found);
+        }
+      };
+    }
   }
 
   private final List<URI> feeds;

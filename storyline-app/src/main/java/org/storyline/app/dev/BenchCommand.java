@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measure how fast a stage runs.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Ner.class, BenchClusterCommand.class, BenchIngestCommand.class,
-      BenchSearchCommand.class})
+      BenchSearchCommand.class, BenchServeCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,127 @@
+package org.storyline.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.storyline.model.Article;
+import org.storyline.model.Problem;
+import org.storyline.reconcile.entity.EntityDecision;
+
+/**
+ * The answers to GET requests, kept until the store changes. The store changes only through this
+ * server's writes (the engine holds the store's one writer lock while the server runs), so each
+ * write empties the cache, and an answer computed while a write happened is not kept.
+ */
+final class Answers {
+
+  static final int MAX_ENTRIES = 4096;
+  static final int MAX_BYTES = 1 << 20;
+  private static final String GENERATION = "storyline.generation";
+  private static final List<String> HEADERS = List.of("Content-Type", "ETag", "Cache-Control", "Content-Disposition");
+
+  private record Answer(byte[] body, Map<String, String> headers) {}
+
+  private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+
+  /** Before the handlers: answers from the cache when it can (a 304 when the client has the answer). */
+  void lookUp(Context ctx) {
+    if (!cacheable(ctx)) {
+      return;
+    }
+    ctx.attribute(GENERATION, generation.get());
+    Answer a = answers.get(key(ctx));
+    if (a == null) {
+      return;
+    }
+    a.headers().forEach(ctx::header);
+    String etag = a.headers().get("ETag");
+    if (etag != null && etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+    } else {
+      ctx.result(a.body());
+    }
+    ctx.skipRemainingHandlers();
+  }
+
+  /** After the handlers: keeps a 200 answer to a GET, unless a write came meanwhile. */
+  void keep(Context ctx) {
+    if (!cacheable(ctx)) {
+      return;
+    }
+    Long started = ctx.attribute(GENERATION);
+    if (started == null || started != generation.get() || ctx.status().getCode() != 200
+        || ctx.res().getHeader("Set-Cookie") != null || ctx.resultInputStream() == null) {
+      return;
+    }
+    byte[] body;
+    try (InputStream in = ctx.resultInputStream()) {
+      body = in.readAllBytes(); // the answers kept are pages and JSON made in memory already
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.result(body);
+    if (body.length > MAX_BYTES) {
+      return;
+    }
+    if (answers.size() >= MAX_ENTRIES) {
+      answers.clear(); // crude, and enough: the entries are cheap to make again
+    }
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    for (String h : HEADERS) {
+      String v = ctx.res().getHeader(h);
+      if (v != null) {
+        headers.put(h, v);
+      }
+    }
+    answers.put(key(ctx), new Answer(body, headers));
+  }
+
+  /** GETs of pages and API calls; static files are the class path's and stream as they are. */
+  private static boolean cacheable(Context ctx) {
+    return ctx.method().name().equals("GET") && !ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/");
+  }
+
+  private static String key(Context ctx) {
+    String query = ctx.queryString();
+    return query == null ? ctx.path() : ctx.path() + "?" + query;
+  }
+
+  private void changed() {
+    generation.incrementAndGet();
+    answers.clear();
+  }
+
+  /** {@code writes}, emptying the cache after each. */
+  Writes around(Writes writes) {
+    return new Writes() {
+      @Override
+      public int add(List<Article> articles) {
+        try {
+          return writes.add(articles);
+        } finally {
+          changed();
+        }
+      }
+
+      @Override
+      public void decide(EntityDecision decision) {
+        try {
+          writes.decide(decision);
+        } finally {
+          changed();
+        }
+      }
+
+      @Override
+      public void recordProblems(List<Problem> problems) {
+        writes.recordProblems(problems); // problems are shown on no page
+      }
+    };
+  }
+}

@@ -1,0 +1,137 @@
+package org.storyline.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.http.Context;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.storyline.engine.StoreReader;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Story;
+import org.storyline.search.ArticleSearch;
+
+/**
+ * What the handlers share: the store, search and writes, and how answers are written (JSON with an
+ * ETag, pages from the precompiled templates, problems), and the checked reading of parameters.
+ */
+final class Site {
+
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 200;
+
+  final StoreReader reader;
+  final ArticleSearch search;
+  final Writes writes;
+  final ServeOptions options;
+  private final TemplateEngine templates =
+      TemplateEngine.createPrecompiled(null, ContentType.Html, Site.class.getClassLoader(), "org.storyline.web");
+
+  Site(StoreReader reader, ArticleSearch search, Writes writes, ServeOptions options) {
+    this.reader = reader;
+    this.search = search;
+    this.writes = writes;
+    this.options = options;
+  }
+
+  /** Writes {@code value} as JSON with a strong ETag; answers 304 when the client has it already. */
+  void json(Context ctx, Object value) {
+    byte[] body = Json.bytes(value);
+    String etag = etag(body);
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "no-cache");
+    String known = ctx.header("If-None-Match");
+    if (known != null && (known.strip().equals("*") || List.of(known.split(",")).stream().map(String::strip).anyMatch(etag::equals))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("application/json").result(body);
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java", e);
+    }
+  }
+
+  /** Renders template {@code name} (a path under src/main/jte, e.g. "story.jte") with its one parameter. */
+  void page(Context ctx, String name, Object model) {
+    Utf8ByteOutput out = new Utf8ByteOutput();
+    templates.render(name, model, out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
+  }
+
+  /** Answers a problem: problem details under /api, an error page elsewhere. */
+  void fail(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    if (ctx.path().startsWith("/api/")) {
+      ctx.contentType("application/problem+json").result(Json.bytes(problem.details(ctx.path())));
+    } else {
+      page(ctx, "error.jte", problem.details(ctx.path()));
+    }
+  }
+
+  int limit(Context ctx) {
+    String text = ctx.queryParam("limit");
+    if (text == null || text.isEmpty()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw Problem.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + text + "'");
+  }
+
+  static Optional<LocalDate> date(Context ctx, String name) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest(name + " must be a day as YYYY-MM-DD, not '" + text + "'");
+    }
+  }
+
+  /** The story whose id starts with {@code id}; a 404 when none. */
+  Story story(String id) {
+    return prefixed(id, "story", () -> reader.story(id));
+  }
+
+  /** The article whose id starts with {@code id}; a 404 when none. */
+  Article article(String id) {
+    return prefixed(id, "article", () -> reader.articleByPrefix(id));
+  }
+
+  private static <T> T prefixed(String id, String what, java.util.function.Supplier<Optional<T>> find) {
+    if (!id.matches("[0-9a-fA-F]{4,16}")) {
+      throw Problem.notFound("no " + what + " '" + id + "': an id is 4 to 16 hex digits");
+    }
+    return find.get().orElseThrow(() -> Problem.notFound("no " + what + " with id '" + id + "'"));
+  }
+
+  /** The story's stored articles, in the order they joined it. */
+  List<Article> articles(Story story) {
+    List<Article> out = new ArrayList<>(story.size());
+    for (ArticleId id : story.articles()) {
+      reader.article(id).ifPresent(out::add);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+package org.storyline.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.storyline.engine.StoreReader;
+import org.storyline.search.ArticleSearch;
+import org.storyline.search.SearchSyntaxException;
+
+/**
+ * The web server: pages, the REST API under {@code /api/v1}, exports, feeds and the OpenAPI
+ * document. Reads come from a {@link StoreReader} (thread-safe: a {@link PooledReader}), search from
+ * an {@link ArticleSearch}, writes go to {@link Writes}; the server itself keeps no state.
+ *
+ * <pre>{@code
+ * try (WebServer server = WebServer.start(ServeOptions.loopback(8080), reader, reader.search(), writes)) {
+ *   server.join();
+ * }
+ * }</pre>
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+
+  private final Javalin app;
+  private final List<String> routes;
+
+  private WebServer(Javalin app, List<String> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @param search the full-text search; one that throws {@link UnsupportedOperationException} makes
+   *     search answer 501 and the pages say that search is not available
+   */
+  public static WebServer start(ServeOptions options, StoreReader reader, ArticleSearch search, Writes writes) {
+    Objects.requireNonNull(options, "options");
+    Answers answers = new Answers();
+    Site site = new Site(Objects.requireNonNull(reader, "reader"), Objects.requireNonNull(search, "search"),
+        answers.around(Objects.requireNonNull(writes, "writes")), options);
+    List<String> routes = Collections.synchronizedList(new ArrayList<>());
+    Javalin app = Javalin.create(config -> configure(config, options, site, answers, routes));
+    app.start(options.bind(), options.port());
+    return new WebServer(app, List.copyOf(routes));
+  }
+
+  private static void configure(JavalinConfig config, ServeOptions options, Site site, Answers answers, List<String> routes) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = options.maxBodyBytes();
+    config.http.generateEtags = false; // the API sets its own, on the JSON it writes
+    // assets from the class path only: no request path is ever resolved against the filesystem
+    config.staticFiles.enableWebjars();
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/static";
+      files.directory = "/org/storyline/web/static";
+      files.location = Location.CLASSPATH;
+    });
+    config.events.handlerAdded(info -> routes.add(info.getHttpMethod().name() + " " + info.getPath()));
+    Guard guard = new Guard(options.token());
+    config.routes.before(guard::check);
+    config.routes.before(answers::lookUp); // after the guard: a cached answer needs the token too
+    config.routes.after(answers::keep);
+    new Api(site).register(config.routes);
+    new Pages(site).register(config.routes);
+    config.routes.exception(Problem.class, (e, ctx) -> site.fail(ctx, e));
+    config.routes.exception(SearchSyntaxException.class, (e, ctx) -> site.fail(ctx, Problem.badRequest(e.getMessage())));
+    config.routes.exception(UnsupportedOperationException.class,
+        (e, ctx) -> site.fail(ctx, new Problem(501, "Not implemented", e.getMessage())));
+    config.routes.exception(IllegalArgumentException.class, (e, ctx) -> site.fail(ctx, Problem.badRequest(e.getMessage())));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.log(Level.WARNING, "request failed: " + ctx.method() + " " + ctx.path(), e);
+      site.fail(ctx, new Problem(500, "Internal server error", "the server failed on this request; its log says why"));
+    });
+    config.routes.error(404, ctx -> unlessAnswered(site, ctx, Problem.notFound("no page or call at " + ctx.path())));
+    config.routes.error(413, ctx -> unlessAnswered(site, ctx, new Problem(413, "Content too large",
+        "the request body is over the limit of " + options.maxBodyBytes() + " bytes")));
+  }
+
+  /** Javalin's own plain-text error is replaced; a handler's problem or error page stands. */
+  private static void unlessAnswered(Site site, Context ctx, Problem problem) {
+    String type = ctx.res().getContentType();
+    if (type == null || !(type.startsWith("application/problem+json") || type.startsWith("text/html"))) {
+      site.fail(ctx, problem);
+    }
+  }
+
+  /** The port listened on (the one chosen when the options asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route registered, as {@code "GET /api/v1/stories/{id}"}, in registration order. */
+  public List<String> routes() {
+    return routes;
+  }
+
+  /** Waits until the server stops (Ctrl-C). */
+  public void join() throws InterruptedException {
+    app.jettyServer().server().join();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
