@@ -1,5 +1,6 @@
 package org.storyline.clean;
 
+import org.storyline.testing.CpuTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -104,11 +105,11 @@ class BoilerplateCleanerTest {
       sb.append("Officials said talks would resume on day ").append(i).append(".\n");
       sb.append(i % 2 == 0 ? "Subscribe\n" : "ALLIES WEIGH NEW SANCTIONS ON BANKS " + i + "\n");
     }
-    long start = System.nanoTime();
+    long start = CpuTime.nanos();
     Article a = Documents.clean(sb.toString());
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    long millis = (CpuTime.nanos() - start) / 1_000_000;
     assertThat(a.removed()).hasSize(20_000);
     assertThat(a.layout().paragraphs()).hasSize(20_000);
-    assertThat(millis).as("milliseconds to clean 40,000 lines").isLessThan(5_000);
+    assertThat(millis).as("CPU milliseconds to clean 40,000 lines").isLessThan(5_000);
   }
 }
