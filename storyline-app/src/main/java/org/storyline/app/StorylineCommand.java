@@ -15,6 +15,7 @@ import org.storyline.app.command.StoriesCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
 import org.storyline.app.command.TagTimeCommand;
+import org.storyline.app.command.TlsCommand;
 import org.storyline.app.command.WatchCommand;
 import org.storyline.app.dev.BenchCommand;
 import org.storyline.app.dev.EvalCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       StoriesCommand.class,
       StoryCommand.class,
       ClusterCommand.class,
+      TlsCommand.class,
       EvalCommand.class,
       BenchCommand.class
     })

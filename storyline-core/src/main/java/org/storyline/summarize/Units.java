@@ -1,0 +1,86 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.Tokenizer;
+import org.storyline.extract.time.TimeTagger;
+import org.storyline.extract.time.Timex;
+import org.storyline.extract.time.TimexValue;
+import org.storyline.model.Span;
+
+/**
+ * Cuts articles into {@link Unit}s: each line into sentences, and each sentence with the calendar
+ * days its time expressions name (anchored on the article's publication date). Only what the
+ * summarisers need runs: the tokenizer and the time tagger, no entity model.
+ */
+final class Units {
+
+  private final Tokenizer tokenizer;
+  private final TimeTagger tagger;
+
+  Units(Tokenizer tokenizer, TimeTagger tagger) {
+    this.tokenizer = tokenizer;
+    this.tagger = tagger;
+  }
+
+  /** The sentences of every article, article by article in the order given, read in parallel. */
+  List<Unit> read(List<DatedText> articles) {
+    return articles.parallelStream().map(this::read).flatMap(List::stream).toList();
+  }
+
+  List<Unit> read(DatedText article) {
+    String text = article.text();
+    List<Timex> timexes = tagger.tag(text, article.published());
+    List<Unit> units = new ArrayList<>();
+    int lineStart = 0;
+    int t = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      for (Sentence s : tokenizer.sentences(text.substring(lineStart, lineEnd))) {
+        Span span = s.span().shift(lineStart);
+        while (t < timexes.size() && timexes.get(t).span().end() <= span.start()) {
+          t++;
+        }
+        units.add(new Unit(article, units.size(), span, span.of(text), days(timexes, t, span),
+            Terms.of(span.of(text)), s.tokens().size()));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return units;
+  }
+
+  /** The days named by the time expressions from index {@code from} that lie in {@code span}. */
+  private static Set<LocalDate> days(List<Timex> timexes, int from, Span span) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (int i = from; i < timexes.size() && timexes.get(i).span().start() < span.end(); i++) {
+      if (span.contains(timexes.get(i).span())) {
+        LocalDate d = day(timexes.get(i).value());
+        if (d != null) {
+          days.add(d);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(days);
+  }
+
+  private static LocalDate day(TimexValue value) {
+    if (value instanceof TimexValue.Day d) {
+      return d.date();
+    }
+    if (value instanceof TimexValue.DayPart p) {
+      return p.date();
+    }
+    if (value instanceof TimexValue.Clock c) {
+      return c.time().toLocalDate();
+    }
+    return null;
+  }
+}
