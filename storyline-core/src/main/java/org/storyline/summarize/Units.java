@@ -35,37 +35,37 @@ final class Units {
 
   List<Unit> read(DatedText article) {
     String text = article.text();
-    List<Timex> timexes = tagger.tag(text, article.published());
     List<Unit> units = new ArrayList<>();
     int lineStart = 0;
-    int t = 0;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
       for (Sentence s : tokenizer.sentences(text.substring(lineStart, lineEnd))) {
-        Span span = s.span().shift(lineStart);
-        while (t < timexes.size() && timexes.get(t).span().end() <= span.start()) {
-          t++;
-        }
-        units.add(new Unit(article, units.size(), span, span.of(text), days(timexes, t, span),
-            Terms.of(span.of(text)), s.tokens().size()));
+        Span span = Datelines.skip(text, s.span().shift(lineStart));
+        String sentence = span.of(text);
+        units.add(new Unit(article, units.size(), span, sentence, days(sentence, article.published()),
+            Terms.of(sentence), s.tokens().size()));
       }
       lineStart = lineEnd + 1;
     }
     return units;
   }
 
-  /** The days named by the time expressions from index {@code from} that lie in {@code span}. */
-  private static Set<LocalDate> days(List<Timex> timexes, int from, Span span) {
+  /**
+   * The days {@code sentence} names, anchored on {@code published}. Sentences are tagged one by
+   * one (the tagger reads tense from the sentence anyway), and only those that may name a day.
+   */
+  private Set<LocalDate> days(String sentence, LocalDate published) {
+    if (!DayWords.mayNameDay(sentence)) {
+      return Set.of();
+    }
     Set<LocalDate> days = new TreeSet<>();
-    for (int i = from; i < timexes.size() && timexes.get(i).span().start() < span.end(); i++) {
-      if (span.contains(timexes.get(i).span())) {
-        LocalDate d = day(timexes.get(i).value());
-        if (d != null) {
-          days.add(d);
-        }
+    for (Timex t : tagger.tag(sentence, published)) {
+      LocalDate d = day(t.value());
+      if (d != null) {
+        days.add(d);
       }
     }
     return Collections.unmodifiableSet(days);
