@@ -27,6 +27,7 @@ import org.storyline.reconcile.DateEstimate;
  * @param stories what clustering changed: stories (whole, as they are now), stories merged away, links, decisions
  * @param entities the entities of each touched story, replacing the story's previous ones
  * @param claims the claim groups of each touched story, replacing the story's previous ones
+ * @param summaries the headline and summary of each touched story, replacing the story's previous ones
  */
 public record BatchUpdate(
     long batch,
@@ -39,7 +40,8 @@ public record BatchUpdate(
     Map<ArticleId, DateEstimate> dates,
     Changes stories,
     List<StoryEntities> entities,
-    List<StoryClaims> claims) {
+    List<StoryClaims> claims,
+    List<StorySummary> summaries) {
 
   public BatchUpdate {
     if (batch < 1) {
@@ -55,6 +57,7 @@ public record BatchUpdate(
     Objects.requireNonNull(stories, "stories");
     entities = List.copyOf(entities);
     claims = List.copyOf(claims);
+    summaries = List.copyOf(summaries);
   }
 
   /** A stored article read again, from {@code origin}. */

@@ -106,6 +106,9 @@ public interface StoreReader {
   /** A page of the claim groups of every story, largest first. */
   List<ClaimGroup> claims(int offset, int limit);
 
+  /** The story's headline and summary, if the engine made them (a store of an older Storyline has none until the story changes). */
+  Optional<StorySummary> summary(StoryId story);
+
   /** The orders a story list can be read in. */
   enum StoryOrder {
     /** Most articles first, then the earlier started. */

@@ -20,6 +20,10 @@ import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.ClaimGrouper;
 import org.storyline.reconcile.claim.RuleClaimGrouper;
 import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.summarize.CoverageSummarizer;
+import org.storyline.summarize.Headliner;
+import org.storyline.summarize.StorySummarizer;
+import org.storyline.summarize.TitleHeadliner;
 import org.storyline.reconcile.entity.ArticleMentions;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -38,7 +42,8 @@ import org.storyline.reconcile.entity.RuleEntityResolver;
  *   <li><b>entities</b>: the story's mentions are resolved together (the scope is the story: in it
  *       a bare "Johnson" is one person, across a million articles it is nobody in particular), then
  *       keyed so that the same full name in two stories is one entity of the store;
- *   <li><b>claims</b>: the story's claims are grouped again.
+ *   <li><b>claims</b>: the story's claims are grouped again;
+ *   <li><b>summary</b>: the story's headline and summary are made again.
  * </ul>
  *
  * Every result depends on the story's articles and the user's decisions only, so a story gets the
@@ -52,6 +57,8 @@ final class StoryReconciler {
   private final BatchDater dater = new BatchDater(ArticleDater.standard());
   private final EntityResolver resolver = new RuleEntityResolver();
   private final ClaimGrouper grouper = new RuleClaimGrouper();
+  private final Headliner headliner = new TitleHeadliner();
+  private final StorySummarizer summarizer = new CoverageSummarizer();
 
   StoryReconciler(StoreReader reader, StoreWriter writer, ExtractionPool extractors) {
     this.reader = Objects.requireNonNull(reader, "reader");
@@ -61,11 +68,11 @@ final class StoryReconciler {
 
   /** What reconciling some stories gave. */
   record Result(Map<ArticleId, Extraction> extractions, Map<ArticleId, DateEstimate> dates, List<StoryEntities> entities,
-      List<StoryClaims> claims) {
-    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of());
+      List<StoryClaims> claims, List<StorySummary> summaries) {
+    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of(), List.of());
 
     Result withDates(Map<ArticleId, DateEstimate> other) {
-      return new Result(extractions, other, entities, claims);
+      return new Result(extractions, other, entities, claims, summaries);
     }
   }
 
@@ -78,18 +85,22 @@ final class StoryReconciler {
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
     List<StoryEntities> entities = new ArrayList<>();
     List<StoryClaims> claims = new ArrayList<>();
+    List<StorySummary> summaries = new ArrayList<>();
     List<EntityDecision> decisions = stories.isEmpty() ? List.of() : reader.entityDecisions();
     for (Story s : stories) {
       List<Extraction> members = extractionsOf(s, fresh, redone);
       members = date(members, redone, dates);
       entities.add(entities(s.id(), members, decisions));
-      claims.add(claims(s.id(), members));
+      StoryClaims storyClaims = claims(s.id(), members);
+      claims.add(storyClaims);
+      summaries.add(summary(s.id(), members, storyClaims));
     }
     for (StoryId r : removed) {
       entities.add(new StoryEntities(r, List.of()));
       claims.add(new StoryClaims(r, List.of()));
+      summaries.add(new StorySummary(r, "", List.of()));
     }
-    return new Result(redone, dates, entities, claims);
+    return new Result(redone, dates, entities, claims, summaries);
   }
 
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
@@ -188,5 +199,12 @@ final class StoryReconciler {
       groups.add(new StoryClaims.Group(g, g.members().stream().map(m -> byArticle.get(m.article()).claims().indexOf(m.claim())).toList()));
     }
     return new StoryClaims(story, groups);
+  }
+
+  /** The story's headline and summary, from its articles as now dated and its claim groups. */
+  private StorySummary summary(StoryId story, List<Extraction> members, StoryClaims claims) {
+    List<ClaimGroup> groups = claims.groups().stream().map(StoryClaims.Group::group).toList();
+    return new StorySummary(story, headliner.headline(members),
+        summarizer.summarize(members, groups, StorySummary.DEFAULT_WORDS));
   }
 }

@@ -54,7 +54,7 @@ public final class DatewiseSummarizer implements TimelineSummarizer {
 
     private Corpus(List<Unit> units) {
       this.units = units;
-      this.idf = idf(units);
+      this.idf = Unit.idf(units);
     }
 
     /** The number of sentences read. */
@@ -135,18 +135,5 @@ public final class DatewiseSummarizer implements TimelineSummarizer {
       }
     }
     return candidates;
-  }
-
-  private static Map<String, Double> idf(List<Unit> units) {
-    Map<String, Integer> df = new HashMap<>();
-    for (Unit u : units) {
-      for (String t : new HashSet<>(u.terms())) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
-    Map<String, Double> idf = new HashMap<>();
-    double n = units.size();
-    df.forEach((t, c) -> idf.put(t, Math.log((n + 1) / (c + 0.5))));
-    return idf;
   }
 }

@@ -1,7 +1,10 @@
 package org.storyline.summarize;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storyline.model.Span;
 
@@ -21,5 +24,19 @@ record Unit(DatedText article, int position, Span span, String text, Set<LocalDa
 
   SourcedSentence cite() {
     return new SourcedSentence(text, article.id(), article.outlet(), article.published(), span);
+  }
+
+  /** Inverse document frequency of each term, the sentences being the documents. */
+  static Map<String, Double> idf(List<Unit> units) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Unit u : units) {
+      for (String t : new HashSet<>(u.terms())) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    Map<String, Double> idf = new HashMap<>();
+    double n = units.size();
+    df.forEach((t, c) -> idf.put(t, Math.log((n + 1) / (c + 0.5))));
+    return idf;
   }
 }

@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.storyline.extract.Extraction;
+import org.storyline.model.Article;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.TimeTagger;
@@ -34,6 +37,23 @@ final class Units {
   }
 
   List<Unit> read(DatedText article) {
+    return read(article, span -> days(span, article.text(), article.published()));
+  }
+
+  /**
+   * The sentences of an extracted article, the days each names taken from the extraction's time
+   * expressions (no tagging); empty for an article without a date.
+   */
+  List<Unit> read(Extraction x) {
+    if (x.article().published() == null) {
+      return List.of();
+    }
+    Article a = x.article();
+    DatedText article = new DatedText(a.id().value(), a.outlet(), a.published().date(), a.title(), a.text());
+    return read(article, span -> days(x.timexes(), span));
+  }
+
+  private List<Unit> read(DatedText article, Function<Span, Set<LocalDate>> days) {
     String text = article.text();
     List<Unit> units = new ArrayList<>();
     int lineStart = 0;
@@ -45,7 +65,7 @@ final class Units {
       for (Sentence s : tokenizer.sentences(text.substring(lineStart, lineEnd))) {
         Span span = Datelines.skip(text, s.span().shift(lineStart));
         String sentence = span.of(text);
-        units.add(new Unit(article, units.size(), span, sentence, days(sentence, article.published()),
+        units.add(new Unit(article, units.size(), span, sentence, days.apply(span),
             Terms.of(sentence), s.tokens().size()));
       }
       lineStart = lineEnd + 1;
@@ -57,13 +77,25 @@ final class Units {
    * The days {@code sentence} names, anchored on {@code published}. Sentences are tagged one by
    * one (the tagger reads tense from the sentence anyway), and only those that may name a day.
    */
-  private Set<LocalDate> days(String sentence, LocalDate published) {
+  private Set<LocalDate> days(Span span, String text, LocalDate published) {
+    String sentence = span.of(text);
     if (!DayWords.mayNameDay(sentence)) {
       return Set.of();
     }
     Set<LocalDate> days = new TreeSet<>();
     for (Timex t : tagger.tag(sentence, published)) {
       LocalDate d = day(t.value());
+      if (d != null) {
+        days.add(d);
+      }
+    }
+    return Collections.unmodifiableSet(days);
+  }
+
+  private static Set<LocalDate> days(List<Timex> timexes, Span span) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (Timex t : timexes) {
+      LocalDate d = span.contains(t.span()) ? day(t.value()) : null;
       if (d != null) {
         days.add(d);
       }

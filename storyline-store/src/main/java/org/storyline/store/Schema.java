@@ -146,7 +146,8 @@ final class Schema {
             reason     TEXT NOT NULL
           )""",
           "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
-      new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS));
+      new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS),
+      new Migration(6, SummaryTables.DESCRIPTION, SummaryTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
 import org.storyline.engine.StoreWriter;
+import org.storyline.engine.StorySummary;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
@@ -36,6 +37,7 @@ public final class SqliteStore implements Store {
   private final StoryTables stories;
   private final EntityStore entities;
   private final ClaimTables claims;
+  private final SummaryTables summaries;
   private final ExtractionTables extractions;
   private final DateStore dates;
   private SqliteWriter writer;
@@ -46,6 +48,7 @@ public final class SqliteStore implements Store {
     this.stories = articles.storyTables();
     this.entities = new EntityStore(file, articles.connection());
     this.claims = new ClaimTables(file, articles.connection());
+    this.summaries = new SummaryTables(file, articles.connection());
     this.extractions = new ExtractionTables(file, articles.connection(), articles);
     this.dates = DateStore.of(articles);
   }
@@ -82,6 +85,10 @@ public final class SqliteStore implements Store {
 
   ClaimTables claimTable() {
     return claims;
+  }
+
+  SummaryTables summaryTable() {
+    return summaries;
   }
 
   ExtractionTables extractionTable() {
@@ -200,6 +207,11 @@ public final class SqliteStore implements Store {
   @Override
   public List<EntityDecision> entityDecisions() {
     return entities.decisions();
+  }
+
+  @Override
+  public Optional<StorySummary> summary(StoryId story) {
+    return summaries.of(story);
   }
 
   @Override

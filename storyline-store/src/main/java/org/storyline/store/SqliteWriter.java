@@ -17,6 +17,7 @@ import org.storyline.engine.BatchUpdate;
 import org.storyline.engine.Checkpoint;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StoryClaims;
+import org.storyline.engine.StorySummary;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -74,6 +75,9 @@ final class SqliteWriter implements StoreWriter {
         store.entityTable().replace(u.entities());
         for (StoryClaims c : u.claims()) {
           store.claimTable().replace(c);
+        }
+        for (StorySummary s : u.summaries()) {
+          store.summaryTable().replace(s);
         }
         return null;
       });
@@ -156,6 +160,7 @@ final class SqliteWriter implements StoreWriter {
         store.storyTable().clear();
         store.entityTable().clear();
         store.claimTable().clear();
+        store.summaryTable().clear();
         return null;
       });
     } catch (SQLException e) {

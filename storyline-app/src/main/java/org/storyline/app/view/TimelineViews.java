@@ -66,6 +66,7 @@ public final class TimelineViews {
     }
   }
 
+  /** "article, outlet, date, start-end". */
   static String cite(SourcedSentence s) {
     return s.articleId() + (s.outlet() == null ? "" : ", " + s.outlet()) + ", " + s.published() + ", "
         + s.span().start() + "-" + s.span().end();

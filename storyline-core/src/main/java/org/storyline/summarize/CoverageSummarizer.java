@@ -1,0 +1,188 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.time.RuleTimeTagger;
+import org.storyline.model.Span;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.SourcedClaim;
+
+/**
+ * A {@link StorySummarizer} that covers: sentences are taken greedily by how central they are
+ * (cosine with the TF-IDF centroid of the story's sentences, a little more for an article's lead),
+ * with gains for what the summary does not cover yet (a day no chosen sentence tells of, a value
+ * of a disputed figure not quoted yet, an outlet not quoted yet), and none that repeats one chosen.
+ * Announcements of a day that a later article of the story reports are left out first.
+ */
+public final class CoverageSummarizer implements StorySummarizer {
+
+  private static final int MIN_WORDS = 6;
+  private static final int MAX_SENTENCE_WORDS = 55;
+  private static final double REPEAT = 0.45;
+  /** What an article's first, second and third sentence gain: in news the lead tells the happening. */
+  private static final double[] LEAD_BONUS = {0.25, 0.15, 0.05};
+  private static final double NEW_DAY = 0.2;
+  private static final double NEW_VALUE = 0.15;
+  private static final double NEW_OUTLET = 0.05;
+
+  private final Units units = new Units(new RuleTokenizer(), new RuleTimeTagger());
+
+  @Override
+  public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords) {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(claims, "claims");
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
+    }
+    List<Unit> all = new ArrayList<>();
+    story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
+        .forEach(x -> all.addAll(units.read(x)));
+    List<Unit> candidates = candidates(all);
+    Map<Unit, Set<String>> disputed = disputedValues(candidates, claims);
+    List<Unit> chosen = new Picker(all, candidates, disputed).pick(maxWords);
+    chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
+        .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
+    return chosen.stream().map(Unit::cite).toList();
+  }
+
+  /** Sentences of a usable length, announcements of days that a later article reports left out. */
+  private static List<Unit> candidates(List<Unit> all) {
+    Set<LocalDate> reported = new HashSet<>();
+    for (Unit u : all) {
+      reported.add(u.article().published());
+      u.mentioned().stream().filter(d -> !d.isAfter(u.article().published())).forEach(reported::add);
+    }
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : all) {
+      // a sentence that starts in lower case is the tail of one the splitter cut wrongly
+      if (u.words() < MIN_WORDS || u.words() > MAX_SENTENCE_WORDS || u.terms().size() < 3
+          || Character.isLowerCase(u.text().charAt(0))) {
+        continue;
+      }
+      LocalDate published = u.article().published();
+      if (u.mentioned().stream().noneMatch(d -> d.isAfter(published) && reported.contains(d))) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** The day a sentence tells of: the earliest day it names up to its publication, else its publication. */
+  static LocalDate day(Unit u) {
+    LocalDate published = u.article().published();
+    return u.mentioned().stream().filter(d -> !d.isAfter(published)).min(Comparator.naturalOrder()).orElse(published);
+  }
+
+  /** For each sentence holding a value of a figure the sources disagree on: "group#value" keys. */
+  private static Map<Unit, Set<String>> disputedValues(List<Unit> candidates, List<ClaimGroup> claims) {
+    Map<Unit, Set<String>> out = new HashMap<>();
+    int g = 0;
+    for (ClaimGroup group : claims) {
+      g++;
+      if (!group.disagreement()) {
+        continue;
+      }
+      for (SourcedClaim m : group.members()) {
+        Span at = m.claim().quantity().span();
+        for (Unit u : candidates) {
+          if (u.article().id().equals(m.article().value()) && u.span().contains(at)) {
+            out.computeIfAbsent(u, k -> new HashSet<>()).add(g + "#" + m.claim().quantity().amount());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The greedy choice. */
+  private static final class Picker {
+    private final List<Unit> candidates;
+    private final Map<Unit, Set<String>> disputed;
+    private final Map<Unit, Vector> vectors = new HashMap<>();
+    private final Vector centroid = new Vector();
+
+    Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed) {
+      this.candidates = candidates;
+      this.disputed = disputed;
+      Map<String, Double> idf = Unit.idf(all);
+      for (Unit u : candidates) {
+        Vector v = Vector.tfIdf(Terms.counts(u.terms()), idf);
+        v = v.norm() > 0 ? v.scaledBy(1 / v.norm()) : v;
+        vectors.put(u, v);
+        centroid.add(v);
+      }
+    }
+
+    List<Unit> pick(int maxWords) {
+      List<Unit> chosen = new ArrayList<>();
+      Set<LocalDate> days = new HashSet<>();
+      Set<String> values = new HashSet<>();
+      Set<String> outlets = new HashSet<>();
+      int words = 0;
+      while (true) {
+        Unit best = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (Unit u : candidates) {
+          if (words + u.words() > maxWords || chosen.contains(u) || repeats(u, chosen)) {
+            continue;
+          }
+          double gain = gain(u, days, values, outlets);
+          if (gain > bestGain) {
+            best = u;
+            bestGain = gain;
+          }
+        }
+        if (best == null) {
+          return chosen;
+        }
+        chosen.add(best);
+        words += best.words();
+        days.add(day(best));
+        values.addAll(disputed.getOrDefault(best, Set.of()));
+        outlets.add(String.valueOf(best.article().outlet()));
+      }
+    }
+
+    private double gain(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
+      double g = vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
+      if (!days.contains(day(u))) {
+        g += NEW_DAY;
+      }
+      // a disputed figure is shown by two of its values; more would crowd out the happenings
+      Set<String> mine = disputed.getOrDefault(u, Set.of());
+      if (mine.stream().anyMatch(v -> !values.contains(v) && valuesOf(group(v), values) < 2)) {
+        g += NEW_VALUE;
+      }
+      if (!outlets.contains(String.valueOf(u.article().outlet()))) {
+        g += NEW_OUTLET;
+      }
+      return g;
+    }
+
+    private static String group(String value) {
+      return value.substring(0, value.indexOf('#'));
+    }
+
+    private static long valuesOf(String group, Set<String> values) {
+      return values.stream().filter(v -> group(v).equals(group)).count();
+    }
+
+    private boolean repeats(Unit u, List<Unit> chosen) {
+      for (Unit c : chosen) {
+        if (vectors.get(u).cosine(vectors.get(c)) > REPEAT || u.text().equals(c.text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
