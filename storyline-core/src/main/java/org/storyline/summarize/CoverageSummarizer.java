@@ -19,7 +19,8 @@ import org.storyline.reconcile.claim.SourcedClaim;
 /**
  * A {@link StorySummarizer} that covers: sentences are taken greedily by how central they are
  * (cosine with the TF-IDF centroid of the story's sentences, a little more for an article's lead),
- * with gains for what the summary does not cover yet (a day no chosen sentence tells of, a value
+ * with gains for what the summary does not cover yet (a day no chosen sentence tells of, weighed
+ * by how much the story points at it, as {@link DatewiseSummarizer} ranks dates; a value
  * of a disputed figure not quoted yet, an outlet not quoted yet), and none that repeats one chosen.
  * Announcements of a day that a later article of the story reports are left out first.
  */
@@ -30,7 +31,7 @@ public final class CoverageSummarizer implements StorySummarizer {
   private static final double REPEAT = 0.45;
   /** What an article's first, second and third sentence gain: in news the lead tells the happening. */
   private static final double[] LEAD_BONUS = {0.25, 0.15, 0.05};
-  private static final double NEW_DAY = 0.2;
+  private static final double NEW_DAY = 0.4;
   private static final double NEW_VALUE = 0.15;
   private static final double NEW_OUTLET = 0.05;
 
@@ -65,7 +66,7 @@ public final class CoverageSummarizer implements StorySummarizer {
     for (Unit u : all) {
       // a sentence that starts in lower case is the tail of one the splitter cut wrongly
       if (u.words() < MIN_WORDS || u.words() > MAX_SENTENCE_WORDS || u.terms().size() < 3
-          || Character.isLowerCase(u.text().charAt(0))) {
+          || Character.isLowerCase(u.text().charAt(0)) || !endsLikeSentence(u.text())) {
         continue;
       }
       LocalDate published = u.article().published();
@@ -74,6 +75,12 @@ public final class CoverageSummarizer implements StorySummarizer {
       }
     }
     return out;
+  }
+
+  /** Whether the text ends as a sentence does, not as a subheading or a caption ("US deployment in Europe amid warnings"). */
+  private static boolean endsLikeSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".!?\"'\u201d\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   /** The day a sentence tells of: the earliest day it names up to its publication, else its publication. */
@@ -109,10 +116,12 @@ public final class CoverageSummarizer implements StorySummarizer {
     private final Map<Unit, Set<String>> disputed;
     private final Map<Unit, Vector> vectors = new HashMap<>();
     private final Vector centroid = new Vector();
+    private final Map<LocalDate, Double> dayWeight = new HashMap<>();
 
     Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed) {
       this.candidates = candidates;
       this.disputed = disputed;
+      weighDays(all);
       Map<String, Double> idf = Unit.idf(all);
       for (Unit u : candidates) {
         Vector v = Vector.tfIdf(Terms.counts(u.terms()), idf);
@@ -120,6 +129,23 @@ public final class CoverageSummarizer implements StorySummarizer {
         vectors.put(u, v);
         centroid.add(v);
       }
+    }
+
+    /**
+     * How much each day is a happening of the story, as DATEWISE ranks dates: sentences naming it
+     * (up to their publication) and articles published on it, scaled so the busiest day is 1.
+     */
+    private void weighDays(List<Unit> all) {
+      Set<String> articles = new HashSet<>();
+      for (Unit u : all) {
+        LocalDate published = u.article().published();
+        if (articles.add(u.article().id())) {
+          dayWeight.merge(published, 2.0, Double::sum);
+        }
+        u.mentioned().stream().filter(d -> !d.isAfter(published)).forEach(d -> dayWeight.merge(d, 1.0, Double::sum));
+      }
+      double max = dayWeight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+      dayWeight.replaceAll((d, w) -> w / max);
     }
 
     List<Unit> pick(int maxWords) {
@@ -135,7 +161,8 @@ public final class CoverageSummarizer implements StorySummarizer {
           if (words + u.words() > maxWords || chosen.contains(u) || repeats(u, chosen)) {
             continue;
           }
-          double gain = gain(u, days, values, outlets);
+          // per word spent, softened: a long sentence must say more to be worth its words
+          double gain = gain(u, days, values, outlets) / Math.sqrt(Math.max(u.words(), 15));
           if (gain > bestGain) {
             best = u;
             bestGain = gain;
@@ -155,13 +182,18 @@ public final class CoverageSummarizer implements StorySummarizer {
     private double gain(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
       double g = vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
       if (!days.contains(day(u))) {
-        g += NEW_DAY;
+        g += NEW_DAY * dayWeight.getOrDefault(day(u), 0.0);
       }
-      // a disputed figure is shown by two of its values; more would crowd out the happenings
-      Set<String> mine = disputed.getOrDefault(u, Set.of());
-      if (mine.stream().anyMatch(v -> !values.contains(v) && valuesOf(group(v), values) < 2)) {
-        g += NEW_VALUE;
+      // a disputed figure is shown by two of its values: the second, which makes the disagreement
+      // visible, gains twice the first; more would crowd out the happenings
+      double valueGain = 0;
+      for (String v : disputed.getOrDefault(u, Set.of())) {
+        long shown = valuesOf(group(v), values);
+        if (!values.contains(v) && shown < 2) {
+          valueGain = Math.max(valueGain, NEW_VALUE * (shown + 1));
+        }
       }
+      g += valueGain;
       if (!outlets.contains(String.valueOf(u.article().outlet()))) {
         g += NEW_OUTLET;
       }

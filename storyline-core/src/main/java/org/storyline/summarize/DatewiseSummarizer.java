@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.storyline.extract.Extraction;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.time.RuleTimeTagger;
 
@@ -68,6 +69,17 @@ public final class DatewiseSummarizer implements TimelineSummarizer {
     List<DatedText> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(DatedText::published).thenComparing(DatedText::id));
     return new Corpus(units.read(sorted));
+  }
+
+  /**
+   * Reads extracted articles (a stored story's) for {@link #summarize(Corpus, TimelineRequest)}:
+   * their time expressions are taken from the extractions, not tagged again; undated articles are
+   * left out.
+   */
+  public Corpus readExtracted(List<Extraction> articles) {
+    List<Extraction> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing((Extraction x) -> x.article().id().value()));
+    return new Corpus(sorted.stream().flatMap(x -> units.read(x).stream()).toList());
   }
 
   @Override

@@ -62,15 +62,33 @@ final class Units {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      for (Sentence s : tokenizer.sentences(text.substring(lineStart, lineEnd))) {
-        Span span = Datelines.skip(text, s.span().shift(lineStart));
+      for (Span[] s : joined(tokenizer.sentences(text.substring(lineStart, lineEnd)), text, lineStart)) {
+        Span span = Datelines.skip(text, s[0]);
         String sentence = span.of(text);
-        units.add(new Unit(article, units.size(), span, sentence, days.apply(span),
-            Terms.of(sentence), s.tokens().size()));
+        units.add(new Unit(article, units.size(), span, sentence, days.apply(span), Terms.of(sentence), s[1].start()));
       }
       lineStart = lineEnd + 1;
     }
     return units;
+  }
+
+  /**
+   * The line's sentences as {span in text, [tokens, tokens]}, a sentence that starts in lower case
+   * joined to the one before: the splitter cut after an abbreviation ("the U.S. | and NATO").
+   */
+  private static List<Span[]> joined(List<Sentence> sentences, String text, int offset) {
+    List<Span[]> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      Span span = s.span().shift(offset);
+      int tokens = s.tokens().size();
+      if (!out.isEmpty() && Character.isLowerCase(text.charAt(span.start()))) {
+        Span[] last = out.remove(out.size() - 1);
+        span = new Span(last[0].start(), span.end());
+        tokens += last[1].start();
+      }
+      out.add(new Span[] {span, new Span(tokens, tokens)});
+    }
+    return out;
   }
 
   /**
