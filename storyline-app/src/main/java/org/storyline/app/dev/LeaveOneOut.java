@@ -17,9 +17,9 @@ import org.storyline.summarize.DatewiseConfig;
 final class LeaveOneOut {
 
   /** The grid: a few values of the settings that matter most. */
-  private static final double[] PUBLISHED = {0.5, 1, 2, 4, 8};
+  private static final double[] PUBLISHED = {0.25, 0.5, 1, 2};
   private static final double[] ANNOUNCED = {0, 0.5};
-  private static final int[] LEADS = {5, 10, 20};
+  private static final int[] LEADS = {3, 5, 10};
   private static final double[] BONUS = {0, 0.05};
 
   private final List<EvalTlsCommand.Topic> topics;
