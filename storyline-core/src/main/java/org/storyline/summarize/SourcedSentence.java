@@ -2,6 +2,7 @@ package org.storyline.summarize;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.storyline.model.Span;
 
 /**
@@ -23,5 +24,9 @@ public record SourcedSentence(String text, String articleId, String outlet, Loca
     if (text.length() != span.length()) {
       throw new IllegalArgumentException("text \"" + text + "\" does not have the length of " + span);
     }
+  }
+
+  public Optional<String> outletOpt() {
+    return Optional.ofNullable(outlet);
   }
 }
