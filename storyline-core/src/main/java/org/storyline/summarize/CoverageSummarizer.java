@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.storyline.reconcile.claim.SourcedClaim;
 public final class CoverageSummarizer implements StorySummarizer {
 
   private static final int MIN_WORDS = 6;
+  private static final int CANDIDATE_POSITIONS = 12;
   private static final int MAX_SENTENCE_WORDS = 55;
   private static final double REPEAT = 0.45;
   /** What an article's first, second and third sentence gain: in news the lead tells the happening. */
@@ -47,8 +49,12 @@ public final class CoverageSummarizer implements StorySummarizer {
     List<Unit> all = new ArrayList<>();
     story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
         .forEach(x -> all.addAll(units.read(x)));
-    List<Unit> candidates = candidates(all);
-    Map<Unit, Set<String>> disputed = disputedValues(candidates, claims);
+    List<Unit> usable = candidates(all);
+    Map<Unit, Set<String>> disputed = disputedValues(usable, claims);
+    // an article's happening is in its first sentences; further down only a disputed figure is
+    // worth quoting (and the greedy choice costs candidates times sentences chosen)
+    List<Unit> candidates = usable.stream()
+        .filter(u -> u.position() < CANDIDATE_POSITIONS || disputed.containsKey(u)).toList();
     List<Unit> chosen = new Picker(all, candidates, disputed).pick(maxWords);
     chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
         .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
@@ -91,7 +97,7 @@ public final class CoverageSummarizer implements StorySummarizer {
 
   /** For each sentence holding a value of a figure the sources disagree on: "group#value" keys. */
   private static Map<Unit, Set<String>> disputedValues(List<Unit> candidates, List<ClaimGroup> claims) {
-    Map<Unit, Set<String>> out = new HashMap<>();
+    Map<Unit, Set<String>> out = new IdentityHashMap<>();
     int g = 0;
     for (ClaimGroup group : claims) {
       g++;
@@ -114,7 +120,8 @@ public final class CoverageSummarizer implements StorySummarizer {
   private static final class Picker {
     private final List<Unit> candidates;
     private final Map<Unit, Set<String>> disputed;
-    private final Map<Unit, Vector> vectors = new HashMap<>();
+    // identity: a record's hash walks its lists, and the greedy loop looks units up often
+    private final Map<Unit, Vector> vectors = new IdentityHashMap<>();
     private final Vector centroid = new Vector();
     private final Map<LocalDate, Double> dayWeight = new HashMap<>();
 
@@ -150,6 +157,7 @@ public final class CoverageSummarizer implements StorySummarizer {
 
     List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
+      Map<Unit, Boolean> taken = new IdentityHashMap<>();
       Set<LocalDate> days = new HashSet<>();
       Set<String> values = new HashSet<>();
       Set<String> outlets = new HashSet<>();
@@ -158,7 +166,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         Unit best = null;
         double bestGain = Double.NEGATIVE_INFINITY;
         for (Unit u : candidates) {
-          if (words + u.words() > maxWords || chosen.contains(u) || repeats(u, chosen)) {
+          if (words + u.words() > maxWords || taken.containsKey(u) || repeats(u, chosen)) {
             continue;
           }
           // per word spent, softened: a long sentence must say more to be worth its words
@@ -172,6 +180,7 @@ public final class CoverageSummarizer implements StorySummarizer {
           return chosen;
         }
         chosen.add(best);
+        taken.put(best, true);
         words += best.words();
         days.add(day(best));
         values.addAll(disputed.getOrDefault(best, Set.of()));
