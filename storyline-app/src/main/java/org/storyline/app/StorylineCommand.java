@@ -19,6 +19,7 @@ import org.storyline.app.command.TimelineCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
 import org.storyline.app.command.TagTimeCommand;
+import org.storyline.app.command.TlsCommand;
 import org.storyline.app.command.WatchCommand;
 import org.storyline.app.dev.BenchCommand;
 import org.storyline.app.dev.EvalCommand;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
       StoryCommand.class,
       SearchCommand.class,
       ClusterCommand.class,
+      TlsCommand.class,
       EvalCommand.class,
       BenchCommand.class
     })

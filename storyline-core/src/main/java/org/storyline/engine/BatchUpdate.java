@@ -29,6 +29,7 @@ import org.storyline.reconcile.DateEstimate;
  * @param entities the entities of each touched story, replacing the story's previous ones
  * @param claims the claim groups of each touched story, replacing the story's previous ones
  * @param timelines the timeline of each touched story, replacing the story's previous one
+ * @param summaries the headline and summary of each touched story, replacing the story's previous ones
  */
 public record BatchUpdate(
     long batch,
@@ -42,7 +43,8 @@ public record BatchUpdate(
     Changes stories,
     List<StoryEntities> entities,
     List<StoryClaims> claims,
-    List<StoryTimeline> timelines) {
+    List<StoryTimeline> timelines,
+    List<StorySummary> summaries) {
 
   public BatchUpdate {
     if (batch < 1) {
@@ -59,6 +61,7 @@ public record BatchUpdate(
     entities = List.copyOf(entities);
     claims = List.copyOf(claims);
     timelines = List.copyOf(timelines);
+    summaries = List.copyOf(summaries);
   }
 
   /** A stored article read again, from {@code origin}. */

@@ -316,7 +316,7 @@ public final class Engine implements AutoCloseable {
     Map<String, ArticleId> learned = new LinkedHashMap<>(fingerprints);
     fingerprints.clear();
     writer.commit(new BatchUpdate(number, added, reread, learned, problems, Extractor.VERSION, List.copyOf(extractions.values()),
-        r.dates(), changes, r.entities(), r.claims(), r.timelines()));
+        r.dates(), changes, r.entities(), r.claims(), r.timelines(), r.summaries()));
     if (newBatch) {
       batch = number;
       sinceCheckpoint += added.size();

@@ -114,6 +114,9 @@ public interface StoreReader {
   /** A page of the claim groups of every story, largest first. */
   List<ClaimGroup> claims(int offset, int limit);
 
+  /** The story's headline and summary, if the engine made them (a store of an older Storyline has none until the story changes). */
+  Optional<StorySummary> summary(StoryId story);
+
   /**
    * Full-text search over the stored articles, as of the last committed batch (a process that only
    * reads sees another process's batches within about a second). Thread-safe: one instance for the

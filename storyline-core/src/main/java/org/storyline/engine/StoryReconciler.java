@@ -24,6 +24,10 @@ import org.storyline.reconcile.timeline.ArticleEvents;
 import org.storyline.reconcile.timeline.EventTimelineBuilder;
 import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.timeline.TimelineBuilder;
+import org.storyline.summarize.CoverageSummarizer;
+import org.storyline.summarize.Headliner;
+import org.storyline.summarize.StorySummarizer;
+import org.storyline.summarize.TitleHeadliner;
 import org.storyline.reconcile.entity.ArticleMentions;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -42,8 +46,9 @@ import org.storyline.reconcile.entity.RuleEntityResolver;
  *   <li><b>entities</b>: the story's mentions are resolved together (the scope is the story: in it
  *       a bare "Johnson" is one person, across a million articles it is nobody in particular), then
  *       keyed so that the same full name in two stories is one entity of the store;
- *   <li><b>claims</b>: the story's claims are grouped again.
- *   <li><b>timeline</b>: the story's event mentions are grouped into events and dated again.
+ *   <li><b>claims</b>: the story's claims are grouped again;
+ *   <li><b>timeline</b>: the story's event mentions are grouped into events and dated again;
+ *   <li><b>summary</b>: the story's headline and summary are made again.
  * </ul>
  *
  * Every result depends on the story's articles and the user's decisions only, so a story gets the
@@ -58,6 +63,8 @@ final class StoryReconciler {
   private final EntityResolver resolver = new RuleEntityResolver();
   private final ClaimGrouper grouper = new RuleClaimGrouper();
   private final TimelineBuilder timelines = EventTimelineBuilder.withDefaults();
+  private final Headliner headliner = new TitleHeadliner();
+  private final StorySummarizer summarizer = new CoverageSummarizer();
 
   StoryReconciler(StoreReader reader, StoreWriter writer, ExtractionPool extractors) {
     this.reader = Objects.requireNonNull(reader, "reader");
@@ -67,11 +74,11 @@ final class StoryReconciler {
 
   /** What reconciling some stories gave. */
   record Result(Map<ArticleId, Extraction> extractions, Map<ArticleId, DateEstimate> dates, List<StoryEntities> entities,
-      List<StoryClaims> claims, List<StoryTimeline> timelines) {
-    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of(), List.of());
+      List<StoryClaims> claims, List<StoryTimeline> timelines, List<StorySummary> summaries) {
+    static final Result EMPTY = new Result(Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
     Result withDates(Map<ArticleId, DateEstimate> other) {
-      return new Result(extractions, other, entities, claims, timelines);
+      return new Result(extractions, other, entities, claims, timelines, summaries);
     }
   }
 
@@ -85,21 +92,25 @@ final class StoryReconciler {
     List<StoryEntities> entities = new ArrayList<>();
     List<StoryClaims> claims = new ArrayList<>();
     List<StoryTimeline> timelines = new ArrayList<>();
+    List<StorySummary> summaries = new ArrayList<>();
     List<EntityDecision> decisions = stories.isEmpty() ? List.of() : reader.entityDecisions();
     for (Story s : stories) {
       List<Extraction> members = extractionsOf(s, fresh, redone);
       members = date(members, redone, dates);
       StoryEntities found = entities(s.id(), members, decisions);
       entities.add(found);
-      claims.add(claims(s.id(), members));
+      StoryClaims storyClaims = claims(s.id(), members);
+      claims.add(storyClaims);
       timelines.add(timeline(s.id(), members, found));
+      summaries.add(summary(s.id(), members, storyClaims));
     }
     for (StoryId r : removed) {
       entities.add(new StoryEntities(r, List.of()));
       claims.add(new StoryClaims(r, List.of()));
       timelines.add(StoryTimeline.empty(r));
+      summaries.add(new StorySummary(r, "", List.of()));
     }
-    return new Result(redone, dates, entities, claims, timelines);
+    return new Result(redone, dates, entities, claims, timelines, summaries);
   }
 
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
@@ -203,5 +214,12 @@ final class StoryReconciler {
       groups.add(new StoryClaims.Group(g, g.members().stream().map(m -> byArticle.get(m.article()).claims().indexOf(m.claim())).toList()));
     }
     return new StoryClaims(story, groups);
+  }
+
+  /** The story's headline and summary, from its articles as now dated and its claim groups. */
+  private StorySummary summary(StoryId story, List<Extraction> members, StoryClaims claims) {
+    List<ClaimGroup> groups = claims.groups().stream().map(StoryClaims.Group::group).toList();
+    return new StorySummary(story, headliner.headline(members),
+        summarizer.summarize(members, groups, StorySummary.DEFAULT_WORDS));
   }
 }

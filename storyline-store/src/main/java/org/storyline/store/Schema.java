@@ -147,8 +147,7 @@ final class Schema {
           )""",
           "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
       new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS),
-      // 6 is the summaries' (issue 18's branch): a placeholder here, replaced at its merge
-      new Migration(6, "reserved", List.of()),
+      new Migration(6, SummaryTables.DESCRIPTION, SummaryTables.STATEMENTS),
       new Migration(7, SearchTables.DESCRIPTION, SearchTables.STATEMENTS),
       new Migration(8, TimelineTables.DESCRIPTION, TimelineTables.STATEMENTS));
 

@@ -12,6 +12,7 @@ import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
 import org.storyline.engine.StoreBusyException;
 import org.storyline.engine.StoreWriter;
+import org.storyline.engine.StorySummary;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
@@ -43,6 +44,7 @@ public final class SqliteStore implements Store {
   private final EntityStore entities;
   private final ClaimTables claims;
   private final TimelineTables timelines;
+  private final SummaryTables summaries;
   private final ExtractionTables extractions;
   private final DateStore dates;
   private SqliteWriter writer;
@@ -55,6 +57,7 @@ public final class SqliteStore implements Store {
     this.entities = new EntityStore(file, articles.connection());
     this.claims = new ClaimTables(file, articles.connection());
     this.timelines = new TimelineTables(file, articles.connection());
+    this.summaries = new SummaryTables(file, articles.connection());
     this.extractions = new ExtractionTables(file, articles.connection(), articles);
     this.dates = DateStore.of(articles);
   }
@@ -142,6 +145,10 @@ public final class SqliteStore implements Store {
 
   TimelineTables timelineTable() {
     return timelines;
+  }
+
+  SummaryTables summaryTable() {
+    return summaries;
   }
 
   ExtractionTables extractionTable() {
@@ -260,6 +267,11 @@ public final class SqliteStore implements Store {
   @Override
   public List<EntityDecision> entityDecisions() {
     return entities.decisions();
+  }
+
+  @Override
+  public Optional<StorySummary> summary(StoryId story) {
+    return summaries.of(story);
   }
 
   @Override

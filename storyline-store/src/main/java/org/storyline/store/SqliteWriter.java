@@ -19,6 +19,7 @@ import org.storyline.engine.Checkpoint;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StoryClaims;
 import org.storyline.reconcile.timeline.StoryTimeline;
+import org.storyline.engine.StorySummary;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -76,6 +77,9 @@ final class SqliteWriter implements StoreWriter {
         store.entityTable().replace(u.entities());
         for (StoryClaims c : u.claims()) {
           store.claimTable().replace(c);
+        }
+        for (StorySummary s : u.summaries()) {
+          store.summaryTable().replace(s);
         }
         for (StoryTimeline t : u.timelines()) {
           store.timelineTable().replace(t);
@@ -181,6 +185,7 @@ final class SqliteWriter implements StoreWriter {
         store.entityTable().clear();
         store.claimTable().clear();
         store.timelineTable().clear();
+        store.summaryTable().clear();
         return null;
       });
     } catch (SQLException e) {

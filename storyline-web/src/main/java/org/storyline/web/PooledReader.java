@@ -25,6 +25,7 @@ import java.util.function.Function;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.EntityEvent;
 import org.storyline.engine.StoreReader;
+import org.storyline.engine.StorySummary;
 import org.storyline.reconcile.timeline.StoryTimeline;
 
 /**
@@ -177,6 +178,11 @@ public final class PooledReader implements StoreReader {
   @Override
   public List<ClaimGroup> claims(int offset, int limit) {
     return with(r -> r.claims(offset, limit));
+  }
+
+  @Override
+  public Optional<StorySummary> summary(StoryId story) {
+    return with(r -> r.summary(story));
   }
 
   @Override

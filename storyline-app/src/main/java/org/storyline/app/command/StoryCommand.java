@@ -1,7 +1,11 @@
 package org.storyline.app.command;
 
 import org.storyline.app.view.ArticleJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.storyline.app.view.TimelineSummaries;
 import org.storyline.app.view.StoryViews;
+import org.storyline.app.view.TimelineSummaryViews;
+import org.storyline.summarize.Timeline;
 import org.storyline.engine.Store;
 import org.storyline.engine.StoreReader;
 import org.storyline.engine.EntitySummary;
@@ -33,8 +37,23 @@ public final class StoryCommand implements Callable<Integer> {
   @Option(names = "--why", description = "Explain each decision: the features' scores against the best candidate, and merges.")
   boolean why;
 
+  @Option(names = "--tls", paramLabel = "T", description = "Also show a timeline summary of the story: its T most important dates.")
+  Integer tlsDates;
+
+  @Option(names = "--sentences", paramLabel = "N", defaultValue = "2", description = "Sentences a date in the timeline summary (default ${DEFAULT-VALUE}).")
+  int tlsSentences;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "'md' for Markdown: headline, summary and timeline summary.")
+  String format;
+
   @Override
   public Integer call() {
+    if (format != null && !format.equals("md")) {
+      throw new ParameterException(spec.commandLine(), "--format: 'md' is the one format besides text and --json, not '" + format + "'");
+    }
+    if (tlsDates != null && (tlsDates < 1 || tlsSentences < 1)) {
+      throw new ParameterException(spec.commandLine(), "--tls and --sentences must be at least 1");
+    }
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
       StoreReader tables = articles;
@@ -45,10 +64,21 @@ public final class StoryCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
+      Timeline timeline = tlsDates == null ? null : TimelineSummaries.of(story, tables, tlsDates, tlsSentences);
       if (json) {
-        spec.commandLine().getOut().println(ArticleJson.write(StoryViews.full(story, tables, why)));
+        ObjectNode full = StoryViews.full(story, tables, why);
+        if (timeline != null) {
+          full.set("timeline_summary", TimelineSummaryViews.json(timeline).get("timeline"));
+        }
+        spec.commandLine().getOut().println(ArticleJson.write(full));
+      } else if (format != null) {
+        TimelineSummaries.markdown(story, tables, timeline, spec.commandLine().getOut());
       } else {
         spec.commandLine().getOut().print(StoryViews.story(story, tables, articles::article, why));
+        if (timeline != null) {
+          spec.commandLine().getOut().println("\n  Timeline summary:");
+          TimelineSummaryViews.text(timeline, spec.commandLine().getOut());
+        }
       }
       return 0;
     }

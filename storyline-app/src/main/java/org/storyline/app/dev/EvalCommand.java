@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Score a stage on a public data set (the data is given by path; nothing is bundled).",
     subcommands = {EvalTimeCommand.class, EvalNerCommand.class, EvalExtractCommand.class,
-        EvalQuotesCommand.class, EvalClaimsCommand.class, EvalEntitiesCommand.class, EvalClusterCommand.class, EvalEventsCommand.class, EvalEventMentionsCommand.class})
+        EvalQuotesCommand.class, EvalClaimsCommand.class, EvalEntitiesCommand.class, EvalClusterCommand.class, EvalEventsCommand.class,
+        EvalEventMentionsCommand.class, EvalTlsCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.app.view.StoryViews;
+import org.storyline.app.view.SummaryViews;
+import org.storyline.engine.StorySummary;
+import org.storyline.summarize.SourcedSentence;
 import org.storyline.app.view.Summaries;
 import org.storyline.model.ArticleId;
 import org.storyline.model.DuplicateLink;
@@ -23,6 +26,21 @@ public final class HtmlStories {
 
   private HtmlStories() {}
 
+  /** The story's summary as a paragraph, each sentence linked to its article in the report and cited in its title. */
+  static String summary(Story s, StoreReader tables) {
+    List<SourcedSentence> sentences = tables.summary(s.id()).map(StorySummary::sentences).orElse(List.of());
+    if (sentences.isEmpty()) {
+      return "";
+    }
+    StringBuilder p = new StringBuilder("<p class=\"summary\">");
+    for (SourcedSentence x : sentences) {
+      String cite = x.outletOpt().orElse("") + " " + x.published() + ", characters " + x.span().start() + "–" + x.span().end();
+      p.append("<a href=\"#a").append(HtmlReport.escape(x.articleId())).append("\" title=\"").append(HtmlReport.escape(cite.strip()))
+          .append("\">").append(HtmlReport.escape(x.text())).append("</a> ");
+    }
+    return p.append("</p>\n").toString();
+  }
+
   public static String section(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
     if (stories.isEmpty()) {
       return "";
@@ -31,10 +49,10 @@ public final class HtmlStories {
     for (Story s : stories) {
       Map<ArticleId, DuplicateLink> dups = new HashMap<>();
       tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
-      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(s.headline())).append("</h3><div class=\"meta\"><code>")
+      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(SummaryViews.headline(s, tables))).append("</h3><div class=\"meta\"><code>")
           .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
           .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
-          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n");
+          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(s, tables));
       html.append(timeline(tables.timeline(s.id())));
       html.append("<ol>");
       for (SubEvent e : s.subEvents()) {

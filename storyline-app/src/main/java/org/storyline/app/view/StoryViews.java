@@ -32,14 +32,14 @@ public final class StoryViews {
   /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
   public static String story(Story s, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
     StringBuilder out = new StringBuilder();
-    out.append("Story ").append(s.id()).append("  ").append(s.headline()).append('\n');
+    out.append("Story ").append(s.id()).append("  ").append(SummaryViews.headline(s, tables)).append('\n');
     out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
         .append(s.size() == 1 ? " article" : " articles").append(" · ").append(s.subEvents().size())
         .append(s.subEvents().size() == 1 ? " sub-event" : " sub-events");
     if (!s.outlets().isEmpty()) {
       out.append(" · ").append(outlets(s));
     }
-    out.append('\n');
+    out.append('\n').append(SummaryViews.text(s, tables));
     Map<ArticleId, DuplicateLink> dups = new HashMap<>();
     tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
     for (SubEvent e : s.subEvents()) {
@@ -141,6 +141,7 @@ public final class StoryViews {
 
   public static ObjectNode full(Story s, StoreReader tables, boolean why) {
     ObjectNode n = brief(s);
+    SummaryViews.addJson(n, s, tables);
     ArrayNode subs = n.putArray("sub_events");
     for (SubEvent e : s.subEvents()) {
       ObjectNode sub = subs.addObject();

@@ -1,0 +1,47 @@
+package org.storyline.app.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.storyline.engine.StoreReader;
+import org.storyline.engine.StorySummary;
+import org.storyline.model.Story;
+import org.storyline.summarize.SourcedSentence;
+
+/** A story's stored headline and summary, as text and JSON. */
+public final class SummaryViews {
+
+  private SummaryViews() {}
+
+  /** The stored headline, else the story's own (its first article's). */
+  public static String headline(Story s, StoreReader tables) {
+    return tables.summary(s.id()).map(StorySummary::headline).filter(h -> !h.isBlank()).orElse(s.headline());
+  }
+
+  /** "  Summary:" and one indented line a sentence with its source; empty when none is stored. */
+  public static String text(Story s, StoreReader tables) {
+    Optional<StorySummary> summary = tables.summary(s.id());
+    if (summary.isEmpty() || summary.get().sentences().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n  Summary:\n");
+    for (SourcedSentence x : summary.get().sentences()) {
+      out.append("    ").append(x.text().replace('\n', ' ')).append("  [").append(TimelineSummaryViews.cite(x)).append("]\n");
+    }
+    return out.toString();
+  }
+
+  /** Adds {@code "summary": {"headline", "sentences": [...], "sources": [...]}} to {@code story}. */
+  public static void addJson(ObjectNode story, Story s, StoreReader tables) {
+    tables.summary(s.id()).ifPresent(summary -> {
+      ObjectNode n = story.putObject("summary");
+      n.put("headline", summary.headline());
+      ArrayNode sentences = n.putArray("sentences");
+      ArrayNode sources = n.putArray("sources");
+      for (SourcedSentence x : summary.sentences()) {
+        sentences.add(x.text());
+        sources.add(TimelineSummaryViews.source(x));
+      }
+    });
+  }
+}

@@ -1,0 +1,229 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.time.RuleTimeTagger;
+import org.storyline.model.Span;
+import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.SourcedClaim;
+
+/**
+ * A {@link StorySummarizer} that covers: sentences are taken greedily by how central they are
+ * (cosine with the TF-IDF centroid of the story's sentences, a little more for an article's lead),
+ * with gains for what the summary does not cover yet (a day no chosen sentence tells of, weighed
+ * by how much the story points at it, as {@link DatewiseSummarizer} ranks dates; a value
+ * of a disputed figure not quoted yet, an outlet not quoted yet), and none that repeats one chosen.
+ * Announcements of a day that a later article of the story reports are left out first.
+ */
+public final class CoverageSummarizer implements StorySummarizer {
+
+  private static final int MIN_WORDS = 6;
+  private static final int CANDIDATE_POSITIONS = 12;
+  private static final int MAX_SENTENCE_WORDS = 55;
+  private static final double REPEAT = 0.45;
+  /** What an article's first, second and third sentence gain: in news the lead tells the happening. */
+  private static final double[] LEAD_BONUS = {0.25, 0.15, 0.05};
+  private static final double NEW_DAY = 0.4;
+  private static final double NEW_VALUE = 0.15;
+  private static final double NEW_OUTLET = 0.05;
+
+  private final Units units = new Units(new RuleTokenizer(), new RuleTimeTagger());
+
+  @Override
+  public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords) {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(claims, "claims");
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
+    }
+    List<Unit> all = new ArrayList<>();
+    story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
+        .forEach(x -> all.addAll(units.read(x)));
+    List<Unit> usable = candidates(all);
+    Map<Unit, Set<String>> disputed = disputedValues(usable, claims);
+    // an article's happening is in its first sentences; further down only a disputed figure is
+    // worth quoting (and the greedy choice costs candidates times sentences chosen)
+    List<Unit> candidates = usable.stream()
+        .filter(u -> u.position() < CANDIDATE_POSITIONS || disputed.containsKey(u)).toList();
+    List<Unit> chosen = new Picker(all, candidates, disputed).pick(maxWords);
+    chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
+        .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
+    return chosen.stream().map(Unit::cite).toList();
+  }
+
+  /** Sentences of a usable length, announcements of days that a later article reports left out. */
+  private static List<Unit> candidates(List<Unit> all) {
+    Set<LocalDate> reported = new HashSet<>();
+    for (Unit u : all) {
+      reported.add(u.article().published());
+      u.mentioned().stream().filter(d -> !d.isAfter(u.article().published())).forEach(reported::add);
+    }
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : all) {
+      // a sentence that starts in lower case is the tail of one the splitter cut wrongly
+      if (u.words() < MIN_WORDS || u.words() > MAX_SENTENCE_WORDS || u.terms().size() < 3
+          || Character.isLowerCase(u.text().charAt(0)) || !endsLikeSentence(u.text())) {
+        continue;
+      }
+      LocalDate published = u.article().published();
+      if (u.mentioned().stream().noneMatch(d -> d.isAfter(published) && reported.contains(d))) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the text ends as a sentence does, not as a subheading or a caption ("US deployment in Europe amid warnings"). */
+  private static boolean endsLikeSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".!?\"'\u201d\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** The day a sentence tells of: the earliest day it names up to its publication, else its publication. */
+  static LocalDate day(Unit u) {
+    LocalDate published = u.article().published();
+    return u.mentioned().stream().filter(d -> !d.isAfter(published)).min(Comparator.naturalOrder()).orElse(published);
+  }
+
+  /** For each sentence holding a value of a figure the sources disagree on: "group#value" keys. */
+  private static Map<Unit, Set<String>> disputedValues(List<Unit> candidates, List<ClaimGroup> claims) {
+    Map<Unit, Set<String>> out = new IdentityHashMap<>();
+    int g = 0;
+    for (ClaimGroup group : claims) {
+      g++;
+      if (!group.disagreement()) {
+        continue;
+      }
+      for (SourcedClaim m : group.members()) {
+        Span at = m.claim().quantity().span();
+        for (Unit u : candidates) {
+          if (u.article().id().equals(m.article().value()) && u.span().contains(at)) {
+            out.computeIfAbsent(u, k -> new HashSet<>()).add(g + "#" + m.claim().quantity().amount());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The greedy choice. */
+  private static final class Picker {
+    private final List<Unit> candidates;
+    private final Map<Unit, Set<String>> disputed;
+    // identity: a record's hash walks its lists, and the greedy loop looks units up often
+    private final Map<Unit, Vector> vectors = new IdentityHashMap<>();
+    private final Vector centroid = new Vector();
+    private final Map<LocalDate, Double> dayWeight = new HashMap<>();
+
+    Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed) {
+      this.candidates = candidates;
+      this.disputed = disputed;
+      weighDays(all);
+      Map<String, Double> idf = Unit.idf(all);
+      for (Unit u : candidates) {
+        Vector v = Vector.tfIdf(Terms.counts(u.terms()), idf);
+        v = v.norm() > 0 ? v.scaledBy(1 / v.norm()) : v;
+        vectors.put(u, v);
+        centroid.add(v);
+      }
+    }
+
+    /**
+     * How much each day is a happening of the story, as DATEWISE ranks dates: sentences naming it
+     * (up to their publication) and articles published on it, scaled so the busiest day is 1.
+     */
+    private void weighDays(List<Unit> all) {
+      Set<String> articles = new HashSet<>();
+      for (Unit u : all) {
+        LocalDate published = u.article().published();
+        if (articles.add(u.article().id())) {
+          dayWeight.merge(published, 2.0, Double::sum);
+        }
+        u.mentioned().stream().filter(d -> !d.isAfter(published)).forEach(d -> dayWeight.merge(d, 1.0, Double::sum));
+      }
+      double max = dayWeight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+      dayWeight.replaceAll((d, w) -> w / max);
+    }
+
+    List<Unit> pick(int maxWords) {
+      List<Unit> chosen = new ArrayList<>();
+      Map<Unit, Boolean> taken = new IdentityHashMap<>();
+      Set<LocalDate> days = new HashSet<>();
+      Set<String> values = new HashSet<>();
+      Set<String> outlets = new HashSet<>();
+      int words = 0;
+      while (true) {
+        Unit best = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (Unit u : candidates) {
+          if (words + u.words() > maxWords || taken.containsKey(u) || repeats(u, chosen)) {
+            continue;
+          }
+          // per word spent, softened: a long sentence must say more to be worth its words
+          double gain = gain(u, days, values, outlets) / Math.sqrt(Math.max(u.words(), 15));
+          if (gain > bestGain) {
+            best = u;
+            bestGain = gain;
+          }
+        }
+        if (best == null) {
+          return chosen;
+        }
+        chosen.add(best);
+        taken.put(best, true);
+        words += best.words();
+        days.add(day(best));
+        values.addAll(disputed.getOrDefault(best, Set.of()));
+        outlets.add(String.valueOf(best.article().outlet()));
+      }
+    }
+
+    private double gain(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
+      double g = vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
+      if (!days.contains(day(u))) {
+        g += NEW_DAY * dayWeight.getOrDefault(day(u), 0.0);
+      }
+      // a disputed figure is shown by two of its values: the second, which makes the disagreement
+      // visible, gains twice the first; more would crowd out the happenings
+      double valueGain = 0;
+      for (String v : disputed.getOrDefault(u, Set.of())) {
+        long shown = valuesOf(group(v), values);
+        if (!values.contains(v) && shown < 2) {
+          valueGain = Math.max(valueGain, NEW_VALUE * (shown + 1));
+        }
+      }
+      g += valueGain;
+      if (!outlets.contains(String.valueOf(u.article().outlet()))) {
+        g += NEW_OUTLET;
+      }
+      return g;
+    }
+
+    private static String group(String value) {
+      return value.substring(0, value.indexOf('#'));
+    }
+
+    private static long valuesOf(String group, Set<String> values) {
+      return values.stream().filter(v -> group(v).equals(group)).count();
+    }
+
+    private boolean repeats(Unit u, List<Unit> chosen) {
+      for (Unit c : chosen) {
+        if (vectors.get(u).cosine(vectors.get(c)) > REPEAT || u.text().equals(c.text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.storyline.model.Span;
+
+/**
+ * A sentence chosen for a summary, with where it comes from.
+ *
+ * @param text the sentence as written
+ * @param articleId the id of its article
+ * @param outlet its article's outlet, or {@code null}
+ * @param published its article's publication date
+ * @param span where it is in its article's text
+ */
+public record SourcedSentence(String text, String articleId, String outlet, LocalDate published, Span span) {
+
+  public SourcedSentence {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(span, "span");
+    if (text.length() != span.length()) {
+      throw new IllegalArgumentException("text \"" + text + "\" does not have the length of " + span);
+    }
+  }
+
+  public Optional<String> outletOpt() {
+    return Optional.ofNullable(outlet);
+  }
+}

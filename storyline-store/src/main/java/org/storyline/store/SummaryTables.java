@@ -1,0 +1,110 @@
+package org.storyline.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.storyline.engine.StorySummary;
+import org.storyline.model.Span;
+import org.storyline.model.StoryId;
+import org.storyline.summarize.SourcedSentence;
+
+/**
+ * Schema version 6: {@code story_summaries}, each story's headline and summary. The summary is a
+ * JSON array of sentences with their sources, so that {@code json_each} reads it:
+ * {@code [{"text", "article", "outlet", "published", "start", "end"}]} (offsets into the article's
+ * cleaned text).
+ */
+final class SummaryTables {
+
+  static final String DESCRIPTION = "summaries: each story's headline and summary";
+
+  static final List<String> STATEMENTS = List.of("""
+      CREATE TABLE story_summaries (
+        story_id  TEXT PRIMARY KEY NOT NULL,
+        headline  TEXT NOT NULL,
+        sentences TEXT NOT NULL  -- JSON: [{"text","article","outlet","published","start","end"}], in date order
+      )""");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final Connection db;
+
+  SummaryTables(Path file, Connection db) {
+    this.file = file;
+    this.db = db;
+  }
+
+  /** Replaces one story's summary (or deletes it, for a story merged away), inside the caller's transaction. */
+  void replace(StorySummary s) throws SQLException {
+    try (PreparedStatement del = db.prepareStatement("DELETE FROM story_summaries WHERE story_id = ?")) {
+      del.setString(1, s.story().value());
+      del.executeUpdate();
+    }
+    if (s.isRemoval()) {
+      return;
+    }
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT INTO story_summaries (story_id, headline, sentences) VALUES (?, ?, ?)")) {
+      st.setString(1, s.story().value());
+      st.setString(2, s.headline());
+      st.setString(3, encode(s.sentences()));
+      st.executeUpdate();
+    }
+  }
+
+  void clear() throws SQLException {
+    Sql.exec(db, "DELETE FROM story_summaries");
+  }
+
+  Optional<StorySummary> of(StoryId story) {
+    try (PreparedStatement st = Sql.prepare(db, "SELECT headline, sentences FROM story_summaries WHERE story_id = ?",
+        story.value())) {
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2))));
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      throw new StoreException(file, "cannot read the summary of story " + story.value() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String encode(List<SourcedSentence> sentences) {
+    ArrayNode a = JSON.createArrayNode();
+    for (SourcedSentence s : sentences) {
+      ObjectNode o = a.addObject();
+      o.put("text", s.text());
+      o.put("article", s.articleId());
+      if (s.outlet() != null) {
+        o.put("outlet", s.outlet());
+      }
+      o.put("published", s.published().toString());
+      o.put("start", s.span().start());
+      o.put("end", s.span().end());
+    }
+    return a.toString();
+  }
+
+  private static List<SourcedSentence> decode(String json) throws IOException {
+    List<SourcedSentence> out = new ArrayList<>();
+    for (JsonNode o : JSON.readTree(json)) {
+      out.add(new SourcedSentence(o.get("text").asText(), o.get("article").asText(),
+          o.hasNonNull("outlet") ? o.get("outlet").asText() : null, LocalDate.parse(o.get("published").asText()),
+          new Span(o.get("start").asInt(), o.get("end").asInt())));
+    }
+    return out;
+  }
+}
