@@ -80,9 +80,10 @@ class SummaryCommandsTest {
     for (JsonNode src : summary.get("sources")) {
       assertThat(story.get("articles").toString()).contains(src.get("article").asText());
     }
-    assertThat(story.get("timeline").size()).isBetween(1, 3);
+    assertThat(story.get("timeline_summary").size()).as("--tls 3: dates").isBetween(1, 3);
+    assertThat(story.get("timeline").size()).as("the story's events").isPositive();
     String md = Cli.run("story", id, "--format", "md", "--tls", "2", "--store", store.toString()).out();
-    assertThat(md).startsWith("# " + summary.get("headline").asText()).contains("## Summary").contains("## Timeline");
+    assertThat(md).startsWith("# " + summary.get("headline").asText()).contains("## Summary").contains("## Timeline\n").contains("## Timeline summary");
     String html = Files.readString(dir.resolve("r.html"));
     assertThat(html).contains("<p class=\"summary\">");
   }

@@ -126,7 +126,7 @@ final class Pages {
     return out;
   }
 
-  /** The story page. {@code summary} and {@code timeline} stay null until those stages store them. */
+  /** The story page. {@code summary} and {@code timeline} are null when the engine stored none for the story. */
   record StoryPage(Views.StoryDetail story, List<Views.ClaimGroupView> claims, List<Views.ClaimGroupView> disagreements,
       Map<String, List<Views.QuoteView>> quotes, Json.ScriptJson coverage, Json.ScriptJson claimSeries, String feed,
       String summary, List<String> timeline) {}
@@ -139,7 +139,23 @@ final class Pages {
     List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
     site.page(ctx, "story.jte", new StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
         Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
-        "/stories/" + story.id().value() + "/feed.atom", null, null));
+        "/stories/" + story.id().value() + "/feed.atom", summary(story), timeline(story)));
+  }
+
+  /** The stored summary's sentences as one paragraph; null when the engine has made none. */
+  private String summary(Story story) {
+    return site.reader.summary(story.id()).filter(x -> !x.sentences().isEmpty())
+        .map(x -> String.join(" ", x.sentences().stream().map(sentence -> sentence.text().strip()).toList())).orElse(null);
+  }
+
+  /** One line per event of the stored timeline (date, status, what, how many articles); null when it has none. */
+  private List<String> timeline(Story story) {
+    List<org.storyline.reconcile.timeline.TimelineEvent> events = site.reader.timeline(story.id()).events();
+    if (events.isEmpty()) {
+      return null;
+    }
+    return events.stream().map(e -> e.when() + " · " + (e.status() == org.storyline.reconcile.timeline.TimelineEvent.Status.HAPPENED
+        ? "" : "planned · ") + e.label() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
   }
 
   /** {@code heading}: the title cut to {@link #HEADING} characters (a page's first screen is not one title's). */

@@ -20,12 +20,16 @@ class LemmasTest {
     assertThat(Lemmas.of("falling")).isEqualTo("fall");
   }
 
-  /** A lemma is lower case, never empty, never longer than the word, and a lemma's lemma is itself or shorter. */
+  /**
+   * A lemma is lower case, never empty, at most one letter longer than the word (an irregular past
+   * gains one: "led" is "lead", "shot" is "shoot"; random testing found "LED"), and a lemma's lemma
+   * is itself or shorter.
+   */
   @Property
-  void of_anyWord_isLowerCaseAndNoLonger(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String word) {
+  void of_anyWord_isLowerCaseAndAtMostALetterLonger(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String word) {
     String lemma = Lemmas.of(word);
     assertThat(lemma).isNotEmpty().isEqualTo(lemma.toLowerCase(Locale.ROOT));
-    assertThat(lemma.length()).isLessThanOrEqualTo(word.length());
+    assertThat(lemma.length()).isLessThanOrEqualTo(word.length() + 1);
     assertThat(Lemmas.of(lemma).length()).isLessThanOrEqualTo(lemma.length());
   }
 }
