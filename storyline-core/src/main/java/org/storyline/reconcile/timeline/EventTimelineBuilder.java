@@ -47,7 +47,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
   /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
-  private static final int MAX_BLOCK = 300;
+  private static final int MAX_BLOCK = 120;
   private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
       EventTime.Precision.MONTH);
 
