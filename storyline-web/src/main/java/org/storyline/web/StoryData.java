@@ -35,7 +35,10 @@ final class StoryData {
   }
 
   Views.StoryDetail detail(Story story, List<Article> articles) {
-    return Views.detail(story, articles, site.reader.entitiesOf(story.id()));
+    // the engine's headline (actors and happening) when it made one, else the story's first title
+    String headline = site.reader.summary(story.id()).map(org.storyline.engine.StorySummary::headline).filter(h -> !h.isBlank())
+        .orElse(story.headline());
+    return Views.detail(story, headline, articles, site.reader.entitiesOf(story.id()));
   }
 
   /** The quotes of {@code articles} (a story's), article by article, each in text order. */

@@ -71,7 +71,7 @@ final class Views {
     return days.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
   }
 
-  static StoryDetail detail(Story s, List<Article> articles, List<EntitySummary> entities) {
+  static StoryDetail detail(Story s, String headline, List<Article> articles, List<EntitySummary> entities) {
     java.util.Map<String, Article> byId = new java.util.HashMap<>();
     articles.forEach(a -> byId.put(a.id().value(), a));
     List<SubEventView> subs = new ArrayList<>();
@@ -79,7 +79,7 @@ final class Views {
       subs.add(new SubEventView(e.number(), e.first(), e.last(), e.articles().stream()
           .map(id -> byId.get(id.value())).filter(a -> a != null).map(ArticleSummary::of).toList()));
     }
-    return new StoryDetail(s.id().value(), s.headline(), s.first(), s.last(), s.size(), s.outlets(), subs,
+    return new StoryDetail(s.id().value(), headline, s.first(), s.last(), s.size(), s.outlets(), subs,
         entities.stream().map(EntityRef::of).toList(), coverage(articles));
   }
 
