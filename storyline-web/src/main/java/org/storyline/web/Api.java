@@ -36,6 +36,7 @@ final class Api {
     routes.get(BASE + "/stories/{id}/articles", this::storyArticles);
     routes.get(BASE + "/stories/{id}/claims", this::storyClaims);
     routes.get(BASE + "/stories/{id}/quotes", this::storyQuotes);
+    routes.get(BASE + "/stories/{id}/timeline", this::storyTimeline);
     routes.get(BASE + "/claims", this::claims);
     routes.get(BASE + "/entities", this::entities);
     routes.get(BASE + "/entities/{name}", ctx -> site.json(ctx, data.entity(entity(ctx.pathParam("name")))));
@@ -75,6 +76,12 @@ final class Api {
     Story story = site.story(ctx.pathParam("id"));
     List<Views.ClaimGroupView> groups = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
     Exports.sendClaims(site, ctx, groups, "story-" + story.id().value() + "-claims");
+  }
+
+  private void storyTimeline(Context ctx) {
+    Story story = site.story(ctx.pathParam("id"));
+    List<Views.TimelineEventView> events = site.reader.timeline(story.id()).events().stream().map(Views.TimelineEventView::of).toList();
+    Exports.send(site, ctx, events, "story-" + story.id().value() + "-timeline");
   }
 
   private void storyQuotes(Context ctx) {

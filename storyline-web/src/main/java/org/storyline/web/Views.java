@@ -102,6 +102,18 @@ final class Views {
     }
   }
 
+  /** One event of a story's timeline, with its articles and the dates other sources give. */
+  record TimelineEventView(String date, LocalDate first, LocalDate last, String precision, String status, LocalDate announced,
+      String label, String type, List<String> participants, List<String> articles, List<String> outlets, List<String> otherDates) {
+    static TimelineEventView of(org.storyline.reconcile.timeline.TimelineEvent e) {
+      return new TimelineEventView(e.when().toString(), e.when().first(), e.when().last(), e.when().precision().name(),
+          e.status().name(), e.announced().orElse(null), e.label(), e.type().name(), e.participants(),
+          e.articles().stream().map(a -> a.value()).toList(),
+          e.sources().stream().flatMap(x -> x.outlet().stream()).distinct().toList(),
+          e.conflicts().stream().map(c -> c.when().toString()).toList());
+    }
+  }
+
   record QuoteView(String speaker, String kind, String text, String article, String outlet, LocalDate published) {
     static QuoteView of(Quote q, Article a) {
       return new QuoteView(q.speakerOpt().map(s -> s.name()).orElse(null), q.kind().name(), q.text(a.text()),
