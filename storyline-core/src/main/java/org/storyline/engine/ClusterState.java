@@ -22,13 +22,13 @@ import org.storyline.model.Article;
  */
 final class ClusterState {
 
-  private final StoreWriter writer;
+  private final ClusterCheckpoints checkpoints;
   private final OnlineClusterer clusterer;
   private final Changes rebuiltChanges;
   private final long replayed;
 
-  private ClusterState(StoreWriter writer, OnlineClusterer clusterer, Changes rebuiltChanges, long replayed) {
-    this.writer = writer;
+  private ClusterState(ClusterCheckpoints checkpoints, OnlineClusterer clusterer, Changes rebuiltChanges, long replayed) {
+    this.checkpoints = checkpoints;
     this.clusterer = clusterer;
     this.rebuiltChanges = rebuiltChanges;
     this.replayed = replayed;
@@ -41,19 +41,20 @@ final class ClusterState {
    * to match (none while there are articles: a store of an older Storyline; a checkpoint of another
    * configuration), clustered again from every batch, the stories to be rewritten.
    */
-  static ClusterState open(StoreWriter writer, EngineConfig config, long lastBatch, boolean hasStories) {
-    Optional<Checkpoint> checkpoint = writer.checkpoint();
+  static ClusterState open(StoreWriter writer, ClusterCheckpoints checkpoints, EngineConfig config, long lastBatch,
+      boolean hasStories) {
+    Optional<Checkpoint> checkpoint = checkpoints.load().filter(c -> c.batch() <= lastBatch);
     Optional<OnlineClusterer> restored = checkpoint.flatMap(c -> restore(config, c));
     if (restored.isPresent() || checkpoint.isEmpty() && (hasStories || lastBatch == 0)) {
       OnlineClusterer c = restored.orElseGet(() -> new OnlineClusterer(config.cluster()).recordChanges());
       long replayed = replay(writer, c, checkpoint.map(Checkpoint::batch).orElse(0L) + 1, lastBatch);
       c.drainChanges(); // what the replayed batches changed is stored already
-      return new ClusterState(writer, c, null, replayed);
+      return new ClusterState(checkpoints, c, null, replayed);
     }
     OnlineClusterer c = new OnlineClusterer(config.cluster()).recordChanges();
     writer.clearDerived();
     long replayed = replay(writer, c, 1, lastBatch);
-    return new ClusterState(writer, c, c.drainChanges(), replayed); // one drain: each story once, as it ended
+    return new ClusterState(checkpoints, c, c.drainChanges(), replayed); // one drain: each story once, as it ended
   }
 
   private static Optional<OnlineClusterer> restore(EngineConfig config, Checkpoint checkpoint) {
@@ -109,7 +110,7 @@ final class ClusterState {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    writer.saveCheckpoint(new Checkpoint(batch, out.toByteArray()));
+    checkpoints.save(new Checkpoint(batch, out.toByteArray()));
   }
 
 }

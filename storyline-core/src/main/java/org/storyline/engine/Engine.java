@@ -67,6 +67,7 @@ public final class Engine implements AutoCloseable {
   private final StoreWriter writer;
   private final EngineConfig config;
   private final ExtractionPool extractors;
+  private final ClusterCheckpoints checkpoints;
   private ClusterState clusters; // opened when a batch first needs it
   private final StoryReconciler reconciler;
   private final BatchDater batchDater = new BatchDater(ArticleDater.standard());
@@ -99,10 +100,11 @@ public final class Engine implements AutoCloseable {
   private long batch;
   private long sinceCheckpoint;
 
-  private Engine(Store store, EngineConfig config) {
+  private Engine(Store store, EngineConfig config, ClusterCheckpoints checkpoints) {
     this.store = store;
     this.config = config;
     this.writer = store.writer();
+    this.checkpoints = checkpoints == null ? ClusterCheckpoints.inStore(writer) : checkpoints;
     this.extractors = new ExtractionPool(config.threads(), config.extractor());
     this.batch = writer.lastBatch();
     this.reconciler = new StoryReconciler(store, writer, extractors);
@@ -117,7 +119,7 @@ public final class Engine implements AutoCloseable {
    */
   private ClusterState clusters() {
     if (clusters == null) {
-      clusters = ClusterState.open(writer, config, batch, store.storyCount() > 0);
+      clusters = ClusterState.open(writer, checkpoints, config, batch, store.storyCount() > 0);
       sinceCheckpoint = clusters.replayed();
       if (clusters.rebuilt()) {
         reconcileAll(clusters.rebuiltChanges());
@@ -137,7 +139,18 @@ public final class Engine implements AutoCloseable {
   public static Engine open(Store store, EngineConfig config) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(config, "config");
-    return new Engine(store, config);
+    return new Engine(store, config, null);
+  }
+
+  /**
+   * The same, the clusterer's checkpoint loaded from and saved to {@code checkpoints} instead of the
+   * store (a stream processor's snapshots); the store's batches after it are replayed as usual.
+   */
+  public static Engine open(Store store, EngineConfig config, ClusterCheckpoints checkpoints) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(checkpoints, "checkpoints");
+    return new Engine(store, config, checkpoints);
   }
 
   /** The store the engine writes to. */
@@ -158,7 +171,7 @@ public final class Engine implements AutoCloseable {
     BatchSink sink = new BatchSink() {
       @Override
       public int accept(List<Article> articles) {
-        Pending next = submit(articles, problems.drain());
+        Pending next = submit(articles, problems.drain(), Map.of());
         if (inFlight[0] != null) {
           complete(inFlight[0]).forEach(seen);
         }
@@ -189,11 +202,47 @@ public final class Engine implements AutoCloseable {
   public int add(List<Article> articles) {
     int added = 0;
     for (int i = 0; i < articles.size(); i += config.batchSize()) {
-      Pending p = submit(articles.subList(i, Math.min(articles.size(), i + config.batchSize())), List.of());
+      Pending p = submit(articles.subList(i, Math.min(articles.size(), i + config.batchSize())), List.of(), Map.of());
       complete(p);
       added += p.fresh();
     }
     return added;
+  }
+
+  /**
+   * Like {@link #add}, for articles cleaned and extracted already (elsewhere, in parallel: a stream
+   * processor's per-article stage), each given as its extraction, which holds its article. The
+   * extractions are taken as they are, except that of an article its batch gives a first date (it
+   * had none) which is extracted again with it, as {@link #add} would have; {@code problems} are
+   * committed with the first batch. The same articles in the same batches give the same store as
+   * {@link #add}. Returns how many were new.
+   */
+  public int addExtracted(List<Extraction> extracted, List<Problem> problems) {
+    Objects.requireNonNull(extracted, "extracted");
+    Objects.requireNonNull(problems, "problems");
+    List<Article> articles = extracted.stream().map(Extraction::article).toList();
+    Map<ArticleId, Extraction> done = new LinkedHashMap<>();
+    extracted.forEach(x -> done.putIfAbsent(x.article().id(), x));
+    int added = 0;
+    for (int i = 0; i < articles.size() || i == 0 && !problems.isEmpty(); i += config.batchSize()) {
+      Pending p = submit(articles.subList(i, Math.min(articles.size(), i + config.batchSize())), i == 0 ? problems : List.of(),
+          done);
+      complete(p);
+      added += p.fresh();
+    }
+    return added;
+  }
+
+  /**
+   * Saves the clusterer's state as of the last committed batch to the checkpoints now (when the
+   * clusterer was opened: else the checkpoint loaded is still the state), not waiting for {@link
+   * EngineConfig#checkpointEvery()}: a stream processor calls it when it snapshots.
+   */
+  public void checkpoint() {
+    if (clusters != null) {
+      clusters.checkpoint(batch);
+      sinceCheckpoint = 0;
+    }
   }
 
 
@@ -270,7 +319,7 @@ public final class Engine implements AutoCloseable {
    * flight), gives the undated ones a first date from their batch (the date they are clustered and
    * extracted with; their story dates them again later) and starts extracting the new ones.
    */
-  private Pending submit(List<Article> articles, List<Problem> problems) {
+  private Pending submit(List<Article> articles, List<Problem> problems, Map<ArticleId, Extraction> extracted) {
     Map<ArticleId, Article> firsts = new LinkedHashMap<>();
     articles.forEach(a -> firsts.putIfAbsent(a.id(), a));
     Set<ArticleId> stored = writer.stored(firsts.keySet());
@@ -287,7 +336,7 @@ public final class Engine implements AutoCloseable {
     BatchDater.Result provisional = batchDater.date(fresh);
     List<Article> ordered = inClusteringOrder(provisional.articles());
     return new Pending(articles.stream().map(Article::id).toList(), ordered, seenAgain, problems, provisional.estimates(),
-        extractors.submit(provisional.articles()));
+        extracted.isEmpty() ? extractors.submit(provisional.articles()) : extractors.submit(provisional.articles(), extracted));
   }
 
   /** Clusters a started batch, waits for its extractions, reconciles the stories it touched and commits; returns its articles. */

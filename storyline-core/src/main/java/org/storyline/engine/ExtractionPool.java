@@ -49,6 +49,25 @@ final class ExtractionPool implements AutoCloseable {
     return new Batch(articles, futures);
   }
 
+  /**
+   * Starts extracting the articles that {@code done} has no extraction of, for the very same article
+   * (an article given another date since, by its batch, is extracted again); the others' are taken
+   * as they are.
+   */
+  Batch submit(List<Article> articles, Map<ArticleId, Extraction> done) {
+    List<Future<Extraction>> futures = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      Extraction x = done.get(a.id());
+      if (x != null && x.article().equals(a)) {
+        futures.add(java.util.concurrent.CompletableFuture.completedFuture(x));
+      } else {
+        Extractor e = extractor();
+        futures.add(pool().submit(() -> e.extract(a)));
+      }
+    }
+    return new Batch(articles, futures);
+  }
+
   /** Extractions under way. */
   static final class Batch {
     private final List<Article> articles;

@@ -74,6 +74,11 @@ final class JsonlReader implements DocumentReader {
       problems.accept(Problem.error(at, "malformed JSON: " + reason(e)));
       return;
     }
+    readNode(at, node, documents, problems);
+  }
+
+  /** Reads one parsed record; {@code at} names it. */
+  void readNode(Origin at, JsonNode node, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
     if (!node.isObject()) {
       problems.accept(Problem.error(at, "expected a JSON object, found " + kind(node)));
       return;
@@ -158,7 +163,7 @@ final class JsonlReader implements DocumentReader {
   }
 
   /** Jackson's reason on one line, without its source excerpt, with the column. */
-  private static String reason(JsonProcessingException e) {
+  static String reason(JsonProcessingException e) {
     String reason = Messages.flatten(String.valueOf(e.getOriginalMessage()));
     JsonLocation where = e.getLocation();
     return where != null && where.getColumnNr() > 0 ? reason + " at column " + where.getColumnNr() : reason;
