@@ -210,27 +210,25 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Like {@link #add}, for articles cleaned and extracted already (elsewhere, in parallel: a stream
-   * processor's per-article stage), each given as its extraction, which holds its article. The
-   * extractions are taken as they are, except that of an article its batch gives a first date (it
-   * had none) which is extracted again with it, as {@link #add} would have; {@code problems} are
-   * committed with the first batch. The same articles in the same batches give the same store as
-   * {@link #add}. Returns how many were new.
+   * Analyses one batch of articles cleaned and extracted already (elsewhere, in parallel: a stream
+   * processor's per-article stage), each given as its extraction, which holds its article, and
+   * commits it with {@code problems} as one batch, whatever its size: the caller chooses the
+   * batches. The extractions are taken as they are, except that of an article to which its batch
+   * gives a first date (it had none): it is extracted again with that date, as {@link #add} would
+   * have. The same articles in the same batches give the same store as {@link #add}. Returns how
+   * many were new.
    */
   public int addExtracted(List<Extraction> extracted, List<Problem> problems) {
     Objects.requireNonNull(extracted, "extracted");
     Objects.requireNonNull(problems, "problems");
-    List<Article> articles = extracted.stream().map(Extraction::article).toList();
+    if (extracted.isEmpty() && problems.isEmpty()) {
+      return 0;
+    }
     Map<ArticleId, Extraction> done = new LinkedHashMap<>();
     extracted.forEach(x -> done.putIfAbsent(x.article().id(), x));
-    int added = 0;
-    for (int i = 0; i < articles.size() || i == 0 && !problems.isEmpty(); i += config.batchSize()) {
-      Pending p = submit(articles.subList(i, Math.min(articles.size(), i + config.batchSize())), i == 0 ? problems : List.of(),
-          done);
-      complete(p);
-      added += p.fresh();
-    }
-    return added;
+    Pending p = submit(extracted.stream().map(Extraction::article).toList(), problems, done);
+    complete(p);
+    return p.fresh();
   }
 
   /**

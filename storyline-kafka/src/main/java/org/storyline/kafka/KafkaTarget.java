@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param bootstrapServers the brokers, {@code HOST:PORT} separated by commas, as Kafka's clients take them
  * @param topic the topic's name
  */
-public record KafkaTarget(String bootstrapServers, String topic) {
+public record KafkaTarget(String bootstrapServers, String topic) implements java.io.Serializable {
 
   private static final String SCHEME = "kafka://";
   private static final Pattern SERVER = Pattern.compile("[A-Za-z0-9.\\-]+:[0-9]{1,5}|\\[[0-9A-Fa-f:]+\\]:[0-9]{1,5}");

@@ -14,7 +14,7 @@ import java.util.Random;
  * suspect and counts in varied sentences, so that clustering, entities, dates and claims all have
  * work. Deterministic for a seed; files are named in publication order.
  */
-final class NewsFixture {
+public final class NewsFixture {
 
   private static final String[] FIRST = {"James", "Maria", "Ahmed", "Linda", "Carlos", "Grace", "Tyrone", "Elena", "Victor",
       "Nadia", "Oscar", "Paula", "Samuel", "Irene", "Derek", "Yusuf"};
@@ -25,7 +25,7 @@ final class NewsFixture {
   private NewsFixture() {}
 
   /** Writes {@code incidents} incidents of {@code reports} reports each into {@code folder}; returns the files in name order. */
-  static List<Path> write(Path folder, int incidents, int reports, long seed) throws IOException {
+  public static List<Path> write(Path folder, int incidents, int reports, long seed) throws IOException {
     Files.createDirectories(folder);
     Random r = new Random(seed);
     LocalDate start = LocalDate.of(2016, 3, 1);

@@ -20,6 +20,8 @@ import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.fetch.FetchOptions;
 import org.storyline.fetch.Fetcher;
 import org.storyline.fetch.NetworkPolicy;
+import org.storyline.kafka.DocumentPublisher;
+import org.storyline.kafka.KafkaTarget;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.store.SeenItems;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Spec;
       "FEEDS.txt lists feed addresses, one a line; '#' starts a comment.",
       "Items already seen are remembered in a file next to the store (storyline.db: storyline.watch.db) and not fetched again, also after a restart.",
       "Pages are fetched politely: robots.txt obeyed, one request per host per --delay, public addresses only unless --allow-private.",
-      "Ctrl-C stops cleanly."
+      "Ctrl-C stops cleanly.",
+      "With --to kafka://HOST:PORT/TOPIC the pages are published on the topic instead of stored, for the Flink job."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:stopped, or with --once: a poll without errors", "1:with --once: some feeds or items failed (one line each on stderr)", "2:usage error"})
@@ -51,6 +54,7 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin KafkaOption kafka;
 
   @Parameters(index = "0", paramLabel = "FEEDS.txt", description = "Feed addresses, one a line.")
   Path feedsFile;
@@ -92,30 +96,46 @@ public final class WatchCommand implements Callable<Integer> {
         .withNetworkPolicy(allowPrivate ? NetworkPolicy.allowPrivate() : NetworkPolicy.publicOnly());
     Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
     Stopper stopper = Stopper.install();
-    try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
-      Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
-      Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), sink, seen, err);
-      while (true) {
-        Watcher.Poll poll;
-        try {
-          poll = watcher.poll();
-        } catch (InterruptedException e) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
-          return 0;
+    try {
+      if (kafka.publishing()) {
+        KafkaTarget target = kafka.target(spec);
+        try (DocumentPublisher publisher = DocumentPublisher.open(target); SeenItems seen = SeenItems.open(state)) {
+          Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), Watcher.Sink.publishing(publisher),
+              seen, err);
+          return loop(watcher, stopper, out, () -> "Topic: " + target + " (" + publisher.counts().acknowledged()
+              + " documents published).");
         }
-        out.println(summary(poll) + " Store: " + store.file + " (" + articles.articleCount() + " articles).");
-        out.flush();
-        if (once) {
-          return poll.errors() == 0 ? 0 : Main.EXIT_FAILED_INPUTS;
-        }
-        if (!stopper.sleep(TimeUnit.SECONDS.toMillis(intervalSeconds))) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
-          return 0;
-        }
+      }
+      try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
+        Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
+        Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), sink, seen, err);
+        return loop(watcher, stopper, out, () -> "Store: " + store.file + " (" + articles.articleCount() + " articles).");
       }
     } finally {
       Thread.interrupted(); // a stop may have come after the last wait
       stopper.finished();
+    }
+  }
+
+  /** Polls until stopped (or once); {@code where} says where the articles went, after each poll. */
+  private int loop(Watcher watcher, Stopper stopper, PrintWriter out, java.util.function.Supplier<String> where) {
+    while (true) {
+      Watcher.Poll poll;
+      try {
+        poll = watcher.poll();
+      } catch (InterruptedException e) {
+        out.println("Stopped. " + where.get());
+        return 0;
+      }
+      out.println(summary(poll) + " " + where.get());
+      out.flush();
+      if (once) {
+        return poll.errors() == 0 ? 0 : Main.EXIT_FAILED_INPUTS;
+      }
+      if (!stopper.sleep(TimeUnit.SECONDS.toMillis(intervalSeconds))) {
+        out.println("Stopped. " + where.get());
+        return 0;
+      }
     }
   }
 

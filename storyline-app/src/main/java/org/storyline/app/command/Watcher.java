@@ -21,6 +21,7 @@ import org.storyline.model.DocumentMetadata;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
+import org.storyline.kafka.DocumentPublisher;
 import org.storyline.model.SourceDocument;
 import org.storyline.store.SeenItems;
 
@@ -42,13 +43,58 @@ final class Watcher {
   /** What one poll did. */
   record Poll(int feeds, int newItems, int pagesFetched, int stored, int errors) {}
 
-  /** Where the pages' articles go: the engine, which analyses and stores them. */
+  /** Of a page's documents: how many were taken (cleaned, or published), how many were new. */
+  record Taken(int documents, int added) {}
+
+  /** Where the pages' articles go: the engine, which analyses and stores them; or a Kafka topic. */
   interface Sink {
     /** Analyses and stores articles; returns how many were new. */
     int add(List<Article> articles);
 
+    /**
+     * Takes one page's documents: cleans them ({@code problems} hears of any that cannot be) and
+     * {@link #add}s the articles. Returns how many documents were taken and how many are new.
+     */
+    default Taken take(List<SourceDocument> documents, Cleaner cleaner, List<Problem> problems) {
+      List<Article> articles = new ArrayList<>();
+      for (SourceDocument doc : documents) {
+        try {
+          articles.add(cleaner.clean(doc));
+        } catch (RuntimeException e) {
+          problems.add(Problem.error(doc.origin(), "could not clean: " + Main.oneLine(e)));
+        }
+      }
+      return new Taken(articles.size(), add(articles));
+    }
+
     /** Records problems met while fetching. */
     void recordProblems(List<Problem> problems);
+
+    /**
+     * Documents published on a topic as they are, for the Flink job to clean and analyse; a
+     * document that cannot be published is a problem, and problems are only reported (no store).
+     */
+    static Sink publishing(DocumentPublisher publisher) {
+      return new Sink() {
+        @Override
+        public int add(List<Article> articles) {
+          throw new UnsupportedOperationException("a topic takes documents, not cleaned articles");
+        }
+
+        @Override
+        public Taken take(List<SourceDocument> documents, Cleaner cleaner, List<Problem> problems) {
+          documents.forEach(publisher::publish);
+          List<Problem> failed = publisher.flush();
+          problems.addAll(failed);
+          return new Taken(documents.size() - failed.size(), documents.size() - failed.size());
+        }
+
+        @Override
+        public void recordProblems(List<Problem> problems) {
+          // no store to record them in: they are on stderr
+        }
+      };
+    }
 
     /** A sink from two methods ({@code engine::add, engine::recordProblems}). */
     static Sink of(java.util.function.ToIntFunction<List<Article>> add, java.util.function.Consumer<List<Problem>> problems) {
@@ -158,17 +204,11 @@ final class Watcher {
     List<SourceDocument> documents = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Pages.readPage(origin, page.body(), page.charset(), documents::add, problems::add);
-    List<Article> articles = new ArrayList<>();
-    for (SourceDocument doc : documents) {
-      try {
-        articles.add(cleaner.clean(withItem(doc, item, feed.title(), url, page)));
-      } catch (RuntimeException e) {
-        problems.add(Problem.error(origin, "could not clean: " + Main.oneLine(e)));
-      }
-    }
-    stored += store.add(articles);
+    List<SourceDocument> items = documents.stream().map(doc -> withItem(doc, item, feed.title(), url, page)).toList();
+    Taken taken = store.take(items, cleaner, problems);
+    stored += taken.added();
     report(problems);
-    seen.remember(feedName, key, url, articles.isEmpty() ? firstError(problems) : "stored");
+    seen.remember(feedName, key, url, taken.documents() == 0 ? firstError(problems) : "stored");
   }
 
   private static URI link(URI feedUri, String link) {

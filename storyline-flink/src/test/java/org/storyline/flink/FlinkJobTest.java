@@ -1,0 +1,208 @@
+package org.storyline.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.engine.Store;
+import org.storyline.engine.StoreWriter;
+import org.storyline.extract.Extractor;
+import org.storyline.kafka.TestKafka;
+import org.storyline.model.ArticleId;
+import org.storyline.model.StoryId;
+import org.storyline.store.NewsFixture;
+import org.storyline.store.Stores;
+
+/**
+ * The job on Flink's MiniCluster, reading from a real KRaft broker and writing to a store: every
+ * published article stored once, the stories those of the embedded engine on the same input; and
+ * the same after a failure of the job, of the broker and of the store, each in the middle of the
+ * stream.
+ */
+class FlinkJobTest {
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(
+      new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  private static TestKafka kafka;
+  private static Path work;
+  private static List<Path> inputs;
+  private static Map<ArticleId, StoryId> embedded;
+  private static int published;
+
+  @BeforeAll
+  static void publishAndRunTheEmbeddedEngine() throws Exception {
+    kafka = TestKafka.start();
+    work = Files.createTempDirectory("storyline-flink");
+    inputs = NewsFixture.write(work.resolve("news"), 16, 5, 7);
+    published = JobFixture.publish(kafka, "news", 1, inputs);
+    Path store = work.resolve("embedded.db");
+    JobFixture.embedded(store, inputs, Extractor.withDefaults());
+    embedded = JobFixture.stories(store);
+  }
+
+  @AfterAll
+  static void stopBroker() throws Exception {
+    kafka.close();
+  }
+
+  @Test
+  void job_atParallelism1_storesEachArticleOnce_andTheEmbeddedEnginesStories(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("p1.db");
+    JobFixture.await(JobFixture.start(JobFixture.settings(kafka, "news", store, 1), StoreOpener.standard(), s -> s));
+    Map<ArticleId, StoryId> stories = JobFixture.stories(store);
+    assertThat(published).isEqualTo(80);
+    assertThat(stories.keySet()).isEqualTo(embedded.keySet()).hasSize(published);
+    assertThat(JobFixture.partition(stories)).isEqualTo(JobFixture.partition(embedded));
+  }
+
+  @Test
+  void job_atParallelism2_givesTheEmbeddedEnginesStoriesOrNearly(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("p2.db");
+    JobFixture.await(JobFixture.start(JobFixture.settings(kafka, "news", store, 2), StoreOpener.standard(), s -> s));
+    Map<ArticleId, StoryId> stories = JobFixture.stories(store);
+    assertThat(stories.keySet()).isEqualTo(embedded.keySet());
+    // two subtasks extract at once, so articles reach the clusterer in another order than published
+    assertThat(JobFixture.b3(stories, embedded).b3F1()).isGreaterThanOrEqualTo(0.98);
+  }
+
+  @Test
+  void job_failingOnceMidStream_restoresFromItsCheckpoint_andStoresTheSame(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("failed.db");
+    FailOnce.reset(published / 2);
+    JobFixture.await(JobFixture.start(JobFixture.settings(kafka, "news", store, 1), StoreOpener.standard(),
+        s -> s.map(new FailOnce()).returns(s.getType())));
+    assertThat(FailOnce.failed).isTrue();
+    assertSameAsEmbedded(store);
+  }
+
+  @Test
+  void job_withTheBrokerStoppedMidStream_goesOnWhenItIsBack_andStoresTheSame(@TempDir Path dir) throws Exception {
+    // the job reads on (unbounded) while the broker is down; the second half is published once it is back
+    Path store = dir.resolve("broker.db");
+    int half = inputs.size() / 2;
+    JobFixture.publish(kafka, "halves", 1, inputs.subList(0, half));
+    JobSettings settings = JobFixture.settings(kafka, "halves", store, 1);
+    settings = new JobSettings(settings.from(), settings.store(), 1, settings.batchSize(), settings.flushMillis(),
+        settings.checkpointMillis(), settings.group(), false, settings.restartAttempts());
+    JobClient job = JobFixture.start(settings, StoreOpener.standard(), s -> s);
+    try {
+      awaitStored(store, half);
+      kafka.stopBroker();
+      Thread.sleep(3_000);
+      kafka.startBroker();
+      JobFixture.publishMore(kafka, "halves", inputs.subList(half, inputs.size()));
+      awaitStored(store, published);
+    } finally {
+      job.cancel().get();
+    }
+    assertSameAsEmbedded(store);
+  }
+
+  @Test
+  void job_withTheStoreUnreachableForSeconds_restartsUntilItIsBack_andStoresTheSame(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("flaky.db");
+    Unreachable.until = 0;
+    Unreachable.opened.set(0);
+    JobClient job = JobFixture.start(JobFixture.settings(kafka, "news", store, 1), new Unreachable(), s -> s);
+    awaitStored(store, 2 * JobFixture.BATCH);
+    Unreachable.until = System.currentTimeMillis() + 3_000;
+    JobFixture.await(job);
+    assertThat(Unreachable.opened.get()).as("the store was opened again after failures").isGreaterThan(1);
+    assertSameAsEmbedded(store);
+  }
+
+  private static void assertSameAsEmbedded(Path store) {
+    Map<ArticleId, StoryId> stories = JobFixture.stories(store);
+    assertThat(stories.keySet()).isEqualTo(embedded.keySet()).hasSize(published);
+    assertThat(JobFixture.partition(stories)).isEqualTo(JobFixture.partition(embedded));
+  }
+
+  /** Waits (3 minutes at most) until the store holds at least {@code n} articles. */
+  private static void awaitStored(Path store, int n) throws InterruptedException {
+    long end = System.currentTimeMillis() + 180_000;
+    while ((!Files.exists(store) || JobFixture.articleCount(store) < n) && System.currentTimeMillis() < end) {
+      Thread.sleep(50);
+    }
+  }
+
+  /** Passes records on, and throws once, at the record {@code after}: the job fails and is restored. */
+  static final class FailOnce implements MapFunction<byte[], byte[]> {
+    static final AtomicInteger seen = new AtomicInteger();
+    static volatile int after;
+    static volatile boolean failed;
+
+    static void reset(int n) {
+      seen.set(0);
+      after = n;
+      failed = false;
+    }
+
+    @Override
+    public byte[] map(byte[] value) {
+      if (seen.incrementAndGet() == after && !failed) {
+        failed = true;
+        throw new IllegalStateException("failing once, as the test asks, after " + after + " records");
+      }
+      return value;
+    }
+  }
+
+  /**
+   * The standard store, unreachable (opening it and committing to it throw) until {@link #until}:
+   * what a database down for a few seconds looks like to the job.
+   */
+  static final class Unreachable implements StoreOpener {
+    static volatile long until;
+    static final AtomicInteger opened = new AtomicInteger();
+
+    @Override
+    public Store open(String location) {
+      check();
+      opened.incrementAndGet();
+      Store store = Stores.open(location);
+      return proxy(Store.class, store, (self, m, args) -> m.getName().equals("writer")
+          ? proxy(StoreWriter.class, store.writer(), (w, wm, wargs) -> {
+            if (wm.getName().equals("commit")) {
+              check();
+            }
+            return invoke(wm, store.writer(), wargs);
+          })
+          : invoke(m, store, args));
+    }
+
+    private static void check() {
+      if (System.currentTimeMillis() < until) {
+        throw new IllegalStateException("the store is unreachable (as the test asks)");
+      }
+    }
+
+    private static <T> T proxy(Class<T> type, T target, InvocationHandler h) {
+      return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, h));
+    }
+
+    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+      try {
+        return m.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+  }
+}
