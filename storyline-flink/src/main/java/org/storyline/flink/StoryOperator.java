@@ -175,6 +175,19 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
     flush();
   }
 
+  /**
+   * At a normal end (a bounded input read, a stop that drains), the clusterer's checkpoint is also
+   * saved in the store, so that an embedded engine, or this job started afresh without Flink state,
+   * restores it rather than clustering every stored batch again. Always consistent: between two
+   * batches the clusterer is exactly as of the store's last one.
+   */
+  @Override
+  public void finish() throws Exception {
+    engine.checkpoint();
+    checkpoints.current().ifPresent(c -> store.writer().saveCheckpoint(c));
+    super.finish();
+  }
+
   /** Saves the buffer and the clusterer as of the last commit: see the class's comment for why that is enough. */
   @Override
   public void snapshotState(StateSnapshotContext context) throws Exception {

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.ingest.DocumentJson;
 import org.storyline.ingest.IngestOptions;
@@ -22,21 +21,12 @@ import org.storyline.pipeline.PipelineListener;
 
 class DocumentPublisherTest {
 
-  private static TestKafka kafka;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    kafka = TestKafka.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    kafka.close();
-  }
+  @RegisterExtension
+  static final KafkaExtension KAFKA = new KafkaExtension();
 
   @Test
   void publishFiles_sendsEachDocumentAsJsonKeyedByItsContent_andReportsBadLinesOneEach(@TempDir Path dir) throws Exception {
-    kafka.createTopic("docs", 2);
+    KAFKA.broker().createTopic("docs", 2);
     Path file = dir.resolve("news.jsonl");
     Files.writeString(file, String.join("\n",
         "{\"id\": \"a\", \"title\": \"Fire downtown\", \"published\": \"2024-03-01\", \"text\": \"A fire broke out on Main Street.\"}",
@@ -45,7 +35,7 @@ class DocumentPublisherTest {
         "{\"id\": \"b\", \"text\": \"The council met on Tuesday.\", \"source\": \"The Gazette\"}"), StandardCharsets.UTF_8);
     List<Problem> problems = new ArrayList<>();
     DocumentPublisher.Counts counts;
-    try (DocumentPublisher publisher = DocumentPublisher.open(kafka.target("docs"))) {
+    try (DocumentPublisher publisher = DocumentPublisher.open(KAFKA.broker().target("docs"))) {
       counts = publisher.publishFiles(List.of(file), IngestOptions.defaults(), new PipelineListener() {
         @Override
         public void problem(Problem problem) {
@@ -55,7 +45,7 @@ class DocumentPublisherTest {
     }
     assertThat(counts).isEqualTo(new DocumentPublisher.Counts(2, 2));
     assertThat(problems).extracting(p -> p.origin().record()).containsExactly(2L, 3L);
-    List<Map.Entry<String, String>> messages = kafka.readAll("docs");
+    List<Map.Entry<String, String>> messages = KAFKA.broker().readAll("docs");
     assertThat(messages).hasSize(2);
     for (Map.Entry<String, String> m : messages) {
       SourceDocument doc = DocumentJson.read(m.getValue(), Origin.file("docs"), p -> {}).orElseThrow();
