@@ -33,7 +33,8 @@ import org.storyline.model.Problem;
  * the first buffered one has waited {@code flushMillis}, whichever comes first; at the end of a
  * bounded input the rest is committed. Counting new articles only makes the batches the same
  * after a restore as in a run without faults (the replayed messages that were stored already do
- * not count), so long as no batch is cut by the timer.
+ * not count), so long as no batch is cut by the timer. A batch is handed to the engine in topic
+ * order (partition, offset), whatever order the parallel stage passed its messages on in.
  *
  * <p><b>State and recovery: why nothing is lost or doubled.</b> Flink's checkpoint holds, as of
  * its barrier: the Kafka offsets (in the source), the articles buffered here and not yet committed,

@@ -24,7 +24,8 @@ import org.storyline.kafka.TestKafka;
  * MiniCluster at parallelism 1 and 2; reports articles/s of the per-article stages alone (clean and
  * extract, to a discarding sink) and of the whole job (into a new store in a temporary folder).
  * Each rate is given two ways: over the job's wall time (start-up and model loading included) and
- * steady, from the first message analysed to the last (to the end of the job for the whole job).
+ * steady, from the first message analysed to the last (to the end of the job for the whole job);
+ * and the process's CPU time an article, which a shared machine's load does not change much.
  *
  * <p>Runs only when asked, it takes minutes: {@code mvn -B -q -pl storyline-flink -am test
  * -Dtest=BenchFlink -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx2g
@@ -77,15 +78,24 @@ class BenchFlink {
     }
     FIRST.set(0);
     LAST.set(0);
+    long cpu0 = processCpuNanos();
     long start = System.nanoTime();
     JobClient job = env.executeAsync("bench flink");
     job.getJobExecutionResult().get(30, TimeUnit.MINUTES);
     long end = System.nanoTime();
+    double cpuMs = (processCpuNanos() - cpu0) / 1e6 / n;
     double wall = seconds(end - start);
     double steady = seconds((whole ? end : LAST.get()) - FIRST.get());
     return String.format(Locale.ROOT, "p=%d %-30s %5d messages: %6.1f articles/s over %.1f s wall; %6.1f articles/s steady"
-        + " (first message analysed after %.1f s)", parallelism, whole ? "whole job (into a new store)" : "clean+extract alone",
-        n, n / wall, wall, n / steady, seconds(FIRST.get() - start));
+        + " (first message analysed after %.1f s); %.1f ms of CPU an article (the whole process)", parallelism,
+        whole ? "whole job (into a new store)" : "clean+extract alone", n, n / wall, wall, n / steady,
+        seconds(FIRST.get() - start), cpuMs);
+  }
+
+  /** CPU time of this JVM (broker, MiniCluster and all), load-independent where the wall clock is not on a shared machine. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double seconds(long nanos) {
