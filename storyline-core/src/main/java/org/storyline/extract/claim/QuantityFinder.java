@@ -98,12 +98,38 @@ final class QuantityFinder {
   final List<Token> tokens;
   final String[] lower;
   final List<Timex> timexes;
+  /** The whole document and where this sentence starts in it, to tell a number given before. */
+  private final String document;
+  private final int sentenceStart;
 
   QuantityFinder(String text, Sentence sentence, List<Timex> timexes) {
+    this(text, sentence, timexes, text, 0);
+  }
+
+  /** {@code text} is the part of {@code document} that starts at {@code offset}; the sentence's spans index it. */
+  QuantityFinder(String text, Sentence sentence, List<Timex> timexes, String document, int offset) {
     this.text = text;
     this.tokens = sentence.tokens();
     this.lower = new String[tokens.size()];
     this.timexes = timexes;
+    this.document = document;
+    this.sentenceStart = offset + sentence.span().start();
+  }
+
+  /** Whether the document gives {@code number} (as written, a whole number) before this sentence. */
+  boolean givenBefore(String number) {
+    for (int at = document.lastIndexOf(number, sentenceStart - number.length()); at >= 0;
+        at = at == 0 ? -1 : document.lastIndexOf(number, at - 1)) {
+      int e = at + number.length();
+      boolean cutBefore = at > 0 && Character.isLetterOrDigit(document.charAt(at - 1));
+      boolean cutAfter = e < document.length() && (Character.isLetterOrDigit(document.charAt(e))
+          || (document.charAt(e) == ',' || document.charAt(e) == '.') && e + 1 < document.length()
+              && Character.isDigit(document.charAt(e + 1)));
+      if (!cutBefore && !cutAfter) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Found> find() {
@@ -321,6 +347,9 @@ final class QuantityFinder {
   }
 
   private Core wordsCore(int i, String l) {
+    if (l.equals("half-a-dozen") || l.equals("half") && lw(i + 1).equals("a") && lw(i + 2).equals("dozen")) {
+      return new Core(6, 6, l.equals("half") ? i + 3 : i + 1, null, null, true);
+    }
     Double fraction = FRACTIONS.get(l);
     if (fraction != null) {
       return new Core(fraction, fraction, i + 1, Unit.PERCENT, null, true);
