@@ -20,7 +20,7 @@ import org.storyline.model.Span;
  */
 final class QuantityFinder {
 
-  /** A quantity and the tokens it spans: {@code [qualifierFrom, to)} with the qualifier, {@code [from, to)} without. */
+  /** A quantity and the tokens it spans: {@code [qualifierFrom, to)} with its qualifiers ("about", "or so"), {@code [from, to)} from the number on. */
   record Found(Quantity quantity, int qualifierFrom, int from, int to) {}
 
   /** The number phrase under parse, before the qualifier and the rules are applied. */
@@ -148,9 +148,14 @@ final class QuantityFinder {
       int[] qualifier = qualifierBefore(p.from());
       Qualifier q = qualifier == null ? Qualifier.NONE : QUALIFIERS.get(qualifier[1]).getValue();
       int qFrom = qualifier == null ? p.from() : qualifier[0];
+      Qualifier after = qualifierAfter(p.to());
+      if (q == Qualifier.NONE && after != null) {
+        q = after;
+      }
       Span span = Span.of(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end());
       Quantity quantity = new Quantity(span, p.amount(), q, p.unit(), Optional.ofNullable(p.currency()), span.of(text));
-      found.add(new Found(quantity, qFrom, p.from(), p.to()));
+      // the thing counted comes after "or so": "the 70 or so orphans"
+      found.add(new Found(quantity, qFrom, p.from(), after == null ? p.to() : p.to() + 2));
     }
     return found;
   }
@@ -460,6 +465,19 @@ final class QuantityFinder {
   }
 
   /** The qualifier before token {@code from}: {token index where it starts, index in QUALIFIERS}, or null. */
+  /** A qualifier written after the number: "70 or so" (about), "20-30 or more" (at least); null if none. */
+  Qualifier qualifierAfter(int to) {
+    if (!lw(to).equals("or")) {
+      return null;
+    }
+    return switch (lw(to + 1)) {
+      case "so" -> Qualifier.APPROXIMATELY;
+      case "more" -> Qualifier.AT_LEAST;
+      case "less", "fewer" -> Qualifier.UP_TO;
+      default -> null;
+    };
+  }
+
   int[] qualifierBefore(int from) {
     for (int q = 0; q < QUALIFIERS.size(); q++) {
       String[] words = QUALIFIERS.get(q).getKey();
