@@ -137,10 +137,12 @@ enum NotAClaim {
       if (!Words.REFERENTIAL.contains(before) || before.equals("that")) {
         return false;
       }
-      // A number in digits after "the" gives a figure ("the 714 superdelegates") unless the text has
-      // given it before ("the 8,500 forces"); a number in words ("the two", "their five children")
-      // or after other determiners refers to a group the reader knows.
-      return p.inWords() || !before.equals("the") || f.givenBefore(f.tok(p.coreFrom()));
+      // A number in digits after "the" and before the things it counts gives a figure ("the 714
+      // superdelegates", "the 49 Pulse victims") unless the text has given it before ("the 8,500
+      // forces"). Before a singular noun it is more often a name ("the 405 freeway"); in words ("the
+      // two", "their five children") or after other determiners it refers to a group the reader knows.
+      boolean things = Words.looksPlural(f.tok(p.to())) || Words.isWord(f.tok(p.to())) && Words.looksPlural(f.tok(p.to() + 1));
+      return p.inWords() || !before.equals("the") || !things || f.givenBefore(f.tok(p.coreFrom()));
     }
   },
   /** "a stumble or two", "one or two": a word number offered as an alternative. */
