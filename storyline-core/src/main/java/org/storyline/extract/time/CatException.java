@@ -7,7 +7,7 @@ public final class CatException extends RuntimeException {
   private final String element;
 
   public CatException(String origin, String element, String message) {
-    super(origin + ": " + element + ": " + message.replace("\r", "\\r").replace("\n", "\\n"));
+    super((origin + ": " + element + ": " + message).replace("\r", "\\r").replace("\n", "\\n"));
     this.origin = origin;
     this.element = element;
   }

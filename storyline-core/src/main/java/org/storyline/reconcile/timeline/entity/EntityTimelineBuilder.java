@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.storyline.extract.entity.EntityRecognizer;
 import org.storyline.extract.entity.PerceptronRecognizer;
+import org.storyline.extract.event.EventClass;
 import org.storyline.extract.event.EventDetector;
 import org.storyline.extract.event.EventMention;
 import org.storyline.extract.event.EventTime;
@@ -44,7 +45,8 @@ import org.storyline.reconcile.event.PairwiseEventCoreferencer;
  * ({@code reconcile.event}). Dates: an event linked to a time expression takes its date (day,
  * month or year; a week its month); an event the detector dates by its tense alone takes the
  * document's day (a report's past is mostly its own day or the days just before, which the task
- * anchors to the creation time); an event nothing dates is unknown (order 0, which the task's
+ * anchors to the creation time), and so does a reporting event ("said"), whose sentence's time
+ * expression dates what is said, not the saying; an event nothing dates is unknown (order 0, which the task's
  * scorer leaves out). Events said not to have happened (negated, denied, hypothetical) are left out,
  * as the task's guidelines leave them out. Coreference joins mentions of one date
  * only, so a happening's mentions agree on its date.
@@ -149,6 +151,11 @@ public final class EntityTimelineBuilder {
 
   static TaskDate date(EventMention e, CatDocument doc) {
     EventTime t = e.time();
+    if (e.timeMlClass() == EventClass.REPORTING && t.source() == EventTime.Source.TIMEX) {
+      // "Jobs said the phone will ship on June 24": a date beside a reporting verb dates what is reported;
+      // the saying itself is the report's, dated as its tense dates it
+      return doc.created().map(TaskDate::day).orElse(TaskDate.unknown());
+    }
     return switch (t.source()) {
       case TIMEX -> switch (t.precision()) {
         case DAY -> TaskDate.day(t.first());
