@@ -49,9 +49,19 @@ class SemevalTimelineTest {
     assertThat(jobs.get(0)).isEqualTo("Steve Jobs");
     assertThat(jobs.subList(1, jobs.size())).isNotEmpty().allMatch(l -> l.matches(LINE));
     assertThat(jobs).anyMatch(l -> l.matches("\\d+\t2011-08-24\t2-1-resigned")) // "on Wednesday" before the DCT
-        .anyMatch(l -> l.matches("\\d+\t2010-06-07\t1-3-said")); // the saying is the report's day, not the shipping's
+        .anyMatch(l -> l.matches("\\d+\t2010-06-24\t1-3-said")); // by default a reporting event takes its sentence's date
     assertThat(Files.readAllLines(dir.resolve("out/iphone_4.txt")).get(0)).isEqualTo("iPhone 4");
     assertThat(run.out()).contains("2 timelines").contains("from 2 documents");
+  }
+
+  @Test
+  void tagTimeline_reportDay_datesASayingByItsReport() throws IOException {
+    Path in = corpus();
+    Path targets = Files.writeString(dir.resolve("targets.txt"), "Steve Jobs\n");
+    Cli.Run run = Cli.run("tag-timeline", in.toString(), "--targets", targets.toString(), "--out", dir.resolve("out").toString(),
+        "--reporting", "REPORT_DAY");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("out/steve_jobs.txt"))).anyMatch(l -> l.matches("\\d+\t2010-06-07\t1-3-said"));
   }
 
   @Test

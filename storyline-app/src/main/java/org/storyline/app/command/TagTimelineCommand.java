@@ -52,6 +52,11 @@ public final class TagTimelineCommand implements Callable<Integer> {
       "or SENTENCE (the target is named in the event's sentence)."})
   EntityTimelineBuilder.Scope scope;
 
+  @Option(names = "--reporting", paramLabel = "DATE", defaultValue = "LINKED_TIME", description = {
+      "The date of a reporting event (\"said\") beside a time expression: REPORT_DAY (the document's day) or LINKED_TIME",
+      "(the time expression's, the default: chosen on the trial timelines, see docs/timeline.md)."})
+  EntityTimelineBuilder.Reporting reporting;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(cat)) {
@@ -72,7 +77,7 @@ public final class TagTimelineCommand implements Callable<Integer> {
       return Main.EXIT_FAILED_INPUTS;
     }
     long start = System.nanoTime();
-    List<EntityTimeline> timelines = EntityTimelineBuilder.withDefaults(scope).build(docs, names);
+    List<EntityTimeline> timelines = EntityTimelineBuilder.withDefaults(scope, reporting).build(docs, names);
     TaskFiles.write(timelines, out);
     int events = timelines.stream().mapToInt(t -> t.lines().size()).sum();
     spec.commandLine().getOut().printf(Locale.ROOT, "%d timelines (%d events) from %d documents in %s (%.1f s)%n",

@@ -53,10 +53,22 @@ final class EvalTimelineCommand implements Callable<Integer> {
       description = "Which events are the target's: PARTICIPANT (default) or SENTENCE.")
   EntityTimelineBuilder.Scope scope;
 
+  @Option(names = "--reporting", paramLabel = "DATE", defaultValue = "LINKED_TIME",
+      description = "The date of a reporting event beside a time expression: REPORT_DAY or LINKED_TIME (default).")
+  EntityTimelineBuilder.Reporting reporting;
+
   @Option(names = "--folds", description = {
-      "Also choose the scope by leave-one-timeline-out: each timeline scored with the scope that does best on the",
-      "others, and the held-out figure printed beside both scopes' in-sample ones."})
+      "Also choose the settings (scope, reporting) by leave-one-timeline-out: each timeline scored with the",
+      "settings that do best on the others; the held-out figure is printed beside each setting's in-sample one."})
   boolean folds;
+
+  /** The settings a run builds with. */
+  private record Settings(EntityTimelineBuilder.Scope scope, EntityTimelineBuilder.Reporting reporting) {
+    @Override
+    public String toString() {
+      return scope + "/" + reporting;
+    }
+  }
 
   /** One corpus of the data: its CAT documents and its gold timelines; {@code label} prefixes file names when there are several. */
   private record Corpus(String label, Path cat, Path gold) {}
@@ -88,15 +100,26 @@ final class EvalTimelineCommand implements Callable<Integer> {
       return 0;
     }
     Path where = out != null ? out : Files.createTempDirectory("storyline-timelines");
-    Map<EntityTimelineBuilder.Scope, Map<String, TaskTimeline>> built = new LinkedHashMap<>();
-    for (EntityTimelineBuilder.Scope s : folds ? List.of(EntityTimelineBuilder.Scope.values()) : List.of(scope)) {
-      long start = System.nanoTime();
-      Map<String, TaskTimeline> sys = build(corpora, gold, folds && s != scope ? where.resolve("scope-" + s.name().toLowerCase(Locale.ROOT)) : where, s);
-      o.printf(Locale.ROOT, "scope %s: built in %.1f s%n", s, (System.nanoTime() - start) / 1e9);
-      built.put(s, sys);
+    Settings chosen = new Settings(scope, reporting);
+    List<Settings> all = new ArrayList<>(List.of(chosen));
+    if (folds) {
+      for (EntityTimelineBuilder.Scope sc : EntityTimelineBuilder.Scope.values()) {
+        for (EntityTimelineBuilder.Reporting r : EntityTimelineBuilder.Reporting.values()) {
+          if (!all.contains(new Settings(sc, r))) {
+            all.add(new Settings(sc, r));
+          }
+        }
+      }
     }
-    o.println("timelines written to " + where + (folds ? " (scope " + scope + "; the other scope in scope-*/)" : ""));
-    TemporalAwareness.Score main = TemporalAwareness.score(gold, built.get(scope));
+    Map<Settings, Map<String, TaskTimeline>> built = new LinkedHashMap<>();
+    for (Settings s : all) {
+      long start = System.nanoTime();
+      Path to = s.equals(chosen) ? where : where.resolve((s.scope() + "-" + s.reporting()).toLowerCase(Locale.ROOT));
+      built.put(s, build(corpora, gold, to, s));
+      o.printf(Locale.ROOT, "%s: built in %.1f s%n", s, (System.nanoTime() - start) / 1e9);
+    }
+    o.println("timelines written to " + where + (folds ? " (" + chosen + "; the other settings in subfolders)" : ""));
+    TemporalAwareness.Score main = TemporalAwareness.score(gold, built.get(chosen));
     print(o, main);
     if (folds) {
       heldOut(o, gold, built);
@@ -105,9 +128,9 @@ final class EvalTimelineCommand implements Callable<Integer> {
   }
 
   private Map<String, TaskTimeline> build(List<Corpus> corpora, Map<String, TaskTimeline> gold, Path where,
-      EntityTimelineBuilder.Scope s) throws IOException {
+      Settings s) throws IOException {
     Map<String, TaskTimeline> sys = new LinkedHashMap<>();
-    EntityTimelineBuilder builder = EntityTimelineBuilder.withDefaults(s);
+    EntityTimelineBuilder builder = EntityTimelineBuilder.withDefaults(s.scope(), s.reporting());
     for (Corpus c : corpora) {
       List<CatDocument> docs = TaskFiles.documents(c.cat(), p -> spec.commandLine().getErr().println("storyline: error: " + p));
       List<String> targets = new ArrayList<>();
@@ -126,13 +149,13 @@ final class EvalTimelineCommand implements Callable<Integer> {
     return sys;
   }
 
-  /** Leave-one-timeline-out over the scope: each timeline gets the scope with the best micro F1 on the others. */
-  private static void heldOut(PrintWriter o, Map<String, TaskTimeline> gold, Map<EntityTimelineBuilder.Scope, Map<String, TaskTimeline>> built) {
+  /** Leave-one-timeline-out over the settings: each timeline gets the settings with the best micro F1 on the others. */
+  private static void heldOut(PrintWriter o, Map<String, TaskTimeline> gold, Map<Settings, Map<String, TaskTimeline>> built) {
     Map<String, TaskTimeline> chosen = new LinkedHashMap<>();
     for (String name : gold.keySet()) {
       Map<String, TaskTimeline> others = new LinkedHashMap<>(gold);
       others.remove(name);
-      EntityTimelineBuilder.Scope best = null;
+      Settings best = null;
       double bestF = -1;
       for (var e : built.entrySet()) {
         double f = TemporalAwareness.score(others, e.getValue()).f1();
@@ -141,11 +164,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
           best = e.getKey();
         }
       }
-      o.printf(Locale.ROOT, "  held out %-28s scope chosen on the others: %s%n", name, best);
+      o.printf(Locale.ROOT, "  held out %-28s settings chosen on the others: %s%n", name, best);
       chosen.put(name, built.get(best).get(name));
     }
     for (var e : built.entrySet()) {
-      o.printf(Locale.ROOT, "in-sample, scope %-12s micro F1 %.2f%n", e.getKey(), TemporalAwareness.score(gold, e.getValue()).f1());
+      o.printf(Locale.ROOT, "in-sample, %-24s micro F1 %.2f%n", e.getKey(), TemporalAwareness.score(gold, e.getValue()).f1());
     }
     o.printf(Locale.ROOT, "held-out (leave one timeline out)  micro F1 %.2f%n", TemporalAwareness.score(gold, chosen).f1());
   }

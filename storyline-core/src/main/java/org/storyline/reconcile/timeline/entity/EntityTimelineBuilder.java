@@ -45,8 +45,8 @@ import org.storyline.reconcile.event.PairwiseEventCoreferencer;
  * ({@code reconcile.event}). Dates: an event linked to a time expression takes its date (day,
  * month or year; a week its month); an event the detector dates by its tense alone takes the
  * document's day (a report's past is mostly its own day or the days just before, which the task
- * anchors to the creation time), and so does a reporting event ("said"), whose sentence's time
- * expression dates what is said, not the saying; an event nothing dates is unknown (order 0, which the task's
+ * anchors to the creation time), and so may a reporting event ("said") whose sentence's time
+ * expression dates what is said rather than the saying ({@link Reporting}); an event nothing dates is unknown (order 0, which the task's
  * scorer leaves out). Events said not to have happened (negated, denied, hypothetical) are left out,
  * as the task's guidelines leave them out. Coreference joins mentions of one date
  * only, so a happening's mentions agree on its date.
@@ -63,6 +63,14 @@ public final class EntityTimelineBuilder {
     SENTENCE
   }
 
+  /** The date of a reporting event ("said") whose sentence has a time expression. */
+  public enum Reporting {
+    /** The report's day: the time expression dates what is said ("said the phone will ship on June 24"). */
+    REPORT_DAY,
+    /** The time expression's, as for any other event. */
+    LINKED_TIME
+  }
+
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
@@ -70,9 +78,10 @@ public final class EntityTimelineBuilder {
   private final EntityResolver resolver;
   private final EventCoreferencer coreferencer;
   private final Scope scope;
+  private final Reporting reporting;
 
   public EntityTimelineBuilder(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer,
-      EventDetector detector, EntityResolver resolver, EventCoreferencer coreferencer, Scope scope) {
+      EventDetector detector, EntityResolver resolver, EventCoreferencer coreferencer, Scope scope, Reporting reporting) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
@@ -80,12 +89,13 @@ public final class EntityTimelineBuilder {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.coreferencer = Objects.requireNonNull(coreferencer, "coreferencer");
     this.scope = Objects.requireNonNull(scope, "scope");
+    this.reporting = Objects.requireNonNull(reporting, "reporting");
   }
 
   /** The shipped stages. */
-  public static EntityTimelineBuilder withDefaults(Scope scope) {
+  public static EntityTimelineBuilder withDefaults(Scope scope, Reporting reporting) {
     return new EntityTimelineBuilder(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(),
-        PerceptronEventDetector.shipped(), new RuleEntityResolver(), PairwiseEventCoreferencer.shipped(), scope);
+        PerceptronEventDetector.shipped(), new RuleEntityResolver(), PairwiseEventCoreferencer.shipped(), scope, reporting);
   }
 
   /** The timelines of {@code targets}, in the order given, from {@code documents}. */
@@ -149,9 +159,9 @@ public final class EntityTimelineBuilder {
     };
   }
 
-  static TaskDate date(EventMention e, CatDocument doc) {
+  private TaskDate date(EventMention e, CatDocument doc) {
     EventTime t = e.time();
-    if (e.timeMlClass() == EventClass.REPORTING && t.source() == EventTime.Source.TIMEX) {
+    if (reporting == Reporting.REPORT_DAY && e.timeMlClass() == EventClass.REPORTING && t.source() == EventTime.Source.TIMEX) {
       // "Jobs said the phone will ship on June 24": a date beside a reporting verb dates what is reported;
       // the saying itself is the report's, dated as its tense dates it
       return doc.created().map(TaskDate::day).orElse(TaskDate.unknown());
