@@ -57,6 +57,11 @@ public final class TagTimelineCommand implements Callable<Integer> {
       "(the time expression's, the default: chosen on the trial timelines, see docs/timeline.md)."})
   EntityTimelineBuilder.Reporting reporting;
 
+  @Option(names = "--names", paramLabel = "NAMES", defaultValue = "RECOGNISER_AND_TARGETS", description = {
+      "The names the event detector sees: RECOGNISER (the entity recogniser's) or RECOGNISER_AND_TARGETS",
+      "(also the targets' words where the recogniser found no name; the default, chosen on the trial timelines)."})
+  EntityTimelineBuilder.Names names;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(cat)) {
@@ -71,13 +76,13 @@ public final class TagTimelineCommand implements Callable<Integer> {
       problems[0]++;
       err.println("storyline: error: " + p);
     });
-    List<String> names = TaskFiles.targets(targets);
+    List<String> targetNames = TaskFiles.targets(targets);
     if (docs.isEmpty()) {
       err.println("storyline: error: no CAT document could be read in " + cat);
       return Main.EXIT_FAILED_INPUTS;
     }
     long start = System.nanoTime();
-    List<EntityTimeline> timelines = EntityTimelineBuilder.withDefaults(scope, reporting).build(docs, names);
+    List<EntityTimeline> timelines = EntityTimelineBuilder.withDefaults(scope, reporting, names).build(docs, targetNames);
     TaskFiles.write(timelines, out);
     int events = timelines.stream().mapToInt(t -> t.lines().size()).sum();
     spec.commandLine().getOut().printf(Locale.ROOT, "%d timelines (%d events) from %d documents in %s (%.1f s)%n",

@@ -57,16 +57,22 @@ final class EvalTimelineCommand implements Callable<Integer> {
       description = "The date of a reporting event beside a time expression: REPORT_DAY or LINKED_TIME (default).")
   EntityTimelineBuilder.Reporting reporting;
 
+  @Option(names = "--names", paramLabel = "NAMES", defaultValue = "RECOGNISER_AND_TARGETS", description = {
+      "The names the event detector sees: RECOGNISER (the entity recogniser's) or RECOGNISER_AND_TARGETS",
+      "(also the targets' words where the recogniser found no name; the default, chosen on the trial timelines)."})
+  EntityTimelineBuilder.Names names;
+
   @Option(names = "--folds", description = {
-      "Also choose the settings (scope, reporting) by leave-one-timeline-out: each timeline scored with the",
+      "Also choose the settings (scope, reporting, names) by leave-one-timeline-out: each timeline scored with the",
       "settings that do best on the others; the held-out figure is printed beside each setting's in-sample one."})
   boolean folds;
 
   /** The settings a run builds with. */
-  private record Settings(EntityTimelineBuilder.Scope scope, EntityTimelineBuilder.Reporting reporting) {
+  private record Settings(EntityTimelineBuilder.Scope scope, EntityTimelineBuilder.Reporting reporting,
+      EntityTimelineBuilder.Names names) {
     @Override
     public String toString() {
-      return scope + "/" + reporting;
+      return scope + "/" + reporting + "/" + names;
     }
   }
 
@@ -100,13 +106,15 @@ final class EvalTimelineCommand implements Callable<Integer> {
       return 0;
     }
     Path where = out != null ? out : Files.createTempDirectory("storyline-timelines");
-    Settings chosen = new Settings(scope, reporting);
+    Settings chosen = new Settings(scope, reporting, names);
     List<Settings> all = new ArrayList<>(List.of(chosen));
     if (folds) {
       for (EntityTimelineBuilder.Scope sc : EntityTimelineBuilder.Scope.values()) {
         for (EntityTimelineBuilder.Reporting r : EntityTimelineBuilder.Reporting.values()) {
-          if (!all.contains(new Settings(sc, r))) {
-            all.add(new Settings(sc, r));
+          for (EntityTimelineBuilder.Names n : EntityTimelineBuilder.Names.values()) {
+            if (!all.contains(new Settings(sc, r, n))) {
+              all.add(new Settings(sc, r, n));
+            }
           }
         }
       }
@@ -114,7 +122,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
     Map<Settings, Map<String, TaskTimeline>> built = new LinkedHashMap<>();
     for (Settings s : all) {
       long start = System.nanoTime();
-      Path to = s.equals(chosen) ? where : where.resolve((s.scope() + "-" + s.reporting()).toLowerCase(Locale.ROOT));
+      Path to = s.equals(chosen) ? where : where.resolve((s.scope() + "-" + s.reporting() + "-" + s.names()).toLowerCase(Locale.ROOT));
       built.put(s, build(corpora, gold, to, s));
       o.printf(Locale.ROOT, "%s: built in %.1f s%n", s, (System.nanoTime() - start) / 1e9);
     }
@@ -130,7 +138,7 @@ final class EvalTimelineCommand implements Callable<Integer> {
   private Map<String, TaskTimeline> build(List<Corpus> corpora, Map<String, TaskTimeline> gold, Path where,
       Settings s) throws IOException {
     Map<String, TaskTimeline> sys = new LinkedHashMap<>();
-    EntityTimelineBuilder builder = EntityTimelineBuilder.withDefaults(s.scope(), s.reporting());
+    EntityTimelineBuilder builder = EntityTimelineBuilder.withDefaults(s.scope(), s.reporting(), s.names());
     for (Corpus c : corpora) {
       List<CatDocument> docs = TaskFiles.documents(c.cat(), p -> spec.commandLine().getErr().println("storyline: error: " + p));
       List<String> targets = new ArrayList<>();
@@ -164,11 +172,11 @@ final class EvalTimelineCommand implements Callable<Integer> {
           best = e.getKey();
         }
       }
-      o.printf(Locale.ROOT, "  held out %-28s settings chosen on the others: %s%n", name, best);
+      o.printf(Locale.ROOT, "  held out %-26s chosen on the others: %s%n", name, best);
       chosen.put(name, built.get(best).get(name));
     }
     for (var e : built.entrySet()) {
-      o.printf(Locale.ROOT, "in-sample, %-24s micro F1 %.2f%n", e.getKey(), TemporalAwareness.score(gold, e.getValue()).f1());
+      o.printf(Locale.ROOT, "in-sample, %-44s micro F1 %.2f%n", e.getKey(), TemporalAwareness.score(gold, e.getValue()).f1());
     }
     o.printf(Locale.ROOT, "held-out (leave one timeline out)  micro F1 %.2f%n", TemporalAwareness.score(gold, chosen).f1());
   }

@@ -71,6 +71,14 @@ public final class EntityTimelineBuilder {
     LINKED_TIME
   }
 
+  /** Which names the event detector sees as entity mentions (its participants are entity mentions). */
+  public enum Names {
+    /** The entity recogniser's mentions only. */
+    RECOGNISER,
+    /** Also the targets' own words where they stand and the recogniser found no name: product names such as "iPod" are often none to it. */
+    RECOGNISER_AND_TARGETS
+  }
+
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;
   private final EntityRecognizer recognizer;
@@ -79,9 +87,11 @@ public final class EntityTimelineBuilder {
   private final EventCoreferencer coreferencer;
   private final Scope scope;
   private final Reporting reporting;
+  private final Names names;
 
   public EntityTimelineBuilder(Tokenizer tokenizer, TimeTagger timeTagger, EntityRecognizer recognizer,
-      EventDetector detector, EntityResolver resolver, EventCoreferencer coreferencer, Scope scope, Reporting reporting) {
+      EventDetector detector, EntityResolver resolver, EventCoreferencer coreferencer, Scope scope, Reporting reporting,
+      Names names) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
@@ -90,17 +100,20 @@ public final class EntityTimelineBuilder {
     this.coreferencer = Objects.requireNonNull(coreferencer, "coreferencer");
     this.scope = Objects.requireNonNull(scope, "scope");
     this.reporting = Objects.requireNonNull(reporting, "reporting");
+    this.names = Objects.requireNonNull(names, "names");
   }
 
   /** The shipped stages. */
-  public static EntityTimelineBuilder withDefaults(Scope scope, Reporting reporting) {
+  public static EntityTimelineBuilder withDefaults(Scope scope, Reporting reporting, Names names) {
     return new EntityTimelineBuilder(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(),
-        PerceptronEventDetector.shipped(), new RuleEntityResolver(), PairwiseEventCoreferencer.shipped(), scope, reporting);
+        PerceptronEventDetector.shipped(), new RuleEntityResolver(), PairwiseEventCoreferencer.shipped(), scope, reporting,
+        names);
   }
 
   /** The timelines of {@code targets}, in the order given, from {@code documents}. */
   public List<EntityTimeline> build(List<CatDocument> documents, List<String> targets) {
-    List<Analysed> analysed = documents.parallelStream().map(this::analyse).toList();
+    List<List<String>> targetWords = targets.stream().map(TargetMentions::words).filter(w -> !w.isEmpty()).toList();
+    List<Analysed> analysed = documents.parallelStream().map(d -> analyse(d, targetWords)).toList();
     TargetMentions found = TargetMentions.find(analysed, resolver);
     List<EntityTimeline> out = new ArrayList<>(targets.size());
     for (String target : targets) {
@@ -112,12 +125,15 @@ public final class EntityTimelineBuilder {
   /** One document as the extract stages read it. */
   record Analysed(CatDocument document, List<Sentence> sentences, List<Mention> mentions, List<EventMention> events) {}
 
-  private Analysed analyse(CatDocument doc) {
+  private Analysed analyse(CatDocument doc, List<List<String>> targets) {
     String text = doc.text();
     List<Sentence> sentences = tokenizer.sentences(text);
     Optional<LocalDate> dct = doc.created();
     List<Timex> timexes = dct.map(d -> timeTagger.tag(text, d)).orElse(List.of());
     List<Mention> mentions = recognizer.mentions(text, sentences);
+    if (names == Names.RECOGNISER_AND_TARGETS) {
+      mentions = TargetMentions.withTargets(mentions, targets, doc);
+    }
     List<EventMention> events = detector.detect(text, sentences, timexes, mentions, dct);
     return new Analysed(doc, sentences, mentions, events);
   }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.storyline.extract.time.CatDocument;
 import org.storyline.model.ArticleId;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 import org.storyline.model.Span;
 import org.storyline.reconcile.entity.ArticleMentions;
 import org.storyline.reconcile.entity.Entity;
@@ -63,6 +65,23 @@ final class TargetMentions {
       }
     }
     out.addAll(literal(words, doc.document()));
+    return out;
+  }
+
+  /**
+   * {@code mentions} and, where none of them stands, each target's words as a MISC mention, in text
+   * order: the names an event detector should see when the targets are known names.
+   */
+  static List<Mention> withTargets(List<Mention> mentions, List<List<String>> targets, CatDocument doc) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (List<String> words : targets) {
+      for (Span s : literal(words, doc)) {
+        if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
+          out.add(new Mention(s, EntityType.MISC, s.of(doc.text())));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Mention::span));
     return out;
   }
 
