@@ -41,17 +41,18 @@ import org.storyline.reconcile.event.PairwiseEventCoreferencer;
  * <p>The stages are the engine's own: time expressions, entity mentions and event mentions of each
  * document ({@code extract.*}, dated by the document's creation time), the target's mentions by
  * name and by cross-document entity coreference ({@code reconcile.entity}), the events the target
- * takes part in ({@link Scope}), cross-document event coreference within the target's events
- * ({@code reconcile.event}). Dates: an event linked to a time expression takes its date (day,
- * month or year; a week its month); an event the detector dates by its tense alone takes the
- * document's day (a report's past is mostly its own day or the days just before, which the task
- * anchors to the creation time), and so may a reporting event ("said") whose sentence's time
- * expression dates what is said rather than the saying ({@link Reporting}); an event nothing dates is unknown (order 0, which the task's
- * scorer leaves out). Events said not to have happened (negated, denied, hypothetical) are left out,
- * as the task's guidelines leave them out. Coreference joins mentions of one date
- * only, so a happening's mentions agree on its date.
+ * takes part in ({@link Scope}; {@link Names} says which names the event detector sees),
+ * cross-document event coreference among the target's events of one date ({@code reconcile.event}).
  *
- * <p>Stateless and thread-safe once built; the models are loaded by {@link #withDefaults}.
+ * <p>Dates: an event linked to a time expression takes its date (day, month or year; a week its
+ * month); an event the detector dates by its tense alone takes the document's day (a report's past
+ * is mostly its own day or the days just before); a reporting event beside a time expression is
+ * dated as {@link Reporting} says; an event nothing dates is unknown (order 0, which the task's
+ * scorer leaves out). Events said not to have happened (negated, denied, hypothetical) are left
+ * out, since a timeline lists what happened or is to happen. Coreference joins mentions of one
+ * date only, so a happening's mentions agree on its date.
+ *
+ * <p>Stateless and thread-safe once built; {@link #withDefaults} loads the shipped models.
  */
 public final class EntityTimelineBuilder {
 

@@ -2,7 +2,7 @@ package org.storyline.reconcile.timeline.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class TargetMentions {
 
   static TargetMentions find(List<EntityTimelineBuilder.Analysed> docs, EntityResolver resolver) {
     List<ArticleMentions> articles = new ArrayList<>();
-    Map<EntityTimelineBuilder.Analysed, ArticleId> ids = new HashMap<>();
+    Map<EntityTimelineBuilder.Analysed, ArticleId> ids = new IdentityHashMap<>(); // by identity: a record's hash would walk every token
     for (int i = 0; i < docs.size(); i++) {
       EntityTimelineBuilder.Analysed a = docs.get(i);
       ArticleId id = ArticleId.ofBits(i);
