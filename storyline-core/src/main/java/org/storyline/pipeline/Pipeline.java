@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.storyline.clean.Cleaner;
 import org.storyline.ingest.Ingestor;
@@ -127,18 +126,8 @@ public final class Pipeline {
   }
 
   /** A document read (what the memory knew of it then, its cleaning under way) or a problem the reader met. */
-  private record Ahead(SourceDocument doc, Optional<org.storyline.model.ArticleId> known, Future<Cleaned> cleaned, Problem problem) {}
-
-  private static Cleaned await(Future<Cleaned> cleaned, SourceDocument doc) {
-    try {
-      return cleaned.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while cleaning " + doc.origin(), e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not clean " + doc.origin() + ": " + e.getCause(), e.getCause());
-    }
-  }
+  private record Ahead(SourceDocument doc, Optional<org.storyline.model.ArticleId> known, CompletableFuture<Cleaned> cleaned,
+      Problem problem) {}
 
   /** The state of one run. */
   private final class Run {
@@ -176,7 +165,7 @@ public final class Pipeline {
       }
       // a document the memory knows stays known (it only learns), so it is not cleaned; one it does
       // not know is cleaned now and asked about again in its turn (the batches before may teach it)
-      ahead.add(new Ahead(doc, known, known.isPresent() ? null : cleaning.submit(() -> clean(doc)), null));
+      ahead.add(new Ahead(doc, known, known.isPresent() ? null : CompletableFuture.supplyAsync(() -> clean(doc), cleaning), null));
       while (ahead.size() > batchSize) {
         next();
       }
@@ -205,7 +194,7 @@ public final class Pipeline {
       } else if (sinkFailure != null || a.known().isPresent()) {
         take(a.doc(), a.known(), null);
       } else {
-        take(a.doc(), memory.recall(a.doc()), () -> await(a.cleaned(), a.doc()));
+        take(a.doc(), memory.recall(a.doc()), a.cleaned()::join); // clean() fails with errors only, which join() passes on
       }
     }
 
