@@ -56,7 +56,7 @@ public final class SeenItems implements AutoCloseable {
         Files.createDirectories(file.getParent());
       }
       SQLiteConfig config = new SQLiteConfig();
-      config.setBusyTimeout(SqliteArticleStore.BUSY_TIMEOUT_MS);
+      config.setBusyTimeout(JdbcArticleStore.BUSY_TIMEOUT_MS);
       Connection db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try {
         prepare(db, file);

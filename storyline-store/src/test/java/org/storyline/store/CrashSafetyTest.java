@@ -64,7 +64,7 @@ class CrashSafetyTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
       }
 
-      try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+      try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
         long count = store.count();
         history.add(String.format("kill %d: %d batches + %.1f ms -> %d articles", kill, released, pause / 1e6, count));
         assertThat(count % BATCH).as("whole batches only (seed %d, %s)", seed, history).isZero();
@@ -80,7 +80,7 @@ class CrashSafetyTest {
     assertThat(last.waitFor(60, TimeUnit.SECONDS)).as("writer finished").isTrue();
     assertThat(last.exitValue()).as("writer exit; stderr: %s", stderr()).isZero();
 
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       assertThat(store.count()).as("seed %d, %s", seed, history).isEqualTo(TOTAL);
       for (int n = 0; n < TOTAL; n++) {
         Article expected = TestArticles.generated(n);

@@ -26,7 +26,7 @@ public final class CrashWriter {
     int batchSize = Integer.parseInt(args[2]);
     BufferedReader go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     boolean gated = true;
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       for (int from = (int) (store.count() / batchSize) * batchSize; from < total; from += batchSize) {
         gated = gated && go.readLine() != null;
         long start = System.nanoTime();

@@ -151,7 +151,7 @@ class EngineTest {
     Path killed = dir.resolve("killed.db");
     ingest(killed, files.subList(0, 30), config(() -> shared));
     try (Store s = Stores.open(killed)) {
-      var c = ((SqliteStore) s).articleTable().connection();
+      var c = ((JdbcStore) s).articleTable().connection();
       Sql.exec(c, "DELETE FROM engine_state"); // as if killed before its first checkpoint
     }
     ingest(killed, files.subList(30, files.size()), config(() -> shared));

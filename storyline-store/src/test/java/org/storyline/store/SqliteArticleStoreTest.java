@@ -26,12 +26,12 @@ class SqliteArticleStoreTest {
 
   @TempDir Path dir;
   Path file;
-  SqliteArticleStore store;
+  JdbcArticleStore store;
 
   @BeforeEach
   void open() {
     file = dir.resolve("storyline.db");
-    store = SqliteArticleStore.open(file);
+    store = JdbcArticleStore.open(file);
   }
 
   @AfterEach
@@ -59,7 +59,7 @@ class SqliteArticleStoreTest {
     store.add(List.of(rich, bare));
     store.close();
 
-    store = SqliteArticleStore.open(file);
+    store = JdbcArticleStore.open(file);
 
     assertThat(store.get(rich.id())).contains(rich);
     assertThat(store.get(bare.id())).contains(bare);
@@ -165,7 +165,7 @@ class SqliteArticleStoreTest {
 
     assertStoredExactly(0, 2);
     assertThat(store.origins(TestArticles.generated(3).id())).isEmpty();
-    store.writeHook(SqliteArticleStore.WriteHook.NONE);
+    store.writeHook(JdbcArticleStore.WriteHook.NONE);
     store.add(TestArticles.generated(2, 8));
     assertStoredExactly(0, 8);
   }
@@ -180,7 +180,7 @@ class SqliteArticleStoreTest {
         .hasMessageContaining("at article " + TestArticles.generated(4).id());
 
     store.close();
-    store = SqliteArticleStore.open(file);
+    store = JdbcArticleStore.open(file);
     assertStoredExactly(0, 2);
   }
 
