@@ -222,14 +222,14 @@ final class PostgresSearch implements ArticleSearch, SearchSide {
     private List<FacetCount> outlets() throws SQLException {
       Filter f = filter(false, true); // drill sideways: the outlets chosen do not narrow the outlets' counts
       return counts("SELECT a.search_outlet, count(*) FROM articles a WHERE " + f.sql
-          + " AND a.search_outlet <> '' GROUP BY 1 ORDER BY 2 DESC, 1 COLLATE \"C\" LIMIT " + ClassicSyntax.FACET_VALUES, f.params);
+          + " AND a.search_outlet <> '' GROUP BY 1 ORDER BY 2 DESC, a.search_outlet COLLATE \"C\" LIMIT " + ClassicSyntax.FACET_VALUES, f.params);
     }
 
     private List<FacetCount> entities() throws SQLException {
       Filter f = filter(true, false);
       return counts("SELECT e.canonical_name, count(DISTINCT a.id) FROM articles a JOIN entity_links l ON l.article_id = a.id"
           + " JOIN entities e ON e.id = l.entity_id WHERE " + f.sql
-          + " GROUP BY 1 ORDER BY 2 DESC, 1 COLLATE \"C\" LIMIT " + ClassicSyntax.FACET_VALUES, f.params);
+          + " GROUP BY 1 ORDER BY 2 DESC, e.canonical_name COLLATE \"C\" LIMIT " + ClassicSyntax.FACET_VALUES, f.params);
     }
 
     private List<FacetCount> months() throws SQLException {

@@ -25,6 +25,14 @@ public final class Stores {
     return JdbcStore.at(location);
   }
 
+  /**
+   * Whether no store is at {@code location} yet: a path where no file is. A database's address is
+   * never called absent: opening it tells.
+   */
+  public static boolean absent(String location) {
+    return !location.startsWith(POSTGRES_PREFIX) && !java.nio.file.Files.isRegularFile(Path.of(location));
+  }
+
   /** Opens the store file at {@code file}. */
   public static Store open(Path file) {
     return JdbcStore.open(file);

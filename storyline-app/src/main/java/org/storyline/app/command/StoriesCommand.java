@@ -34,7 +34,7 @@ public final class StoriesCommand implements Callable<Integer> {
       StoreOption.noteOutdated(s, spec.commandLine().getErr());
       List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
       Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
-          "story", "stories", store.file);
+          "story", "stories", store.location);
       return 0;
     }
   }

@@ -90,7 +90,7 @@ public final class WatchCommand implements Callable<Integer> {
     FetchOptions options = FetchOptions.defaults()
         .withPolitenessDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))
         .withNetworkPolicy(allowPrivate ? NetworkPolicy.allowPrivate() : NetworkPolicy.publicOnly());
-    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
+    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.location);
     Stopper stopper = Stopper.install();
     try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
       Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
@@ -100,16 +100,16 @@ public final class WatchCommand implements Callable<Integer> {
         try {
           poll = watcher.poll();
         } catch (InterruptedException e) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
+          out.println("Stopped. Store: " + store.location + " (" + articles.articleCount() + " articles).");
           return 0;
         }
-        out.println(summary(poll) + " Store: " + store.file + " (" + articles.articleCount() + " articles).");
+        out.println(summary(poll) + " Store: " + store.location + " (" + articles.articleCount() + " articles).");
         out.flush();
         if (once) {
           return poll.errors() == 0 ? 0 : Main.EXIT_FAILED_INPUTS;
         }
         if (!stopper.sleep(TimeUnit.SECONDS.toMillis(intervalSeconds))) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
+          out.println("Stopped. Store: " + store.location + " (" + articles.articleCount() + " articles).");
           return 0;
         }
       }
