@@ -13,6 +13,7 @@ import org.storyline.engine.EngineConfig;
 import org.storyline.engine.Store;
 import org.storyline.ingest.IngestOptions;
 import org.storyline.pipeline.PipelineListener;
+import org.storyline.search.ArticleSearch;
 import org.storyline.store.StoreKind;
 import org.storyline.store.Stores;
 
@@ -46,7 +47,10 @@ final class TestSite {
     engine.ingest(List.of(seeds(), evil(dir)), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
     this.readStore = Stores.open(location); // the server reads on its own connection, as serve does
     PooledReader reader = new PooledReader(List.of(readStore));
-    this.server = WebServer.start(ServeOptions.loopback(0), reader, new FakeSearch(reader), new EngineWrites(engine));
+    // the SQLite site keeps the in-memory search the page tests were written against; the PostgreSQL site
+    // searches with the store's own search, so that the API's search tests run on PostgreSQL's full-text search
+    ArticleSearch search = kind == StoreKind.SQLITE ? new FakeSearch(reader) : query -> reader.search().search(query);
+    this.server = WebServer.start(ServeOptions.loopback(0), reader, search, new EngineWrites(engine));
     this.base = "http://127.0.0.1:" + server.port();
   }
 
