@@ -169,4 +169,22 @@ class PostgresSearchTest {
           .isInstanceOf(SearchSyntaxException.class).hasMessageContaining(lucenesOnly).hasMessageContaining("PostgreSQL");
     }
   }
+
+  @Test
+  void manyThreads_searchAtOnce_andEachGetsTheWholeAnswer() throws Exception {
+    SearchResult expected = postgres.search().search(query("police OR vigil", List.of(), Grouping.STORIES));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<SearchResult>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        answers.add(pool.submit(() -> postgres.search().search(query("police OR vigil", List.of(), Grouping.STORIES))));
+      }
+      for (java.util.concurrent.Future<SearchResult> a : answers) {
+        assertThat(matching(a.get())).isEqualTo(matching(expected));
+        assertThat(a.get().total()).isEqualTo(expected.total());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
