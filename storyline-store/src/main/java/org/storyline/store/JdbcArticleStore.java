@@ -574,7 +574,7 @@ public final class JdbcArticleStore implements ArticleStore {
   /** Writes the article and its removals unless its id is stored; true when it was new. */
   private boolean insertArticle(PreparedStatement st, PreparedStatement removal, Article a, String now)
       throws SQLException {
-    checkStorable(a);
+    checkStorable(a, dialect());
     int i = 0;
     st.setString(++i, a.id().value());
     st.setString(++i, a.title());
@@ -623,8 +623,11 @@ public final class JdbcArticleStore implements ArticleStore {
     st.executeUpdate();
   }
 
-  /** Refuses strings SQLite's UTF-8 would change, so that {@link #get} gives back what was added. */
-  private static void checkStorable(Article a) {
+  /**
+   * Refuses strings the database's UTF-8 would change or refuse, so that {@link #get} gives back what
+   * was added: an unpaired surrogate (either database), a NUL character (PostgreSQL's text has none).
+   */
+  private static void checkStorable(Article a, Dialect dialect) {
     String[][] fields = {
       {"title", a.title()}, {"outlet", a.outlet()}, {"url", a.url()}, {"text", a.text()},
       {"source", a.source()}, {"origin file", a.origin().file()}};
@@ -633,6 +636,11 @@ public final class JdbcArticleStore implements ArticleStore {
       if (at >= 0) {
         throw new IllegalArgumentException("its " + field[0] + " holds an unpaired UTF-16 surrogate at offset " + at
             + ", which the store's UTF-8 cannot keep; replace it (e.g. by U+FFFD) before storing");
+      }
+      int nul = dialect == Dialect.POSTGRES && field[1] != null ? field[1].indexOf('\0') : -1;
+      if (nul >= 0) {
+        throw new IllegalArgumentException("its " + field[0] + " holds a NUL character at offset " + nul
+            + ", which PostgreSQL's text cannot keep; remove it before storing");
       }
     }
   }

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one list of migrations in PostgreSQL: what a new database gets, and what is refused. */
+/** The one list of migrations in PostgreSQL: what a new database gets, and what is refused (databases, and text PostgreSQL cannot keep). */
 class PostgresSchemaTest {
 
   @TempDir Path dir;
@@ -89,5 +89,17 @@ class PostgresSchemaTest {
   void password_isMaskedWhereTheStoreIsNamed() {
     assertThat(JdbcArticleStore.withoutPassword("jdbc:postgresql://h/db?user=u&password=s3cret&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?user=u&password=***&ssl=true");
+  }
+
+  @Test
+  void articleWithANulCharacter_isRefusedNamingIt_andNothingOfItsBatchIsStored() {
+    try (JdbcArticleStore store = JdbcArticleStore.at(StoreKind.POSTGRES.newStore(dir))) {
+      org.storyline.model.Article bad = TestArticles.bare("badbadbadbadbad1", "a \0 b", new org.storyline.model.Origin("f.jsonl", 3));
+      List<org.storyline.model.Article> batch = new ArrayList<>(TestArticles.generated(0, 2));
+      batch.add(bad);
+      assertThatThrownBy(() -> store.add(batch)).isInstanceOf(StoreException.class)
+          .hasMessageContaining("at article badbadbadbadbad1").hasMessageContaining("text holds a NUL character at offset 2");
+      assertThat(store.count()).isZero();
+    }
   }
 }
