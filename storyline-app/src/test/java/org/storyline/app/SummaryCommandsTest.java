@@ -67,10 +67,13 @@ class SummaryCommandsTest {
     Path store = dir.resolve("s.db");
     Cli.Run analyze = Cli.run("analyze", Cli.seeds().toString(), "--store", store.toString(), "--report", dir.resolve("r.html").toString());
     assertThat(analyze.status()).as(analyze.err()).isZero();
-    String id = JSON.readTree(Cli.run("stories", "--json", "--store", store.toString()).out()).get(0).get("id").asText();
+    JsonNode listed = JSON.readTree(Cli.run("stories", "--json", "--store", store.toString()).out()).get(0);
+    String id = listed.get("id").asText();
     JsonNode story = JSON.readTree(Cli.run("story", id, "--json", "--tls", "3", "--store", store.toString()).out());
     JsonNode summary = story.get("summary");
     assertThat(summary.get("headline").asText()).isNotBlank();
+    assertThat(listed.get("headline").asText()).as("the list shows the story's own headline").isEqualTo(summary.get("headline").asText());
+    assertThat(Cli.run("stories", "--store", store.toString()).out()).contains(summary.get("headline").asText().substring(0, 20));
     int words = 0;
     for (JsonNode s : summary.get("sentences")) {
       words += s.asText().split("\\s+").length;

@@ -118,6 +118,14 @@ public interface StoreReader {
   Optional<StorySummary> summary(StoryId story);
 
   /**
+   * The headline to show for a story: the engine's (its main actors and happening) when it made one,
+   * else the story's own (its first article's title).
+   */
+  default String headline(Story story) {
+    return summary(story.id()).map(StorySummary::headline).filter(h -> !h.isBlank()).orElse(story.headline());
+  }
+
+  /**
    * Full-text search over the stored articles, as of the last committed batch (a process that only
    * reads sees another process's batches within about a second). Thread-safe: one instance for the
    * store's life, searched from any number of threads.

@@ -39,7 +39,8 @@ final class Api {
     routes.get(BASE + "/stories/{id}/timeline", this::storyTimeline);
     routes.get(BASE + "/claims", this::claims);
     routes.get(BASE + "/entities", this::entities);
-    routes.get(BASE + "/entities/{name}", ctx -> site.json(ctx, data.entity(entity(ctx.pathParam("name")))));
+    // <name>, not {name}: a name may hold a slash ("AC/DC", "24/7 Wall St."), sent as is or as %2F
+    routes.get(BASE + "/entities/<name>", ctx -> site.json(ctx, data.entity(entity(ctx.pathParam("name")))));
     routes.get(BASE + "/articles", this::articles);
     routes.get(BASE + "/articles/{id}", ctx -> site.json(ctx, data.articleDetail(site.article(ctx.pathParam("id")))));
     routes.post(BASE + "/articles", new Intake(site)::post);
@@ -58,7 +59,7 @@ final class Api {
     int offset = Cursor.offset(ctx.queryParam("cursor"));
     int limit = site.limit(ctx);
     List<Story> page = site.reader.stories(StoryOrder.LATEST, offset, limit + 1);
-    site.json(ctx, page(page.stream().map(Views.StorySummary::of).toList(), offset, limit));
+    site.json(ctx, page(page.stream().map(s -> Views.StorySummary.of(s, site.reader)).toList(), offset, limit));
   }
 
   private void story(Context ctx) {

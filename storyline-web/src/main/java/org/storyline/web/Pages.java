@@ -60,7 +60,7 @@ final class Pages {
     if (!f.any()) {
       List<Story> page = site.reader.stories(StoryOrder.LATEST, offset, PAGE + 1);
       String next = page.size() > PAGE ? Href.with("/", List.of(Map.entry("cursor", Cursor.after(offset + PAGE)))) : null;
-      site.page(ctx, "stories.jte", new ListPage(f, page.stream().limit(PAGE).map(Views.StorySummary::of).toList(), next,
+      site.page(ctx, "stories.jte", new ListPage(f, page.stream().limit(PAGE).map(s -> Views.StorySummary.of(s, site.reader)).toList(), next,
           null, null, null));
       return;
     }
@@ -105,7 +105,7 @@ final class Pages {
       boolean outlet = q.outlets().isEmpty() || s.outlets().stream().anyMatch(q.outlets()::contains);
       boolean entity = entityStories.map(set -> set.contains(s.id())).orElse(true);
       if (dates && outlet && entity && out.size() < PAGE) {
-        out.add(Views.StorySummary.of(s));
+        out.add(Views.StorySummary.of(s, site.reader));
       }
     }
     return out;

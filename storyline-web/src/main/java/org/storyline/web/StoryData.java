@@ -35,10 +35,7 @@ final class StoryData {
   }
 
   Views.StoryDetail detail(Story story, List<Article> articles) {
-    // the engine's headline (actors and happening) when it made one, else the story's first title
-    String headline = site.reader.summary(story.id()).map(org.storyline.engine.StorySummary::headline).filter(h -> !h.isBlank())
-        .orElse(story.headline());
-    return Views.detail(story, headline, articles, site.reader.entitiesOf(story.id()));
+    return Views.detail(story, site.reader.headline(story), articles, site.reader.entitiesOf(story.id()));
   }
 
   /** The quotes of {@code articles} (a story's), article by article, each in text order. */
@@ -87,7 +84,7 @@ final class StoryData {
     }
     List<Story> stories = storyIds.stream().map(s -> site.reader.story(s.value())).flatMap(Optional::stream)
         .sorted(Comparator.comparing(Story::size).reversed()).toList();
-    return Views.entity(entity, stories,
+    return Views.entity(entity, stories.stream().map(s -> Views.StorySummary.of(s, site.reader)).toList(),
         byDay.entrySet().stream().map(e -> new Views.DayCount(e.getKey(), e.getValue())).toList());
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.storyline.engine.EntitySummary;
+import org.storyline.engine.StoreReader;
 import org.storyline.extract.claim.Claim;
 import org.storyline.model.Article;
 import org.storyline.model.Quote;
@@ -37,8 +38,9 @@ final class Views {
   }
 
   record StorySummary(String id, String headline, LocalDate first, LocalDate last, int articles, List<String> outlets) {
-    static StorySummary of(Story s) {
-      return new StorySummary(s.id().value(), s.headline(), s.first(), s.last(), s.size(), s.outlets());
+    /** The story as a list shows it, with the headline {@code reader} gives it. */
+    static StorySummary of(Story s, StoreReader reader) {
+      return new StorySummary(s.id().value(), reader.headline(s), s.first(), s.last(), s.size(), s.outlets());
     }
   }
 
@@ -137,10 +139,10 @@ final class Views {
   record EntityDetail(String id, String name, String type, List<String> aliases, int mentions, long articles,
       List<Reason> reasons, List<StorySummary> stories, List<DayCount> mentionsByDay) {}
 
-  static EntityDetail entity(Entity e, List<Story> stories, List<DayCount> byDay) {
+  static EntityDetail entity(Entity e, List<StorySummary> stories, List<DayCount> byDay) {
     return new EntityDetail(e.id().value(), e.canonicalName(), e.type().name(), List.copyOf(e.aliases()),
         e.mentionCount(), e.articleCount(), distinctReasons(e.reasons()),
-        stories.stream().map(StorySummary::of).toList(), byDay);
+        stories, byDay);
   }
 
   /** One reason per kind and pair of names (the first article that gave it): the same merge is not listed per article. */

@@ -31,10 +31,12 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
   private final List<String> routes;
+  private final Writes writes;
 
-  private WebServer(Javalin app, List<String> routes) {
+  private WebServer(Javalin app, List<String> routes, Writes writes) {
     this.app = app;
     this.routes = routes;
+    this.writes = writes;
   }
 
   /**
@@ -46,12 +48,12 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(ServeOptions options, StoreReader reader, ArticleSearch search, Writes writes) {
     Objects.requireNonNull(options, "options");
     Answers answers = new Answers();
-    Site site = new Site(Objects.requireNonNull(reader, "reader"), Objects.requireNonNull(search, "search"),
-        answers.around(Objects.requireNonNull(writes, "writes")), options);
+    Writes served = answers.around(Objects.requireNonNull(writes, "writes"));
+    Site site = new Site(Objects.requireNonNull(reader, "reader"), Objects.requireNonNull(search, "search"), served, options);
     List<String> routes = Collections.synchronizedList(new ArrayList<>());
     Javalin app = Javalin.create(config -> configure(config, options, site, answers, routes));
     app.start(options.bind(), options.port());
-    return new WebServer(app, List.copyOf(routes));
+    return new WebServer(app, List.copyOf(routes), served);
   }
 
   private static void configure(JavalinConfig config, ServeOptions options, Site site, Answers answers, List<String> routes) {
@@ -103,6 +105,14 @@ public final class WebServer implements AutoCloseable {
   /** Every route registered, as {@code "GET /api/v1/stories/{id}"}, in registration order. */
   public List<String> routes() {
     return routes;
+  }
+
+  /**
+   * The writes as this server makes them: a writer in the same process (a feed watcher) goes through
+   * these, so that the answers the server keeps are dropped after each write, as after a POST.
+   */
+  public Writes writes() {
+    return writes;
   }
 
   /** Waits until the server stops (Ctrl-C). */

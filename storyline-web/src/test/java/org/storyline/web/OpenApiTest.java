@@ -36,7 +36,9 @@ class OpenApiTest {
   @Test
   void routes_everyRegisteredRouteIsDocumentedAndEveryDocumentedOneRegistered() {
     TreeSet<String> registered = new TreeSet<>();
-    site.server.routes().stream().filter(r -> r.contains(" " + Api.BASE + "/")).forEach(registered::add);
+    // a <param> route (one that takes slashes) is an OpenAPI {param}: the document says to percent-encode it
+    site.server.routes().stream().filter(r -> r.contains(" " + Api.BASE + "/"))
+        .map(r -> r.replaceAll("<([^>]+)>", "{$1}")).forEach(registered::add);
     assertThat(documented()).isEqualTo(registered);
   }
 

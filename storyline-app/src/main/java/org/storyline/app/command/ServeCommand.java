@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.storyline.engine.Engine;
 import org.storyline.engine.Store;
 import org.storyline.fetch.FetchOptions;
 import org.storyline.fetch.Fetcher;
-import org.storyline.fetch.NetworkPolicy;
 import org.storyline.store.SeenItems;
 import org.storyline.web.EngineWrites;
 import org.storyline.web.PooledReader;
@@ -63,6 +61,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Seconds between polls with --watch (default: ${DEFAULT-VALUE}).")
   long intervalSeconds;
 
+  @Mixin PoliteFetchOptions fetch;
+
   @Option(names = "--readers", defaultValue = "4",
       description = "Store connections the requests read through (default: ${DEFAULT-VALUE}).")
   int readers;
@@ -73,6 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<URI> feeds = feedsFile == null ? List.of() : WatchCommand.readFeeds(spec, feedsFile, err);
+    FetchOptions fetchOptions = fetch.fetchOptions(spec);
     List<Store> readStores = new ArrayList<>();
     CountDownLatch closed = new CountDownLatch(1);
     try (Store writeStore = store.open(); Engine engine = StoreOption.engine(writeStore)) {
@@ -91,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Serving " + store.location + " (" + reader.articleCount() + " articles) at http://" + host(options)
             + ":" + server.port() + "/  (API: /api/v1, docs: /api/docs). Ctrl-C stops.");
         out.flush();
-        Thread watcher = feeds.isEmpty() ? null : watch(feeds, writes, err);
+        Thread watcher = feeds.isEmpty() ? null : watch(feeds, fetchOptions, server.writes(), err);
         server.join();
         if (watcher != null) {
           watcher.interrupt();
@@ -118,13 +119,11 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Polls the feeds every --interval on a thread of its own, storing through the same engine writes. */
-  private Thread watch(List<URI> feeds, Writes writes, PrintWriter err) {
+  private Thread watch(List<URI> feeds, FetchOptions fetch, Writes writes, PrintWriter err) {
     Path state = SeenItems.besideStore(store.location);
     Thread t = new Thread(() -> {
       try (SeenItems seen = SeenItems.open(state)) {
         Watcher.Sink sink = Watcher.Sink.of(writes::add, writes::recordProblems);
-        FetchOptions fetch = FetchOptions.defaults().withPolitenessDelay(Duration.ofSeconds(1))
-            .withNetworkPolicy(NetworkPolicy.publicOnly());
         Watcher watcher = new Watcher(feeds, new Fetcher(fetch), new BoilerplateCleaner(), sink, seen, err);
         while (!Thread.currentThread().isInterrupted()) {
           watcher.poll();

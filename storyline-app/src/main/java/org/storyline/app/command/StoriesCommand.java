@@ -33,7 +33,8 @@ public final class StoriesCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       StoreOption.noteOutdated(s, spec.commandLine().getErr());
       List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
-      Listing.print(spec.commandLine().getOut(), json, stories, StoryViews::brief, StoryViews::listLine,
+      Listing.print(spec.commandLine().getOut(), json, stories, x -> StoryViews.brief(x, s.headline(x)),
+          x -> StoryViews.listLine(x, s.headline(x)),
           "story", "stories", store.location);
       return 0;
     }

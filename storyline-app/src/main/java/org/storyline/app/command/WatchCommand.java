@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import org.storyline.app.Main;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.fetch.FetchOptions;
 import org.storyline.fetch.Fetcher;
-import org.storyline.fetch.NetworkPolicy;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.store.SeenItems;
@@ -62,12 +60,7 @@ public final class WatchCommand implements Callable<Integer> {
   @Option(names = "--once", description = "Poll once and exit (for cron and tests).")
   boolean once;
 
-  @Option(names = "--allow-private", description = "Also fetch from private, loopback and link-local addresses.")
-  boolean allowPrivate;
-
-  @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "1",
-      description = "Least seconds between two requests to one host (default: ${DEFAULT-VALUE}).")
-  double delaySeconds;
+  @Mixin PoliteFetchOptions fetch;
 
   @Option(names = "--state", paramLabel = "FILE",
       description = "Where seen items are remembered (default: the store's name with .watch.db).")
@@ -78,18 +71,13 @@ public final class WatchCommand implements Callable<Integer> {
     if (intervalSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--interval must be at least 1 second, not " + intervalSeconds);
     }
-    if (!(delaySeconds >= 0 && delaySeconds <= 3600)) {
-      throw new ParameterException(spec.commandLine(), "--delay must be between 0 and 3600 seconds, not " + delaySeconds);
-    }
+    FetchOptions options = fetch.fetchOptions(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<URI> feeds = readFeeds(spec, feedsFile, err);
     if (feeds.isEmpty()) {
       throw new ParameterException(spec.commandLine(), feedsFile + ": no feed addresses in the file");
     }
-    FetchOptions options = FetchOptions.defaults()
-        .withPolitenessDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))
-        .withNetworkPolicy(allowPrivate ? NetworkPolicy.allowPrivate() : NetworkPolicy.publicOnly());
     Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.location);
     Stopper stopper = Stopper.install();
     try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {

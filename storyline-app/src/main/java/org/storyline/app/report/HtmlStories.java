@@ -49,7 +49,7 @@ public final class HtmlStories {
     for (Story s : stories) {
       Map<ArticleId, DuplicateLink> dups = new HashMap<>();
       tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
-      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(SummaryViews.headline(s, tables))).append("</h3><div class=\"meta\"><code>")
+      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(tables.headline(s))).append("</h3><div class=\"meta\"><code>")
           .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
           .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
           .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(s, tables));

@@ -24,15 +24,15 @@ public final class StoryViews {
   private StoryViews() {}
 
   /** One line of a story list: id, dates, size, outlets, headline. */
-  public static String listLine(Story s) {
+  public static String listLine(Story s, String headline) {
     return String.format(Locale.ROOT, "%s  %-10s  %-10s  %3d %s  %-30s  %s", s.id(), date(s.first()), date(s.last()),
-        s.size(), s.size() == 1 ? "article " : "articles", Summaries.clip(outlets(s), 30), Summaries.clip(s.headline(), 60));
+        s.size(), s.size() == 1 ? "article " : "articles", Summaries.clip(outlets(s), 30), Summaries.clip(headline, 60));
   }
 
   /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
   public static String story(Story s, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
     StringBuilder out = new StringBuilder();
-    out.append("Story ").append(s.id()).append("  ").append(SummaryViews.headline(s, tables)).append('\n');
+    out.append("Story ").append(s.id()).append("  ").append(tables.headline(s)).append('\n');
     out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
         .append(s.size() == 1 ? " article" : " articles").append(" · ").append(s.subEvents().size())
         .append(s.subEvents().size() == 1 ? " sub-event" : " sub-events");
@@ -126,10 +126,11 @@ public final class StoryViews {
         .orElse(id + "  (not in the store)");
   }
 
-  public static ObjectNode brief(Story s) {
+  /** A story in a JSON list: id, headline, dates, size, outlets, sub-event count. */
+  public static ObjectNode brief(Story s, String headline) {
     ObjectNode n = ArticleJson.array().addObject();
     n.put("id", s.id().value());
-    n.put("headline", s.headline());
+    n.put("headline", headline);
     n.put("first", s.first() == null ? null : s.first().toString());
     n.put("last", s.last() == null ? null : s.last().toString());
     n.put("article_count", s.size());
@@ -140,7 +141,7 @@ public final class StoryViews {
   }
 
   public static ObjectNode full(Story s, StoreReader tables, boolean why) {
-    ObjectNode n = brief(s);
+    ObjectNode n = brief(s, tables.headline(s));
     SummaryViews.addJson(n, s, tables);
     ArrayNode subs = n.putArray("sub_events");
     for (SubEvent e : s.subEvents()) {

@@ -13,11 +13,6 @@ public final class SummaryViews {
 
   private SummaryViews() {}
 
-  /** The stored headline, else the story's own (its first article's). */
-  public static String headline(Story s, StoreReader tables) {
-    return tables.summary(s.id()).map(StorySummary::headline).filter(h -> !h.isBlank()).orElse(s.headline());
-  }
-
   /** "  Summary:" and one indented line a sentence with its source; empty when none is stored. */
   public static String text(Story s, StoreReader tables) {
     Optional<StorySummary> summary = tables.summary(s.id());

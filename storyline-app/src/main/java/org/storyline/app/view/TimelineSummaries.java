@@ -26,7 +26,7 @@ public final class TimelineSummaries {
 
   /** Headline, summary, the timeline of events and (when given) a timeline summary as Markdown, each sentence with its source. */
   public static void markdown(Story story, StoreReader tables, Timeline timeline, PrintWriter out) {
-    out.println("# " + SummaryViews.headline(story, tables).replace('\n', ' '));
+    out.println("# " + tables.headline(story).replace('\n', ' '));
     out.println();
     out.println("Story `" + story.id() + "`, " + story.size() + (story.size() == 1 ? " article" : " articles")
         + (story.first() == null ? "" : ", " + story.first() + " to " + story.last()));

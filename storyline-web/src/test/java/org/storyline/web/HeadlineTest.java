@@ -1,0 +1,45 @@
+package org.storyline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.storyline.engine.StoreReader;
+import org.storyline.model.Story;
+
+/** Lists show a story under the same headline as its own page: the engine's, not the first title. */
+final class HeadlineTest {
+
+  @Test
+  void storiesApi_showsTheEngineHeadline_asTheStoryPageDoes() {
+    TestSite site = TestSite.get();
+    Story largest = site.readStore.stories(StoreReader.StoryOrder.LARGEST, 0, 1).get(0);
+    String engines = site.readStore.summary(largest.id()).orElseThrow().headline();
+    assertThat(engines).isNotBlank().isNotEqualTo(largest.headline());
+
+    JsonNode list = Http.json(Http.get(site.base + Api.BASE + "/stories?limit=50"));
+    String listed = null;
+    for (JsonNode item : list.get("items")) {
+      if (item.get("id").asText().equals(largest.id().value())) {
+        listed = item.get("headline").asText();
+      }
+    }
+    assertThat(listed).isEqualTo(engines);
+    JsonNode detail = Http.json(Http.get(site.base + Api.BASE + "/stories/" + largest.id().value()));
+    assertThat(detail.get("headline").asText()).isEqualTo(engines);
+  }
+
+  @Test
+  void storiesPage_showsTheEngineHeadline() {
+    TestSite site = TestSite.get();
+    Story largest = site.readStore.stories(StoreReader.StoryOrder.LARGEST, 0, 1).get(0);
+    String engines = site.readStore.summary(largest.id()).orElseThrow().headline();
+    String page = Http.get(site.base + "/").body();
+    assertThat(page).contains(escaped(engines));
+  }
+
+  /** As jte escapes HTML content. */
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
+  }
+}
