@@ -78,7 +78,7 @@ public final class WatchCommand implements Callable<Integer> {
     if (feeds.isEmpty()) {
       throw new ParameterException(spec.commandLine(), feedsFile + ": no feed addresses in the file");
     }
-    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
+    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.location);
     Stopper stopper = Stopper.install();
     try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
       Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
@@ -88,16 +88,16 @@ public final class WatchCommand implements Callable<Integer> {
         try {
           poll = watcher.poll();
         } catch (InterruptedException e) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
+          out.println("Stopped. Store: " + store.location + " (" + articles.articleCount() + " articles).");
           return 0;
         }
-        out.println(summary(poll) + " Store: " + store.file + " (" + articles.articleCount() + " articles).");
+        out.println(summary(poll) + " Store: " + store.location + " (" + articles.articleCount() + " articles).");
         out.flush();
         if (once) {
           return poll.errors() == 0 ? 0 : Main.EXIT_FAILED_INPUTS;
         }
         if (!stopper.sleep(TimeUnit.SECONDS.toMillis(intervalSeconds))) {
-          out.println("Stopped. Store: " + store.file + " (" + articles.articleCount() + " articles).");
+          out.println("Stopped. Store: " + store.location + " (" + articles.articleCount() + " articles).");
           return 0;
         }
       }
