@@ -19,6 +19,7 @@ import org.storyline.app.command.TimelineCommand;
 import org.storyline.app.command.StoryCommand;
 import org.storyline.app.command.TagEntitiesCommand;
 import org.storyline.app.command.TagTimeCommand;
+import org.storyline.app.command.TagTimelineCommand;
 import org.storyline.app.command.TlsCommand;
 import org.storyline.app.command.WatchCommand;
 import org.storyline.app.dev.BenchCommand;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
       EntitiesCommand.class, EntityCommand.class,
       WatchCommand.class, ServeCommand.class,
       ExtractHtmlCommand.class,
-      TagTimeCommand.class,
+      TagTimeCommand.class, TagTimelineCommand.class,
       TagEntitiesCommand.class, CorefEventsCommand.class,
       ClaimsCommand.class,
       TrainCommand.class,

@@ -43,6 +43,41 @@ class ClaimCommandsTest {
   }
 
   @Test
+  void evalClaims_scoresTwoHalvesAsOneSet_withTheFiguresOfEachSource() throws IOException {
+    // a T17-like record (text, date) and an ECB+-like one (content, no date); the second holds a score, not a claim
+    Files.createDirectories(dir.resolve("data"));
+    String t17 = "Officials said 109 cases were confirmed.\nThe 70 or so orphans all survived.";
+    String ecb = "The Jays took a 7 - 0 lead. Police found two women dead.";
+    Files.writeString(dir.resolve("data/topic.jsonl"), "{\"id\": \"a-1\", \"date\": \"2009-04-30\", \"text\": " + JSON.writeValueAsString(t17) + "}\n");
+    Files.writeString(dir.resolve("data/ecb.jsonl"), "{\"id\": \"1_2ecb\", \"dct\": \"None\", \"content\": " + JSON.writeValueAsString(ecb) + "}\n");
+    int n109 = t17.indexOf("109");
+    int n70 = t17.indexOf("70");
+    int two = ecb.indexOf("two");
+    Files.writeString(dir.resolve("tune.jsonl"), String.join("\n",
+        line("topic.jsonl#a-1", 0, t17.indexOf('\n'), "t17", claim(n109, n109 + 3, 109, "cases", "Officials")),
+        line("ecb.jsonl#1_2ecb", 0, ecb.indexOf("lead.") + 5, "ecbplus", "")) + "\n");
+    Files.writeString(dir.resolve("hold.jsonl"), String.join("\n",
+        line("topic.jsonl#a-1", t17.indexOf('\n') + 1, t17.length(), "t17", claim(n70, n70 + 2, 70, "orphans", null)),
+        line("ecb.jsonl#1_2ecb", ecb.indexOf("Police"), ecb.length(), "ecbplus", claim(two, two + 3, 2, "women", null))) + "\n");
+    Cli.Run run = Cli.run("eval", "claims", "--gold", dir.resolve("tune.jsonl").toString(), "--gold", dir.resolve("hold.jsonl").toString(),
+        "--data", dir.resolve("data").toString(), "--no-timing");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("sentences 4, gold claims 3, system claims 3, matched 3")
+        .contains("from ecbplus    sentences   2, gold   1, system   1: precision 1.000  recall 1.000")
+        .contains("from t17        sentences   2, gold   2, system   2: precision 1.000  recall 1.000")
+        .doesNotContain("extract stage");
+  }
+
+  private static String line(String file, int start, int end, String from, String claims) {
+    return "{\"file\": \"" + file + "\", \"sentence\": [" + start + ", " + end + "], \"from\": \"" + from + "\", \"claims\": [" + claims + "]}";
+  }
+
+  private static String claim(int start, int end, double value, String subject, String source) {
+    return "{\"quantity\": [" + start + ", " + end + "], \"value\": " + value + ", \"subject\": \"" + subject + "\", \"source\": "
+        + (source == null ? "null" : "\"" + source + "\"") + "}";
+  }
+
+  @Test
   void evalClaims_namesTheLineOfABadGoldFile() throws IOException {
     Files.createDirectories(dir.resolve("data"));
     Files.writeString(dir.resolve("gold.jsonl"), "{\"file\": \"x.txt\"}\n");

@@ -25,7 +25,7 @@ import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.SqliteArticleStore;
+import org.storyline.store.JdbcArticleStore;
 
 /**
  * Killing {@code storyline ingest} with SIGKILL at random moments and running it again ends with
@@ -76,7 +76,7 @@ class KilledIngestTest {
     }
 
     Map<ArticleId, Article> expected = cleanedInProcess(inputs);
-    try (SqliteArticleStore opened = SqliteArticleStore.open(store)) {
+    try (JdbcArticleStore opened = JdbcArticleStore.open(store)) {
       assertThat(opened.count()).as("seed %d", seed).isEqualTo(ARTICLES);
       List<Article> stored = opened.all();
       assertThat(stored).hasSize(ARTICLES);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.model.DateSource;
 import org.storyline.store.SeenItems;
-import org.storyline.store.SqliteArticleStore;
+import org.storyline.store.JdbcArticleStore;
 
 class WatchCommandTest {
 
@@ -81,7 +81,7 @@ class WatchCommandTest {
     assertThat(server.count("/gone.html")).isEqualTo(1);
     assertThat(server.count("/pic.png")).isEqualTo(1);
 
-    try (SqliteArticleStore s = SqliteArticleStore.open(store); SeenItems seen = SeenItems.open(SeenItems.besideStore(store))) {
+    try (JdbcArticleStore s = JdbcArticleStore.open(store); SeenItems seen = SeenItems.open(SeenItems.besideStore(store))) {
       assertThat(seen.count()).isEqualTo(5);
       List<Article> articles = s.all();
       assertThat(articles).extracting(Article::url).containsExactlyInAnyOrder(server.url("/flood.html"), server.url("/fire.html"));

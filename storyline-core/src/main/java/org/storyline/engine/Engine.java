@@ -164,7 +164,7 @@ public final class Engine implements AutoCloseable {
    * it is in is committed.
    */
   public RunSummary ingest(List<Path> inputs, IngestOptions options, PipelineListener listener, Consumer<ArticleId> seen) {
-    Pipeline pipeline = new Pipeline(new Ingestor(options), new BoilerplateCleaner(), config.batchSize());
+    Pipeline pipeline = new Pipeline(new Ingestor(options), new BoilerplateCleaner(), config.batchSize(), config.threads());
     Problems problems = new Problems(listener);
     // one batch in flight: the next batch's articles are extracted while this one is clustered and committed
     Pending[] inFlight = new Pending[1];

@@ -41,10 +41,10 @@ final class ExtractionPool implements AutoCloseable {
     if (articles.isEmpty()) {
       return new Batch(articles, List.of());
     }
-    Extractor x = extractor();
     List<Future<Extraction>> futures = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      futures.add(pool().submit(() -> x.extract(a)));
+      // the models load on the pool's first thread, while the caller goes on (reading the next batch)
+      futures.add(pool().submit(() -> extractor().extract(a)));
     }
     return new Batch(articles, futures);
   }
@@ -92,7 +92,7 @@ final class ExtractionPool implements AutoCloseable {
     return extractor().extract(article);
   }
 
-  private Extractor extractor() {
+  private synchronized Extractor extractor() {
     if (extractor == null) {
       extractor = factory.get();
     }

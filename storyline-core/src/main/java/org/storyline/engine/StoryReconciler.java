@@ -94,15 +94,20 @@ final class StoryReconciler {
     List<StoryTimeline> timelines = new ArrayList<>();
     List<StorySummary> summaries = new ArrayList<>();
     List<EntityDecision> decisions = stories.isEmpty() ? List.of() : reader.entityDecisions();
+    // the store is read on this thread; each story is then reconciled on its own, on every core
+    List<Members> members = new ArrayList<>(stories.size());
     for (Story s : stories) {
-      List<Extraction> members = extractionsOf(s, fresh, redone);
-      members = date(members, redone, dates);
-      StoryEntities found = entities(s.id(), members, decisions);
-      entities.add(found);
-      StoryClaims storyClaims = claims(s.id(), members);
-      claims.add(storyClaims);
-      timelines.add(timeline(s.id(), members, found));
-      summaries.add(summary(s.id(), members, storyClaims));
+      members.add(new Members(s.id(), extractionsOf(s, fresh, redone)));
+    }
+    List<Reconciled> done = (members.size() > 1 ? members.parallelStream() : members.stream())
+        .map(m -> reconcile(m, decisions)).toList();
+    for (Reconciled r : done) {
+      redone.putAll(r.redone());
+      dates.putAll(r.dates());
+      entities.add(r.entities());
+      claims.add(r.claims());
+      timelines.add(r.timeline());
+      summaries.add(r.summary());
     }
     for (StoryId r : removed) {
       entities.add(new StoryEntities(r, List.of()));
@@ -111,6 +116,24 @@ final class StoryReconciler {
       summaries.add(new StorySummary(r, "", List.of()));
     }
     return new Result(redone, dates, entities, claims, timelines, summaries);
+  }
+
+  /** A story's extractions as stored or just made. */
+  private record Members(StoryId story, List<Extraction> extractions) {}
+
+  /** What reconciling one story gave: the articles it dated again and their new extractions, and the story's results. */
+  private record Reconciled(Map<ArticleId, Extraction> redone, Map<ArticleId, DateEstimate> dates, StoryEntities entities,
+      StoryClaims claims, StoryTimeline timeline, StorySummary summary) {}
+
+  /** One story, from its own articles only (so that stories can be reconciled at once, on several threads). */
+  private Reconciled reconcile(Members story, List<EntityDecision> decisions) {
+    Map<ArticleId, Extraction> redone = new LinkedHashMap<>();
+    Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
+    List<Extraction> members = date(story.extractions(), redone, dates);
+    StoryEntities found = entities(story.story(), members, decisions);
+    StoryClaims storyClaims = claims(story.story(), members);
+    return new Reconciled(redone, dates, found, storyClaims, timeline(story.story(), members, found),
+        summary(story.story(), members, storyClaims));
   }
 
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */

@@ -1,10 +1,14 @@
 package org.storyline.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.storyline.clean.Cleaner;
 import org.storyline.ingest.Ingestor;
@@ -25,14 +29,30 @@ public final class Pipeline {
   private final Ingestor ingestor;
   private final Cleaner cleaner;
   private final int batchSize;
+  private final int cleaners;
 
+  /** Cleans on the thread that reads. */
   public Pipeline(Ingestor ingestor, Cleaner cleaner, int batchSize) {
+    this(ingestor, cleaner, batchSize, 1);
+  }
+
+  /**
+   * With {@code cleaners} threads cleaning up to a batch of documents ahead of the one being handed
+   * on, so that the sink's work on a batch (extracting, clustering, committing) and the cleaning of
+   * the next share the cores; what reaches the sink and the listener, and in what order, is the
+   * same as with one.
+   */
+  public Pipeline(Ingestor ingestor, Cleaner cleaner, int batchSize, int cleaners) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
+    if (cleaners < 1) {
+      throw new IllegalArgumentException("cleaners must be at least 1: " + cleaners);
+    }
     this.batchSize = batchSize;
+    this.cleaners = cleaners;
   }
 
   /** Reads, cleans and hands on every article of {@code inputs} (files and folders). */
@@ -45,18 +65,30 @@ public final class Pipeline {
    * of being cleaned again (counted among the articles read, not among the new ones).
    */
   public RunSummary run(List<Path> inputs, BatchSink sink, PipelineListener listener, InputMemory memory) {
-    Run run = new Run(sink, listener, memory);
-    List<Path> files = ingestor.listInputs(inputs, run::problem);
-    listener.started(files.size());
-    for (Path file : files) {
-      ingestor.readFile(file, run::document, run::problem);
+    ExecutorService cleaning = cleaners == 1 ? null : Executors.newFixedThreadPool(cleaners, r -> {
+      Thread t = new Thread(r, "storyline-clean");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Run run = new Run(sink, listener, memory, cleaning);
+      List<Path> files = ingestor.listInputs(inputs, run::problem);
+      listener.started(files.size());
+      for (Path file : files) {
+        ingestor.readFile(file, run::document, run::readProblem);
+        run.drain();
+        run.rethrowSinkFailure();
+        run.files++;
+        listener.fileDone(file);
+      }
+      run.flush();
       run.rethrowSinkFailure();
-      run.files++;
-      listener.fileDone(file);
+      return run.summary();
+    } finally {
+      if (cleaning != null) {
+        cleaning.shutdownNow();
+      }
     }
-    run.flush();
-    run.rethrowSinkFailure();
-    return run.summary();
   }
 
   /** Cleans one input's articles without storing them, for {@code annotate}. */
@@ -69,12 +101,22 @@ public final class Pipeline {
   }
 
   private Optional<Article> cleanOne(SourceDocument doc, Consumer<Problem> problems) {
+    Cleaned c = clean(doc);
+    if (c.problem() != null) {
+      problems.accept(c.problem());
+    }
+    return c.article();
+  }
+
+  /** A document cleaned, or the problem that kept it from being cleaned. */
+  private record Cleaned(Optional<Article> article, Problem problem) {}
+
+  private Cleaned clean(SourceDocument doc) {
     try {
-      return Optional.of(cleaner.clean(doc));
+      return new Cleaned(Optional.of(cleaner.clean(doc)), null);
     } catch (RuntimeException e) {
       // a cleaner bug must not sink the batch: say which input it was and go on
-      problems.accept(Problem.error(doc.origin(), "could not clean: " + oneLine(e)));
-      return Optional.empty();
+      return new Cleaned(Optional.empty(), Problem.error(doc.origin(), "could not clean: " + oneLine(e)));
     }
   }
 
@@ -82,6 +124,10 @@ public final class Pipeline {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.replaceAll("\\s+", " ").strip();
   }
+
+  /** A document read (what the memory knew of it then, its cleaning under way) or a problem the reader met. */
+  private record Ahead(SourceDocument doc, Optional<org.storyline.model.ArticleId> known, CompletableFuture<Cleaned> cleaned,
+      Problem problem) {}
 
   /** The state of one run. */
   private final class Run {
@@ -96,10 +142,16 @@ public final class Pipeline {
     private int warnings;
     private RuntimeException sinkFailure;
 
-    Run(BatchSink sink, PipelineListener listener, InputMemory memory) {
+    /** Null: documents are cleaned on the reading thread, one at a time. */
+    private final ExecutorService cleaning;
+    /** Documents read and being cleaned, and the reader's problems among them, in reading order. */
+    private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
+
+    Run(BatchSink sink, PipelineListener listener, InputMemory memory, ExecutorService cleaning) {
       this.sink = sink;
       this.listener = listener;
       this.memory = memory;
+      this.cleaning = cleaning;
     }
 
     void document(SourceDocument doc) {
@@ -107,12 +159,60 @@ public final class Pipeline {
         return; // the run is over: the reader is only being let finish its file
       }
       Optional<org.storyline.model.ArticleId> known = memory.recall(doc);
+      if (cleaning == null) {
+        take(doc, known, () -> clean(doc));
+        return;
+      }
+      // a document the memory knows stays known (it only learns), so it is not cleaned; one it does
+      // not know is cleaned now and asked about again in its turn (the batches before may teach it)
+      ahead.add(new Ahead(doc, known, known.isPresent() ? null : CompletableFuture.supplyAsync(() -> clean(doc), cleaning), null));
+      while (ahead.size() > batchSize) {
+        next();
+      }
+    }
+
+    /** A problem the reader met: in its turn among the documents read before it. */
+    void readProblem(Problem problem) {
+      if (ahead.isEmpty()) {
+        problem(problem);
+      } else {
+        ahead.add(new Ahead(null, Optional.empty(), null, problem));
+      }
+    }
+
+    /** Hands on everything read so far. */
+    void drain() {
+      while (!ahead.isEmpty()) {
+        next();
+      }
+    }
+
+    private void next() {
+      Ahead a = ahead.poll();
+      if (a.problem() != null) {
+        problem(a.problem());
+      } else if (sinkFailure != null || a.known().isPresent()) {
+        take(a.doc(), a.known(), null);
+      } else {
+        take(a.doc(), memory.recall(a.doc()), a.cleaned()::join); // clean() fails with errors only, which join() passes on
+      }
+    }
+
+    /** What the reading thread once did with each document, in reading order. */
+    private void take(SourceDocument doc, Optional<org.storyline.model.ArticleId> known, java.util.function.Supplier<Cleaned> cleaned) {
+      if (sinkFailure != null) {
+        return;
+      }
       if (known.isPresent()) {
         articles++;
         sink.recalled(known.get(), doc.origin());
         return;
       }
-      cleanOne(doc, this::problem).ifPresent(article -> {
+      Cleaned c = cleaned.get();
+      if (c.problem() != null) {
+        problem(c.problem());
+      }
+      c.article().ifPresent(article -> {
         memory.remember(doc, article);
         articles++;
         batch.add(article);

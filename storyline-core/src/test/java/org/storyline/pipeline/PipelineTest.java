@@ -93,6 +93,81 @@ class PipelineTest {
   }
 
   @Test
+  void run_cleaningAhead_handsOnWhatOneCleanerDoes_inTheSameOrder() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      lines.append(switch (i % 9) {
+        case 4 -> "{not json\n";
+        case 7 -> "{\"text\": \"BOOM " + i + "\"}\n";
+        case 8 -> "{\"text\": \"Article 3 says talks went on.\"}\n"; // a document read before: recalled once kept
+        default -> "{\"text\": \"Article " + i + " says talks went on.\"}\n";
+      });
+    }
+    Files.writeString(dir.resolve("many.jsonl"), lines);
+    write(3);
+    List<String> one = events(1);
+    assertThat(events(3)).isEqualTo(one);
+    assertThat(one).anyMatch(e -> e.startsWith("recalled")).anyMatch(e -> e.contains("could not clean"))
+        .anyMatch(e -> e.contains("malformed JSON"));
+  }
+
+  /**
+   * What the sink and the listener hear with {@code cleaners} threads: a memory that knows the
+   * documents of the batches handed on before (as a store that committed them does).
+   */
+  private List<String> events(int cleaners) throws IOException {
+    List<String> events = new ArrayList<>();
+    java.util.Map<String, ArticleId> kept = new java.util.HashMap<>();
+    java.util.Map<String, ArticleId> pending = new java.util.HashMap<>();
+    Cleaner real = new BoilerplateCleaner();
+    Cleaner failing = doc -> {
+      if (doc.content().startsWith("BOOM")) {
+        throw new IllegalStateException("cleaner bug");
+      }
+      return real.clean(doc);
+    };
+    BatchSink sink = new BatchSink() {
+      @Override
+      public int accept(List<Article> batch) {
+        events.add("batch " + batch.size() + " " + batch.stream().map(a -> a.text()).toList());
+        kept.putAll(pending);
+        pending.clear();
+        return batch.size();
+      }
+
+      @Override
+      public void recalled(ArticleId article, org.storyline.model.Origin origin) {
+        events.add("recalled " + article + " " + origin);
+      }
+    };
+    InputMemory memory = new InputMemory() {
+      @Override
+      public java.util.Optional<ArticleId> recall(org.storyline.model.SourceDocument doc) {
+        return java.util.Optional.ofNullable(kept.get(doc.content()));
+      }
+
+      @Override
+      public void remember(org.storyline.model.SourceDocument doc, Article article) {
+        pending.put(doc.content(), article.id());
+      }
+    };
+    RunSummary summary = new Pipeline(Ingestor.withDefaults(), failing, 5, cleaners).run(List.of(dir), sink,
+        new PipelineListener() {
+          @Override
+          public void problem(Problem problem) {
+            events.add("problem " + problem);
+          }
+
+          @Override
+          public void fileDone(Path file) {
+            events.add("file " + file.getFileName());
+          }
+        }, memory);
+    events.add(summary.toString());
+    return events;
+  }
+
+  @Test
   void cleanFile_returnsTheArticlesOfOneInputWithoutASink() throws IOException {
     Path jsonl = dir.resolve("two.jsonl");
     Files.writeString(jsonl, "{\"text\": \"First.\"}\n{\"text\": \"Second.\"}\n");

@@ -1,6 +1,5 @@
 package org.storyline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +25,11 @@ import org.storyline.reconcile.claim.SourcedClaim;
  */
 final class ClaimTables {
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  ClaimTables(Path file, Connection db) {
-    this.file = file;
+  ClaimTables(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -126,7 +125,7 @@ final class ClaimTables {
       }
       return out;
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the claim groups: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the claim groups: " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.storyline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,14 +23,14 @@ import org.storyline.reconcile.Evidence;
  */
 public final class DateStore {
 
-  private final SqliteArticleStore store;
+  private final JdbcArticleStore store;
 
-  private DateStore(SqliteArticleStore store) {
+  private DateStore(JdbcArticleStore store) {
     this.store = store;
   }
 
   /** The date tables of an open store. */
-  public static DateStore of(SqliteArticleStore store) {
+  public static DateStore of(JdbcArticleStore store) {
     return new DateStore(Objects.requireNonNull(store, "store"));
   }
 
@@ -145,7 +144,7 @@ public final class DateStore {
     return Span.of(start, rs.getInt(at + 1));
   }
 
-  private Path file() {
-    return store.file();
+  private String file() {
+    return store.location();
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,11 +45,11 @@ public final class EntityStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  EntityStore(Path file, Connection db) {
-    this.file = file;
+  EntityStore(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -94,24 +93,27 @@ public final class EntityStore {
 
     Statements(Connection db) throws SQLException {
       row = db.prepareStatement("""
-          INSERT OR REPLACE INTO story_entities (story_id, local_id, entity_id, name, type, aliases, reasons, mentions, articles)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+          INSERT INTO story_entities (story_id, local_id, entity_id, name, type, aliases, reasons, mentions, articles)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (story_id, local_id) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name, type = excluded.type,
+            aliases = excluded.aliases, reasons = excluded.reasons, mentions = excluded.mentions, articles = excluded.articles""");
       link = db.prepareStatement(
           "INSERT INTO entity_links (entity_id, article_id, start, \"end\", text, story_id) VALUES (?, ?, ?, ?, ?, ?)");
       entity = db.prepareStatement("""
           INSERT INTO entities (id, canonical_name, type, aliases, reasons, mention_count, article_count, story_count)
           VALUES (?, ?, ?, '[]', '[]', ?, ?, ?)
-          ON CONFLICT (id) DO UPDATE SET mention_count = mention_count + excluded.mention_count,
-            article_count = article_count + excluded.article_count, story_count = story_count + excluded.story_count""");
+          ON CONFLICT (id) DO UPDATE SET mention_count = entities.mention_count + excluded.mention_count,
+            article_count = entities.article_count + excluded.article_count,
+            story_count = entities.story_count + excluded.story_count""");
       name = db.prepareStatement("""
           INSERT INTO entity_names (entity_id, name, folded, stories, canonical) VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (entity_id, name) DO UPDATE SET stories = stories + excluded.stories,
-            canonical = canonical + excluded.canonical""");
+          ON CONFLICT (entity_id, name) DO UPDATE SET stories = entity_names.stories + excluded.stories,
+            canonical = entity_names.canonical + excluded.canonical""");
       dropNames = db.prepareStatement("DELETE FROM entity_names WHERE entity_id = ? AND stories <= 0");
       dropEntity = db.prepareStatement("DELETE FROM entities WHERE id = ? AND story_count <= 0");
       rename = db.prepareStatement("""
-          UPDATE entities SET canonical_name = (SELECT name FROM entity_names WHERE entity_id = ?1
-            ORDER BY canonical DESC, stories DESC, length(name) DESC, name LIMIT 1) WHERE id = ?1""");
+          UPDATE entities SET canonical_name = (SELECT name FROM entity_names WHERE entity_id = ?
+            ORDER BY canonical DESC, stories DESC, length(name) DESC, name LIMIT 1) WHERE id = ?""");
     }
 
     /** Writes a story's entity, its mentions and its share of the store-wide entity; returns that entity's id. */
@@ -179,6 +181,7 @@ public final class EntityStore {
         dropEntity.setString(1, id);
         dropEntity.addBatch();
         rename.setString(1, id);
+        rename.setString(2, id);
         rename.addBatch();
       }
       dropNames.executeBatch();
@@ -377,7 +380,7 @@ public final class EntityStore {
     List<EntityMention> out = new ArrayList<>();
     Map<String, EntityType> types = new HashMap<>();
     try (PreparedStatement st = prepare("""
-            SELECT l.article_id, l.start, l."end", l.text, s.type FROM entity_links l
+            SELECT l.article_id, l.start, min(l."end"), min(l.text), min(s.type) FROM entity_links l
             JOIN story_entities s ON s.story_id = l.story_id AND s.entity_id = l.entity_id
             WHERE l.entity_id = ? GROUP BY l.article_id, l.start ORDER BY l.article_id, l.start""", entityId);
         ResultSet rs = st.executeQuery()) {
@@ -452,6 +455,6 @@ public final class EntityStore {
   }
 
   private StoreException failure(String what, Exception e) {
-    return new StoreException(file, what + ": " + e.getMessage(), e);
+    return new StoreException(location, what + ": " + e.getMessage(), e);
   }
 }

@@ -1,7 +1,6 @@
 package org.storyline.store;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +20,12 @@ import org.storyline.model.ArticleId;
 /** The {@code extractions} table: each article's extraction as JSON, with the version that made it. */
 final class ExtractionTables {
 
-  private final Path file;
+  private final String location;
   private final Connection db;
-  private final SqliteArticleStore articles;
+  private final JdbcArticleStore articles;
 
-  ExtractionTables(Path file, Connection db, SqliteArticleStore articles) {
-    this.file = file;
+  ExtractionTables(String location, Connection db, JdbcArticleStore articles) {
+    this.location = location;
     this.db = db;
     this.articles = articles;
   }
@@ -35,7 +34,10 @@ final class ExtractionTables {
   void put(List<Extraction> extractions, String version) throws SQLException {
     String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     try (PreparedStatement st = db.prepareStatement(
-        "INSERT OR REPLACE INTO extractions (article_id, version, payload, extracted_at) VALUES (?, ?, ?, ?)")) {
+        """
+        INSERT INTO extractions (article_id, version, payload, extracted_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, payload = excluded.payload,
+          extracted_at = excluded.extracted_at""")) {
       for (Extraction x : extractions) {
         st.setString(1, x.article().id().value());
         st.setString(2, version);
@@ -65,7 +67,7 @@ final class ExtractionTables {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read extractions: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read extractions: " + e.getMessage(), e);
     }
   }
 
@@ -85,7 +87,7 @@ final class ExtractionTables {
     try {
       return ExtractionCodec.decode(a, payload.getBytes(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
-      throw new StoreException(file, "the stored extraction of article " + a.id() + " cannot be read (" + e.getMessage()
+      throw new StoreException(location, "the stored extraction of article " + a.id() + " cannot be read (" + e.getMessage()
           + "); run 'storyline reanalyze'", e);
     }
   }
@@ -100,7 +102,7 @@ final class ExtractionTables {
         return rs.next() ? rs.getLong(1) : 0;
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot count outdated extractions: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot count outdated extractions: " + e.getMessage(), e);
     }
   }
 
@@ -119,7 +121,7 @@ final class ExtractionTables {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot list outdated extractions: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot list outdated extractions: " + e.getMessage(), e);
     }
   }
 }

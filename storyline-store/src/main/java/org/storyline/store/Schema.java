@@ -11,9 +11,16 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The store's tables and how a file gets them: an ordered list of migrations, the file's {@code
- * PRAGMA user_version} saying how many have been applied. Each migration runs in its own
- * transaction, together with the version bump, so a file is always at one version or the next.
+ * The store's tables and how a store gets them: an ordered list of migrations, the store's version
+ * saying how many have been applied (a SQLite file's {@code PRAGMA user_version}; in PostgreSQL the
+ * one row of the table {@code storyline_schema}). Each migration runs in its own transaction,
+ * together with the version bump, so a store is always at one version or the next.
+ *
+ * <p>One list serves both databases: the statements are SQLite's, and {@link Dialect#translate}
+ * rewrites the few SQLite-isms for PostgreSQL (types, row ids, {@code WITHOUT ROWID}). A migration
+ * may add statements for PostgreSQL only, run after the shared ones: version 7 gives PostgreSQL its
+ * full-text search columns and index ({@link SearchTables#POSTGRES_STATEMENTS}), where SQLite has a
+ * Lucene index beside the file.
  *
  * <p>To change the schema, append a migration; never edit one that has shipped.
  */
@@ -22,10 +29,18 @@ final class Schema {
   /** {@code PRAGMA application_id} of every Storyline store: "STLN" in ASCII. */
   static final int APPLICATION_ID = 0x53544C4E;
 
-  /** A step from version {@code version - 1} to {@code version}. */
-  record Migration(int version, String description, List<String> statements) {
+  /**
+   * A step from version {@code version - 1} to {@code version}: {@code statements} in SQLite's SQL
+   * for both databases, then {@code postgresOnly} for PostgreSQL alone.
+   */
+  record Migration(int version, String description, List<String> statements, List<String> postgresOnly) {
     Migration {
       statements = List.copyOf(statements);
+      postgresOnly = List.copyOf(postgresOnly);
+    }
+
+    Migration(int version, String description, List<String> statements) {
+      this(version, description, statements, List.of());
     }
   }
 
@@ -148,7 +163,7 @@ final class Schema {
           "CREATE INDEX story_merges_by_into ON story_merges (into_story)")),
       new Migration(5, EngineTables.DESCRIPTION, EngineTables.STATEMENTS),
       new Migration(6, SummaryTables.DESCRIPTION, SummaryTables.STATEMENTS),
-      new Migration(7, SearchTables.DESCRIPTION, SearchTables.STATEMENTS),
+      new Migration(7, SearchTables.DESCRIPTION, SearchTables.STATEMENTS, SearchTables.POSTGRES_STATEMENTS),
       new Migration(8, TimelineTables.DESCRIPTION, TimelineTables.STATEMENTS));
 
   /** The version a file has once every migration ran. */
@@ -180,7 +195,7 @@ final class Schema {
    * for up to the busy timeout before giving up. Returns the mode the file ends in.
    */
   private static String switchToWal(Statement st) throws SQLException {
-    long deadline = System.nanoTime() + SqliteArticleStore.BUSY_TIMEOUT_MS * 1_000_000L;
+    long deadline = System.nanoTime() + JdbcArticleStore.BUSY_TIMEOUT_MS * 1_000_000L;
     String mode;
     do {
       try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
@@ -204,9 +219,54 @@ final class Schema {
     return mode;
   }
 
-  /** The version of the file, 0 for a new one. */
+  /** The version of the store, 0 for a new one. */
   static int version(Connection db) throws SQLException {
+    if (Dialect.of(db) == Dialect.POSTGRES) {
+      return hasVersionTable(db) ? (int) Sql.queryLong(db, "SELECT version FROM storyline_schema") : 0;
+    }
     return intPragma(db, "user_version");
+  }
+
+  /**
+   * Checks that the database {@code db} is a Storyline store (or empty) this code can read and
+   * brings it to {@link #LATEST}. Nothing is written to a database that fails the check. Two
+   * processes opening a new database at once take turns (an advisory lock held by each migration's
+   * transaction), so each migration runs once.
+   */
+  static void preparePostgres(Connection db, String location) throws SQLException {
+    boolean ours = hasVersionTable(db);
+    if (!ours) {
+      long tables = Sql.queryLong(db,
+          "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+      if (tables > 0) {
+        throw new StoreException(location, "the database holds " + tables + " tables but is not a Storyline store"
+            + " (no table storyline_schema); Storyline will not write into it: give it a database of its own");
+      }
+    }
+    int version = version(db);
+    if (version > LATEST) {
+      throw new StoreException(location, "store schema version " + version + " is newer than this Storyline (knows up to "
+          + LATEST + "); upgrade Storyline");
+    }
+    while (version < LATEST) {
+      version = Sql.inTransaction(db, () -> {
+        Sql.exec(db, "SELECT pg_advisory_xact_lock(" + (APPLICATION_ID + 1L) + ")"); // one migrating process at a time
+        Sql.exec(db, "CREATE TABLE IF NOT EXISTS storyline_schema (version INTEGER NOT NULL)");
+        if (Sql.queryLong(db, "SELECT count(*) FROM storyline_schema") == 0) {
+          Sql.exec(db, "INSERT INTO storyline_schema (version) VALUES (0)");
+        }
+        int current = version(db); // another process may have migrated meanwhile
+        if (current < LATEST) {
+          apply(db, location, MIGRATIONS.get(current), current, Dialect.POSTGRES);
+        }
+        return current + 1;
+      });
+    }
+  }
+
+  private static boolean hasVersionTable(Connection db) throws SQLException {
+    return Sql.queryLong(db, "SELECT count(*) FROM information_schema.tables"
+        + " WHERE table_schema = current_schema() AND table_name = 'storyline_schema'") > 0;
   }
 
   private static void checkIdentity(Connection db, Path file) throws SQLException {
@@ -245,23 +305,31 @@ final class Schema {
       version = Sql.inTransaction(db, () -> {
         int current = version(db);
         if (current < LATEST) {
-          apply(db, file, MIGRATIONS.get(current), current);
+          apply(db, file.toString(), MIGRATIONS.get(current), current, Dialect.SQLITE);
         }
         return current + 1;
       });
     } while (version < LATEST);
   }
 
-  private static void apply(Connection db, Path file, Migration migration, int from) throws SQLException {
+  private static void apply(Connection db, String location, Migration migration, int from, Dialect dialect)
+      throws SQLException {
     try (Statement st = db.createStatement()) {
       for (String sql : migration.statements()) {
-        st.execute(sql);
+        st.execute(dialect.translate(sql));
       }
-      st.execute("PRAGMA application_id = " + APPLICATION_ID);
-      st.execute("PRAGMA user_version = " + migration.version());
+      if (dialect == Dialect.POSTGRES) {
+        for (String sql : migration.postgresOnly()) {
+          st.execute(sql);
+        }
+        st.execute("UPDATE storyline_schema SET version = " + migration.version());
+      } else {
+        st.execute("PRAGMA application_id = " + APPLICATION_ID);
+        st.execute("PRAGMA user_version = " + migration.version());
+      }
     } catch (SQLException e) {
-      throw new StoreException(file, "migration to schema version " + migration.version() + " ("
-          + migration.description() + ") failed; the file stays at version " + from, e);
+      throw new StoreException(location, "migration to schema version " + migration.version() + " ("
+          + migration.description() + ") failed; the store stays at version " + from, e);
     }
   }
 

@@ -23,9 +23,9 @@ final class SearchLog {
   static void log(Connection db, Collection<ArticleId> articles, Collection<StoryId> stories) throws SQLException {
     long change = next(db);
     try (PreparedStatement one = db.prepareStatement(
-            "INSERT OR IGNORE INTO search_changes (change, article_id) VALUES (?, ?)");
+            "INSERT INTO search_changes (change, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
         PreparedStatement story = db.prepareStatement(
-            "INSERT OR IGNORE INTO search_changes (change, article_id) SELECT ?, article_id FROM story_articles WHERE story_id = ?")) {
+            "INSERT INTO search_changes (change, article_id) SELECT ?, article_id FROM story_articles WHERE story_id = ? ON CONFLICT DO NOTHING")) {
       for (ArticleId a : articles) {
         one.setLong(1, change);
         one.setString(2, a.value());
@@ -53,10 +53,11 @@ final class SearchLog {
   /** Forgets the changes an index holds (up to {@code change}), inside the caller's transaction. */
   static void forget(Connection db, long change) throws SQLException {
     try (PreparedStatement st = db.prepareStatement("DELETE FROM search_changes WHERE change <= ?");
-        PreparedStatement mark = db.prepareStatement("UPDATE search_sync SET forgotten = max(forgotten, ?)")) {
+        PreparedStatement mark = db.prepareStatement("UPDATE search_sync SET forgotten = CASE WHEN forgotten > ? THEN forgotten ELSE ? END")) {
       st.setLong(1, change);
       st.executeUpdate();
       mark.setLong(1, change);
+      mark.setLong(2, change);
       mark.executeUpdate();
     }
   }

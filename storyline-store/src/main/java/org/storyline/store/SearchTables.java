@@ -36,4 +36,31 @@ final class SearchTables {
         article_id TEXT NOT NULL,
         PRIMARY KEY (change, article_id)
       ) WITHOUT ROWID""");
+
+  /**
+   * PostgreSQL only: its own full-text search stands for the Lucene index, so the articles get what
+   * a search reads, kept by the database itself in the transaction that writes the article.
+   *
+   * <ul>
+   *   <li>{@code search}: the title's words (weight A) and the text's (weight B), lowercased and
+   *       nothing else (configuration {@code simple}: no stop words, no stemming), as the Lucene
+   *       index reads them; a GIN index serves {@code @@}.
+   *   <li>{@code search_outlet}: the outlet as search shows and counts it (the outlet, else the
+   *       address's host without {@code www.}, the original address of an archived page), what
+   *       {@code Outlets.name} gives in Java.
+   * </ul>
+   */
+  static final List<String> POSTGRES_STATEMENTS = List.of(
+      """
+      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', text), 'B')) STORED""",
+      "CREATE INDEX articles_search ON articles USING GIN (search)",
+      """
+      ALTER TABLE articles ADD COLUMN search_outlet TEXT GENERATED ALWAYS AS (coalesce(
+        nullif(btrim(outlet, E' \\t\\r\\n'), ''),
+        regexp_replace(substring(
+          CASE WHEN url LIKE '%web.archive.org%' AND strpos(substr(url, 9), '/http') > 0
+            THEN substr(url, 9 + strpos(substr(url, 9), '/http')) ELSE btrim(url) END
+          FROM '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)'), '^www\\.', ''))) STORED""",
+      "CREATE INDEX articles_by_outlet ON articles (search_outlet)");
 }

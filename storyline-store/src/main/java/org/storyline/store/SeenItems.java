@@ -48,6 +48,19 @@ public final class SeenItems implements AutoCloseable {
     return store.resolveSibling(base + ".watch.db");
   }
 
+  /**
+   * The state file that goes with a store at {@code location}: beside a store file (see {@link
+   * #besideStore(Path)}); for a store in a database, {@code DATABASE.watch.db} in the working folder.
+   */
+  public static Path besideStore(String location) {
+    if (!location.startsWith(Stores.POSTGRES_PREFIX)) {
+      return besideStore(Path.of(location));
+    }
+    String path = location.replaceFirst("\\?.*", "");
+    String database = path.substring(path.lastIndexOf('/') + 1);
+    return Path.of((database.isEmpty() ? "storyline" : database) + ".watch.db");
+  }
+
   /** Opens (or creates) the state file. */
   public static SeenItems open(Path file) {
     Objects.requireNonNull(file, "file");
@@ -56,7 +69,7 @@ public final class SeenItems implements AutoCloseable {
         Files.createDirectories(file.getParent());
       }
       SQLiteConfig config = new SQLiteConfig();
-      config.setBusyTimeout(SqliteArticleStore.BUSY_TIMEOUT_MS);
+      config.setBusyTimeout(JdbcArticleStore.BUSY_TIMEOUT_MS);
       Connection db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try {
         prepare(db, file);

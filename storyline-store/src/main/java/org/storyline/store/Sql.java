@@ -17,20 +17,34 @@ final class Sql {
   private Sql() {}
 
   /**
-   * Runs {@code work} in a write transaction ({@code BEGIN IMMEDIATE}, so it waits for other
-   * writers up to the busy timeout up front instead of failing half-way) and commits it; on any
-   * throwable rolls back and rethrows it.
+   * Runs {@code work} in a write transaction and commits it; on any throwable rolls back and
+   * rethrows it. On SQLite the transaction is {@code BEGIN IMMEDIATE}, so it waits for other writers
+   * up to the busy timeout up front instead of failing half-way; on PostgreSQL it is the driver's
+   * (rows are locked as they are written, and readers never wait).
    */
   static <T> T inTransaction(Connection db, Work<T> work) throws SQLException {
-    exec(db, "BEGIN IMMEDIATE");
+    boolean postgres = Dialect.of(db) == Dialect.POSTGRES;
+    if (postgres) {
+      db.setAutoCommit(false);
+    } else {
+      exec(db, "BEGIN IMMEDIATE");
+    }
     T result;
     try {
       result = work.run();
+      if (postgres) {
+        db.commit();
+      } else {
+        exec(db, "COMMIT");
+      }
     } catch (SQLException | RuntimeException | Error e) {
-      rollback(db, e);
+      rollback(db, postgres, e);
       throw e;
+    } finally {
+      if (postgres && !db.isClosed()) {
+        db.setAutoCommit(true);
+      }
     }
-    exec(db, "COMMIT");
     return result;
   }
 
@@ -40,9 +54,14 @@ final class Sql {
     }
   }
 
-  private static void rollback(Connection db, Throwable failure) {
+  private static void rollback(Connection db, boolean postgres, Throwable failure) {
     try {
-      if (!db.isClosed()) {
+      if (db.isClosed()) {
+        return;
+      }
+      if (postgres) {
+        db.rollback();
+      } else {
         exec(db, "ROLLBACK");
       }
     } catch (SQLException e) {

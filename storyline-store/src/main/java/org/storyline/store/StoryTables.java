@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +33,7 @@ import org.storyline.model.SubEvent;
  * The clustering kept in a store: tables {@code stories}, {@code sub_events}, {@code
  * story_articles}, {@code duplicates}, {@code cluster_decisions} and {@code story_merges} (see
  * {@link Schema}, version 2). A clustering is replaced whole, in one transaction, so the tables
- * always hold one consistent partition. Obtained from {@link SqliteArticleStore#storyTables()};
+ * always hold one consistent partition. Obtained from {@link JdbcArticleStore#storyTables()};
  * valid while the store is open.
  */
 public final class StoryTables {
@@ -42,11 +41,11 @@ public final class StoryTables {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ID_PREFIX = Pattern.compile("[0-9a-f]{4,16}");
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  StoryTables(Path file, Connection db) {
-    this.file = file;
+  StoryTables(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -64,7 +63,7 @@ public final class StoryTables {
         return null;
       });
     } catch (SQLException e) {
-      throw new StoreException(file, "could not store the clustering of " + clustering.articleCount() + " articles: "
+      throw new StoreException(location, "could not store the clustering of " + clustering.articleCount() + " articles: "
           + e.getMessage() + "; the previous clustering is kept", e);
     }
   }
@@ -74,22 +73,29 @@ public final class StoryTables {
     try (PreparedStatement st = db.prepareStatement(
             """
             INSERT INTO stories (id, seq, headline, first_date, last_date, article_count, outlets)
-            VALUES (?, coalesce((SELECT seq FROM stories WHERE id = ?1), (SELECT coalesce(max(seq), 0) + 1 FROM stories)), ?, ?, ?, ?, ?)
+            VALUES (?, coalesce((SELECT seq FROM stories WHERE id = ?), (SELECT coalesce(max(seq), 0) + 1 FROM stories)), ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, first_date = excluded.first_date,
               last_date = excluded.last_date, article_count = excluded.article_count, outlets = excluded.outlets""");
         PreparedStatement sub = db.prepareStatement(
-            "INSERT OR REPLACE INTO sub_events (story_id, number, first_date, last_date, article_count) VALUES (?, ?, ?, ?, ?)");
+            """
+            INSERT INTO sub_events (story_id, number, first_date, last_date, article_count) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (story_id, number) DO UPDATE SET first_date = excluded.first_date, last_date = excluded.last_date,
+              article_count = excluded.article_count""");
         PreparedStatement member = db.prepareStatement(
-            "INSERT OR REPLACE INTO story_articles (article_id, story_id, sub_event, position) VALUES (?, ?, ?, ?)")) {
+            """
+            INSERT INTO story_articles (article_id, story_id, sub_event, position) VALUES (?, ?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, sub_event = excluded.sub_event,
+              position = excluded.position""")) {
       for (Story s : stories) {
         st.setString(1, s.id().value());
-        st.setString(2, s.headline());
-        st.setString(3, iso(s.first()));
-        st.setString(4, iso(s.last()));
-        st.setInt(5, s.size());
+        st.setString(2, s.id().value()); // and again, for its sequence number
+        st.setString(3, s.headline());
+        st.setString(4, iso(s.first()));
+        st.setString(5, iso(s.last()));
+        st.setInt(6, s.size());
         ArrayNode outlets = JSON.createArrayNode();
         s.outlets().forEach(outlets::add);
-        st.setString(6, outlets.toString());
+        st.setString(7, outlets.toString());
         st.executeUpdate(); // one at a time: a story's sequence number reads the rows before it
         Map<ArticleId, Integer> subOf = new LinkedHashMap<>();
         for (SubEvent e : s.subEvents()) {
@@ -117,7 +123,10 @@ public final class StoryTables {
 
   private void insertDuplicates(List<DuplicateLink> links) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(
-        "INSERT OR REPLACE INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
+        """
+        INSERT INTO duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)
+        ON CONFLICT (article_id) DO UPDATE SET original_id = excluded.original_id, kind = excluded.kind,
+          similarity = excluded.similarity""")) {
       for (DuplicateLink d : links) {
         st.setString(1, d.duplicate().value());
         st.setString(2, d.original().value());
@@ -131,9 +140,12 @@ public final class StoryTables {
 
   private void insertDecisions(List<ClusterDecision> decisions) throws SQLException {
     try (PreparedStatement st = db.prepareStatement("""
-        INSERT OR REPLACE INTO cluster_decisions (seq, article_id, story_id, sub_event, kind, score, threshold, best_story, candidates,
+        INSERT INTO cluster_decisions (seq, article_id, story_id, sub_event, kind, score, threshold, best_story, candidates,
                                        features, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (seq) DO UPDATE SET article_id = excluded.article_id, story_id = excluded.story_id,
+          sub_event = excluded.sub_event, kind = excluded.kind, score = excluded.score, threshold = excluded.threshold,
+          best_story = excluded.best_story, candidates = excluded.candidates, features = excluded.features, note = excluded.note""")) {
       for (ClusterDecision d : decisions) {
         int i = 0;
         st.setLong(++i, d.seq());
@@ -179,7 +191,7 @@ public final class StoryTables {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot count the clustered articles: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot count the clustered articles: " + e.getMessage(), e);
     }
   }
 
@@ -192,8 +204,8 @@ public final class StoryTables {
 
   /** A page of stories: the largest first, or the latest first. */
   public List<Story> page(boolean latestFirst, int offset, int limit) {
-    // SQLite puts NULL (undated) last in a descending order, so the index serves it as it is
-    String order = latestFirst ? "last_date DESC, article_count DESC, id" : "article_count DESC, seq";
+    // undated last; SQLite puts NULL there in a descending order, so its index serves the order as it is
+    String order = latestFirst ? "last_date " + Dialect.of(db).descNullsLast() + ", article_count DESC, id" : "article_count DESC, seq";
     return select("SELECT id, headline, first_date, last_date, outlets FROM stories ORDER BY " + order + " LIMIT ? OFFSET ?",
         limit, offset);
   }
@@ -203,7 +215,7 @@ public final class StoryTables {
     try {
       return Sql.queryLong(db, "SELECT count(*) FROM stories");
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot count the stories: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot count the stories: " + e.getMessage(), e);
     }
   }
 
@@ -262,7 +274,7 @@ public final class StoryTables {
         return rs.next() ? Optional.of(new StoryId(rs.getString(1))) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the story of article " + article + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the story of article " + article + ": " + e.getMessage(), e);
     }
   }
 
@@ -285,7 +297,7 @@ public final class StoryTables {
       }
       return out;
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the decisions of story " + story + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the decisions of story " + story + ": " + e.getMessage(), e);
     }
   }
 
@@ -305,7 +317,7 @@ public final class StoryTables {
       }
       return out;
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the duplicates of story " + story + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the duplicates of story " + story + ": " + e.getMessage(), e);
     }
   }
 
@@ -323,7 +335,7 @@ public final class StoryTables {
       }
       return out;
     } catch (SQLException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the merges of story " + story + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the merges of story " + story + ": " + e.getMessage(), e);
     }
   }
 
@@ -345,7 +357,7 @@ public final class StoryTables {
       }
       return out;
     } catch (SQLException | java.io.IOException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the stories: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the stories: " + e.getMessage(), e);
     }
   }
 

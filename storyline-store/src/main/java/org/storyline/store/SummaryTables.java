@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,11 +37,11 @@ final class SummaryTables {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  SummaryTables(Path file, Connection db) {
-    this.file = file;
+  SummaryTables(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -78,7 +77,7 @@ final class SummaryTables {
         return Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2))));
       }
     } catch (SQLException | IOException | RuntimeException e) {
-      throw new StoreException(file, "cannot read the summary of story " + story.value() + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the summary of story " + story.value() + ": " + e.getMessage(), e);
     }
   }
 

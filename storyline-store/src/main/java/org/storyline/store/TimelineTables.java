@@ -1,7 +1,6 @@
 package org.storyline.store;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,11 +45,11 @@ final class TimelineTables {
       ) WITHOUT ROWID""",
       "CREATE INDEX timeline_participants_by_story ON timeline_participants (story_id)");
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  TimelineTables(Path file, Connection db) {
-    this.file = file;
+  TimelineTables(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -67,7 +66,7 @@ final class TimelineTables {
             INSERT INTO timeline_events (story_id, number, first_day, last_day, precision, status, label, articles, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         PreparedStatement participant = db.prepareStatement(
-            "INSERT OR IGNORE INTO timeline_participants (name, story_id, number) VALUES (?, ?, ?)")) {
+            "INSERT INTO timeline_participants (name, story_id, number) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
       int number = 0;
       for (TimelineEvent e : timeline.events()) {
         number++;
@@ -107,7 +106,7 @@ final class TimelineTables {
         events.add(TimelineCodec.decode(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the timeline of story " + story.value() + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the timeline of story " + story.value() + ": " + e.getMessage(), e);
     }
     return new StoryTimeline(story, events);
   }
@@ -124,7 +123,7 @@ final class TimelineTables {
         out.add(new EntityEvent(new StoryId(rs.getString(1)), TimelineCodec.decode(rs.getString(2).getBytes(StandardCharsets.UTF_8))));
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the events of " + name + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the events of " + name + ": " + e.getMessage(), e);
     }
     return out;
   }

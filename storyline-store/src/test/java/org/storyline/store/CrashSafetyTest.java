@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 
 /**
- * Kills a writing process ({@link CrashWriter}) with SIGKILL while it writes a batch, several
- * times, and checks that the store keeps whole batches only; then lets it finish and checks that
+ * Kills a writing process ({@link CrashWriter}) with SIGKILL while it writes a batch to a store (a
+ * SQLite file, a PostgreSQL database), several times, and checks that the store keeps whole batches only; then lets it finish and checks that
  * every article is there intact.
  *
  * <p>The writer waits for a line on its stdin before each batch. The test lets it commit a random
@@ -37,12 +36,12 @@ class CrashSafetyTest {
 
   @TempDir Path dir;
 
-  @Test
+  @StoreKind.Each
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void add_killedWhileWriting_keepsWholeBatchesAndEndsComplete() throws Exception {
+  void add_killedWhileWriting_keepsWholeBatchesAndEndsComplete(StoreKind kind) throws Exception {
     long seed = System.nanoTime();
     Random random = new Random(seed);
-    Path file = dir.resolve("crash.db");
+    String file = kind.newStore(dir, "crash.db");
     List<String> history = new ArrayList<>();
     long lastCount = 0;
 
@@ -64,7 +63,7 @@ class CrashSafetyTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
       }
 
-      try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+      try (JdbcArticleStore store = JdbcArticleStore.at(file)) {
         long count = store.count();
         history.add(String.format("kill %d: %d batches + %.1f ms -> %d articles", kill, released, pause / 1e6, count));
         assertThat(count % BATCH).as("whole batches only (seed %d, %s)", seed, history).isZero();
@@ -80,7 +79,7 @@ class CrashSafetyTest {
     assertThat(last.waitFor(60, TimeUnit.SECONDS)).as("writer finished").isTrue();
     assertThat(last.exitValue()).as("writer exit; stderr: %s", stderr()).isZero();
 
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.at(file)) {
       assertThat(store.count()).as("seed %d, %s", seed, history).isEqualTo(TOTAL);
       for (int n = 0; n < TOTAL; n++) {
         Article expected = TestArticles.generated(n);
@@ -100,11 +99,11 @@ class CrashSafetyTest {
     return Long.parseLong(line.split(" ")[2]);
   }
 
-  private Process start(Path file) throws IOException {
+  private Process start(String file) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
-        file.toString(), String.valueOf(TOTAL), String.valueOf(BATCH))
+        file, String.valueOf(TOTAL), String.valueOf(BATCH))
         .redirectError(dir.resolve("stderr.txt").toFile())
         .start();
   }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * The child process of {@link CrashSafetyTest}: adds {@code total} {@link TestArticles#generated}
@@ -14,19 +13,19 @@ import java.nio.file.Path;
  * Restarted after a kill, it resumes from the store's count (a batch stored already would be
  * skipped anyway).
  *
- * <p>Usage: {@code CrashWriter <store file> <total> <batch size>}
+ * <p>Usage: {@code CrashWriter <store file or database address> <total> <batch size>}
  */
 public final class CrashWriter {
 
   private CrashWriter() {}
 
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args[0]);
+    String location = args[0];
     int total = Integer.parseInt(args[1]);
     int batchSize = Integer.parseInt(args[2]);
     BufferedReader go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     boolean gated = true;
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.at(location)) {
       for (int from = (int) (store.count() / batchSize) * batchSize; from < total; from += batchSize) {
         gated = gated && go.readLine() != null;
         long start = System.nanoTime();

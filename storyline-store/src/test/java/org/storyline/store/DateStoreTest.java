@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
@@ -27,15 +26,16 @@ class DateStoreTest {
     return new DateEstimate(date, confidence, List.of(own, shared));
   }
 
-  @Test
-  void recordInferred_datesAnUndatedArticle_andKeepsItsEvidence() {
+  @StoreKind.Each
+  void recordInferred_datesAnUndatedArticle_andKeepsItsEvidence(StoreKind kind) {
     Article undated = TestArticles.generated(5); // every fifth is undated
-    try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+    String location = kind.newStore(dir);
+    try (JdbcArticleStore store = JdbcArticleStore.at(location)) {
       store.add(List.of(undated));
       DateEstimate e = estimate(LocalDate.of(2021, 12, 6), 0.4);
       assertThat(DateStore.of(store).recordInferred(undated.id(), e)).isTrue();
     }
-    try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+    try (JdbcArticleStore store = JdbcArticleStore.at(location)) {
       Article back = store.get(undated.id()).orElseThrow();
       assertThat(back.published().date()).isEqualTo(LocalDate.of(2021, 12, 6));
       assertThat(back.published().source()).isEqualTo(DateSource.INFERRED);
@@ -44,11 +44,11 @@ class DateStoreTest {
     }
   }
 
-  @Test
-  void recordInferred_replacesAnOlderInference_butNeverADateTheInputGave() {
+  @StoreKind.Each
+  void recordInferred_replacesAnOlderInference_butNeverADateTheInputGave(StoreKind kind) {
     Article undated = TestArticles.generated(10);
     Article dated = TestArticles.generated(11);
-    try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+    try (JdbcArticleStore store = JdbcArticleStore.at(kind.newStore(dir))) {
       store.add(List.of(undated, dated));
       DateStore dates = DateStore.of(store);
       dates.recordInferred(undated.id(), estimate(LocalDate.of(2021, 12, 1), 0.2));

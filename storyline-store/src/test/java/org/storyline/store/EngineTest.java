@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.engine.Engine;
 import org.storyline.engine.EngineConfig;
@@ -28,7 +27,7 @@ import org.storyline.pipeline.PipelineListener;
 import org.storyline.pipeline.RunSummary;
 import org.storyline.reconcile.entity.EntityDecision;
 
-/** The engine over the SQLite store: each article analysed once, results kept, the same whatever the runs. */
+/** The engine over either store: each article analysed once, results kept, the same whatever the runs. */
 class EngineTest {
 
   private static final int BATCH = 10;
@@ -46,17 +45,17 @@ class EngineTest {
         .withExtractor(extractor);
   }
 
-  private static RunSummary ingest(Path store, List<Path> inputs, EngineConfig config) {
+  private static RunSummary ingest(String store, List<Path> inputs, EngineConfig config) {
     try (Store s = Stores.open(store); Engine engine = Engine.open(s, config)) {
       return engine.ingest(inputs, IngestOptions.defaults(), PipelineListener.SILENT, a -> {});
     }
   }
 
-  @Test
-  void ingest_storesEveryResult_andAnAlreadyStoredInputLoadsNoModel() throws Exception {
+  @StoreKind.Each
+  void ingest_storesEveryResult_andAnAlreadyStoredInputLoadsNoModel(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     NewsFixture.write(news, 12, 5, 1);
-    Path store = dir.resolve("s.db");
+    String store = kind.newStore(dir, "s.db");
     RunSummary first = ingest(store, List.of(news), config(() -> shared));
     assertThat(first.added()).isEqualTo(60);
 
@@ -101,11 +100,11 @@ class EngineTest {
     }
   }
 
-  @Test
-  void undatedReports_areDatedFromTheirStory() throws Exception {
+  @StoreKind.Each
+  void undatedReports_areDatedFromTheirStory(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     List<Path> files = NewsFixture.write(news, 6, 5, 2);
-    Path store = dir.resolve("s.db");
+    String store = kind.newStore(dir, "s.db");
     ingest(store, List.of(news), config(() -> shared));
     try (Store s = Stores.open(store)) {
       List<Article> all = s.articles(0, 100);
@@ -121,14 +120,14 @@ class EngineTest {
     assertThat(files).hasSize(30);
   }
 
-  @Test
-  void runsOfWholeBatches_giveTheSameStoreAsOneRun() throws Exception {
+  @StoreKind.Each
+  void runsOfWholeBatches_giveTheSameStoreAsOneRun(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     List<Path> files = NewsFixture.write(news, 15, 6, 3);
-    Path one = dir.resolve("one.db");
+    String one = kind.newStore(dir, "one.db");
     ingest(one, List.of(news), config(() -> shared));
 
-    Path split = dir.resolve("split.db");
+    String split = kind.newStore(dir, "split.db");
     int[] cuts = {0, 20, 50, 60, files.size()};
     for (int i = 0; i + 1 < cuts.length; i++) {
       ingest(split, files.subList(cuts[i], cuts[i + 1]), config(() -> shared));
@@ -141,26 +140,26 @@ class EngineTest {
     assertThat(expected.get("stories")).hasSizeGreaterThan(5);
   }
 
-  @Test
-  void aRunKilledBeforeItsCheckpoint_isReplayedToTheSameStore() throws Exception {
+  @StoreKind.Each
+  void aRunKilledBeforeItsCheckpoint_isReplayedToTheSameStore(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     List<Path> files = NewsFixture.write(news, 10, 6, 4);
-    Path one = dir.resolve("one.db");
+    String one = kind.newStore(dir, "one.db");
     ingest(one, List.of(news), config(() -> shared));
 
-    Path killed = dir.resolve("killed.db");
+    String killed = kind.newStore(dir, "killed.db");
     ingest(killed, files.subList(0, 30), config(() -> shared));
     try (Store s = Stores.open(killed)) {
-      var c = ((SqliteStore) s).articleTable().connection();
+      var c = ((JdbcStore) s).articleTable().connection();
       Sql.exec(c, "DELETE FROM engine_state"); // as if killed before its first checkpoint
     }
     ingest(killed, files.subList(30, files.size()), config(() -> shared));
     assertThat(StoreDigest.of(killed)).isEqualTo(StoreDigest.of(one));
   }
 
-  @Test
-  void aSecondWriter_isRefusedWithAMessageNamingTheStore() throws Exception {
-    Path store = dir.resolve("s.db");
+  @StoreKind.Each
+  void aSecondWriter_isRefusedWithAMessageNamingTheStore(StoreKind kind) throws Exception {
+    String store = kind.newStore(dir, "s.db");
     try (Store s = Stores.open(store); Engine engine = Engine.open(s, config(() -> shared))) {
       try (Store other = Stores.open(store)) {
         assertThat(other.articleCount()).as("reading goes on while a writer is open").isZero();
@@ -170,11 +169,11 @@ class EngineTest {
     }
   }
 
-  @Test
-  void anEntityMerge_appliesToEveryStoryNamingEitherName() throws Exception {
+  @StoreKind.Each
+  void anEntityMerge_appliesToEveryStoryNamingEitherName(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     NewsFixture.write(news, 4, 4, 5);
-    Path store = dir.resolve("s.db");
+    String store = kind.newStore(dir, "s.db");
     ingest(store, List.of(news), config(() -> shared));
     try (Store s = Stores.open(store)) {
       List<EntitySummary> people = new ArrayList<>(s.entities(0, 200).stream()
@@ -192,14 +191,14 @@ class EngineTest {
     }
   }
 
-  @Test
-  void theSameArticleTwiceInOneRun_isStoredOnceWithBothOrigins() throws Exception {
+  @StoreKind.Each
+  void theSameArticleTwiceInOneRun_isStoredOnceWithBothOrigins(StoreKind kind) throws Exception {
     Path news = dir.resolve("news");
     List<Path> files = NewsFixture.write(news, 2, 3, 6);
     Path copy = dir.resolve("copy");
     Files.createDirectories(copy);
     Files.copy(files.get(0), copy.resolve("again.txt"));
-    Path store = dir.resolve("s.db");
+    String store = kind.newStore(dir, "s.db");
     RunSummary r = ingest(store, List.of(news, copy), config(() -> shared));
     assertThat(r.articles()).isEqualTo(7);
     assertThat(r.added()).isEqualTo(6);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.engine.StoryEntities;
 import org.storyline.model.Article;
@@ -23,9 +22,9 @@ class EntityStoreTest {
 
   @TempDir Path dir;
 
-  @Test
-  void keysThatDifferInAShortWord_makeDifferentEntities() throws Exception {
-    try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+  @StoreKind.Each
+  void keysThatDifferInAShortWord_makeDifferentEntities(StoreKind kind) throws Exception {
+    try (JdbcStore store = JdbcStore.at(kind.newStore(dir))) {
       List<Article> articles = TestArticles.generated(1, 3);
       store.articleTable().add(articles);
       List<String[]> names = List.of(new String[] {"LOCATION", "WA"}, new String[] {"LOCATION", "VA"},

@@ -39,7 +39,7 @@ class SchemaTest {
         }
       });
       release.start();
-      try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+      try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
         assertThat(store.schemaVersion()).isEqualTo(Schema.LATEST);
       }
       release.join();
@@ -58,7 +58,7 @@ class SchemaTest {
   void open_freshFile_getsLatestVersionApplicationIdAndWal() throws Exception {
     Path file = dir.resolve("new/sub/folder/storyline.db");
 
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       assertThat(store.schemaVersion()).isEqualTo(Schema.LATEST);
     }
 
@@ -72,7 +72,7 @@ class SchemaTest {
   @Test
   void open_emptyFile_isMadeAStore() throws Exception {
     Path file = Files.createFile(dir.resolve("empty.db"));
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       assertThat(store.schemaVersion()).isEqualTo(Schema.LATEST);
     }
   }
@@ -80,10 +80,10 @@ class SchemaTest {
   @Test
   void open_existingStore_keepsItsData() {
     Path file = dir.resolve("storyline.db");
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       store.add(TestArticles.generated(0, 3));
     }
-    try (SqliteArticleStore store = SqliteArticleStore.open(file)) {
+    try (JdbcArticleStore store = JdbcArticleStore.open(file)) {
       assertThat(store.count()).isEqualTo(3);
       assertThat(store.schemaVersion()).isEqualTo(Schema.LATEST);
     }
@@ -92,11 +92,11 @@ class SchemaTest {
   @Test
   void open_newerSchemaVersion_isRefusedAndFileLeftAlone() throws Exception {
     Path file = dir.resolve("storyline.db");
-    SqliteArticleStore.open(file).close();
+    JdbcArticleStore.open(file).close();
     int newer = Schema.LATEST + 1;
     sql(file, "PRAGMA user_version = " + newer);
 
-    assertThatThrownBy(() -> SqliteArticleStore.open(file))
+    assertThatThrownBy(() -> JdbcArticleStore.open(file))
         .isInstanceOf(StoreException.class)
         .hasMessage(file + ": store schema version " + newer + " is newer than this Storyline (knows up to " + Schema.LATEST + "); upgrade Storyline");
     assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(newer));
@@ -108,7 +108,7 @@ class SchemaTest {
     String text = "These are my notes, not a database.\n".repeat(40);
     Files.writeString(file, text);
 
-    assertThatThrownBy(() -> SqliteArticleStore.open(file))
+    assertThatThrownBy(() -> JdbcArticleStore.open(file))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith(file + ": not a SQLite database, so not a Storyline store")
         .satisfies(e -> assertThat(((StoreException) e).file()).isEqualTo(file));
@@ -120,7 +120,7 @@ class SchemaTest {
     Path file = dir.resolve("x.db");
     Files.write(file, "hi\n".getBytes(StandardCharsets.UTF_8));
 
-    assertThatThrownBy(() -> SqliteArticleStore.open(file))
+    assertThatThrownBy(() -> JdbcArticleStore.open(file))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith(file + ": not a SQLite database");
   }
@@ -130,7 +130,7 @@ class SchemaTest {
     Path file = dir.resolve("other.db");
     sql(file, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
 
-    assertThatThrownBy(() -> SqliteArticleStore.open(file))
+    assertThatThrownBy(() -> JdbcArticleStore.open(file))
         .isInstanceOf(StoreException.class)
         .hasMessage(file + ": a SQLite database but not a Storyline store (application_id 0, user_version 0,"
             + " tables [customers]); Storyline will not write into it");
@@ -140,7 +140,7 @@ class SchemaTest {
 
   @Test
   void open_folder_isRefused() {
-    assertThatThrownBy(() -> SqliteArticleStore.open(dir))
+    assertThatThrownBy(() -> JdbcArticleStore.open(dir))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith(dir + ": is a folder; a store is a file");
   }

@@ -28,7 +28,10 @@ import org.storyline.search.SearchQuery;
 import org.storyline.search.SearchResult;
 import org.storyline.store.index.LuceneIndex;
 
-/** The search index beside a SQLite store follows it: batch by batch, after a crash, and when it is another store's. */
+/**
+ * The search follows its store batch by batch (both stores); the index beside a SQLite store also after a crash, and
+ * when it is another store's.
+ */
 class SearchIndexSyncTest {
 
   private static Extractor shared;
@@ -41,10 +44,14 @@ class SearchIndexSyncTest {
   }
 
   private static void ingest(Path store, List<Path> inputs) {
-    ingest(store, inputs, 10);
+    ingest(store.toString(), inputs, 10);
   }
 
   private static void ingest(Path store, List<Path> inputs, int batch) {
+    ingest(store.toString(), inputs, batch);
+  }
+
+  private static void ingest(String store, List<Path> inputs, int batch) {
     EngineConfig config = EngineConfig.defaults().withBatchSize(batch).withThreads(2).withExtractor(() -> shared);
     try (Store s = Stores.open(store); Engine engine = Engine.open(s, config)) {
       engine.ingest(inputs, IngestOptions.defaults(), PipelineListener.SILENT, a -> {});
@@ -75,10 +82,11 @@ class SearchIndexSyncTest {
     assertThat(named.total()).as("articles naming %s", top.name()).isEqualTo(top.articles());
   }
 
-  @Test
-  void everyBatch_isSearchable_andTheStoriesMatchTheStore() throws IOException {
-    Path store = dir.resolve("s.db");
-    ingest(store, NewsFixture.write(dir.resolve("news"), 6, 4, 3));
+  /** The search contract, on either store's search (Lucene beside SQLite, PostgreSQL's own). */
+  @StoreKind.Each
+  void everyBatch_isSearchable_andTheStoriesMatchTheStore(StoreKind kind) throws IOException {
+    String store = kind.newStore(dir);
+    ingest(store, NewsFixture.write(dir.resolve("news"), 6, 4, 3), 10);
     try (Store s = Stores.open(store)) {
       assertInStep(s);
       StoryId some = s.stories(org.storyline.engine.StoreReader.StoryOrder.LARGEST, 0, 1).get(0).id();
@@ -99,8 +107,8 @@ class SearchIndexSyncTest {
     try (LuceneIndex old = LuceneIndex.open(index)) {
       held = old.heldChange();
     }
-    try (SqliteArticleStore raw = SqliteArticleStore.open(store)) {
-      SqliteIndexSource log = new SqliteIndexSource(store, raw.connection());
+    try (JdbcArticleStore raw = JdbcArticleStore.open(store)) {
+      JdbcIndexSource log = new JdbcIndexSource(store.toString(), raw.connection());
       assertThat(log.lastChange()).as("the store is ahead").isGreaterThan(held);
       assertThat(log.forgotten()).as("and still logs what the index misses: it catches up, no rebuild").isLessThanOrEqualTo(held);
     }

@@ -2,6 +2,7 @@ package org.storyline.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,14 +41,34 @@ public final class StoreDigest {
 
   private StoreDigest() {}
 
+  /** The digest of the SQLite store file {@code file}. */
   public static Map<String, List<String>> of(Path file) throws SQLException {
     SQLiteConfig readOnly = new SQLiteConfig();
     readOnly.setReadOnly(true);
+    try (Connection c = readOnly.createConnection("jdbc:sqlite:" + file)) {
+      return of(c);
+    }
+  }
+
+  /** The digest of the store at {@code location}: a PostgreSQL address, else a SQLite file. */
+  public static Map<String, List<String>> of(String location) throws SQLException {
+    if (!location.startsWith(Stores.POSTGRES_PREFIX)) {
+      return of(Path.of(location));
+    }
+    try (Connection c = DriverManager.getConnection(location)) {
+      return of(c);
+    }
+  }
+
+  private static Map<String, List<String>> of(Connection c) throws SQLException {
+    boolean postgres = Dialect.of(c) == Dialect.POSTGRES;
     Map<String, List<String>> out = new LinkedHashMap<>();
-    try (Connection c = readOnly.createConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+    try (Statement st = c.createStatement()) {
       for (Map.Entry<String, String> q : QUERIES.entrySet()) {
         List<String> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery(q.getValue())) {
+        // PostgreSQL rounds numerics, not doubles
+        String sql = postgres ? q.getValue().replaceAll("round\\((\\w+), 6\\)", "round($1::numeric, 6)") : q.getValue();
+        try (ResultSet rs = st.executeQuery(sql)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {
             StringBuilder row = new StringBuilder();

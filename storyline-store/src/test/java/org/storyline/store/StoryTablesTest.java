@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.cluster.Clustering;
 import org.storyline.model.Article;
@@ -24,9 +23,9 @@ class StoryTablesTest {
 
   @TempDir Path dir;
 
-  @Test
-  void replace_thenRead_givesBackStoriesDecisionsDuplicatesAndMerges() throws Exception {
-    try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+  @StoreKind.Each
+  void replace_thenRead_givesBackStoriesDecisionsDuplicatesAndMerges(StoreKind kind) throws Exception {
+    try (JdbcArticleStore store = JdbcArticleStore.at(kind.newStore(dir))) {
       List<Article> articles = TestArticles.generated(0, 4);
       store.add(articles);
       ArticleId a = articles.get(0).id();

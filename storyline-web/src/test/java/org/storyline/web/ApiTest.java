@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.storyline.store.StoreKind;
 
-/** The REST API over real HTTP, on the sample articles and a malicious one. */
+/**
+ * The REST API over real HTTP, on the sample articles and a malicious one, in a SQLite store;
+ * {@link PostgresApiTest} runs the same tests on a PostgreSQL store.
+ */
 class ApiTest {
 
-  static TestSite site;
+  TestSite site;
 
-  @BeforeAll
-  static void start() {
-    site = TestSite.get();
+  /** The kind of store the site is served from. */
+  StoreKind kind() {
+    return StoreKind.SQLITE;
   }
 
-  private static String api(String path) {
-    return TestSite.get().base + "/api/v1" + path;
+  @BeforeEach
+  void start() {
+    site = TestSite.get(kind());
+  }
+
+  private String api(String path) {
+    return site.base + "/api/v1" + path;
   }
 
   @Test
@@ -42,7 +51,7 @@ class ApiTest {
 
   @Test
   void story_hasDatesOutletsSubEventsAndEntities() {
-    JsonNode story = sampleStory();
+    JsonNode story = sampleStory(site);
     JsonNode detail = Http.json(Http.get(api("/stories/" + story.get("id").asText())));
     assertThat(detail.get("first").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(detail.get("outlets")).isNotEmpty();
@@ -53,7 +62,7 @@ class ApiTest {
 
   @Test
   void claims_showTheTroopNumberDisagreement() {
-    JsonNode groups = Http.json(Http.get(api("/stories/" + sampleStory().get("id").asText() + "/claims"))).get("items");
+    JsonNode groups = Http.json(Http.get(api("/stories/" + sampleStory(site).get("id").asText() + "/claims"))).get("items");
     List<String> disagreeing = new ArrayList<>();
     groups.forEach(g -> {
       if (g.get("disagreement").asBoolean()) {
@@ -91,11 +100,11 @@ class ApiTest {
 
   @Test
   void article_hasItsTextAnnotationsAndNoUnsafeLink() {
-    JsonNode evil = Http.json(Http.get(api("/articles/" + evilId())));
+    JsonNode evil = Http.json(Http.get(api("/articles/" + evilId(site))));
     assertThat(evil.get("url").asText()).isEqualTo(TestSite.EVIL_URL);
     assertThat(evil.get("link").isNull()).as("a javascript: address is never a link").isTrue();
     assertThat(evil.get("text").asText()).contains("</script><script>alert('quote')</script>");
-    JsonNode seed = Http.json(Http.get(api("/articles/" + firstArticleOf(sampleStory()))));
+    JsonNode seed = Http.json(Http.get(api("/articles/" + firstArticleOf(site, sampleStory(site)))));
     List<String> kinds = new ArrayList<>();
     seed.get("annotations").forEach(a -> kinds.add(a.get("kind").asText()));
     assertThat(kinds).contains("entity", "time", "quote");
@@ -124,19 +133,19 @@ class ApiTest {
 
   @Test
   void exports_csvHasAHeaderAndARowPerArticle() {
-    String id = sampleStory().get("id").asText();
+    String id = sampleStory(site).get("id").asText();
     HttpResponse<String> csv = Http.get(api("/stories/" + id + "/articles?format=csv"));
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     String[] lines = csv.body().split("\r\n");
     assertThat(lines[0]).startsWith("\"id\",\"title\"");
-    assertThat(lines).hasSize(1 + sampleStory().get("articles").asInt());
+    assertThat(lines).hasSize(1 + sampleStory(site).get("articles").asInt());
   }
 
   @Test
   void feeds_storyAndSearchAreAtomWithTheTextsAsText() throws Exception {
-    String evil = evilId();
+    String evil = evilId(site);
     String story = Http.json(Http.get(api("/articles/" + evil))).get("story").asText();
-    HttpResponse<String> feed = Http.get(TestSite.get().base + "/stories/" + story + "/feed.atom");
+    HttpResponse<String> feed = Http.get(site.base + "/stories/" + story + "/feed.atom");
     assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
     var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     xml.setNamespaceAware(true);
@@ -148,7 +157,7 @@ class ApiTest {
         .startsWith("<script>alert('title')</script>");
     String link = ((org.w3c.dom.Element) entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href");
     assertThat(link).as("a javascript: address is replaced by this server's page").startsWith("http://127.0.0.1:");
-    HttpResponse<String> search = Http.get(TestSite.get().base + "/search/feed.atom?q=troops");
+    HttpResponse<String> search = Http.get(site.base + "/search/feed.atom?q=troops");
     var searchDoc = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(search.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(searchDoc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isPositive();
   }
@@ -180,8 +189,13 @@ class ApiTest {
     assertThat(Http.post(api("/articles"), "text/plain", "[]").statusCode()).isEqualTo(415);
   }
 
+  /** A story of the samples, on the SQLite site. */
   static JsonNode sampleStory() {
-    JsonNode page = Http.json(Http.get(TestSite.get().base + "/api/v1/stories?limit=200"));
+    return sampleStory(TestSite.get());
+  }
+
+  static JsonNode sampleStory(TestSite site) {
+    JsonNode page = Http.json(Http.get(site.base + "/api/v1/stories?limit=200"));
     for (JsonNode s : page.get("items")) {
       if (s.get("headline").asText().contains("Biden") || s.get("articles").asInt() >= 5) {
         return s;
@@ -191,12 +205,20 @@ class ApiTest {
   }
 
   static String firstArticleOf(JsonNode story) {
-    return Http.json(Http.get(TestSite.get().base + "/api/v1/stories/" + story.get("id").asText()))
+    return firstArticleOf(TestSite.get(), story);
+  }
+
+  static String firstArticleOf(TestSite site, JsonNode story) {
+    return Http.json(Http.get(site.base + "/api/v1/stories/" + story.get("id").asText()))
         .get("subEvents").get(0).get("articles").get(0).get("id").asText();
   }
 
   static String evilId() {
-    JsonNode page = Http.json(Http.get(TestSite.get().base + "/api/v1/articles?limit=200"));
+    return evilId(TestSite.get());
+  }
+
+  static String evilId(TestSite site) {
+    JsonNode page = Http.json(Http.get(site.base + "/api/v1/articles?limit=200"));
     for (JsonNode a : page.get("items")) {
       if (a.get("url").asText().startsWith("javascript:")) {
         return a.get("id").asText();

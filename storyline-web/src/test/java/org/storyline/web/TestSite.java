@@ -5,17 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.storyline.engine.Engine;
 import org.storyline.engine.EngineConfig;
 import org.storyline.engine.Store;
 import org.storyline.ingest.IngestOptions;
 import org.storyline.pipeline.PipelineListener;
+import org.storyline.search.ArticleSearch;
+import org.storyline.store.StoreKind;
 import org.storyline.store.Stores;
 
 /**
- * One store and one server for every test class of the JVM: the five sample articles of
- * {@code examples/seeds} (the repository's own) and a malicious one, ingested through the engine.
+ * One store and one server of each kind for every test class of the JVM: the five sample articles
+ * of {@code examples/seeds} (the repository's own) and a malicious one, ingested through the engine
+ * into a SQLite file ({@link #get()}) or a PostgreSQL database ({@link #get(StoreKind)}).
  */
 final class TestSite {
 
@@ -25,7 +30,7 @@ final class TestSite {
   static final String EVIL_URL = "javascript:alert(document.domain)";
   static final String EVIL_OUTLET = "Evil \"Outlet' <img src=x onerror=alert('outlet')>";
 
-  private static TestSite shared;
+  private static final Map<StoreKind, TestSite> SHARED = new EnumMap<>(StoreKind.class);
 
   final Path dir;
   final Store store;
@@ -34,26 +39,38 @@ final class TestSite {
   final WebServer server;
   final String base;
 
-  private TestSite(Path dir) {
+  private TestSite(Path dir, StoreKind kind) {
     this.dir = dir;
-    this.store = Stores.open(dir.resolve("test.db"));
+    String location = kind.newStore(dir, "test.db");
+    this.store = Stores.open(location);
     this.engine = Engine.open(store, EngineConfig.defaults());
     engine.ingest(List.of(seeds(), evil(dir)), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
-    this.readStore = Stores.open(dir.resolve("test.db")); // the server reads on its own connection, as serve does
+    this.readStore = Stores.open(location); // the server reads on its own connection, as serve does
     PooledReader reader = new PooledReader(List.of(readStore));
-    this.server = WebServer.start(ServeOptions.loopback(0), reader, new FakeSearch(reader), new EngineWrites(engine));
+    // the SQLite site keeps the in-memory search the page tests were written against; the PostgreSQL site
+    // searches with the store's own search, so that the API's search tests run on PostgreSQL's full-text search
+    ArticleSearch search = kind == StoreKind.SQLITE ? new FakeSearch(reader) : query -> reader.search().search(query);
+    this.server = WebServer.start(ServeOptions.loopback(0), reader, search, new EngineWrites(engine));
     this.base = "http://127.0.0.1:" + server.port();
   }
 
-  static synchronized TestSite get() {
-    if (shared == null) {
+  /** The site over a SQLite store. */
+  static TestSite get() {
+    return get(StoreKind.SQLITE);
+  }
+
+  /** The site over a store of this kind (PostgreSQL: skipped, or failed on CI, without a server). */
+  static synchronized TestSite get(StoreKind kind) {
+    TestSite site = SHARED.get(kind);
+    if (site == null) {
       try {
-        shared = new TestSite(Files.createTempDirectory("storyline-web-test"));
+        site = new TestSite(Files.createTempDirectory("storyline-web-test"), kind);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      SHARED.put(kind, site);
     }
-    return shared;
+    return site;
   }
 
   static Path seeds() {

@@ -84,7 +84,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (json) {
         spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store));
       } else {
-        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, this.store.file, report, extractions));
+        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, this.store.location, report, extractions));
         spec.commandLine().getOut().print(StoryViews.summary(stories, store, lookup));
       }
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;

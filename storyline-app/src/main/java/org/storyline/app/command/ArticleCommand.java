@@ -34,7 +34,7 @@ public final class ArticleCommand implements Callable<Integer> {
   public Integer call() {
     try (Store articles = store.open()) {
       Article article = articles.articleByPrefix(id.strip().toLowerCase(java.util.Locale.ROOT))
-          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no article with id '" + id + "' in " + store.file));
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no article with id '" + id + "' in " + store.location));
       if (json) {
         var node = ArticleJson.annotation(article, articles.origins(article.id()));
         ArticleJson.withDateEvidence(node, article, articles.dateEvidence(article.id()));

@@ -31,7 +31,7 @@ public final class ArticlesCommand implements Callable<Integer> {
     try (Store articles = store.open()) {
       List<Article> all = Listing.all(articles::articles);
       Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
-          "article", "articles", store.file);
+          "article", "articles", store.location);
       return 0;
     }
   }

@@ -87,7 +87,7 @@ public final class ClaimsCommand implements Callable<Integer> {
   private Story storyOf(Store articles) {
     try {
       return articles.story(story.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.file));
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.location));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

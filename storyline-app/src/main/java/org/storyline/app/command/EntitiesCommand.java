@@ -37,7 +37,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
           e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentions(), e.type(), e.name(),
               e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),
-          "entity", "entities", store.file);
+          "entity", "entities", store.location);
       return 0;
     }
   }

@@ -53,7 +53,7 @@ public final class EntityCommand implements Callable<Integer> {
       Optional<Entity> found = articles.entity(name);
       var out = spec.commandLine().getOut();
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("no entity is named '" + name + "' in " + store.file);
+        spec.commandLine().getErr().println("no entity is named '" + name + "' in " + store.location);
         return 1;
       }
       out.print(json ? ArticleJson.write(EntityJson.full(found.get())) + "\n" : text(found.get()));
@@ -84,14 +84,14 @@ public final class EntityCommand implements Callable<Integer> {
       String missing = articles.entity(d.name()).isEmpty() ? d.name()
           : d.kind() == EntityDecision.Kind.MERGE && articles.entity(d.other()).isEmpty() ? d.other() : null;
       if (missing != null) {
-        spec.commandLine().getErr().println("no entity is named '" + missing + "' in " + store.file + "; nothing recorded");
+        spec.commandLine().getErr().println("no entity is named '" + missing + "' in " + store.location + "; nothing recorded");
         return 1;
       }
       try (Engine engine = StoreOption.engine(articles)) {
         engine.decide(d);
       }
       var out = spec.commandLine().getOut();
-      out.println(what + "; kept in " + store.file + " and applied every time entities are resolved.");
+      out.println(what + "; kept in " + store.location + " and applied every time entities are resolved.");
       articles.entity(d.name()).ifPresent(e -> out.print(text(e)));
       if (d.kind() == EntityDecision.Kind.SPLIT) {
         articles.entity(d.other()).filter(e -> !e.names().contains(d.name())).ifPresent(e -> out.print(text(e)));

@@ -51,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (Store s = store.open(); Engine engine = StoreOption.engine(s)) {
       RunSummary summary = IngestRun.run(engine, paths, limits.options(), parent.terminal(), spec.commandLine().getErr(), a -> {})
           .summary();
-      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.file + " (" + s.articleCount()
+      spec.commandLine().getOut().println(Summaries.runLine(summary) + " Store: " + store.location + " (" + s.articleCount()
           + " articles, " + s.storyCount() + " stories).");
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }

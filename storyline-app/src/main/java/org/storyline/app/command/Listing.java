@@ -2,7 +2,6 @@ package org.storyline.app.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.storyline.app.view.ArticleJson;
@@ -30,7 +29,7 @@ final class Listing {
   private static final int PAGE = 1_000;
 
   static <T> void print(PrintWriter out, boolean json, List<T> items, Function<T, JsonNode> brief,
-      Function<T, String> line, String one, String many, Path store) {
+      Function<T, String> line, String one, String many, String store) {
     if (json) {
       var array = ArticleJson.array();
       items.forEach(i -> array.add(brief.apply(i)));

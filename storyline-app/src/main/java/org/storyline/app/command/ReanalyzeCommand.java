@@ -41,7 +41,7 @@ public final class ReanalyzeCommand implements Callable<Integer> {
         progress.finish();
       }
       spec.commandLine().getOut().println("Analysed " + todo + " articles again with the extractors " + Extractor.VERSION
-          + ". Store: " + store.file + " (" + s.articleCount() + " articles, " + s.storyCount() + " stories).");
+          + ". Store: " + store.location + " (" + s.articleCount() + " articles, " + s.storyCount() + " stories).");
       return 0;
     }
   }

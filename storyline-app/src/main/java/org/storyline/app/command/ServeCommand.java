@@ -89,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
           await(closed);
         }, "storyline-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("Serving " + store.file + " (" + reader.articleCount() + " articles) at http://" + host(options)
+        out.println("Serving " + store.location + " (" + reader.articleCount() + " articles) at http://" + host(options)
             + ":" + server.port() + "/  (API: /api/v1, docs: /api/docs). Ctrl-C stops.");
         out.flush();
         Thread watcher = feeds.isEmpty() ? null : watch(feeds, fetchOptions, server.writes(), err);
@@ -120,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Polls the feeds every --interval on a thread of its own, storing through the same engine writes. */
   private Thread watch(List<URI> feeds, FetchOptions fetch, Writes writes, PrintWriter err) {
-    Path state = SeenItems.besideStore(store.file);
+    Path state = SeenItems.besideStore(store.location);
     Thread t = new Thread(() -> {
       try (SeenItems seen = SeenItems.open(state)) {
         Watcher.Sink sink = Watcher.Sink.of(writes::add, writes::recordProblems);

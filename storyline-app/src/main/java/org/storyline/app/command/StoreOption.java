@@ -1,7 +1,6 @@
 package org.storyline.app.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import org.storyline.engine.Engine;
 import org.storyline.engine.EngineConfig;
 import org.storyline.engine.Store;
@@ -9,19 +8,23 @@ import org.storyline.extract.Extractor;
 import org.storyline.store.Stores;
 import picocli.CommandLine.Option;
 
-/** The {@code --store FILE} option shared by the commands that use the store. */
+/**
+ * The {@code --store STORE} option shared by the commands that use the store: a file path (a SQLite
+ * store) or a JDBC address ({@code jdbc:postgresql://HOST/DATABASE?user=..}, a PostgreSQL store).
+ */
 final class StoreOption {
 
   @Option(
       names = "--store",
-      paramLabel = "FILE",
-      description = "The store file (default: ${DEFAULT-VALUE}).",
+      paramLabel = "STORE",
+      description = "The store: a file, or a PostgreSQL database as jdbc:postgresql://HOST/DATABASE?user=USER"
+          + " (default: ${DEFAULT-VALUE}).",
       defaultValue = "storyline.db")
-  Path file;
+  String location;
 
   /** The store, for reading (and for an engine to write). */
   Store open() {
-    return Stores.open(file);
+    return Stores.open(location);
   }
 
   /** The engine on an open store: takes its writer's lock. */

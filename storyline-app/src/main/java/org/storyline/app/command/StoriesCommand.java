@@ -35,7 +35,7 @@ public final class StoriesCommand implements Callable<Integer> {
       List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
       Listing.print(spec.commandLine().getOut(), json, stories, x -> StoryViews.brief(x, s.headline(x)),
           x -> StoryViews.listLine(x, s.headline(x)),
-          "story", "stories", store.file);
+          "story", "stories", store.location);
       return 0;
     }
   }

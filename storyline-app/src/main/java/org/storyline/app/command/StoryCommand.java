@@ -60,7 +60,7 @@ public final class StoryCommand implements Callable<Integer> {
       Story story;
       try {
         story = tables.story(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-            "no story with id '" + id + "' in " + store.file + " (or the prefix is ambiguous)"));
+            "no story with id '" + id + "' in " + store.location + " (or the prefix is ambiguous)"));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -45,7 +45,7 @@ public final class TimelineCommand implements Callable<Integer> {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
       Optional<Entity> found = articles.entity(name);
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("no entity is named '" + name + "' in " + store.file);
+        spec.commandLine().getErr().println("no entity is named '" + name + "' in " + store.location);
         return 1;
       }
       List<EntityEvent> events = eventsOf(articles, found.get());

@@ -82,7 +82,7 @@ public final class WatchCommand implements Callable<Integer> {
     if (feeds.isEmpty()) {
       throw new ParameterException(spec.commandLine(), feedsFile + ": no feed addresses in the file");
     }
-    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.file);
+    Path state = stateFile != null ? stateFile : SeenItems.besideStore(store.location);
     Stopper stopper = Stopper.install();
     try {
       if (kafka.publishing()) {
@@ -97,7 +97,7 @@ public final class WatchCommand implements Callable<Integer> {
       try (Store articles = store.open(); Engine engine = StoreOption.engine(articles); SeenItems seen = SeenItems.open(state)) {
         Watcher.Sink sink = Watcher.Sink.of(engine::add, engine::recordProblems);
         Watcher watcher = new Watcher(feeds, new Fetcher(options), new BoilerplateCleaner(), sink, seen, err);
-        return loop(watcher, stopper, out, () -> "Store: " + store.file + " (" + articles.articleCount() + " articles).");
+        return loop(watcher, stopper, out, () -> "Store: " + store.location + " (" + articles.articleCount() + " articles).");
       }
     } finally {
       Thread.interrupted(); // a stop may have come after the last wait

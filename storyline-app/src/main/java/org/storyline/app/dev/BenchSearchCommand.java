@@ -44,8 +44,9 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store to search.")
-  Path storeFile;
+  @Option(names = "--store", required = true, paramLabel = "STORE",
+      description = "The store to search: a file, or jdbc:postgresql://HOST/DATABASE?user=USER.")
+  String storeFile;
 
   @Option(names = "--query", paramLabel = "Q", description = "A query to time (repeat; default: a set of typical ones).")
   List<String> queries = new ArrayList<>();
@@ -58,7 +59,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(storeFile)) {
+    if (Stores.absent(storeFile)) {
       throw new ParameterException(spec.commandLine(), "no store at " + storeFile);
     }
     if (runs < 1 || warmup < 0) {

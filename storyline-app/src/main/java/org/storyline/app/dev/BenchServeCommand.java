@@ -50,8 +50,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--store", required = true, paramLabel = "FILE", description = "The store to serve (read only).")
-  Path storeFile;
+  @Option(names = "--store", required = true, paramLabel = "STORE",
+      description = "The store to serve (read only): a file, or jdbc:postgresql://HOST/DATABASE?user=USER.")
+  String storeFile;
 
   @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients;
@@ -70,7 +71,7 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (!Files.isRegularFile(storeFile)) {
+    if (Stores.absent(storeFile)) {
       throw new ParameterException(spec.commandLine(), storeFile + ": no such store");
     }
     if (clients < 1 || seconds < 1 || warmup < 0 || readers < 1) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.extract.claim.ClaimEval;
 import org.storyline.extract.claim.RuleClaimExtractor;
@@ -19,15 +20,17 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Score numeric claims on a hand-annotated gold file (JSONL; see eval/claim/README.md).",
       "A system claim matches a gold one when the quantity spans overlap and the value or range agrees;",
-      "precision and recall count matches; subject, qualifier, source and modality accuracy are over matches.",
+      "precision and recall count matches; subject, qualifier, source and modality accuracy are over matches;",
+      "when the gold lines name the data set they come from (\"from\"), the figures of each follow.",
       "Also times the extract stage with and without claims (--no-timing to skip)."
     })
 final class EvalClaimsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold sentences (JSONL).")
-  Path gold;
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "The gold sentences (JSONL); repeat it to score several files as one set.")
+  List<Path> gold;
 
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "The folder the gold file's paths are relative to.")
   Path data;
@@ -40,8 +43,10 @@ final class EvalClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(gold)) {
-      throw new ParameterException(spec.commandLine(), gold + ": no such file");
+    for (Path g : gold) {
+      if (!Files.isRegularFile(g)) {
+        throw new ParameterException(spec.commandLine(), g + ": no such file");
+      }
     }
     if (!Files.isDirectory(data)) {
       throw new ParameterException(spec.commandLine(), data + ": not a folder");

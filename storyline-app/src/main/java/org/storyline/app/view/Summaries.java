@@ -24,7 +24,7 @@ public final class Summaries {
   }
 
   /** The run, then each article with what was extracted from it (when {@code extractions} has it). */
-  public static String analysis(List<Article> articles, RunSummary summary, Path store, Path report, Map<ArticleId, Extraction> extractions) {
+  public static String analysis(List<Article> articles, RunSummary summary, String store, Path report, Map<ArticleId, Extraction> extractions) {
     StringBuilder out = new StringBuilder();
     out.append(runLine(summary)).append('\n');
     out.append("Store: ").append(store).append("   Report: ").append(report).append("\n\n");

@@ -101,7 +101,11 @@ final class Candidates {
         return true;
       }
     }
+    boolean digits = Character.isDigit(text.charAt(i));
     for (String w : REFERRING_BEFORE) {
+      if (digits && w.equals("the ")) {
+        continue; // "the 714 superdelegates" may give a figure (NotAClaim.REFERENTIAL decides)
+      }
       if (i >= w.length() && text.regionMatches(true, i - w.length(), w, 0, w.length())
           && (i == w.length() || !isLetter(text.charAt(i - w.length() - 1)))) {
         return true;
@@ -137,7 +141,7 @@ final class Candidates {
       f++;
     }
     String w = Words.lower(text.substring(e + 1, f));
-    return !(Numbers.isNumberWord(w) || w.startsWith("third") || w.startsWith("quarter") || w.startsWith("fifth")
+    return !(Numbers.isNumberWord(w) || text.startsWith("a-dozen", e + 1) || w.startsWith("third") || w.startsWith("quarter") || w.startsWith("fifth")
         || w.startsWith("fourth") || w.equals("half"));
   }
 
@@ -178,7 +182,9 @@ final class Candidates {
       return false;
     }
     boolean year = j - i == 4 && (text.startsWith("19", i) || text.startsWith("20", i));
-    return !year || before == '$' || after == '%';
+    boolean ofSome = i >= 3 && text.startsWith("of ", i - 3) && j + 1 < text.length() && after == ' '
+        && Character.isLowerCase(text.charAt(j + 1)); // "a poll of 2047 registered voters" (NotAClaim.YEAR decides)
+    return !year || before == '$' || after == '%' || ofSome;
   }
 
   /** A bit for each (first letter, length) pair some candidate word has, to reject most words at once. */

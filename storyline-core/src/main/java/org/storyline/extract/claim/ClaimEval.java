@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.clean.BoilerplateCleaner;
@@ -63,19 +64,11 @@ public final class ClaimEval {
   public record GoldClaim(Span quantity, double low, double high, String unit, Qualifier qualifier, String subject,
       Optional<String> source, Modality modality) {}
 
-  /** One gold sentence and its claims. */
-  public record GoldSentence(String file, int line, Span sentence, List<GoldClaim> claims) {}
+  /** One gold sentence and its claims; {@code from} names the data set it was drawn from ("" when the file does not say). */
+  public record GoldSentence(String file, int line, Span sentence, List<GoldClaim> claims, String from) {}
 
-  /** A document of the data folder: its text and date. */
-  public record Document(String name, String text, Optional<LocalDate> date) {}
-
-  /** What went wrong with one claim, for reading. */
-  public record Error(String kind, String file, String sentence, String detail) {}
-
-  /** The figures. */
-  public record Report(int sentences, int gold, int system, int matched, int subjectRight, int qualifierRight,
-      int sourceRight, int modalityRight, List<Error> errors, double stageSeconds, double stageWithClaimsSeconds, int timedTexts,
-      long timedChars) {
+  /** The figures of the sentences drawn from one data set (a gold line's {@code from}). */
+  public record SourceScore(String from, int sentences, int gold, int system, int matched) {
 
     public double precision() {
       return system == 0 ? 1 : (double) matched / system;
@@ -89,6 +82,35 @@ public final class ClaimEval {
       double p = precision();
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** A document of the data folder: its text and date. */
+  public record Document(String name, String text, Optional<LocalDate> date) {}
+
+  /** What went wrong with one claim, for reading. */
+  public record Error(String kind, String file, String sentence, String detail) {}
+
+  /** The figures. */
+  public record Report(int sentences, int gold, int system, int matched, int subjectRight, int qualifierRight,
+      int sourceRight, int modalityRight, List<Error> errors, double stageSeconds, double stageWithClaimsSeconds, int timedTexts,
+      long timedChars, List<SourceScore> bySource) {
+
+    /** The whole set's counts, as one source. */
+    public SourceScore overall() {
+      return new SourceScore("", sentences, gold, system, matched);
+    }
+
+    public double precision() {
+      return overall().precision();
+    }
+
+    public double recall() {
+      return overall().recall();
+    }
+
+    public double f1() {
+      return overall().f1();
     }
   }
 
@@ -112,7 +134,7 @@ public final class ClaimEval {
               c.path("source").isTextual() ? Optional.of(c.get("source").asText()) : Optional.empty(),
               Modality.valueOf(c.path("modality").asText("COUNT"))));
         }
-        out.add(new GoldSentence(n.get("file").asText(), line, span(n.get("sentence")), claims));
+        out.add(new GoldSentence(n.get("file").asText(), line, span(n.get("sentence")), claims, n.path("from").asText("")));
       } catch (RuntimeException e) {
         throw new IOException(gold + ":" + line + ": not a gold sentence (" + e.getMessage() + ")", e);
       }
@@ -181,7 +203,15 @@ public final class ClaimEval {
 
   /** Scores {@code extractor} on the sentences of {@code gold}; with {@code timing}, also times it. */
   public static Report evaluate(Path gold, Path data, ClaimExtractor extractor, boolean timing) throws IOException {
-    List<GoldSentence> sentences = readGold(gold);
+    return evaluate(List.of(gold), data, extractor, timing);
+  }
+
+  /** The same over several gold files at once (the two halves of a set, say), scored as one. */
+  public static Report evaluate(List<Path> golds, Path data, ClaimExtractor extractor, boolean timing) throws IOException {
+    List<GoldSentence> sentences = new ArrayList<>();
+    for (Path gold : golds) {
+      sentences.addAll(readGold(gold));
+    }
     Map<Path, Map<String, JsonNode>> cache = new HashMap<>();
     Map<String, Document> documents = new LinkedHashMap<>();
     for (GoldSentence s : sentences) {
@@ -189,7 +219,7 @@ public final class ClaimEval {
         documents.put(s.file(), readDocument(data, s.file(), cache));
       }
       if (s.sentence().end() > documents.get(s.file()).text().length()) {
-        throw new IOException(gold + ":" + s.line() + ": sentence " + s.sentence() + " is past the end of " + s.file());
+        throw new IOException(s.file() + ": sentence " + s.sentence() + " of gold line " + s.line() + " is past its end");
       }
     }
     TimeTagger tagger = new RuleTimeTagger();
@@ -203,7 +233,9 @@ public final class ClaimEval {
     int matched = 0;
     int[] right = new int[4];
     List<Error> errors = new ArrayList<>();
+    Map<String, int[]> perSource = new TreeMap<>(); // sentences, gold, system, matched
     for (GoldSentence s : sentences) {
+      int matchedBefore = matched;
       String text = documents.get(s.file()).text();
       String where = s.sentence().of(text).replace('\n', ' ');
       List<Claim> own = system.get(s.file()).stream().filter(c -> s.sentence().contains(c.quantity().span())).toList();
@@ -238,10 +270,17 @@ public final class ClaimEval {
       for (Claim c : unmatched) {
         errors.add(new Error("spurious", s.file(), where, c.quantity().text() + " (" + c.quantity().amount() + ")"));
       }
+      int[] counts = perSource.computeIfAbsent(s.from(), k -> new int[4]);
+      counts[0]++;
+      counts[1] += s.claims().size();
+      counts[2] += own.size();
+      counts[3] += matched - matchedBefore;
     }
+    List<SourceScore> bySource = new ArrayList<>();
+    perSource.forEach((from, c) -> bySource.add(new SourceScore(from, c[0], c[1], c[2], c[3])));
     double[] times = timing ? time(documents.values(), cache, tagger, extractor) : new double[] {0, 0, 0, 0};
     return new Report(sentences.size(), goldCount, systemCount, matched, right[0], right[1], right[2], right[3], errors,
-        times[0], times[1], (int) times[2], (long) times[3]);
+        times[0], times[1], (int) times[2], (long) times[3], List.copyOf(bySource));
   }
 
   static boolean matches(GoldClaim g, Claim c) {
@@ -352,6 +391,12 @@ public final class ClaimEval {
       out.printf(Locale.ROOT, "extract stage over %d texts (%.1f MB), CPU: %.3f s without claims, %.3f s with: claims add %.1f%%%n",
           r.timedTexts(), r.timedChars() / 1e6, r.stageSeconds(), r.stageWithClaimsSeconds(),
           100 * (r.stageWithClaimsSeconds() - r.stageSeconds()) / r.stageSeconds());
+    }
+    if (r.bySource().size() > 1 || r.bySource().stream().anyMatch(x -> !x.from().isEmpty())) {
+      for (SourceScore x : r.bySource()) {
+        out.printf(Locale.ROOT, "  from %-10s sentences %3d, gold %3d, system %3d: precision %.3f  recall %.3f  F1 %.3f%n",
+            x.from().isEmpty() ? "(unnamed)" : x.from(), x.sentences(), x.gold(), x.system(), x.precision(), x.recall(), x.f1());
+      }
     }
     r.errors().stream().limit(errors).forEach(e ->
         out.printf(Locale.ROOT, "%-9s %s%n          %s%n          in: %s%n", e.kind(), e.detail(), e.file(), e.sentence()));

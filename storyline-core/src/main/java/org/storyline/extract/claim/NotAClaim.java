@@ -15,7 +15,7 @@ enum NotAClaim {
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
       String t = f.tok(p.coreFrom());
       return isBareCount(p) && p.to() - p.coreFrom() == 1 && t.length() == 4 && t.chars().allMatch(Character::isDigit)
-          && p.amount().low() >= 1600 && p.amount().low() <= 2099;
+          && p.amount().low() >= 1600 && p.amount().low() <= 2099 && !countsAfterOf(f, p);
     }
   },
   /** "Jan. 10", "May 17", "10 January", "11, 2001". */
@@ -36,10 +36,13 @@ enum NotAClaim {
         return false;
       }
       int next = p.to();
-      if (Words.TIME_FILLERS.contains(f.lw(next))) {
+      if (Words.TIME_FILLERS.contains(f.lw(next))
+          || f.lw(next).equals("-") // "an eight - year deal", as tokenised text spaces the hyphen
+          || f.lw(next).equals("of") && p.amount() instanceof Amount.Vague) { // "hundreds of times"
         next++;
       }
-      return Words.TIME_WORDS.contains(f.lw(next)) || f.lw(next).endsWith("-year-old") || f.lw(next).endsWith("-old");
+      return Words.TIME_WORDS.contains(f.lw(next)) || f.lw(next).endsWith("-year-old") || f.lw(next).endsWith("-old")
+          || isClock(f, p.to());
     }
   },
   /** "aged 45", "at the age of 27", "Anthony Hawkins, 33, and ...". */
@@ -56,7 +59,15 @@ enum NotAClaim {
       if (before.equals("aged") || before.equals("age") || before.equals("ages") || before.equals("of") && f.lw(p.from() - 2).equals("age")) {
         return true;
       }
+      if ((before.equals("under") || before.equals("over")) && p.amount().high() < 120
+          && Words.looksPlural(f.tok(p.from() - 2)) && !Words.looksPlural(f.tok(p.to()))) {
+        return true; // "young voters under 29", "people over 65"
+      }
       String after = f.lw(p.to());
+      String name = f.lw(p.from() - 2);
+      if (Words.WEEKDAYS.contains(name) || Words.MONTHS.contains(name) || Words.isCapitalised(f.tok(p.to()))) {
+        return false; // "As of Friday, 34 U.S. officers": a day is no person, and an age is not followed by a name
+      }
       return before.equals(",") && Words.isCapitalised(f.tok(p.from() - 2)) && p.amount().high() < 120
           && (after.equals(",") || after.equals(")") || after.equals("and") || after.equals(";") || after.isEmpty()
               || after.equals(".") || Words.isWord(after) && !Words.looksPlural(after) && !Words.isNumberLike(after));
@@ -86,18 +97,28 @@ enum NotAClaim {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
       String next = f.lw(p.to());
-      return isBareCount(p) && (Words.LABELS.contains(f.lw(p.from() - 1)) || next.startsWith("calib") || next.equals("mm")
-          || next.equals("-caliber"));
+      String before = f.lw(p.from() - 1);
+      if (before.equals("by") && (Words.looksPlural(f.tok(p.to())) || Words.looksPlural(f.tok(p.to() + 1)))) {
+        return false; // "leads by 271 pledged delegates" is a margin of things counted
+      }
+      return isBareCount(p) && (Words.LABELS.contains(before) || next.startsWith("calib") || next.equals("mm")
+          || next.equals("-caliber") || ofLabelled(f, p.from() - 1));
     }
   },
   /** "Anderson Cooper 360", "AM 970", "990 AM": a bare number after a capitalised word. */
   NAME {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
-      if (!isBareCount(p) || p.inWords()) {
+      if (!isBareCount(p)) {
         return false;
       }
+      if (p.inWords()) {
+        return wordInName(f, p);
+      }
       int before = p.from() - 1;
+      if (f.lw(before).equals("-") && Words.isCapitalised(f.tok(before - 1)) && Words.isWord(f.tok(before - 1))) {
+        return true; // "SAT - 3", "F - 16"
+      }
       String next = f.tok(p.to());
       boolean afterName = before > 0 && Words.isCapitalised(f.tok(before)) && Words.isWord(f.tok(before))
           && f.qualifierBefore(p.from()) == null;
@@ -109,9 +130,19 @@ enum NotAClaim {
   REFERENTIAL {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
-      int[] q = f.qualifierBefore(p.from());
-      int start = q == null ? p.from() : q[0];
-      return Words.REFERENTIAL.contains(f.lw(start - 1)) && !f.lw(start - 1).equals("that");
+      if (f.qualifierBefore(p.from()) != null || f.lw(p.to()).equals("or") && f.lw(p.to() + 1).equals("so")) {
+        return false; // "the roughly dozen kids", "the 70 or so orphans": a figure given here
+      }
+      String before = f.lw(p.from() - 1);
+      if (!Words.REFERENTIAL.contains(before) || before.equals("that")) {
+        return false;
+      }
+      // A number in digits after "the" and before the things it counts gives a figure ("the 714
+      // superdelegates", "the 49 Pulse victims") unless the text has given it before ("the 8,500
+      // forces"). Before a singular noun it is more often a name ("the 405 freeway"); in words ("the
+      // two", "their five children") or after other determiners it refers to a group the reader knows.
+      boolean things = Words.looksPlural(f.tok(p.to())) || Words.isWord(f.tok(p.to())) && Words.looksPlural(f.tok(p.to() + 1));
+      return p.inWords() || !before.equals("the") || !things || f.givenBefore(f.tok(p.coreFrom()));
     }
   },
   /** "a stumble or two", "one or two": a word number offered as an alternative. */
@@ -121,12 +152,44 @@ enum NotAClaim {
       return p.inWords() && f.lw(p.from() - 1).equals("or");
     }
   },
+  /** "a 7 - 0 lead", "an 8 - 8 record", "a 2-7 loss": two numbers before a word of scores. */
+  SCORE {
+    @Override
+    boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      if (p.unit() != Unit.NONE) {
+        return false;
+      }
+      int end = p.to();
+      if (isDash(f.lw(end)) && isDigits(f.tok(end + 1))) {
+        end += 2; // the first number of "7 - 0"
+      } else if (!(p.amount() instanceof Amount.Range) && !(isDash(f.lw(p.from() - 1)) && isDigits(f.tok(p.from() - 2)))) {
+        return false;
+      }
+      return Words.SCORE_WORDS.contains(f.lw(end));
+    }
+  },
+  /** "100 percent ready", "100% sure": a degree, not a share of anything. */
+  DEGREE {
+    @Override
+    boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      return p.unit() == Unit.PERCENT && p.amount().low() == 100 && Words.DEGREE_WORDS.contains(f.lw(p.to()));
+    }
+  },
+  /** "32 - bit", "40 - year - old": a compound that names a kind, with the hyphen spaced as tokenised text has it. */
+  SPACED_COMPOUND {
+    @Override
+    boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      String next = f.tok(p.to() + 1);
+      return isBareCount(p) && f.lw(p.to()).equals("-") && Words.isWord(next) && !Words.isCapitalised(next)
+          && !Words.isNumberLike(next);
+    }
+  },
   /** Whatever the time tagger took for a date, a time or a duration. */
   TIME_EXPRESSION {
     @Override
     boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
-      if (p.unit() != Unit.NONE) {
-        return false; // "$15-an-hour" is money, whatever the time tagger makes of "an-hour"
+      if (p.unit() != Unit.NONE || countsAfterOf(f, p)) {
+        return false; // "$15-an-hour" is money, "of 2047 voters" a count, whatever the time tagger makes of them
       }
       int start = f.tokens.get(p.from()).start();
       int end = f.tokens.get(p.to() - 1).end();
@@ -149,6 +212,50 @@ enum NotAClaim {
       }
     }
     return false;
+  }
+
+  /** "of 2047 registered voters": a year-shaped number after "of" with a plural noun after it counts. */
+  private static boolean countsAfterOf(QuantityFinder f, QuantityFinder.Parsed p) {
+    return f.lw(p.from() - 1).equals("of") && (Words.looksPlural(f.tok(p.to())) && !Words.isCapitalised(f.tok(p.to()))
+        || Words.isWord(f.tok(p.to())) && !Words.isCapitalised(f.tok(p.to())) && Words.looksPlural(f.tok(p.to() + 1)));
+  }
+
+  /** A clock time from {@code k}: "06 : 31GMT", "7 p. m.". */
+  private static boolean isClock(QuantityFinder f, int k) {
+    String l = f.lw(k);
+    String m = f.lw(k + 1).equals(".") ? f.lw(k + 2) : f.lw(k + 1); // the tokenizer splits "p. m." into p . m .
+    return l.equals(":") && isDigits(f.tok(k + 1))
+        || (l.equals("p.") || l.equals("a.") || l.equals("p") || l.equals("a")) && (m.equals("m") || m.equals("m."));
+  }
+
+  /** "Image 1 of 5": the number after "of" (and a stray "/") whose first number is a label's. */
+  private static boolean ofLabelled(QuantityFinder f, int k) {
+    while (f.lw(k).equals("/")) {
+      k--;
+    }
+    return f.lw(k).equals("of") && isDigits(f.tok(k - 1)) && Words.LABELS.contains(f.lw(k - 2));
+  }
+
+  /**
+   * A capitalised number word inside a name, not opening the sentence and not followed by another
+   * capitalised word (a title-case headline): "Gang of Eight", "World War Two".
+   */
+  private static boolean wordInName(QuantityFinder f, QuantityFinder.Parsed p) {
+    int k = p.from();
+    if (k == 0 || !Words.isCapitalised(f.tok(k)) || Words.isCapitalised(f.tok(p.to())) && Words.isWord(f.tok(p.to()))) {
+      return false;
+    }
+    String before = f.tok(k - 1);
+    return Words.isWord(before) && Words.isCapitalised(before) && k - 1 > 0
+        || f.lw(k - 1).equals("of") && Words.isCapitalised(f.tok(k - 2)) && Words.isWord(f.tok(k - 2));
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals("-") || t.equals("–") || t.equals("to");
+  }
+
+  private static boolean isDigits(String t) {
+    return !t.isEmpty() && Character.isDigit(t.charAt(0));
   }
 
   private static boolean isBareCount(QuantityFinder.Parsed p) {

@@ -20,7 +20,7 @@ import org.storyline.model.Span;
  */
 final class QuantityFinder {
 
-  /** A quantity and the tokens it spans: {@code [qualifierFrom, to)} with the qualifier, {@code [from, to)} without. */
+  /** A quantity and the tokens it spans: {@code [qualifierFrom, to)} with its qualifiers ("about", "or so"), {@code [from, to)} from the number on. */
   record Found(Quantity quantity, int qualifierFrom, int from, int to) {}
 
   /** The number phrase under parse, before the qualifier and the rules are applied. */
@@ -98,12 +98,38 @@ final class QuantityFinder {
   final List<Token> tokens;
   final String[] lower;
   final List<Timex> timexes;
+  /** The whole document and where this sentence starts in it, to tell a number given before. */
+  private final String document;
+  private final int sentenceStart;
 
   QuantityFinder(String text, Sentence sentence, List<Timex> timexes) {
+    this(text, sentence, timexes, text, 0);
+  }
+
+  /** {@code text} is the part of {@code document} that starts at {@code offset}; the sentence's spans index it. */
+  QuantityFinder(String text, Sentence sentence, List<Timex> timexes, String document, int offset) {
     this.text = text;
     this.tokens = sentence.tokens();
     this.lower = new String[tokens.size()];
     this.timexes = timexes;
+    this.document = document;
+    this.sentenceStart = offset + sentence.span().start();
+  }
+
+  /** Whether the document gives {@code number} (as written, a whole number) before this sentence. */
+  boolean givenBefore(String number) {
+    for (int at = document.lastIndexOf(number, sentenceStart - number.length()); at >= 0;
+        at = at == 0 ? -1 : document.lastIndexOf(number, at - 1)) {
+      int e = at + number.length();
+      boolean cutBefore = at > 0 && Character.isLetterOrDigit(document.charAt(at - 1));
+      boolean cutAfter = e < document.length() && (Character.isLetterOrDigit(document.charAt(e))
+          || (document.charAt(e) == ',' || document.charAt(e) == '.') && e + 1 < document.length()
+              && Character.isDigit(document.charAt(e + 1)));
+      if (!cutBefore && !cutAfter) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Found> find() {
@@ -122,9 +148,14 @@ final class QuantityFinder {
       int[] qualifier = qualifierBefore(p.from());
       Qualifier q = qualifier == null ? Qualifier.NONE : QUALIFIERS.get(qualifier[1]).getValue();
       int qFrom = qualifier == null ? p.from() : qualifier[0];
+      Qualifier after = qualifierAfter(p.to());
+      if (q == Qualifier.NONE && after != null) {
+        q = after;
+      }
       Span span = Span.of(tokens.get(p.from()).start(), tokens.get(p.to() - 1).end());
       Quantity quantity = new Quantity(span, p.amount(), q, p.unit(), Optional.ofNullable(p.currency()), span.of(text));
-      found.add(new Found(quantity, qFrom, p.from(), p.to()));
+      // the thing counted comes after "or so": "the 70 or so orphans"
+      found.add(new Found(quantity, qFrom, p.from(), after == null ? p.to() : p.to() + 2));
     }
     return found;
   }
@@ -321,6 +352,9 @@ final class QuantityFinder {
   }
 
   private Core wordsCore(int i, String l) {
+    if (l.equals("half-a-dozen") || l.equals("half") && lw(i + 1).equals("a") && lw(i + 2).equals("dozen")) {
+      return new Core(6, 6, l.equals("half") ? i + 3 : i + 1, null, null, true);
+    }
     Double fraction = FRACTIONS.get(l);
     if (fraction != null) {
       return new Core(fraction, fraction, i + 1, Unit.PERCENT, null, true);
@@ -431,6 +465,19 @@ final class QuantityFinder {
   }
 
   /** The qualifier before token {@code from}: {token index where it starts, index in QUALIFIERS}, or null. */
+  /** A qualifier written after the number: "70 or so" (about), "20-30 or more" (at least); null if none. */
+  Qualifier qualifierAfter(int to) {
+    if (!lw(to).equals("or")) {
+      return null;
+    }
+    return switch (lw(to + 1)) {
+      case "so" -> Qualifier.APPROXIMATELY;
+      case "more" -> Qualifier.AT_LEAST;
+      case "less", "fewer" -> Qualifier.UP_TO;
+      default -> null;
+    };
+  }
+
   int[] qualifierBefore(int from) {
     for (int q = 0; q < QUALIFIERS.size(); q++) {
       String[] words = QUALIFIERS.get(q).getKey();

@@ -99,7 +99,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
       }
       Sentence sentence = sentences.get(s);
       List<Timex> own = timexes.stream().filter(x -> sentence.span().contains(x.span())).toList();
-      QuantityFinder f = new QuantityFinder(part, sentence, own);
+      QuantityFinder f = new QuantityFinder(part, sentence, own, text, stretch.start());
       List<QuantityFinder.Found> found = f.find();
       if (found.isEmpty()) {
         continue;

@@ -10,7 +10,9 @@ final class Words {
 
   static final Set<String> MONTHS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+      "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+      // without the point, as datelines and comment stamps write them: "01 Jun 2009"
+      "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -20,7 +22,7 @@ final class Words {
       "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "hrs",
       "minute", "minutes", "mins", "second", "seconds", "decade", "decades", "century", "centuries", "night", "nights",
       "weekend", "weekends", "times", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "years-old", "year-old",
-      "semester", "semesters", "quarter", "quarters", "term", "terms", "innings");
+      "semester", "semesters", "quarter", "quarters", "term", "terms", "innings", "generation", "generations");
 
   /** Words that may stand between a number and a time word: "two more years", "seven straight days". */
   static final Set<String> TIME_FILLERS = Set.of(
@@ -39,7 +41,17 @@ final class Words {
       "title", "grade", "level", "category", "step", "phase", "stage", "round", "game", "season", "episode",
       "volume", "vol.", "pg.", "p.", "call", "dial", "code", "zip", "box", "lane", "pier", "gate", "floor",
       "platform", "seat", "row", "ranked", "rank", "no", "version", "model", "class", "cell", "line", "score",
-      "scored", "beat", "by", "hole", "holes");
+      "scored", "beat", "by", "hole", "holes", "image", "images", "photo", "photos", "slide", "picture");
+
+  /** Words after two numbers that make them a score or a record: "a 7 - 0 lead", "an 8 - 8 record". */
+  static final Set<String> SCORE_WORDS = Set.of(
+      "lead", "record", "win", "victory", "loss", "defeat", "tie", "draw", "score", "halftime", "advantage",
+      "deficit", "rout", "triumph", "shutout");
+
+  /** Adjectives after "100 percent" that make it a degree, not a share: "100 percent ready". */
+  static final Set<String> DEGREE_WORDS = Set.of(
+      "sure", "certain", "ready", "committed", "confident", "behind", "right", "wrong", "true", "clear", "honest",
+      "healthy", "fit", "fine", "correct", "focused", "serious", "safe", "accurate", "positive", "convinced");
 
   static final Set<String> STREET = Set.of(
       "street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "drive", "dr.", "boulevard", "blvd.",

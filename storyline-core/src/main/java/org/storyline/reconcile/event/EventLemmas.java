@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises event words so that inflected forms meet: "attacked", "attacks" and "attack" share a
@@ -20,6 +21,8 @@ import java.util.Set;
 public final class EventLemmas {
 
   private static final Map<String, String> IRREGULAR = loadIrregular();
+  /** Compiled once: {@link #key} runs for every word of every sentence coreference compares. */
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "in", "on", "away", "back",
       "the", "a", "an", "ways", "go", "into", "to");
   /** Objects of light verbs, which carry the event: "opened fire", "took place". */
@@ -52,7 +55,7 @@ public final class EventLemmas {
 
   /** The inflection key of one word: lower case, irregular forms to their base, regular endings off, a final e off. */
   public static String key(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String w = NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     String base = IRREGULAR.get(w);
     if (base != null) {
       w = base;

@@ -31,11 +31,20 @@ final class TopicContext {
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
 
   /** What is known of one mention. */
-  record Info(EventMention mention, String key, String derivation, Map<String, Double> sentence, Set<String> arguments,
-      Set<String> years, Set<String> timeWords, Set<String> context) {}
+  record Info(EventMention mention, int document, String key, String derivation, Set<String> keyTrigrams,
+      Map<String, Double> sentence, Set<String> arguments, Set<String> years, Set<String> timeWords, Set<String> context) {}
 
   private final List<Info> infos = new ArrayList<>();
   private final Map<String, Map<String, Double>> documents = new HashMap<>();
+  /** The documents by number (in the order of {@link #documents}' keys) and each one's number. */
+  private final List<String> documentIds;
+  private final Map<String, Integer> documentIndex = new HashMap<>();
+  /**
+   * Cosine of documents x and y as {@code cosine(x, y)} computes it, filled when first asked: every
+   * pair of mentions of two documents needs it, and a document's vector holds hundreds of words.
+   * Kept per ordered pair because the sum's order (over the smaller vector) can differ in the last bit.
+   */
+  private final double[][] documentCosines;
   private final Map<String, Set<String>> neighbours;
   /** The share of a topic's other documents that count as a document's neighbours (by cross-validation: 3, 5, 8, 12 and a third tried). */
   private static final double NEIGHBOURS = 1 / 3.0;
@@ -45,23 +54,37 @@ final class TopicContext {
     for (EventMention m : mentions) {
       sentences.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), m.sentenceTokens());
     }
+    // a sentence's words and vector once, however many of its mentions and documents ask
+    Map<List<String>, List<String>> wordsOf = new HashMap<>();
     Map<String, Integer> df = new HashMap<>();
     Map<String, Map<String, Integer>> docCounts = new HashMap<>();
     for (Map.Entry<String, Map<Integer, List<String>>> d : sentences.entrySet()) {
       Map<String, Integer> counts = new HashMap<>();
-      d.getValue().values().forEach(s -> words(s).forEach(w -> counts.merge(w, 1, Integer::sum)));
+      d.getValue().values().forEach(s -> wordsOf.computeIfAbsent(s, TopicContext::words).forEach(w -> counts.merge(w, 1, Integer::sum)));
       counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
       docCounts.put(d.getKey(), counts);
     }
     int n = sentences.size();
     docCounts.forEach((doc, counts) -> documents.put(doc, tfIdf(counts, df, n)));
+    documentIds = new ArrayList<>(documents.keySet());
+    for (int d = 0; d < documentIds.size(); d++) {
+      documentIndex.put(documentIds.get(d), d);
+    }
+    documentCosines = new double[documentIds.size()][documentIds.size()];
+    for (double[] row : documentCosines) {
+      java.util.Arrays.fill(row, Double.NaN);
+    }
     neighbours = neighbours();
+    Map<List<String>, Map<String, Double>> vectorOf = new HashMap<>();
     for (EventMention m : mentions) {
-      Map<String, Integer> counts = new HashMap<>();
-      words(m.sentenceTokens()).forEach(w -> counts.merge(w, 1, Integer::sum));
+      Map<String, Double> sentence = vectorOf.computeIfAbsent(m.sentenceTokens(), tokens -> {
+        Map<String, Integer> counts = new HashMap<>();
+        wordsOf.computeIfAbsent(tokens, TopicContext::words).forEach(w -> counts.merge(w, 1, Integer::sum));
+        return tfIdf(counts, df, n);
+      });
       String key = EventLemmas.key(m.lemma());
-      infos.add(new Info(m, key, EventLemmas.derivation(key), tfIdf(counts, df, n), arguments(m), years(m),
-          timeWords(m), context(m)));
+      infos.add(new Info(m, documentIndex.get(m.document()), key, EventLemmas.derivation(key), trigrams(key),
+          sentence, arguments(m), years(m), timeWords(m), context(m)));
     }
   }
 
@@ -75,14 +98,24 @@ final class TopicContext {
     for (String a : documents.keySet()) {
       List<String> others = new ArrayList<>(documents.keySet());
       others.remove(a);
+      int ia = documentIndex.get(a);
       others.sort((x, y) -> {
-        int c = Double.compare(cosine(documents.get(a), documents.get(y)), cosine(documents.get(a), documents.get(x)));
+        int c = Double.compare(documentCosine(ia, documentIndex.get(y)), documentCosine(ia, documentIndex.get(x)));
         return c != 0 ? c : x.compareTo(y);
       });
       int k = (int) Math.max(1, Math.round(others.size() * NEIGHBOURS));
       out.put(a, new HashSet<>(others.subList(0, Math.min(k, others.size()))));
     }
     return out;
+  }
+
+  private double documentCosine(int x, int y) {
+    double c = documentCosines[x][y];
+    if (Double.isNaN(c)) {
+      c = cosine(documents.get(documentIds.get(x)), documents.get(documentIds.get(y)));
+      documentCosines[x][y] = c;
+    }
+    return c;
   }
 
   private static Set<String> trigrams(String word) {
@@ -107,7 +140,7 @@ final class TopicContext {
     boolean same = a.key.equals(b.key);
     boolean lexicon = EventLexicon.related(a.key, b.key);
     boolean derivation = !same && a.derivation.equals(b.derivation);
-    double docs = cosine(documents.get(a.mention.document()), documents.get(b.mention.document()));
+    double docs = documentCosine(a.document, b.document);
     double sentences = cosine(a.sentence, b.sentence);
     double arguments = jaccard(a.arguments, b.arguments);
     set(f, PairFeature.BIAS, 1);
@@ -132,7 +165,7 @@ final class TopicContext {
     set(f, PairFeature.MATCH_X_SENTENCE, same || related ? sentences : 0);
     set(f, PairFeature.NO_MATCH_X_DOCUMENT, same || related ? 0 : docs);
     boolean near = near(a.mention.document(), b.mention.document());
-    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(trigrams(a.key), trigrams(b.key)));
+    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(a.keyTrigrams, b.keyTrigrams));
     set(f, PairFeature.NEAR_DOCUMENT, near);
     set(f, PairFeature.SAME_LEMMA_X_NEAR, same && near);
     set(f, PairFeature.RELATED_X_NEAR, related && near);

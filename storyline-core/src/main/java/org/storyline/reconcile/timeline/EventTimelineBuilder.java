@@ -18,8 +18,6 @@ import org.storyline.extract.event.EventType;
 import org.storyline.extract.event.Modality;
 import org.storyline.extract.event.Participant;
 import org.storyline.extract.text.RuleTokenizer;
-import org.storyline.extract.text.Sentence;
-import org.storyline.extract.text.Token;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Article;
 import org.storyline.model.PublicationDate;
@@ -27,10 +25,12 @@ import org.storyline.model.Span;
 import org.storyline.model.StoryId;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityMention;
+import org.storyline.reconcile.event.CachingCoreferencer;
 import org.storyline.reconcile.event.EventCluster;
 import org.storyline.reconcile.event.EventCoreferencer;
 import org.storyline.reconcile.event.PairwiseEventCoreferencer;
 import org.storyline.reconcile.timeline.TimelineEvent.Dated;
+import org.storyline.reconcile.timeline.TriggerSentences.Placement;
 
 /**
  * Builds a timeline from the mentions of happenings: occurrences and intentional actions ("held a
@@ -51,17 +51,27 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
       EventTime.Precision.MONTH);
 
+  /** Articles whose sentences are kept, and blocks whose coreference is kept, between builds. */
+  private static final int REMEMBERED_ARTICLES = 4_096;
+  private static final int REMEMBERED_BLOCKS = 2_048;
+
   private final EventCoreferencer coreferencer;
-  private final Tokenizer tokenizer;
+  private final TriggerSentences sentences;
 
   public EventTimelineBuilder(EventCoreferencer coreferencer, Tokenizer tokenizer) {
     this.coreferencer = Objects.requireNonNull(coreferencer, "coreferencer");
-    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.sentences = new TriggerSentences(Objects.requireNonNull(tokenizer, "tokenizer"), REMEMBERED_ARTICLES);
   }
 
-  /** With the shipped coreference model and the rule tokenizer. */
+  /**
+   * With the shipped coreference model and the rule tokenizer. It remembers what the next build
+   * of a story can use again (each article's trigger sentences, each block's coreference), so that
+   * building a story's timeline again after a batch costs what the batch changed; the timeline is
+   * the one a fresh builder makes.
+   */
   public static EventTimelineBuilder withDefaults() {
-    return new EventTimelineBuilder(PairwiseEventCoreferencer.shipped(), new RuleTokenizer());
+    return new EventTimelineBuilder(new CachingCoreferencer(PairwiseEventCoreferencer.shipped(), REMEMBERED_BLOCKS),
+        new RuleTokenizer());
   }
 
   @Override
@@ -116,7 +126,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /** One timeline-worthy mention with what the timeline needs of it. */
-  record Candidate(Article article, EventMention event, Sentence sentence, Optional<Dated> when) {
+  record Candidate(Article article, EventMention event, int sentence, Span sentenceSpan, Optional<Dated> when) {
     /**
      * What the mention says of the happening, read against its date: a happening its own sentence
      * dates after the report can only have been planned ("before a proposed Jan. 12 meeting").
@@ -139,14 +149,15 @@ public final class EventTimelineBuilder implements TimelineBuilder {
       if (worthy.isEmpty()) {
         continue;
       }
-      List<Sentence> sentences = tokenizer.sentences(a.article().text());
+      Map<Span, Placement> placed = sentences.placements(a.article(), worthy);
       for (EventMention e : worthy) {
-        sentenceOf(sentences, e.trigger()).ifPresent(s -> {
-          Candidate c = new Candidate(a.article(), e, s, dated(e, a.article()));
-          org.storyline.reconcile.event.EventMention m = corefMention(c);
+        Placement p = placed.get(e.trigger());
+        if (p != null) {
+          Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()));
+          org.storyline.reconcile.event.EventMention m = corefMention(c, p);
           out.mentions.add(m);
           out.byMention.put(m, c);
-        });
+        }
       }
     }
     return out;
@@ -170,48 +181,16 @@ public final class EventTimelineBuilder implements TimelineBuilder {
 
   /** Where and when a dated mention's sentence places it: mentions of one sentence with one date tell one happening. */
   private static Optional<String> anchor(Candidate c) {
-    return c.when.map(d -> c.article.id().value() + ":" + c.sentence.index() + ":" + d);
+    return c.when.map(d -> c.article.id().value() + ":" + c.sentence + ":" + d);
   }
 
-  private static Optional<Sentence> sentenceOf(List<Sentence> sentences, Span trigger) {
-    for (Sentence s : sentences) {
-      if (s.span().start() <= trigger.start() && trigger.end() <= s.span().end()) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private org.storyline.reconcile.event.EventMention corefMention(Candidate c) {
-    List<Token> tokens = c.sentence.tokens();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > c.event.trigger().start() && t.start() < c.event.trigger().end()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0) { // a trigger inside no token (it should not be): take the nearest one
-      first = last = nearestToken(tokens, c.event.trigger().start());
-    }
+  private static org.storyline.reconcile.event.EventMention corefMention(Candidate c, Placement p) {
     String text = c.article.text();
-    List<String> participants = c.event.participants().stream().map(p -> p.span().of(text)).toList();
-    return new org.storyline.reconcile.event.EventMention(c.article.id().value(), c.sentence.index(), Span.of(first, last + 1),
-        c.event.trigger(), c.event.text(), head(c.event.text()), tokens.stream().map(Token::text).toList(),
+    List<String> participants = c.event.participants().stream().map(x -> x.span().of(text)).toList();
+    return new org.storyline.reconcile.event.EventMention(c.article.id().value(), c.sentence, p.tokens(),
+        c.event.trigger(), c.event.text(), head(c.event.text()), p.words(),
         c.article.publishedOpt().map(PublicationDate::date), c.when.filter(d -> d.precision() == EventTime.Precision.DAY)
             .map(Dated::first), participants);
-  }
-
-  private static int nearestToken(List<Token> tokens, int at) {
-    int best = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (Math.abs(tokens.get(i).start() - at) < Math.abs(tokens.get(best).start() - at)) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   /** The last word of a trigger ("video call" → "call"): the head of an English noun or verb phrase. */
@@ -275,12 +254,12 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static Candidate labelSource(List<Candidate> dated) {
     return dated.stream()
         .min(Comparator.comparing((Candidate c) -> c.modality() != Modality.HAPPENED)
-            .thenComparingInt(c -> c.sentence.span().length()))
+            .thenComparingInt(c -> c.sentenceSpan.length()))
         .orElseThrow();
   }
 
   private static String label(Candidate c) {
-    String sentence = c.sentence.text(c.article.text()).strip().replaceAll("\\s+", " ");
+    String sentence = c.sentenceSpan.of(c.article.text()).strip().replaceAll("\\s+", " ");
     String[] words = sentence.split(" ");
     return words.length <= LABEL_WORDS ? sentence : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
   }
@@ -315,6 +294,6 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static TimelineEvent.Source source(Candidate c) {
     Article a = c.article;
     return new TimelineEvent.Source(a.id(), a.outletOpt(), a.publishedOpt().map(PublicationDate::date), c.event.trigger(),
-        c.event.text(), c.sentence.span(), c.modality(), c.when);
+        c.event.text(), c.sentenceSpan, c.modality(), c.when);
   }
 }

@@ -53,6 +53,17 @@ class NumbersPropertiesTest {
     });
   }
 
+  @Property
+  void theNumberGivenBefore_isNotCountedAgain(@ForAll @IntRange(min = 10, max = 1_500) int n) {
+    String first = String.format(Locale.ROOT, "The %,d delegates met on Friday.", n);
+    String twice = String.format(Locale.ROOT, "The party sent %,d delegates. The %,d delegates met on Friday.", n, n);
+    RuleClaimExtractor x = new RuleClaimExtractor();
+    assertThat(x.claims(first, List.of(), Optional.empty())).singleElement()
+        .satisfies(c -> assertThat(c.quantity().amount()).isEqualTo(new Amount.Exact(n)));
+    assertThat(x.claims(twice, List.of(), Optional.empty())).singleElement()
+        .satisfies(c -> assertThat(c.quantity().span().end()).isLessThan(twice.indexOf('.')));
+  }
+
   /** English words for {@code n}: "two hundred and five thousand three hundred". */
   static String words(int n) {
     if (n == 1_000_000) {

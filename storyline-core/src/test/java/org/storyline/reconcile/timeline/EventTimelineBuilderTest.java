@@ -131,7 +131,7 @@ class EventTimelineBuilderTest {
     assertThat(TimelineCodec.decode(TimelineCodec.encode(e))).isEqualTo(e);
   }
 
-  private static EventMention event(Article a, String trigger, Modality modality, String day) {
+  static EventMention event(Article a, String trigger, Modality modality, String day) {
     return event(a, trigger, EventClass.OCCURRENCE, modality, day);
   }
 
@@ -145,7 +145,7 @@ class EventTimelineBuilderTest {
   }
 
   /** An article as the JSONL reader and the cleaner make it. */
-  private static Article article(String outlet, String date, String text) {
+  static Article article(String outlet, String date, String text) {
     try {
       Path dir = Files.createTempDirectory("timeline");
       Path file = dir.resolve("a.jsonl");

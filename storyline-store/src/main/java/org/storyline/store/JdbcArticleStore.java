@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,12 +37,12 @@ import org.storyline.model.SourceFormat;
 import org.storyline.model.Span;
 
 /**
- * The embedded store: one SQLite file, in write-ahead-log mode with full syncs, that an analyst
- * can open with the {@code sqlite3} shell (dates are ISO text, the layout and source map JSON;
- * see {@link Schema} for the tables).
+ * The articles of a store, in either database: one SQLite file, in write-ahead-log mode with full
+ * syncs, that an analyst can open with the {@code sqlite3} shell, or a PostgreSQL database (dates
+ * are ISO text, the layout and source map JSON; see {@link Schema} for the tables).
  *
  * <pre>{@code
- * try (SqliteArticleStore store = SqliteArticleStore.open(Path.of("storyline.db"))) {
+ * try (JdbcArticleStore store = JdbcArticleStore.open(Path.of("storyline.db"))) {
  *   AddResult r = store.add(articles);
  *   store.findByIdPrefix("3f9a").ifPresent(a -> System.out.println(a.title()));
  * }
@@ -54,10 +55,10 @@ import org.storyline.model.Span;
  * <p>Text is kept as SQLite TEXT (UTF-8), which cannot hold an unpaired UTF-16 surrogate; an
  * article with one in any of its strings is refused rather than stored changed (see {@link #add}).
  *
- * <p>Not thread-safe. Several processes may open the same file; writes are serialised by SQLite
- * and wait up to {@link #BUSY_TIMEOUT_MS} for each other.
+ * <p>Not thread-safe. Several processes may open the same store; writes are serialised by SQLite
+ * (waiting up to {@link #BUSY_TIMEOUT_MS} for each other) or by PostgreSQL's row locks.
  */
-public final class SqliteArticleStore implements ArticleStore {
+public final class JdbcArticleStore implements ArticleStore {
 
   /** How long a write waits for another process's write before failing. */
   public static final int BUSY_TIMEOUT_MS = 10_000;
@@ -95,11 +96,13 @@ public final class SqliteArticleStore implements ArticleStore {
     void beforeArticle(int index, Article article) throws SQLException;
   }
 
-  private final Path file;
+  private final String location;
+  private final Path file; // null for a PostgreSQL store
   private Connection db; // null once closed
   private WriteHook writeHook = WriteHook.NONE;
 
-  private SqliteArticleStore(Path file, Connection db) {
+  private JdbcArticleStore(String location, Path file, Connection db) {
+    this.location = location;
     this.file = file;
     this.db = db;
   }
@@ -114,7 +117,7 @@ public final class SqliteArticleStore implements ArticleStore {
    * @throws StoreException when the file is not SQLite, is a SQLite database of something else, or
    *     is a store of a newer Storyline, or cannot be read or created
    */
-  public static SqliteArticleStore open(Path file) {
+  public static JdbcArticleStore open(Path file) {
     Objects.requireNonNull(file, "file");
     if (Files.isDirectory(file)) {
       throw new StoreException(file, "is a folder; a store is a file (e.g. " + file.resolve("storyline.db") + ")");
@@ -123,7 +126,7 @@ public final class SqliteArticleStore implements ArticleStore {
     return OpenRetry.open(() -> openOnce(file));
   }
 
-  private static SqliteArticleStore openOnce(Path file) {
+  private static JdbcArticleStore openOnce(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
@@ -131,21 +134,69 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
       Schema.prepare(db, file);
-      return new SqliteArticleStore(file, db);
+      return new JdbcArticleStore(file.toString(), file, db);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(db, e);
       throw e instanceof StoreException se ? se : new StoreException(file, "cannot open the store: " + e.getMessage(), e);
     }
   }
 
-  /** The file this store lives in. */
+  /** Opens the store at {@code location}: a PostgreSQL address ({@link #openPostgres}), else a file ({@link #open}). */
+  static JdbcArticleStore at(String location) {
+    return location.startsWith(Stores.POSTGRES_PREFIX) ? openPostgres(location) : open(Path.of(location));
+  }
+
+  /**
+   * Opens the PostgreSQL store at {@code url} ({@code jdbc:postgresql://HOST/DATABASE?user=..}),
+   * bringing an empty database to the current schema.
+   *
+   * @throws StoreException when the server cannot be reached, refuses the user, or the database
+   *     holds other tables than a store's, or a newer Storyline's store
+   */
+  static JdbcArticleStore openPostgres(String url) {
+    Objects.requireNonNull(url, "url");
+    String location = withoutPassword(url);
+    Connection db = null;
+    try {
+      db = DriverManager.getConnection(url);
+      Schema.preparePostgres(db, location);
+      return new JdbcArticleStore(location, null, db);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(db, e);
+      throw e instanceof StoreException se ? se : new StoreException(location, "cannot open the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** A database address as it may be shown: its password parameter, if any, masked. */
+  static String withoutPassword(String url) {
+    return url.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+  }
+
+  /** Where this store lives: its file, or its database address without password. */
+  public String location() {
+    return location;
+  }
+
+  /**
+   * The file this store lives in.
+   *
+   * @throws IllegalStateException for a store in PostgreSQL, which has none
+   */
   public Path file() {
+    if (file == null) {
+      throw new IllegalStateException(location + ": a PostgreSQL store has no file");
+    }
     return file;
+  }
+
+  /** The database this store lives in. */
+  Dialect dialect() {
+    return file == null ? Dialect.POSTGRES : Dialect.SQLITE;
   }
 
   /** The stories, duplicates and cluster decisions kept beside the articles (schema version 2). */
   public StoryTables storyTables() {
-    return new StoryTables(file, db());
+    return new StoryTables(location, db());
   }
 
   /** The schema version of the file: {@link Schema#LATEST} once open. */
@@ -153,7 +204,7 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       return Schema.version(db());
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the schema version: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the schema version: " + e.getMessage(), e);
     }
   }
 
@@ -185,7 +236,7 @@ public final class SqliteArticleStore implements ArticleStore {
         return r;
       });
     } catch (SQLException e) {
-      throw new StoreException(file, "could not store a batch of " + batch.size() + " articles: "
+      throw new StoreException(location, "could not store a batch of " + batch.size() + " articles: "
           + e.getMessage() + "; nothing of the batch was stored", e);
     }
   }
@@ -225,7 +276,7 @@ public final class SqliteArticleStore implements ArticleStore {
     } catch (SQLException | RuntimeException e) {
       Article a = current[0];
       String at = a == null ? "" : " at article " + a.id() + " (" + a.origin() + ")";
-      throw new StoreException(file, "could not store a batch of " + batch.size() + " articles" + at + ": "
+      throw new StoreException(location, "could not store a batch of " + batch.size() + " articles" + at + ": "
           + e.getMessage() + "; nothing of the batch was stored", e);
     }
   }
@@ -243,7 +294,7 @@ public final class SqliteArticleStore implements ArticleStore {
         return null;
       });
     } catch (SQLException e) {
-      throw new StoreException(file, "could not record " + problems.size() + " problems: " + e.getMessage(), e);
+      throw new StoreException(location, "could not record " + problems.size() + " problems: " + e.getMessage(), e);
     }
   }
 
@@ -287,7 +338,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException | IllegalArgumentException e) {
-      throw new StoreException(file, "cannot read the problems: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the problems: " + e.getMessage(), e);
     }
   }
 
@@ -298,7 +349,7 @@ public final class SqliteArticleStore implements ArticleStore {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot count the articles: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot count the articles: " + e.getMessage(), e);
     }
   }
 
@@ -311,7 +362,7 @@ public final class SqliteArticleStore implements ArticleStore {
         return rs.next() ? Optional.of(article(rs, removals(id))) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read article " + id + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read article " + id + ": " + e.getMessage(), e);
     }
   }
 
@@ -357,7 +408,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       return ids;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot look up id prefix " + p + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot look up id prefix " + p + ": " + e.getMessage(), e);
     }
   }
 
@@ -376,7 +427,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot list the articles: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot list the articles: " + e.getMessage(), e);
     }
   }
 
@@ -394,7 +445,7 @@ public final class SqliteArticleStore implements ArticleStore {
         }
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read batch " + number + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read batch " + number + ": " + e.getMessage(), e);
     }
     List<Article> out = new ArrayList<>();
     for (Article a : select("WHERE a.batch = ? ORDER BY a.arrival", number)) {
@@ -430,7 +481,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read " + all.size() + " articles: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read " + all.size() + " articles: " + e.getMessage(), e);
     }
   }
 
@@ -453,7 +504,7 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       return Sql.queryLong(db(), "SELECT coalesce(max(batch), 0) FROM articles");
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the last batch: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the last batch: " + e.getMessage(), e);
     }
   }
 
@@ -465,7 +516,7 @@ public final class SqliteArticleStore implements ArticleStore {
         ids.add(new ArticleId(rs.getString(1)));
       }
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the articles: " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the articles: " + e.getMessage(), e);
     }
     Map<ArticleId, Article> found = getAll(ids);
     return ids.stream().map(found::get).toList();
@@ -485,7 +536,7 @@ public final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new StoreException(file, "cannot read the origins of article " + id + ": " + e.getMessage(), e);
+      throw new StoreException(location, "cannot read the origins of article " + id + ": " + e.getMessage(), e);
     }
   }
 
@@ -500,7 +551,7 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       c.close();
     } catch (SQLException e) {
-      throw new StoreException(file, "could not close the store: " + e.getMessage(), e);
+      throw new StoreException(location, "could not close the store: " + e.getMessage(), e);
     }
   }
 
@@ -515,7 +566,7 @@ public final class SqliteArticleStore implements ArticleStore {
 
   private Connection db() {
     if (db == null) {
-      throw new IllegalStateException(file + ": the store is closed");
+      throw new IllegalStateException(location + ": the store is closed");
     }
     return db;
   }
@@ -523,7 +574,7 @@ public final class SqliteArticleStore implements ArticleStore {
   /** Writes the article and its removals unless its id is stored; true when it was new. */
   private boolean insertArticle(PreparedStatement st, PreparedStatement removal, Article a, String now)
       throws SQLException {
-    checkStorable(a);
+    checkStorable(a, dialect());
     int i = 0;
     st.setString(++i, a.id().value());
     st.setString(++i, a.title());
@@ -572,8 +623,11 @@ public final class SqliteArticleStore implements ArticleStore {
     st.executeUpdate();
   }
 
-  /** Refuses strings SQLite's UTF-8 would change, so that {@link #get} gives back what was added. */
-  private static void checkStorable(Article a) {
+  /**
+   * Refuses strings the database's UTF-8 would change or refuse, so that {@link #get} gives back what
+   * was added: an unpaired surrogate (either database), a NUL character (PostgreSQL's text has none).
+   */
+  private static void checkStorable(Article a, Dialect dialect) {
     String[][] fields = {
       {"title", a.title()}, {"outlet", a.outlet()}, {"url", a.url()}, {"text", a.text()},
       {"source", a.source()}, {"origin file", a.origin().file()}};
@@ -582,6 +636,11 @@ public final class SqliteArticleStore implements ArticleStore {
       if (at >= 0) {
         throw new IllegalArgumentException("its " + field[0] + " holds an unpaired UTF-16 surrogate at offset " + at
             + ", which the store's UTF-8 cannot keep; replace it (e.g. by U+FFFD) before storing");
+      }
+      int nul = dialect == Dialect.POSTGRES && field[1] != null ? field[1].indexOf('\0') : -1;
+      if (nul >= 0) {
+        throw new IllegalArgumentException("its " + field[0] + " holds a NUL character at offset " + nul
+            + ", which PostgreSQL's text cannot keep; remove it before storing");
       }
     }
   }
@@ -640,7 +699,7 @@ public final class SqliteArticleStore implements ArticleStore {
           JsonColumns.sourceMap(rs.getString(12), rs.getInt(13), rs.getInt(14)),
           removed);
     } catch (RuntimeException e) { // a row edited by hand, or by a Storyline with another model
-      throw new StoreException(file, "article " + id + " cannot be read back: " + e.getMessage(), e);
+      throw new StoreException(location, "article " + id + " cannot be read back: " + e.getMessage(), e);
     }
   }
 
@@ -675,7 +734,7 @@ public final class SqliteArticleStore implements ArticleStore {
     try {
       return new Removal(new Span(start, end), RemovalReason.valueOf(reason));
     } catch (IllegalArgumentException e) {
-      throw new StoreException(file, "a removal of article " + articleId + " cannot be read back: " + e.getMessage(), e);
+      throw new StoreException(location, "a removal of article " + articleId + " cannot be read back: " + e.getMessage(), e);
     }
   }
 

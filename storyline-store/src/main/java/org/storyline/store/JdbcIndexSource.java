@@ -1,6 +1,5 @@
 package org.storyline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,15 +24,15 @@ import org.storyline.store.index.IndexedArticle.EntityName;
 import org.storyline.store.index.IndexedArticle.Facts;
 
 /** What the search index reads from a SQLite store (see {@link IndexSource}); a few hundred ids to a query. */
-final class SqliteIndexSource implements IndexSource {
+final class JdbcIndexSource implements IndexSource {
 
   private static final int CHUNK = 500;
 
-  private final Path file;
+  private final String location;
   private final Connection db;
 
-  SqliteIndexSource(Path file, Connection db) {
-    this.file = file;
+  JdbcIndexSource(String location, Connection db) {
+    this.location = location;
     this.db = db;
   }
 
@@ -41,7 +40,7 @@ final class SqliteIndexSource implements IndexSource {
   public String storeId() {
     try (PreparedStatement st = db.prepareStatement("SELECT store_id FROM search_sync"); ResultSet rs = st.executeQuery()) {
       if (!rs.next()) {
-        throw new StoreException(file, "the store has no search_sync row; was it edited by hand?");
+        throw new StoreException(location, "the store has no search_sync row; was it edited by hand?");
       }
       return rs.getString(1);
     } catch (SQLException e) {
@@ -168,7 +167,7 @@ final class SqliteIndexSource implements IndexSource {
   }
 
   /** The title, else the text's headline line; empty when it has neither. */
-  private static String title(String title, String text, String layout) {
+  static String title(String title, String text, String layout) {
     if (title != null && !title.isBlank()) {
       return title.strip();
     }
@@ -198,6 +197,6 @@ final class SqliteIndexSource implements IndexSource {
   }
 
   private StoreException failure(String what, SQLException e) {
-    return new StoreException(file, what + ": " + e.getMessage(), e);
+    return new StoreException(location, what + ": " + e.getMessage(), e);
   }
 }

@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +24,21 @@ import org.storyline.model.StoryId;
 import org.storyline.reconcile.DateEstimate;
 import org.storyline.reconcile.entity.EntityDecision;
 
-/** The writer of a {@link SqliteStore}: each {@link #commit} one SQLite transaction. */
-final class SqliteWriter implements StoreWriter {
+/**
+ * The writer of a {@link JdbcStore}: each {@link #commit} one transaction, idempotent (a batch
+ * committed again replaces its own rows: every write is an upsert keyed by article, story or
+ * entity id, or a delete and insert of one story's rows).
+ */
+final class JdbcWriter implements StoreWriter {
 
   private static final String CLUSTERER = "clusterer";
 
-  private final SqliteStore store;
-  private final WriterLock lock;
+  private final JdbcStore store;
+  private final AutoCloseable lock;
   private final Connection db;
 
-  SqliteWriter(SqliteStore store, WriterLock lock) {
+  /** The writer of {@code store}, holding its writer's {@code lock} until {@link #release}. */
+  JdbcWriter(JdbcStore store, AutoCloseable lock) {
     this.store = store;
     this.lock = lock;
     this.db = store.articleTable().connection();
@@ -84,29 +87,13 @@ final class SqliteWriter implements StoreWriter {
         for (StoryTimeline t : u.timelines()) {
           store.timelineTable().replace(t);
         }
-        logForSearch(u);
+        store.searchSide().logIn(db, u);
         return null;
       });
     } catch (SQLException e) {
       throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
     }
-    store.followStore();
-  }
-
-  /**
-   * Logs what the batch may have changed for the search index: its new articles, those whose date
-   * changed, and those of the stories whose articles or entities changed (the index rewrites only
-   * the ones that differ). The changes the index already holds are forgotten.
-   */
-  private void logForSearch(BatchUpdate u) throws SQLException {
-    SearchLog.forget(db, store.index().heldChange());
-    Set<ArticleId> articles = new LinkedHashSet<>();
-    u.added().forEach(a -> articles.add(a.id()));
-    articles.addAll(u.dates().keySet());
-    Set<StoryId> stories = new LinkedHashSet<>();
-    u.stories().stories().forEach(s -> stories.add(s.id()));
-    u.entities().forEach(e -> stories.add(e.story()));
-    SearchLog.log(db, articles, stories);
+    store.searchSide().committed();
   }
 
   @Override
@@ -124,7 +111,9 @@ final class SqliteWriter implements StoreWriter {
 
   private void putFingerprints(Map<String, ArticleId> fingerprints) throws SQLException {
     try (PreparedStatement st = db.prepareStatement(
-        "INSERT OR REPLACE INTO input_fingerprints (fingerprint, article_id) VALUES (?, ?)")) {
+        """
+        INSERT INTO input_fingerprints (fingerprint, article_id) VALUES (?, ?)
+        ON CONFLICT (fingerprint) DO UPDATE SET article_id = excluded.article_id""")) {
       for (Map.Entry<String, ArticleId> f : fingerprints.entrySet()) {
         st.setString(1, f.getKey());
         st.setString(2, f.getValue().value());
@@ -161,7 +150,9 @@ final class SqliteWriter implements StoreWriter {
     try {
       Sql.inTransaction(db, () -> {
         try (PreparedStatement st = db.prepareStatement(
-            "INSERT OR REPLACE INTO engine_state (name, batch, state, saved_at) VALUES (?, ?, ?, ?)")) {
+            """
+            INSERT INTO engine_state (name, batch, state, saved_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (name) DO UPDATE SET batch = excluded.batch, state = excluded.state, saved_at = excluded.saved_at""")) {
           st.setString(1, CLUSTERER);
           st.setLong(2, checkpoint.batch());
           st.setBytes(3, checkpoint.state());
@@ -180,7 +171,7 @@ final class SqliteWriter implements StoreWriter {
     try {
       Sql.inTransaction(db, () -> {
         Sql.exec(db, "DELETE FROM engine_state");
-        SearchLog.logAll(db); // the next commit's sync rewrites them, with the stories made again
+        store.searchSide().logAllIn(db);
         store.storyTable().clear();
         store.entityTable().clear();
         store.claimTable().clear();
@@ -209,6 +200,12 @@ final class SqliteWriter implements StoreWriter {
   }
 
   void release() {
-    lock.close();
+    try {
+      lock.close();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StoreException(store.location(), "cannot release the writer's lock: " + e.getMessage(), e);
+    }
   }
 }

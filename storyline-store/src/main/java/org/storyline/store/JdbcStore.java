@@ -1,6 +1,5 @@
 package org.storyline.store;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
-import org.storyline.engine.StoreBusyException;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StorySummary;
 import org.storyline.extract.Extraction;
@@ -30,16 +28,21 @@ import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
 import org.storyline.search.ArticleSearch;
-import org.storyline.store.index.LuceneIndex;
 
 /**
- * The embedded store: one SQLite file (see {@link Schema} for its tables) that an analyst can open
- * with any SQLite tool. Readers may be many (write-ahead logging lets them read while the writer
- * commits); the writer is one, guarded by {@link WriterLock}.
+ * A store in a database: one SQLite file (the embedded store) that an analyst can open with any
+ * SQLite tool, or a PostgreSQL database (the shared store); see {@link Schema} for the tables, the
+ * same in both. Readers may be many (SQLite's write-ahead log, PostgreSQL's row versions: neither
+ * makes a reader wait for the writer); the writer is one, guarded by a lock the system drops when
+ * the writing process ends however it ends: an operating-system lock beside the file ({@link
+ * WriterLock}), or a PostgreSQL advisory lock held by the store's session ({@link AdvisoryLock}).
+ *
+ * <p>Search is Lucene's, in a folder beside a SQLite file ({@link LuceneSide}), or PostgreSQL's own
+ * full-text search ({@link PostgresSearch}); both answer the same {@link ArticleSearch} contract.
  */
-public final class SqliteStore implements Store {
+public final class JdbcStore implements Store {
 
-  private final SqliteArticleStore articles;
+  private final JdbcArticleStore articles;
   private final StoryTables stories;
   private final EntityStore entities;
   private final ClaimTables claims;
@@ -47,87 +50,82 @@ public final class SqliteStore implements Store {
   private final SummaryTables summaries;
   private final ExtractionTables extractions;
   private final DateStore dates;
-  private SqliteWriter writer;
-  private LuceneIndex index; // opened by the first search or the writer
+  private final SearchSide searchSide;
+  private JdbcWriter writer;
 
-  private SqliteStore(SqliteArticleStore articles) {
+  private JdbcStore(JdbcArticleStore articles, SearchSide searchSide) {
     this.articles = articles;
-    Path file = articles.file();
+    String location = articles.location();
     this.stories = articles.storyTables();
-    this.entities = new EntityStore(file, articles.connection());
-    this.claims = new ClaimTables(file, articles.connection());
-    this.timelines = new TimelineTables(file, articles.connection());
-    this.summaries = new SummaryTables(file, articles.connection());
-    this.extractions = new ExtractionTables(file, articles.connection(), articles);
+    this.entities = new EntityStore(location, articles.connection());
+    this.claims = new ClaimTables(location, articles.connection());
+    this.timelines = new TimelineTables(location, articles.connection());
+    this.summaries = new SummaryTables(location, articles.connection());
+    this.extractions = new ExtractionTables(location, articles.connection(), articles);
     this.dates = DateStore.of(articles);
+    this.searchSide = searchSide;
   }
 
-  /** Opens (or creates) the store file; see {@link SqliteArticleStore#open}. */
-  public static SqliteStore open(Path file) {
-    return new SqliteStore(SqliteArticleStore.open(file));
+  /** Opens (or creates) the store file; see {@link JdbcArticleStore#open}. */
+  public static JdbcStore open(Path file) {
+    JdbcArticleStore articles = JdbcArticleStore.open(file);
+    return new JdbcStore(articles, new LuceneSide(articles));
+  }
+
+  /** Opens the store at {@code location}: a PostgreSQL address ({@link #openPostgres}), else a file ({@link #open}). */
+  static JdbcStore at(String location) {
+    return location.startsWith(Stores.POSTGRES_PREFIX) ? openPostgres(location) : open(Path.of(location));
+  }
+
+  /**
+   * Opens the store in the PostgreSQL database at {@code url} ({@code jdbc:postgresql://..}),
+   * making its tables in an empty database; see {@link JdbcArticleStore#openPostgres}.
+   */
+  public static JdbcStore openPostgres(String url) {
+    JdbcArticleStore articles = JdbcArticleStore.openPostgres(url);
+    try {
+      return new JdbcStore(articles, new PostgresSearch(url, articles.location()));
+    } catch (RuntimeException e) {
+      articles.close();
+      throw e;
+    }
   }
 
   @Override
   public String location() {
-    return articles.file().toString();
+    return articles.location();
   }
 
   /**
    * The writer; taking it brings the search index in step with the store (after a crash between
    * the store's commit and the index's, or a store written without an index).
+   *
+   * @throws org.storyline.engine.StoreBusyException when another process writes to the store
    */
   @Override
   public synchronized StoreWriter writer() {
     if (writer == null) {
-      writer = new SqliteWriter(this, WriterLock.take(articles.file()));
-      followStore();
+      AutoCloseable lock = articles.dialect() == Dialect.POSTGRES
+          ? AdvisoryLock.take(articles.connection(), articles.location())
+          : WriterLock.take(articles.file());
+      writer = new JdbcWriter(this, lock);
+      searchSide.writerOpened();
     }
     return writer;
   }
 
-  /**
-   * The index beside the store ({@code FILE.index/}). Opening it in a process that does not write
-   * the store catches it up when it is behind and no other process writes (which would catch it up
-   * itself); the writer's lock is taken for that and released. Later calls return the same index.
-   */
+  /** The store's search: the Lucene index beside a SQLite file, PostgreSQL's own in PostgreSQL. */
   @Override
   public synchronized ArticleSearch search() {
-    if (index == null) {
-      LuceneIndex i = index();
-      if (writer == null && !i.inStepWith(indexSource())) {
-        try (WriterLock lock = WriterLock.take(articles.file())) {
-          followStore();
-          i.releaseWriter();
-        } catch (StoreBusyException writing) {
-          // the writing process brings the index in step after its next batch
-        }
-      }
-    }
-    return index;
+    return searchSide.search(writer != null);
   }
 
-  /** The search index, opened the first time. */
-  synchronized LuceneIndex index() {
-    if (index == null) {
-      index = LuceneIndex.open(articles.file().resolveSibling(articles.file().getFileName() + ".index"));
-    }
-    return index;
+  /** How the store's search follows it. */
+  SearchSide searchSide() {
+    return searchSide;
   }
 
-  /** Brings the search index in step with what the store committed; only while holding the writer's lock. */
-  synchronized void followStore() {
-    try {
-      index().sync(indexSource());
-    } catch (UncheckedIOException e) {
-      throw new StoreException(articles.file(), e.getMessage(), e);
-    }
-  }
-
-  private SqliteIndexSource indexSource() {
-    return new SqliteIndexSource(articles.file(), articles.connection());
-  }
-
-  SqliteArticleStore articleTable() {
+  JdbcArticleStore articleTable() {
     return articles;
   }
 
@@ -297,9 +295,7 @@ public final class SqliteStore implements Store {
   @Override
   public synchronized void close() {
     try {
-      if (index != null) {
-        index.close();
-      }
+      searchSide.close();
     } finally {
       try {
         if (writer != null) {
@@ -312,6 +308,6 @@ public final class SqliteStore implements Store {
   }
 
   StoreException failure(String what, SQLException e) {
-    return new StoreException(articles.file(), what + ": " + e.getMessage(), e);
+    return new StoreException(articles.location(), what + ": " + e.getMessage(), e);
   }
 }
