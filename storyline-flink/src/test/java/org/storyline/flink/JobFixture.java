@@ -54,9 +54,15 @@ final class JobFixture {
    * timer flush, a consumer group of its own (a group's committed offsets are where a new job starts).
    */
   static JobSettings settings(TestKafka kafka, String topic, Path store, int parallelism) {
-    return JobSettings.of(kafka.target(topic), store.toString()).withParallelism(parallelism).withBatchSize(BATCH)
-        .withCheckpointMillis(200).withFlushMillis(600_000).withGroup("test-" + store.getFileName()).asBounded();
+    return settings(kafka, topic, store.toString(), parallelism);
   }
+
+  static JobSettings settings(TestKafka kafka, String topic, String store, int parallelism) {
+    return JobSettings.of(kafka.target(topic), store).withParallelism(parallelism).withBatchSize(BATCH)
+        .withCheckpointMillis(200).withFlushMillis(600_000).withGroup("test-" + GROUPS.incrementAndGet()).asBounded();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger GROUPS = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Runs the job to its end; {@code between} may put a stage between the per-article part and the stateful one. */
   static JobClient start(JobSettings settings, StoreOpener opener, java.util.function.UnaryOperator<DataStream<byte[]>> between)
@@ -81,7 +87,12 @@ final class JobFixture {
 
   /** Each stored article's story, by article; the article ids listed once each as stored. */
   static Map<ArticleId, StoryId> stories(Path store) {
-    try (Store s = Stores.open(store.toString())) {
+    return stories(store.toString());
+  }
+
+  /** The same, of the store at {@code location} (a file path or a JDBC address). */
+  static Map<ArticleId, StoryId> stories(String location) {
+    try (Store s = Stores.open(location)) {
       Map<ArticleId, StoryId> out = new HashMap<>();
       List<Article> articles = s.articles(0, Integer.MAX_VALUE);
       for (Article a : articles) {
