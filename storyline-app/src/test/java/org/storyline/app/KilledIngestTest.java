@@ -38,6 +38,12 @@ class KilledIngestTest {
   private static final int KILLS = 4;
   private static final int BATCH = EngineConfig.defaults().batchSize();
 
+  /**
+   * Seconds after which a run that has not progressed counts as hung: generous, because these guard
+   * against a hang, not a slow machine (a shared CI machine may run the ingest several times slower).
+   */
+  private static final long HANG = 600;
+
   @TempDir Path dir;
 
   @Test
@@ -62,12 +68,12 @@ class KilledIngestTest {
       assertThat(count % BATCH).as("a killed run leaves whole batches (seed %d)", seed).isZero();
     }
     Process last = startIngest(inputs, store);
-    assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(last.waitFor(HANG, TimeUnit.SECONDS)).isTrue();
     assertThat(last.exitValue()).as(new String(last.getErrorStream().readAllBytes())).isZero();
 
     Path uninterrupted = dir.resolve("uninterrupted.db");
     Process whole = startIngest(inputs, uninterrupted);
-    assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(whole.waitFor(HANG, TimeUnit.SECONDS)).isTrue();
     Map<String, List<String>> digest = StoreDigest.of(store);
     Map<String, List<String>> expectedDigest = StoreDigest.of(uninterrupted);
     for (String table : expectedDigest.keySet()) {
@@ -91,7 +97,7 @@ class KilledIngestTest {
 
   /** Polls the store until it holds {@code target} articles; returns the count seen. */
   private static long waitUntilStored(Path store, long target, Process ingest) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG);
     while (System.nanoTime() < deadline && ingest.isAlive()) {
       long count = storedCount(store);
       if (count >= target) {
