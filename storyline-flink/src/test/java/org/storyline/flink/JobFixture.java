@@ -38,14 +38,31 @@ final class JobFixture {
     return publishMore(kafka, topic, inputs);
   }
 
-  /** Publishes every document of {@code inputs} on an existing topic; returns how many. */
+  /**
+   * Publishes every document of {@code inputs} on an existing topic; returns how many. A send that
+   * fails (right after a broker restart, a producer may time out on a partition that had no leader
+   * yet) is tried once more with the whole input, as a user runs {@code ingest --to} again: messages
+   * are keyed by content id and the engine stores an article once however often it is read.
+   */
   static int publishMore(TestKafka kafka, String topic, List<Path> inputs) throws Exception {
-    try (DocumentPublisher p = DocumentPublisher.open(kafka.target(topic))) {
-      DocumentPublisher.Counts counts = p.publishFiles(inputs, IngestOptions.defaults(), PipelineListener.SILENT);
-      if (counts.acknowledged() != counts.sent()) {
-        throw new IllegalStateException("not every document was published: " + counts);
+    List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (int attempt = 1; ; attempt++) {
+      problems.clear();
+      try (DocumentPublisher p = DocumentPublisher.open(kafka.target(topic))) {
+        DocumentPublisher.Counts counts = p.publishFiles(inputs, IngestOptions.defaults(), new PipelineListener() {
+          @Override
+          public void problem(org.storyline.model.Problem problem) {
+            problems.add(problem.toString());
+          }
+        });
+        if (counts.acknowledged() == counts.sent()) {
+          return counts.acknowledged();
+        }
+        if (attempt == 2) {
+          throw new IllegalStateException("not every document was published, twice: " + counts + "; first problems: "
+              + problems.stream().limit(3).toList());
+        }
       }
-      return counts.acknowledged();
     }
   }
 

@@ -108,10 +108,32 @@ public final class TestKafka implements AutoCloseable {
     });
   }
 
-  /** Starts the stopped broker again, on the same port, and waits until it takes requests. */
+  /**
+   * Starts the stopped broker again, on the same port, and waits until it takes requests and every
+   * partition has a leader again (a producer started before that may wait out its delivery timeout).
+   */
   public void startBroker() throws Exception {
     cluster.brokers().values().forEach(b -> b.startup());
     cluster.waitForReadyBrokers();
+    awaitLeaders(Duration.ofSeconds(60));
+  }
+
+  private void awaitLeaders(Duration within) throws Exception {
+    long deadline = System.nanoTime() + within.toNanos();
+    try (Admin admin = admin()) {
+      while (true) {
+        Set<String> topics = admin.listTopics().names().get();
+        boolean led = topics.isEmpty() || admin.describeTopics(topics).allTopicNames().get().values().stream()
+            .flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        if (led) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("partitions without a leader " + within.toSeconds() + " s after the broker restarted");
+        }
+        Thread.sleep(100);
+      }
+    }
   }
 
   private Admin admin() {
