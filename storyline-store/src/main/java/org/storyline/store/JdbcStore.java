@@ -273,6 +273,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public String headline(Story story) {
+    return summaries.headline(story.id()).filter(h -> !h.isBlank()).orElse(story.headline());
+  }
+
+  @Override
   public List<ClaimGroup> claims(StoryId story) {
     return claims.ofStory(story);
   }

@@ -81,6 +81,17 @@ final class SummaryTables {
     }
   }
 
+  /** The stored headline alone: a story list asks for one a row, and the sentences are not needed there. */
+  Optional<String> headline(StoryId story) {
+    try (PreparedStatement st = Sql.prepare(db, "SELECT headline FROM story_summaries WHERE story_id = ?", story.value())) {
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(location, "cannot read the headline of story " + story.value() + ": " + e.getMessage(), e);
+    }
+  }
+
   private static String encode(List<SourcedSentence> sentences) {
     ArrayNode a = JSON.createArrayNode();
     for (SourcedSentence s : sentences) {

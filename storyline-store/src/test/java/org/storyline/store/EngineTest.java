@@ -97,6 +97,10 @@ class EngineTest {
         assertThat(timeline.events()).isSortedAccordingTo(java.util.Comparator.comparing(e -> e.when()));
       }
       assertThat(dated).as("dated events on the stories' timelines").isPositive();
+      for (Story story : stories) {
+        String headline = s.summary(story.id()).map(x -> x.headline()).filter(h -> !h.isBlank()).orElse(story.headline());
+        assertThat(s.headline(story)).as("the list's headline of %s is its summary's", story.id()).isEqualTo(headline);
+      }
     }
   }
 

@@ -186,6 +186,11 @@ public final class PooledReader implements StoreReader {
   }
 
   @Override
+  public String headline(Story story) {
+    return with(r -> r.headline(story));
+  }
+
+  @Override
   public StoryTimeline timeline(StoryId story) {
     return with(r -> r.timeline(story));
   }
