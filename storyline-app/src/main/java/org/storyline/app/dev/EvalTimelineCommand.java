@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "SemEval-2015 Task 4 Track A: builds the entity timelines of the task's data (as tag-timeline does, the",
       "targets read from the gold timelines' first lines) and scores them with the task's metric, TempEval-3",
       "temporal awareness over each timeline's BEFORE and SIMULTANEOUS links, micro-averaged over the timelines",
-      "(the figure of ../shared/eval/scorers/semeval2015_eval.sh GOLD_DIR SYS_DIR).",
+      "(the figure of the task's own scorer, semeval2015_eval.sh GOLD_DIR SYS_DIR, on the same timelines).",
       "Layouts: DIR holds a CAT folder (Corpus-trial-data_task4) and a TimeLines* folder of gold *.txt (the trial",
       "data), or corpus_N/ folders each with a CAT folder and TimeLines_Gold_Standard/ (the evaluation data)."
     },
