@@ -32,6 +32,24 @@ final class FeedServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Serves a feed of one item, "Flood" of 2024-03-05, whose page is titled "Flood in Valencia" and
+   * says {@code paragraph}; writes a feed list naming it in {@code dir} and returns that list.
+   */
+  java.nio.file.Path floodFeed(java.nio.file.Path dir, String paragraph) throws IOException {
+    serve("/feed.rss", "application/rss+xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Loopback Times</title>
+          <item><title>Flood</title><link>%s</link><guid>g1</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
+        </channel></rss>
+        """.formatted(url("/flood.html")));
+    serve("/flood.html", "text/html; charset=utf-8",
+        "<html><head><title>Flood in Valencia</title></head><body><p>" + paragraph + "</p></body></html>");
+    java.nio.file.Path list = dir.resolve("feeds.txt");
+    java.nio.file.Files.writeString(list, url("/feed.rss") + "\n");
+    return list;
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }

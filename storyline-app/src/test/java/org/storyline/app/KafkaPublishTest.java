@@ -46,16 +46,7 @@ class KafkaPublishTest {
   void watchTo_publishesThePagesOfNewItems() throws Exception {
     KAFKA.broker().createTopic("watched", 1);
     try (FeedServer server = new FeedServer()) {
-      server.serve("/feed.rss", "application/rss+xml", """
-          <?xml version="1.0" encoding="UTF-8"?>
-          <rss version="2.0"><channel><title>Loopback Times</title>
-            <item><title>Flood</title><link>%s</link><guid>g1</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
-          </channel></rss>
-          """.formatted(server.url("/flood.html")));
-      server.serve("/flood.html", "text/html; charset=utf-8",
-          "<html><head><title>Flood in Valencia</title></head><body><p>The river rose overnight.</p></body></html>");
-      Path feeds = dir.resolve("feeds.txt");
-      Files.writeString(feeds, server.url("/feed.rss") + "\n");
+      Path feeds = server.floodFeed(dir, "The river rose overnight.");
       Cli.Run run = Cli.run("watch", feeds.toString(), "--to", "kafka://" + KAFKA.broker().bootstrapServers() + "/watched",
           "--store", dir.resolve("s.db").toString(), "--once", "--allow-private", "--delay", "0.05");
       assertThat(run.status()).as(run.err()).isZero();

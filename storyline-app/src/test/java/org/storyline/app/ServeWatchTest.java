@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -44,16 +43,7 @@ class ServeWatchTest {
   void serveWatch_storesTheFeedsItems_andServesThem() throws Exception {
     feeds = new FeedServer();
     feeds.serve("/robots.txt", "text/plain", "User-agent: *\n");
-    feeds.serve("/feed.rss", "application/rss+xml", """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel><title>Loopback Times</title>
-          <item><title>Flood</title><link>%s</link><guid>g1</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
-        </channel></rss>
-        """.formatted(feeds.url("/flood.html")));
-    feeds.serve("/flood.html", "text/html; charset=utf-8",
-        "<html><head><title>Flood in Valencia</title></head><body><p>The river rose overnight and hundreds left their homes.</p></body></html>");
-    Path list = dir.resolve("feeds.txt");
-    Files.writeString(list, feeds.url("/feed.rss") + "\n");
+    Path list = feeds.floodFeed(dir, "The river rose overnight and hundreds left their homes.");
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
