@@ -234,10 +234,12 @@ final class Schema {
    * transaction), so each migration runs once.
    */
   static void preparePostgres(Connection db, String location) throws SQLException {
-    boolean ours = hasVersionTable(db);
+    // one statement, so one snapshot: asked apart, another process's first migration may commit in
+    // between, and its tables would be counted without its version table having been seen
+    long tables = Sql.queryLong(db, "SELECT CASE WHEN bool_or(table_name = 'storyline_schema') THEN -1 ELSE count(*) END"
+        + " FROM information_schema.tables WHERE table_schema = current_schema()");
+    boolean ours = tables < 0;
     if (!ours) {
-      long tables = Sql.queryLong(db,
-          "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
       if (tables > 0) {
         throw new StoreException(location, "the database holds " + tables + " tables but is not a Storyline store"
             + " (no table storyline_schema); Storyline will not write into it: give it a database of its own");
