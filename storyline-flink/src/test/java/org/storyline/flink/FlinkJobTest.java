@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +37,8 @@ import org.storyline.store.TestPostgres;
 /**
  * The job on Flink's MiniCluster, reading from a real KRaft broker and writing to a store: every
  * published article stored once, the stories those of the embedded engine on the same input; and
- * the same after a failure of the job, of the broker and of the store, each in the middle of the
- * stream.
+ * the same after a failure of the job, of its task manager, of the broker and of the store (a
+ * database refusing commits, a PostgreSQL server stopped), each in the middle of the stream.
  */
 class FlinkJobTest {
 
@@ -138,7 +143,47 @@ class FlinkJobTest {
     assertSameAsEmbedded(store);
   }
 
+  @Test
+  void job_intoPostgreSQL_withTheServerStoppedMidStream_goesOnWhenItIsBack_andStoresTheSame(
+      @InjectMiniCluster MiniCluster cluster) throws Exception {
+    try (TestPostgres.Own postgres = TestPostgres.ownServer()) {
+      String db = postgres.newDatabase();
+      JobClient job = JobFixture.start(JobFixture.settings(kafka, "news", db, 1), StoreOpener.standard(), s -> s);
+      awaitStored(() -> JobFixture.articleCount(db), 2 * JobFixture.BATCH);
+      postgres.stop(); // as a crash: the job's connection breaks mid-batch, opening fails until it is back
+      Thread.sleep(3_000);
+      postgres.start();
+      JobFixture.await(job);
+      assertRestarted(cluster, job);
+      assertSameAsEmbedded(db);
+    }
+  }
+
+  @Test
+  void job_losingItsTaskManagerMidStream_restoresOnANewOne_andStoresTheSame(@TempDir Path dir,
+      @InjectMiniCluster MiniCluster cluster) throws Exception {
+    Path store = dir.resolve("taskmanager.db");
+    JobClient job = JobFixture.start(JobFixture.settings(kafka, "news", store, 1), StoreOpener.standard(), s -> s);
+    awaitStored(store, 2 * JobFixture.BATCH);
+    cluster.terminateTaskManager(0).get(1, TimeUnit.MINUTES);
+    cluster.startTaskManager(); // the job restarts from its last checkpoint once it has slots again
+    JobFixture.await(job);
+    assertRestarted(cluster, job);
+    assertSameAsEmbedded(store);
+  }
+
+  /** The fault really hit the job: it went through a restart (not finished before the fault). */
+  private static void assertRestarted(MiniCluster cluster, JobClient job) throws Exception {
+    long restarting = cluster.getArchivedExecutionGraph(job.getJobID()).get(1, TimeUnit.MINUTES)
+        .getStatusTimestamp(JobStatus.RESTARTING);
+    assertThat(restarting).as("the job restarted after the fault").isPositive();
+  }
+
   private static void assertSameAsEmbedded(Path store) {
+    assertSameAsEmbedded(store.toString());
+  }
+
+  private static void assertSameAsEmbedded(String store) {
     Map<ArticleId, StoryId> stories = JobFixture.stories(store);
     assertThat(stories.keySet()).isEqualTo(embedded.keySet()).hasSize(published);
     assertThat(JobFixture.partition(stories)).isEqualTo(JobFixture.partition(embedded));
@@ -146,9 +191,22 @@ class FlinkJobTest {
 
   /** Waits (3 minutes at most) until the store holds at least {@code n} articles. */
   private static void awaitStored(Path store, int n) throws InterruptedException {
+    awaitStored(() -> Files.exists(store) ? JobFixture.articleCount(store) : 0, n);
+  }
+
+  /** Waits (3 minutes at most) until {@code count} says at least {@code n}; a count that fails is 0. */
+  private static void awaitStored(LongSupplier count, int n) throws InterruptedException {
     long end = System.currentTimeMillis() + 180_000;
-    while ((!Files.exists(store) || JobFixture.articleCount(store) < n) && System.currentTimeMillis() < end) {
+    while (System.currentTimeMillis() < end && countOrZero(count) < n) {
       Thread.sleep(50);
+    }
+  }
+
+  private static long countOrZero(LongSupplier count) {
+    try {
+      return count.getAsLong();
+    } catch (RuntimeException e) { // the store not made yet by the job
+      return 0;
     }
   }
 

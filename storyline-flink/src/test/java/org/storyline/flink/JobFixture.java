@@ -122,7 +122,12 @@ final class JobFixture {
   }
 
   static long articleCount(Path store) {
-    try (Store s = Stores.open(store.toString())) {
+    return articleCount(store.toString());
+  }
+
+  /** How many articles the store at {@code location} (a file path or a JDBC address) holds. */
+  static long articleCount(String location) {
+    try (Store s = Stores.open(location)) {
       return s.articleCount();
     }
   }
