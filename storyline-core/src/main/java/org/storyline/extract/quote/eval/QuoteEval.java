@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.storyline.extract.quote.QuoteExtractor;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Sentence;
@@ -19,7 +20,14 @@ public final class QuoteEval {
 
   /** The scores of each variant, the errors of the direct one, and the speed. */
   public record Report(int documents, Map<QuoteScorer.Variant, QuoteScorer.Counts> counts,
-      List<QuoteScorer.Error> errors, long tokens, double tokensPerSecond, boolean warmedUp, Map<String, String> texts) {}
+      List<QuoteScorer.Error> errors, long tokens, double tokensPerSecond, boolean warmedUp, Map<String, String> texts) {
+
+    /** The same report with only the errors of one kind of miss, for error listings. */
+    public Report onlyMisses(MissKind kind) {
+      return new Report(documents, counts, errors.stream().filter(e -> e.miss() == kind).toList(), tokens,
+          tokensPerSecond, warmedUp, texts);
+    }
+  }
 
   private QuoteEval() {}
 
@@ -33,7 +41,13 @@ public final class QuoteEval {
    * instead).
    */
   public static Report run(Path folder, QuoteExtractor extractor, boolean timed) throws IOException {
-    List<PolnearDocument> docs = PolnearReader.read(folder);
+    return run(folder, name -> true, extractor, timed);
+  }
+
+  /** As {@link #run(Path, QuoteExtractor, boolean)}, over the articles whose names {@code articles} accepts. */
+  public static Report run(Path folder, Predicate<String> articles, QuoteExtractor extractor, boolean timed)
+      throws IOException {
+    List<PolnearDocument> docs = PolnearReader.read(folder).stream().filter(d -> articles.test(d.name())).toList();
     List<List<Quote>> quotes = new ArrayList<>();
     long t0 = System.nanoTime();
     for (PolnearDocument d : docs) {
@@ -116,8 +130,24 @@ public final class QuoteEval {
         QuoteScorer.Error e = r.errors().get(i);
         String text = texts.get(e.document());
         String words = text == null ? "" : excerpt(text, e.span());
-        out.printf("%s %s: %s%n    %s%n", e.document(), e.kind(), e.detail(), words);
+        out.printf("%s %s%s: %s%n    %s%n", e.document(), e.kind(), e.miss() == null ? "" : " (" + e.miss().label() + ")",
+            e.detail(), words);
       }
+    }
+  }
+
+  /**
+   * Prints the end-to-end misses on direct quotes (gold quotes not found with their right
+   * speaker) by {@link MissKind}, with each kind's share of the gold quotes.
+   */
+  public static void printMisses(Report r, PrintWriter out) {
+    Map<MissKind, Integer> byKind = new EnumMap<>(MissKind.class);
+    r.errors().stream().filter(e -> e.miss() != null).forEach(e -> byKind.merge(e.miss(), 1, Integer::sum));
+    int gold = r.counts().get(QuoteScorer.Variant.DIRECT).gold();
+    int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
+    out.printf(Locale.ROOT, "%nend-to-end misses on direct quotes, by kind (%d of %d gold quotes):%n", total, gold);
+    for (var e : byKind.entrySet()) {
+      out.printf(Locale.ROOT, "%-62s %5d  %5.1f%%%n", e.getKey().label(), e.getValue(), 100.0 * e.getValue() / Math.max(1, gold));
     }
   }
 

@@ -39,8 +39,12 @@ public final class QuoteScorer {
     }
   }
 
-  /** What went wrong with one quote, for error listings. */
-  public record Error(String document, String kind, Span span, String detail) {}
+  /**
+   * What went wrong with one quote, for error listings.
+   *
+   * @param miss why a gold quote was not found with its speaker; null for a spurious quote
+   */
+  public record Error(String document, String kind, Span span, String detail, MissKind miss) {}
 
   private QuoteScorer() {}
 
@@ -90,20 +94,23 @@ public final class QuoteScorer {
       } else {
         errors.accept(new Error(doc.name(), "wrong speaker", system.get(p.system()).span(),
             "system " + (speaker == null ? "none" : "'" + speaker.name() + "' at '" + speaker.mention().of(text) + "'")
-                + ", gold '" + g.sourceText() + "'"));
+                + ", gold '" + g.sourceText() + "'", MissKind.ofWrongSpeaker(g, system.get(p.system()), text)));
       }
     }
     for (int g = 0; g < gold.size(); g++) {
       if (!goldUsed[g]) {
         Span all = Span.of(goldSpans.get(g).get(0).start(), goldSpans.get(g).get(goldSpans.get(g).size() - 1).end());
-        errors.accept(new Error(doc.name(), "missed", all, "gold source '" + gold.get(g).sourceText() + "'"));
+        List<Span> spans = goldSpans.get(g);
+        boolean partly = system.stream().anyMatch(q -> overlap(spans, q.content()) > 0);
+        errors.accept(new Error(doc.name(), "missed", all, "gold source '" + gold.get(g).sourceText() + "'",
+            partly ? MissKind.PARTLY_FOUND : MissKind.NOT_FOUND));
       }
     }
     for (int s = 0; s < system.size(); s++) {
       if (!systemUsed[s]) {
         Speaker speaker = system.get(s).speaker();
         errors.accept(new Error(doc.name(), "spurious", system.get(s).span(),
-            "system speaker " + (speaker == null ? "none" : "'" + speaker.name() + "'")));
+            "system speaker " + (speaker == null ? "none" : "'" + speaker.name() + "'"), null));
       }
     }
     counts.add(gold.size(), system.size(), matched, right);
