@@ -30,6 +30,20 @@ class QuotesCliTest {
   }
 
   @Test
+  void evalQuotes_misses_countTheGoldQuotesNotFoundWithTheirSpeaker() throws Exception {
+    Cli.Run run = Cli.run("eval", "quotes", "--data", tinyPolnear().toString(), "--no-speed", "--misses");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("end-to-end misses on direct quotes, by kind").contains("the one scored pass");
+  }
+
+  @Test
+  void evalQuotes_foldsOutsideThePool_areAUsageError() throws Exception {
+    Cli.Run run = Cli.run("eval", "quotes", "--data", tinyPolnear().toString(), "--part", "UNTOUCHED", "--folds", "1");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("within the pool only");
+  }
+
+  @Test
   void evalQuotes_withoutPolnearLayout_failsWithAMessage(@TempDir Path dir) {
     Cli.Run run = Cli.run("eval", "quotes", "--data", dir.toString());
     assertThat(run.status()).isEqualTo(1);

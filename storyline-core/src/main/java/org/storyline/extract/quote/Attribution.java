@@ -39,6 +39,13 @@ final class Attribution {
   private static final Set<String> EDGE_WORDS = Set.of("and", "but", "or", "so");
   private static final Set<String> TRAILING_WORDS = Set.of("and", "but", "or", "so", "when", "as", "while", "because",
       "if", "after", "before", "since", "where", "which", "who", "though", "although", "even", "until");
+  /**
+   * How far back, in tokens, the comma that opens an apposition between a name and its verb may
+   * be: "Ari Fleischer, a former Bush administration official who also sits on the board of the
+   * Republican Jewish Coalition, said". Chosen by 5-fold cross-validation on the PolNeAR train pool:
+   * of 12, 16, 20 and 25, the best on the other four folds was 25 for every fold; see docs/quotes.md.
+   */
+  static final int APPOSITION_TOKENS = 25;
   private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "WATCH", "READ", "VIDEO", "PHOTOS", "NOTE",
       "RELATED", "MORE", "ALSO", "EDITOR", "Update", "Watch", "Read", "Related", "Video", "Photos", "Note");
 
@@ -220,7 +227,7 @@ final class Attribution {
   private void frame(Paragraph p, int pi, int fs, int fe) {
     List<Cue> cues = cues(p, fs, fe);
     if (cues.isEmpty()) {
-      if (!dashAttribution(p, pi, fs, fe)) {
+      if (!dashAttribution(p, pi, fs, fe) && !colonAttribution(p, pi, fs, fe)) {
         orphans(p, pi, fs, fe);
       }
       return;
@@ -263,13 +270,15 @@ final class Attribution {
       }
       String before = i > fs ? p.lower[i - 1] : "";
       boolean progressive = Lexicon.isParticiple(l) && Lexicon.PROGRESSIVE.contains(before);
-      if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive || i == fs) {
+      boolean carriedOn = carriesOn(p, i, fs);
+      if (Lexicon.NOT_BEFORE_CUE.contains(before) && !progressive && !carriedOn || i == fs) {
         continue;
       }
       if (Lexicon.isWeak(l) && !introduces(p, i, fe) && !endsClause(p, i, fe)) {
         continue;
       }
-      boolean participle = !progressive && Lexicon.isParticiple(l) && (before.equals(",") || !Lexicon.isWord(before));
+      boolean participle = carriedOn || !progressive && Lexicon.isParticiple(l)
+          && (before.equals(",") || !Lexicon.isWord(before) || l.equals("saying"));
       if (Lexicon.isParticiple(l) && !progressive && !participle && !Lexicon.isCapitalised(p.words[i - 1])
           && !Lexicon.PRONOUNS.contains(before)) {
         continue; // "in a statement announcing the call"
@@ -280,6 +289,22 @@ final class Attribution {
       cues.add(new Cue(i, i, participle ? CueType.PARTICIPLE : CueType.FINITE));
     }
     return cues;
+  }
+
+  private static final Set<String> GO_ON = Set.of("went", "goes", "go", "going");
+
+  /**
+   * "Pence went on to say …", "Obama ended his list by saying …": a cue after "to", "by" or
+   * "upon" that carries on what the sentence's subject does, read like a participle.
+   */
+  private static boolean carriesOn(Paragraph p, int i, int fs) {
+    String l = p.lower[i];
+    String before = i > fs ? p.lower[i - 1] : "";
+    if (l.equals("saying")) {
+      return before.equals("by") || before.equals("upon");
+    }
+    return (l.equals("say") || l.equals("add")) && before.equals("to") && i - 3 >= fs && p.lower[i - 2].equals("on")
+        && GO_ON.contains(p.lower[i - 3]);
   }
 
   /**
@@ -358,8 +383,11 @@ final class Attribution {
 
   private static int skipAuxiliaries(Paragraph p, int k, int floor) {
     while (k >= floor && !p.inQuote(k)) {
+      int aside = asideStart(p, k, floor);
       if (isYear(p.words[k]) && k > floor && Lexicon.TIME_WORDS.contains(p.lower[k - 1])) {
         k -= 2; // "who in 2010 said"
+      } else if (aside >= 0) {
+        k = aside - 1;
       } else if (Lexicon.AUXILIARIES.contains(p.lower[k])
           || p.lower[k].endsWith("ly") && !Lexicon.isCapitalised(p.words[k]) && p.lower[k].length() > 3) {
         k--;
@@ -370,13 +398,51 @@ final class Attribution {
     return k;
   }
 
+  /** Lower-case words that name when, set between a speaker and the verb: "Feinstein last week said". */
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "night", "morning", "afternoon",
+      "evening", "weekend");
+  private static final Set<String> PERIOD_MODIFIERS = Set.of("last", "this", "next", "earlier");
+
+  /**
+   * Where an aside that ends at token {@code k} starts, or -1: a time ("last week", "on Tuesday",
+   * "Tuesday") or a few lower-case words between commas ("Proponents, however, say", "Ayotte's
+   * campaign, for example, said"), which stand between a speaker and the verb.
+   */
+  private static int asideStart(Paragraph p, int k, int floor) {
+    String l = p.lower[k];
+    if (PERIODS.contains(l) && k - 1 >= floor && PERIOD_MODIFIERS.contains(p.lower[k - 1])) {
+      return k - 1;
+    }
+    if (Lexicon.isCapitalised(p.words[k]) && Lexicon.TIME_WORDS.contains(l) && l.endsWith("day")) {
+      return k - 1 >= floor && p.lower[k - 1].equals("on") ? k - 1 : k; // "on Tuesday"
+    }
+    if (!l.equals(",")) {
+      return -1;
+    }
+    for (int j = k - 1; j >= Math.max(floor, k - 4); j--) {
+      String w = p.words[j];
+      if (w.equals(",")) {
+        return j < k - 1 && j > floor ? j : -1;
+      }
+      if (p.inQuote(j) || !Lexicon.isWord(w) || Lexicon.isCapitalised(w) || Lexicon.PRONOUNS.contains(p.lower[j])
+          || Lexicon.isReporting(p.lower[j]) || Character.isDigit(w.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isYear(String word) {
     return word.length() == 4 && word.chars().allMatch(Character::isDigit);
   }
 
   private static boolean skipped(Paragraph p, int from, int to, String word) {
+    return skipped(p, from, to, Set.of(word));
+  }
+
+  private static boolean skipped(Paragraph p, int from, int to, Set<String> words) {
     for (int k = from; k < to; k++) {
-      if (p.lower[k].equals(word)) {
+      if (words.contains(p.lower[k])) {
         return true;
       }
     }
@@ -447,7 +513,7 @@ final class Attribution {
     if (npFirst < 0 && before > territory && p.words[before].equals(",")) {
       // "Jake Sullivan, Biden's national security adviser, said"; "Biden, at the time, said"
       int comma = before - 1;
-      while (comma > territory && before - comma < 12 && !p.words[comma].equals(",") && !p.inQuote(comma)) {
+      while (comma > territory && before - comma < APPOSITION_TOKENS && !p.words[comma].equals(",") && !p.inQuote(comma)) {
         comma--;
       }
       if (comma > territory && p.words[comma].equals(",")) {
@@ -565,7 +631,7 @@ final class Attribution {
     for (int k = after; k < Math.min(limit, after + 12); k++) {
       String l = p.lower[k];
       if (l.equals("that")) {
-        return k;
+        return skipped(p, after, k, CLAUSE_VERBS) ? skipTimes(p, after, limit) : k;
       }
       if (p.opensRegion(k)) {
         return words(p, after, k) <= 1 ? k : after;
@@ -581,6 +647,7 @@ final class Attribution {
     if (Lexicon.isWeak(p.lower[cue.last()])) {
       return after;
     }
+    after = skipTimes(p, after, limit);
     if (TELL.contains(p.lower[cue.last()]) && after < limit && OBJECTS.contains(p.lower[after])) {
       int k = after + 1;
       if (Lexicon.DETERMINERS.contains(p.lower[after])) {
@@ -591,6 +658,30 @@ final class Attribution {
       return k;
     }
     return after;
+  }
+
+  /**
+   * Verbs of a clause of its own: a "that" after one belongs to the reported clause, not to the
+   * cue ({@code said Thursday his biggest worry is that he is “unpredictable”}).
+   */
+  private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "can", "could", "'s", "’s");
+
+  /** Past a time right after the verb ("said Thursday", "said on Monday", "said yesterday"). */
+  private static int skipTimes(Paragraph p, int from, int limit) {
+    int k = from;
+    while (k < limit && !p.inQuote(k)) {
+      String l = p.lower[k];
+      boolean named = Lexicon.isCapitalised(p.words[k]) && Lexicon.TIME_WORDS.contains(l);
+      boolean relative = l.equals("yesterday") || l.equals("today") || l.equals("tonight");
+      boolean on = l.equals("on") && k + 1 < limit && Lexicon.isCapitalised(p.words[k + 1])
+          && Lexicon.TIME_WORDS.contains(p.lower[k + 1]);
+      if (!named && !relative && !on) {
+        return k;
+      }
+      k++;
+    }
+    return k;
   }
 
   /** "with Ukraine's defense minister, Oleksii Reznikov, saying": the phrase after "with". */
@@ -620,10 +711,16 @@ final class Attribution {
     return s;
   }
 
+  /** Conjunctions and adverbs that may open a sentence before its subject. */
+  private static final Set<String> LEADING_WORDS = Set.of("and", "but", "so", "yet", "then", "still");
+
   /** The speaker of a sentence that names no one next to its cue: its subject. */
   private Speaker frameSubject(Paragraph p, int fs, int limit) {
     int pos = fs;
     for (int attempt = 0; attempt < 2 && pos < limit; attempt++) {
+      while (pos < limit && LEADING_WORDS.contains(p.lower[pos])) {
+        pos++; // "And then Trump went on the attack, saying"
+      }
       int end = Phrases.rightEnd(p, pos, limit);
       if (end > pos && (end >= limit || !p.words[end].equals(","))) {
         String head = p.lower[end - 1];
@@ -664,6 +761,41 @@ final class Attribution {
       found = true;
     }
     return found;
+  }
+
+  /**
+   * A sentence with no reporting verb that ends in a colon before a quotation: the quotation is its
+   * subject's ({@code Trump issued the following statement: “…”}, {@code Rubio fired back: “…”}).
+   * The quotation may open the next paragraph. Only a subject that names someone counts (a name, a
+   * person head, a pronoun), so that {@code The sign read: “…”} is left alone.
+   */
+  private boolean colonAttribution(Paragraph p, int pi, int fs, int fe) {
+    int colon = fs;
+    while (colon < fe && !p.words[colon].equals(":")) {
+      if (p.inQuote(colon)) {
+        return false; // a quotation before the colon: "“Q”: …" is no introduction
+      }
+      colon++;
+    }
+    boolean paragraphEnd = colon == p.size() - 1;
+    if (colon >= fe || !paragraphEnd && !p.opensRegion(colon + 1) || words(p, fs, colon) < 2) {
+      return false;
+    }
+    Speaker speaker = frameSubject(p, fs, colon);
+    if (speaker == null) {
+      return false;
+    }
+    Draft d = new Draft(tokenSpan(p, colon, colon), speaker, pi);
+    if (paragraphEnd) {
+      d.awaiting = true; // the quotation opens the next paragraph
+      drafts.add(d);
+      last = d;
+      return true;
+    }
+    Paragraph.Region r = p.regions.get(p.region[colon + 1]);
+    add(d, Span.of(r.start(), r.end()), p, colon, colon);
+    addRegionsAfter(d, p, r.last() + 1, fe);
+    return true;
   }
 
   /** Quoted words with no cue in their frame: continuations of the quote before, or nobody's. */

@@ -115,9 +115,12 @@ final class Phrases {
       if (PRONOUNS.contains(l)) {
         return k == from ? k + 1 : k;
       }
+      if (l.equals("who")) {
+        break; // "said one source who identified Sullivan"
+      }
       if (k > from && !Lexicon.isCapitalised(w) && Lexicon.isCapitalised(p.words[k - 1])
-          && !Lexicon.PERSON_HEADS.contains(l)) {
-        break; // "Antony Blinken held talks"
+          && !Lexicon.PERSON_HEADS.contains(l) && (Lexicon.isCapitalised(p.words[from]) || !headAhead(p, k, limit))) {
+        break; // "Antony Blinken held talks", but "a longtime GOP data expert"
       }
       k++;
     }
@@ -125,6 +128,24 @@ final class Phrases {
       k--;
     }
     return k;
+  }
+
+  /**
+   * Whether a person head follows within a few lower-case words from {@code k}, before any stop
+   * word: the lower-case words are the modifiers of a description ("GOP data expert").
+   */
+  private static boolean headAhead(Paragraph p, int k, int limit) {
+    for (int j = k; j < Math.min(limit, k + 3); j++) {
+      String l = p.lower[j];
+      if (p.inQuote(j) || !Lexicon.isWord(p.words[j]) || Lexicon.isCapitalised(p.words[j]) || STOPS.contains(l)
+          || Lexicon.isReporting(l)) {
+        return false;
+      }
+      if (Lexicon.PERSON_HEADS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a speaker phrase may start at token {@code i} (after an inverted "said"). */
@@ -137,7 +158,19 @@ final class Phrases {
       return false;
     }
     return Lexicon.isCapitalised(p.words[i]) || DETERMINERS.contains(l) || Lexicon.PERSON_HEADS.contains(l)
-        || PRONOUNS.contains(l);
+        || PRONOUNS.contains(l) || modifiesSpeaker(p, i, limit);
+  }
+
+  /**
+   * A lower-case word that opens a phrase ending in a name or a person head: "former Obama adviser
+   * David Axelrod", "retired neurosurgeon Ben Carson".
+   */
+  private static boolean modifiesSpeaker(Paragraph p, int i, int limit) {
+    if (Lexicon.isReporting(p.lower[i]) || Lexicon.AUXILIARIES.contains(p.lower[i]) || p.lower[i].endsWith("ly")) {
+      return false;
+    }
+    int end = rightEnd(p, i, limit);
+    return end > i + 1 && (Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(p.lower[end - 1]));
   }
 
   /** Who the tokens {@code [from, to)} name, resolved against what the article said before. */

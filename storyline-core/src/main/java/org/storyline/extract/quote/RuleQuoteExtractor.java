@@ -13,7 +13,9 @@ import org.storyline.model.Quote;
  * on into the next paragraph that reopens), finds reporting cues outside the quoted words (a verb
  * lexicon: said, told, added, warned, ...; "according to"; a transcript's "NAME:"; a closing
  * dash before a name) and reads each cue's pattern: {@code “…,” X said}, {@code “…,” said X},
- * {@code X said (that) …}, {@code …, X said}, {@code according to X, …}, {@code …, saying …}.
+ * {@code X said (that) …}, {@code …, X said}, {@code according to X, …}, {@code …, saying …},
+ * and a sentence with no reporting verb that ends in a colon before a quotation ({@code Rubio
+ * fired back: “…”}).
  * A quote with no cue of its own that follows a quote in the same paragraph joins it; one that
  * opens the next paragraph carries its speaker on. Speakers are read from the phrase next to the
  * cue: a name after its titles, an organisation, or a description kept as written; pronouns and

@@ -34,6 +34,25 @@ class RuleQuoteExtractorTest {
       "Sen. Claire McCaskill (D-Mo.) said the debate was over.|the debate was over|said|Claire McCaskill",
       "The UK Foreign Office said in a statement that Russia plans to “install a pro-Russian leader.”"
           + "|that Russia plans to “install a pro-Russian leader.”|said|UK Foreign Office",
+      // lower-case modifiers before an inverted speaker; a relative clause ends the phrase
+      "“It is a resurgence,” said former Obama adviser David Axelrod.|“It is a resurgence,”|said|David Axelrod",
+      "“It is hard,” said a longtime GOP data expert who worked on it.|“It is hard,”|said|a longtime GOP data expert",
+      // asides between speaker and verb: a time, lower-case words between commas, a long apposition
+      "Sen. Dianne Feinstein last week said Clinton was not the “originator.”"
+          + "|Clinton was not the “originator.”|said|Dianne Feinstein",
+      "Proponents of the bill, however, say it keeps an “umpire.”|it keeps an “umpire.”|say|Proponents of the bill",
+      "Ari Fleischer, a former Bush administration official who also sits on the board of the Republican Jewish "
+          + "Coalition, said voters have “reasons to doubt him.”|voters have “reasons to doubt him.”|said|Ari Fleischer",
+      // a "that" after a clause's own verb is not the cue's: the content starts after the time
+      "Rep. Tom Cole said Thursday his worry is that he is “unpredictable.”"
+          + "|his worry is that he is “unpredictable.”|said|Tom Cole",
+      // a sentence without a reporting verb that introduces a quotation with a colon
+      "Rubio fired back forcefully: “If they sue us, they’re going to lose.”|“If they sue us, they’re going to lose.”|:|Rubio",
+      // the subject after an opening conjunction
+      "And then Trump went on the attack, saying, “He should resign.”|“He should resign.”|saying|Trump",
+      // cues that carry on what the subject does: "went on to say", "by saying"
+      "Pence went on to say he is “confident.”|he is “confident.”|say|Pence",
+      "Obama ended his list by saying “Too many.”|“Too many.”|saying|Obama",
   })
   void patterns_giveContentCueAndSpeaker(String text, String content, String cue, String speaker) {
     Quote q = only(text);
@@ -78,6 +97,13 @@ class RuleQuoteExtractorTest {
     assertThat(extractor.extract("Russian troops moved close to the so-called “red lines” in the region.")).isEmpty();
     assertThat(extractor.extract("“American Skin (41 Shots)” was written by Springsteen after the shooting.")).isEmpty();
     assertThat(extractor.extract("The troops were put on \"heightened alert\" for possible deployment.")).isEmpty();
+  }
+
+  @Test
+  void colonIntroductions_needASubjectThatNamesSomeone() {
+    assertThat(extractor.extract("The sign read: “Dump Trump.”")).isEmpty();
+    String text = "Trump issued the following statement:\n“Our prayers are with all those affected.”";
+    assertThat(only(text).speaker().name()).isEqualTo("Trump");
   }
 
   @Test
