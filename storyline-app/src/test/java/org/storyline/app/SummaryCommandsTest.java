@@ -63,7 +63,7 @@ class SummaryCommandsTest {
   }
 
   @Test
-  void story_showsTheStoredHeadlineSummaryAndTimeline() throws IOException {
+  void story_showsTheStoredHeadlineSummaryAndTimeline_andEachSubEventsHeadlineAndSummary() throws IOException {
     Path store = dir.resolve("s.db");
     Cli.Run analyze = Cli.run("analyze", Cli.seeds().toString(), "--store", store.toString(), "--report", dir.resolve("r.html").toString());
     assertThat(analyze.status()).as(analyze.err()).isZero();
@@ -89,5 +89,29 @@ class SummaryCommandsTest {
     assertThat(md).startsWith("# " + summary.get("headline").asText()).contains("## Summary").contains("## Timeline\n").contains("## Timeline summary");
     String html = Files.readString(dir.resolve("r.html"));
     assertThat(html).contains("<p class=\"summary\">");
+    assertSubEvents(story, Cli.run("story", id, "--store", store.toString()).out(), md, html);
+  }
+
+  /** Each sub-event has its own headline and summary, told from its own articles, in every form. */
+  private static void assertSubEvents(JsonNode story, String text, String md, String html) {
+    assertThat(story.get("sub_events").size()).as("the sample story's sub-events").isGreaterThan(1);
+    for (JsonNode sub : story.get("sub_events")) {
+      String headline = sub.get("headline").asText();
+      assertThat(headline).isNotBlank();
+      int words = 0;
+      for (JsonNode s : sub.get("summary").get("sentences")) {
+        words += s.asText().split("\\s+").length;
+      }
+      assertThat(words).as("sub-event %s", sub.get("number")).isBetween(1, 60);
+      for (JsonNode src : sub.get("summary").get("sources")) {
+        assertThat(sub.get("articles").toString()).as("a sentence of sub-event %s is from its articles", sub.get("number"))
+            .contains(src.get("article").asText());
+      }
+      String first = sub.get("summary").get("sentences").get(0).asText();
+      assertThat(text).contains("Sub-event " + sub.get("number").asInt()).contains(headline).contains("| " + first);
+      assertThat(md).contains("### " + sub.get("number").asInt() + ". " + headline);
+      assertThat(html).contains("<strong class=\"headline\">");
+    }
+    assertThat(md).contains("## Sub-events");
   }
 }

@@ -13,6 +13,7 @@ import org.storyline.model.ArticleId;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
+import org.storyline.model.SubEvent;
 import org.storyline.reconcile.ArticleDater;
 import org.storyline.reconcile.BatchDater;
 import org.storyline.reconcile.DateEstimate;
@@ -97,7 +98,7 @@ final class StoryReconciler {
     // the store is read on this thread; each story is then reconciled on its own, on every core
     List<Members> members = new ArrayList<>(stories.size());
     for (Story s : stories) {
-      members.add(new Members(s.id(), extractionsOf(s, fresh, redone)));
+      members.add(new Members(s, extractionsOf(s, fresh, redone)));
     }
     List<Reconciled> done = (members.size() > 1 ? members.parallelStream() : members.stream())
         .map(m -> reconcile(m, decisions)).toList();
@@ -119,7 +120,7 @@ final class StoryReconciler {
   }
 
   /** A story's extractions as stored or just made. */
-  private record Members(StoryId story, List<Extraction> extractions) {}
+  private record Members(Story story, List<Extraction> extractions) {}
 
   /** What reconciling one story gave: the articles it dated again and their new extractions, and the story's results. */
   private record Reconciled(Map<ArticleId, Extraction> redone, Map<ArticleId, DateEstimate> dates, StoryEntities entities,
@@ -129,10 +130,11 @@ final class StoryReconciler {
   private Reconciled reconcile(Members story, List<EntityDecision> decisions) {
     Map<ArticleId, Extraction> redone = new LinkedHashMap<>();
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
+    StoryId id = story.story().id();
     List<Extraction> members = date(story.extractions(), redone, dates);
-    StoryEntities found = entities(story.story(), members, decisions);
-    StoryClaims storyClaims = claims(story.story(), members);
-    return new Reconciled(redone, dates, found, storyClaims, timeline(story.story(), members, found),
+    StoryEntities found = entities(id, members, decisions);
+    StoryClaims storyClaims = claims(id, members);
+    return new Reconciled(redone, dates, found, storyClaims, timeline(id, members, found),
         summary(story.story(), members, storyClaims));
   }
 
@@ -239,10 +241,24 @@ final class StoryReconciler {
     return new StoryClaims(story, groups);
   }
 
-  /** The story's headline and summary, from its articles as now dated and its claim groups. */
-  private StorySummary summary(StoryId story, List<Extraction> members, StoryClaims claims) {
+  /**
+   * The story's headline and summary, and each sub-event's from its own articles, from the articles
+   * as now dated and the story's claim groups (a sub-event's sentence may show a figure the story
+   * disagrees on).
+   */
+  private StorySummary summary(Story story, List<Extraction> members, StoryClaims claims) {
     List<ClaimGroup> groups = claims.groups().stream().map(StoryClaims.Group::group).toList();
-    return new StorySummary(story, headliner.headline(members),
-        summarizer.summarize(members, groups, StorySummary.DEFAULT_WORDS));
+    Map<ArticleId, Extraction> byArticle = new HashMap<>();
+    members.forEach(x -> byArticle.put(x.article().id(), x));
+    List<SubEventSummary> subEvents = new ArrayList<>();
+    for (SubEvent e : story.subEvents()) {
+      List<Extraction> articles = e.articles().stream().map(byArticle::get).filter(Objects::nonNull).toList();
+      if (!articles.isEmpty()) {
+        subEvents.add(new SubEventSummary(e.number(), headliner.headline(articles),
+            summarizer.summarize(articles, groups, SubEventSummary.DEFAULT_WORDS)));
+      }
+    }
+    return new StorySummary(story.id(), headliner.headline(members),
+        summarizer.summarize(members, groups, StorySummary.DEFAULT_WORDS), subEvents);
   }
 }

@@ -2,6 +2,7 @@ package org.storyline.summarize;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public final class CoverageSummarizer implements StorySummarizer {
   private static final double NEW_DAY = 0.4;
   private static final double NEW_VALUE = 0.15;
   private static final double NEW_OUTLET = 0.05;
+  /** What a sentence naming a day ahead adds to the day's weight, as {@link DatewiseConfig#DEFAULT} counts it. */
+  private static final double ANNOUNCED = 0.5;
 
   private final Units units = new Units(new RuleTokenizer(), new RuleTimeTagger());
 
@@ -49,6 +52,23 @@ public final class CoverageSummarizer implements StorySummarizer {
     List<Unit> all = new ArrayList<>();
     story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
         .forEach(x -> all.addAll(units.read(x)));
+    return summarizeUnits(all, claims, maxWords);
+  }
+
+  /**
+   * The summary of a story given as plain dated texts (an evaluation's articles, not extracted):
+   * the days each sentence names are tagged here, and there are no claim groups.
+   */
+  public List<SourcedSentence> summarizeTexts(List<DatedText> story, int maxWords) {
+    Objects.requireNonNull(story, "story");
+    if (maxWords < 1) {
+      throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
+    }
+    List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
+    return summarizeUnits(units.read(sorted), List.of(), maxWords);
+  }
+
+  private static List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, int maxWords) {
     List<Unit> usable = candidates(all);
     Map<Unit, Set<String>> disputed = disputedValues(usable, claims);
     // an article's happening is in its first sentences; further down only a disputed figure is
@@ -89,10 +109,17 @@ public final class CoverageSummarizer implements StorySummarizer {
     return !t.isEmpty() && ".!?\"'\u201d\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
-  /** The day a sentence tells of: the earliest day it names up to its publication, else its publication. */
-  static LocalDate day(Unit u) {
+  /** The days a sentence tells of: those it names up to its publication, else its publication day. */
+  static Set<LocalDate> days(Unit u) {
     LocalDate published = u.article().published();
-    return u.mentioned().stream().filter(d -> !d.isAfter(published)).min(Comparator.naturalOrder()).orElse(published);
+    Set<LocalDate> days = new HashSet<>();
+    u.mentioned().stream().filter(d -> !d.isAfter(published)).forEach(days::add);
+    return days.isEmpty() ? Set.of(published) : days;
+  }
+
+  /** The day a sentence tells of, to order the summary by: the earliest of {@link #days}. */
+  static LocalDate day(Unit u) {
+    return Collections.min(days(u));
   }
 
   /** For each sentence holding a value of a figure the sources disagree on: "group#value" keys. */
@@ -149,7 +176,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         if (articles.add(u.article().id())) {
           dayWeight.merge(published, 2.0, Double::sum);
         }
-        u.mentioned().stream().filter(d -> !d.isAfter(published)).forEach(d -> dayWeight.merge(d, 1.0, Double::sum));
+        u.mentioned().forEach(d -> dayWeight.merge(d, !d.isAfter(published) ? 1.0 : ANNOUNCED, Double::sum));
       }
       double max = dayWeight.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
       dayWeight.replaceAll((d, w) -> w / max);
@@ -170,7 +197,7 @@ public final class CoverageSummarizer implements StorySummarizer {
             continue;
           }
           // per word spent, softened: a long sentence must say more to be worth its words
-          double gain = gain(u, days, values, outlets) / Math.sqrt(Math.max(u.words(), 15));
+          double gain = (quality(u) + coverage(u, days, values, outlets)) / Math.sqrt(Math.max(u.words(), 15));
           if (gain > bestGain) {
             best = u;
             bestGain = gain;
@@ -182,16 +209,24 @@ public final class CoverageSummarizer implements StorySummarizer {
         chosen.add(best);
         taken.put(best, true);
         words += best.words();
-        days.add(day(best));
+        days.addAll(days(best));
         values.addAll(disputed.getOrDefault(best, Set.of()));
         outlets.add(String.valueOf(best.article().outlet()));
       }
     }
 
-    private double gain(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
-      double g = vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
-      if (!days.contains(day(u))) {
-        g += NEW_DAY * dayWeight.getOrDefault(day(u), 0.0);
+    /** How central the sentence is, and whether it leads its article. */
+    private double quality(Unit u) {
+      return vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
+    }
+
+    /** What the sentence tells that the summary does not yet: days, values of a disputed figure, an outlet. */
+    private double coverage(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
+      double g = 0;
+      for (LocalDate d : days(u)) {
+        if (!days.contains(d)) {
+          g += NEW_DAY * dayWeight.getOrDefault(d, 0.0);
+        }
       }
       // a disputed figure is shown by two of its values: the second, which makes the disagreement
       // visible, gains twice the first; more would crowd out the happenings

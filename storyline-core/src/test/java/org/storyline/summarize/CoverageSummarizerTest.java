@@ -2,9 +2,11 @@ package org.storyline.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.extract.Extraction;
+import org.storyline.extract.time.RuleTimeTagger;
 
 class CoverageSummarizerTest {
 
@@ -47,5 +49,31 @@ class CoverageSummarizerTest {
     List<SourcedSentence> s = new CoverageSummarizer().summarize(talks(), List.of(), 150);
     assertThat(s).extracting(SourcedSentence::published).isSorted();
     assertThat(s).extracting(SourcedSentence::text).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void days_areTheDaysASentenceNamesUpToItsPublication_elseItsPublicationDay() {
+    Units units = new Units(new org.storyline.extract.text.RuleTokenizer(), new RuleTimeTagger());
+    List<Unit> read = units.read(Stories.text("a", "Wire", "2022-01-24",
+        "The talks followed calls on Dec. 7 and on Dec. 30 last year.\n"
+            + "The ministers will meet again on Friday in Geneva to talk.\n"
+            + "Troops were placed on alert near the border overnight."));
+    assertThat(CoverageSummarizer.days(read.get(0))).containsExactlyInAnyOrder(LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 30));
+    assertThat(CoverageSummarizer.day(read.get(0))).isEqualTo(LocalDate.of(2021, 12, 7));
+    assertThat(CoverageSummarizer.days(read.get(1))).as("a day named ahead is not told").containsExactly(LocalDate.of(2022, 1, 24));
+    assertThat(CoverageSummarizer.days(read.get(2))).containsExactly(LocalDate.of(2022, 1, 24));
+  }
+
+  @Test
+  void summarizeTexts_citesTheTextsAsGiven() {
+    List<DatedText> story = List.of(
+        Stories.text("a1", "wire", "2021-03-03", "Heavy rain flooded the river valley on Wednesday, forcing thousands to leave their homes."),
+        Stories.text("a2", "paper", "2021-03-04", "The floods that hit the valley on Wednesday killed at least twelve people, officials said."));
+    List<SourcedSentence> s = new CoverageSummarizer().summarizeTexts(story, 150);
+    assertThat(s).isNotEmpty();
+    for (SourcedSentence x : s) {
+      DatedText from = story.stream().filter(a -> a.id().equals(x.articleId())).findFirst().orElseThrow();
+      assertThat(x.span().of(from.text())).isEqualTo(x.text());
+    }
   }
 }

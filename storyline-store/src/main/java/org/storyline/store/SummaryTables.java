@@ -14,13 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.storyline.engine.StorySummary;
+import org.storyline.engine.SubEventSummary;
 import org.storyline.model.Span;
 import org.storyline.model.StoryId;
 import org.storyline.summarize.SourcedSentence;
 
 /**
- * Schema version 6: {@code story_summaries}, each story's headline and summary. The summary is a
- * JSON array of sentences with their sources, so that {@code json_each} reads it:
+ * Schema version 6: {@code story_summaries}, each story's headline and summary; version 9:
+ * {@code sub_event_summaries}, each sub-event's. A summary is a JSON array of sentences with their
+ * sources, so that {@code json_each} reads it:
  * {@code [{"text", "article", "outlet", "published", "start", "end"}]} (offsets into the article's
  * cleaned text).
  */
@@ -35,6 +37,17 @@ final class SummaryTables {
         sentences TEXT NOT NULL  -- JSON: [{"text","article","outlet","published","start","end"}], in date order
       )""");
 
+  static final String SUB_EVENT_DESCRIPTION = "sub-event summaries: each sub-event's headline and summary";
+
+  static final List<String> SUB_EVENT_STATEMENTS = List.of("""
+      CREATE TABLE sub_event_summaries (
+        story_id  TEXT NOT NULL,
+        number    INTEGER NOT NULL CHECK (number > 0),  -- sub_events.number
+        headline  TEXT NOT NULL,
+        sentences TEXT NOT NULL,  -- JSON, as story_summaries.sentences
+        PRIMARY KEY (story_id, number)
+      ) WITHOUT ROWID""");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String location;
@@ -47,9 +60,11 @@ final class SummaryTables {
 
   /** Replaces one story's summary (or deletes it, for a story merged away), inside the caller's transaction. */
   void replace(StorySummary s) throws SQLException {
-    try (PreparedStatement del = db.prepareStatement("DELETE FROM story_summaries WHERE story_id = ?")) {
-      del.setString(1, s.story().value());
-      del.executeUpdate();
+    for (String table : List.of("sub_event_summaries", "story_summaries")) {
+      try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE story_id = ?")) {
+        del.setString(1, s.story().value());
+        del.executeUpdate();
+      }
     }
     if (s.isRemoval()) {
       return;
@@ -61,9 +76,21 @@ final class SummaryTables {
       st.setString(3, encode(s.sentences()));
       st.executeUpdate();
     }
+    try (PreparedStatement st = db.prepareStatement(
+        "INSERT INTO sub_event_summaries (story_id, number, headline, sentences) VALUES (?, ?, ?, ?)")) {
+      for (SubEventSummary e : s.subEvents()) {
+        st.setString(1, s.story().value());
+        st.setInt(2, e.number());
+        st.setString(3, e.headline());
+        st.setString(4, encode(e.sentences()));
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
   }
 
   void clear() throws SQLException {
+    Sql.exec(db, "DELETE FROM sub_event_summaries");
     Sql.exec(db, "DELETE FROM story_summaries");
   }
 
@@ -74,11 +101,23 @@ final class SummaryTables {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2))));
+        return Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2)), subEvents(story)));
       }
     } catch (SQLException | IOException | RuntimeException e) {
       throw new StoreException(location, "cannot read the summary of story " + story.value() + ": " + e.getMessage(), e);
     }
+  }
+
+  private List<SubEventSummary> subEvents(StoryId story) throws SQLException, IOException {
+    List<SubEventSummary> out = new ArrayList<>();
+    try (PreparedStatement st = Sql.prepare(db,
+        "SELECT number, headline, sentences FROM sub_event_summaries WHERE story_id = ? ORDER BY number", story.value());
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.add(new SubEventSummary(rs.getInt(1), rs.getString(2), decode(rs.getString(3))));
+      }
+    }
+    return out;
   }
 
   /** The stored headline alone: a story list asks for one a row, and the sentences are not needed there. */

@@ -100,6 +100,21 @@ class EngineTest {
       for (Story story : stories) {
         String headline = s.summary(story.id()).map(x -> x.headline()).filter(h -> !h.isBlank()).orElse(story.headline());
         assertThat(s.headline(story)).as("the list's headline of %s is its summary's", story.id()).isEqualTo(headline);
+        assertSubEventSummaries(s, story);
+      }
+    }
+  }
+
+  /** Each sub-event has its headline and a summary quoted from its own articles only. */
+  private static void assertSubEventSummaries(StoreReader s, Story story) {
+    var summary = s.summary(story.id()).orElseThrow();
+    assertThat(summary.subEvents()).extracting(e -> e.number())
+        .containsExactlyElementsOf(story.subEvents().stream().map(e -> e.number()).toList());
+    for (var e : story.subEvents()) {
+      var sub = summary.subEvent(e.number()).orElseThrow();
+      assertThat(sub.headline()).as("sub-event %s of %s", e.number(), story.id()).isNotBlank();
+      for (var sentence : sub.sentences()) {
+        assertThat(e.articles()).extracting(a -> a.value()).contains(sentence.articleId());
       }
     }
   }

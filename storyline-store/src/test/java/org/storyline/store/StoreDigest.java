@@ -37,6 +37,8 @@ public final class StoreDigest {
     QUERIES.put("claim_members", "SELECT story_id, number, position, article_id, claim_index FROM claim_members");
     QUERIES.put("timeline_events", "SELECT story_id, number, first_day, last_day, precision, status, label, articles, payload FROM timeline_events");
     QUERIES.put("timeline_participants", "SELECT name, story_id, number FROM timeline_participants");
+    QUERIES.put("story_summaries", "SELECT story_id, headline, sentences FROM story_summaries");
+    QUERIES.put("sub_event_summaries", "SELECT story_id, number, headline, sentences FROM sub_event_summaries");
   }
 
   private StoreDigest() {}

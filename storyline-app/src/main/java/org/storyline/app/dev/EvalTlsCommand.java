@@ -103,7 +103,7 @@ final class EvalTlsCommand implements Callable<Integer> {
     return topics;
   }
 
-  private static List<Task> tasks(Path dir) throws IOException {
+  static List<Task> tasks(Path dir) throws IOException {
     List<Task> tasks = new ArrayList<>();
     for (JsonNode t : JSON.readTree(dir.resolve("tasks.json").toFile())) {
       String ref = t.get("reference").asText();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.storyline.app.view.StoryViews;
 import org.storyline.app.view.SummaryViews;
 import org.storyline.engine.StorySummary;
+import org.storyline.engine.SubEventSummary;
 import org.storyline.summarize.SourcedSentence;
 import org.storyline.app.view.Summaries;
 import org.storyline.model.ArticleId;
@@ -28,7 +29,11 @@ public final class HtmlStories {
 
   /** The story's summary as a paragraph, each sentence linked to its article in the report and cited in its title. */
   static String summary(Story s, StoreReader tables) {
-    List<SourcedSentence> sentences = tables.summary(s.id()).map(StorySummary::sentences).orElse(List.of());
+    return paragraph(tables.summary(s.id()).map(StorySummary::sentences).orElse(List.of()));
+  }
+
+  /** Sentences as a paragraph, each linked to its article in the report and cited in its title; empty for none. */
+  private static String paragraph(List<SourcedSentence> sentences) {
     if (sentences.isEmpty()) {
       return "";
     }
@@ -55,9 +60,10 @@ public final class HtmlStories {
           .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(s, tables));
       html.append(timeline(tables.timeline(s.id())));
       html.append("<ol>");
+      Optional<StorySummary> summary = tables.summary(s.id());
       for (SubEvent e : s.subEvents()) {
         html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
-            .append("<ul>");
+            .append(subEvent(summary.flatMap(x -> x.subEvent(e.number())))).append("<ul>");
         for (ArticleId id : e.articles()) {
           String headline = articles.apply(id).map(Summaries::headline).orElse(id.value());
           html.append("<li><a href=\"#a").append(id).append("\">").append(HtmlReport.escape(Summaries.clip(headline, 90))).append("</a>");
@@ -73,6 +79,15 @@ public final class HtmlStories {
       html.append("</ol></section>\n");
     }
     return html.toString();
+  }
+
+  /** A sub-event's headline (after its dates) and summary, when stored. */
+  static String subEvent(Optional<SubEventSummary> sub) {
+    if (sub.isEmpty()) {
+      return "";
+    }
+    String headline = sub.get().headline().isBlank() ? "" : " <strong class=\"headline\">" + HtmlReport.escape(sub.get().headline()) + "</strong>";
+    return headline + paragraph(sub.get().sentences());
   }
 
   /** The story's timeline as a table: date, what happened, status, sources (linked to their articles), other dates. */

@@ -17,6 +17,7 @@ import org.storyline.model.StoryMerge;
 import org.storyline.model.SubEvent;
 import java.util.function.Function;
 import org.storyline.engine.StoreReader;
+import org.storyline.engine.StorySummary;
 
 /** The text and JSON forms of stories: for {@code stories}, {@code story} and {@code analyze}. */
 public final class StoryViews {
@@ -39,12 +40,13 @@ public final class StoryViews {
     if (!s.outlets().isEmpty()) {
       out.append(" · ").append(outlets(s));
     }
-    out.append('\n').append(SummaryViews.text(s, tables));
+    Optional<StorySummary> summary = tables.summary(s.id());
+    out.append('\n').append(SummaryViews.text(summary));
     Map<ArticleId, DuplicateLink> dups = new HashMap<>();
     tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
     for (SubEvent e : s.subEvents()) {
       out.append("\n  Sub-event ").append(e.number()).append("  ").append(date(e.first())).append(" .. ")
-          .append(date(e.last())).append('\n');
+          .append(date(e.last())).append(SummaryViews.subEventText(e, summary));
       for (ArticleId id : e.articles()) {
         out.append("    ").append(articleLine(id, articles));
         DuplicateLink d = dups.get(id);
@@ -142,13 +144,15 @@ public final class StoryViews {
 
   public static ObjectNode full(Story s, StoreReader tables, boolean why) {
     ObjectNode n = brief(s, tables.headline(s));
-    SummaryViews.addJson(n, s, tables);
+    Optional<StorySummary> summary = tables.summary(s.id());
+    SummaryViews.addJson(n, summary);
     ArrayNode subs = n.putArray("sub_events");
     for (SubEvent e : s.subEvents()) {
       ObjectNode sub = subs.addObject();
       sub.put("number", e.number());
       sub.put("first", e.first() == null ? null : e.first().toString());
       sub.put("last", e.last() == null ? null : e.last().toString());
+      SummaryViews.addJson(sub, e, summary);
       ArrayNode ids = sub.putArray("articles");
       e.articles().forEach(a -> ids.add(a.value()));
     }

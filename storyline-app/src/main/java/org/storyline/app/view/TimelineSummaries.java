@@ -3,10 +3,13 @@ package org.storyline.app.view;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.storyline.engine.StoreReader;
 import org.storyline.engine.StorySummary;
+import org.storyline.engine.SubEventSummary;
 import org.storyline.extract.Extraction;
 import org.storyline.model.Story;
+import org.storyline.model.SubEvent;
 import org.storyline.summarize.DatewiseSummarizer;
 import org.storyline.summarize.SourcedSentence;
 import org.storyline.summarize.Timeline;
@@ -16,6 +19,35 @@ import org.storyline.summarize.TimelineRequest;
 public final class TimelineSummaries {
 
   private TimelineSummaries() {}
+
+  /** "## Sub-events": each sub-event's headline, dates and size, and its summary; nothing when none is stored. */
+  private static void subEvents(Story story, Optional<StorySummary> stored, PrintWriter out) {
+    if (stored.isEmpty() || stored.get().subEvents().isEmpty()) {
+      return;
+    }
+    out.println("## Sub-events");
+    out.println();
+    for (SubEvent e : story.subEvents()) {
+      Optional<SubEventSummary> sub = stored.get().subEvent(e.number());
+      if (sub.isEmpty()) {
+        continue;
+      }
+      out.println("### " + e.number() + ". " + sub.get().headline().replace('\n', ' '));
+      out.println();
+      out.println("*" + (e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " to " + e.last())) + ", "
+          + e.articles().size() + (e.articles().size() == 1 ? " article" : " articles") + "*");
+      out.println();
+      bullets(sub.get().sentences(), out);
+    }
+  }
+
+  private static void bullets(List<SourcedSentence> sentences, PrintWriter out) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    sentences.forEach(s -> out.println("- " + s.text().replace('\n', ' ') + " *(" + TimelineSummaryViews.cite(s) + ")*"));
+    out.println();
+  }
 
   /** The story's {@code dates} most important dates, {@code sentences} sentences each. */
   public static Timeline of(Story story, StoreReader tables, int dates, int sentences) {
@@ -31,13 +63,14 @@ public final class TimelineSummaries {
     out.println("Story `" + story.id() + "`, " + story.size() + (story.size() == 1 ? " article" : " articles")
         + (story.first() == null ? "" : ", " + story.first() + " to " + story.last()));
     out.println();
-    List<SourcedSentence> summary = tables.summary(story.id()).map(StorySummary::sentences).orElse(List.of());
+    Optional<StorySummary> stored = tables.summary(story.id());
+    List<SourcedSentence> summary = stored.map(StorySummary::sentences).orElse(List.of());
     if (!summary.isEmpty()) {
       out.println("## Summary");
       out.println();
-      summary.forEach(s -> out.println("- " + s.text().replace('\n', ' ') + " *(" + TimelineSummaryViews.cite(s) + ")*"));
-      out.println();
+      bullets(summary, out);
     }
+    subEvents(story, stored, out);
     out.print(TimelineViews.markdown(tables.timeline(story.id())));
     out.println();
     if (timeline != null) {
