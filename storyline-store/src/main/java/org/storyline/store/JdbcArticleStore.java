@@ -564,6 +564,22 @@ public final class JdbcArticleStore implements ArticleStore {
     return db();
   }
 
+  /**
+   * A second, read-only connection to this SQLite file, for a thread that reads while this one
+   * writes: in write-ahead-log mode it sees each transaction once committed and never waits for
+   * the writer. The caller closes it.
+   */
+  Connection openReader() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setReadOnly(true);
+    try {
+      return config.createConnection("jdbc:sqlite:" + file().toAbsolutePath());
+    } catch (SQLException e) {
+      throw new StoreException(file(), "cannot open a second connection: " + e.getMessage(), e);
+    }
+  }
+
   private Connection db() {
     if (db == null) {
       throw new IllegalStateException(location + ": the store is closed");
