@@ -127,6 +127,7 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private static JdbcArticleStore openOnce(Path file) {
+    SqliteLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
