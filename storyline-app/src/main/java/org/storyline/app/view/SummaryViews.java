@@ -15,7 +15,11 @@ public final class SummaryViews {
 
   /** "  Summary:" and one indented line a sentence with its source; empty when none is stored. */
   public static String text(Story s, StoreReader tables) {
-    Optional<StorySummary> summary = tables.summary(s.id());
+    return text(tables.summary(s.id()));
+  }
+
+  /** The same, of a summary read already. */
+  public static String text(Optional<StorySummary> summary) {
     if (summary.isEmpty() || summary.get().sentences().isEmpty()) {
       return "";
     }
@@ -28,7 +32,12 @@ public final class SummaryViews {
 
   /** Adds {@code "summary": {"headline", "sentences": [...], "sources": [...]}} to {@code story}. */
   public static void addJson(ObjectNode story, Story s, StoreReader tables) {
-    tables.summary(s.id()).ifPresent(summary -> {
+    addJson(story, tables.summary(s.id()));
+  }
+
+  /** The same, of a summary read already. */
+  public static void addJson(ObjectNode story, Optional<StorySummary> stored) {
+    stored.ifPresent(summary -> {
       ObjectNode n = story.putObject("summary");
       n.put("headline", summary.headline());
       ArrayNode sentences = n.putArray("sentences");
