@@ -25,7 +25,7 @@ public final class Main {
 
   /** Runs one command line; returns its exit status. */
   static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine cli = new CommandLine(new StorylineCommand(terminal));
+    CommandLine cli = StorylineCommand.commandLine(terminal, args);
     cli.setOut(out);
     cli.setErr(err); // picocli exits 2 on invalid input, as the CLI promises
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -25,18 +25,27 @@ import org.storyline.app.command.WatchCommand;
 import org.storyline.app.dev.BenchCommand;
 import org.storyline.app.dev.EvalCommand;
 import org.storyline.app.dev.TrainCommand;
+import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command: lists the sub-commands. */
+/**
+ * The top command: lists the sub-commands. They are registered by {@link #commandLine}, not by the
+ * annotation: picocli builds the model of every registered command (its options, their types, its
+ * own sub-commands) before parsing, which for all of them took most of a short command's start-up.
+ */
 @Command(
     name = "storyline",
     mixinStandardHelpOptions = true,
     version = "storyline 0.1.0",
-    description = "News articles in; dated, sourced stories out.",
-    subcommands = {
+    description = "News articles in; dated, sourced stories out.")
+public final class StorylineCommand implements Runnable {
+
+  /** Every sub-command, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
       AnalyzeCommand.class,
       IngestCommand.class,
       ReanalyzeCommand.class,
@@ -57,9 +66,7 @@ import picocli.CommandLine.Spec;
       ClusterCommand.class,
       TlsCommand.class,
       EvalCommand.class,
-      BenchCommand.class
-    })
-public final class StorylineCommand implements Runnable {
+      BenchCommand.class);
 
   private final Terminal terminal;
 
@@ -67,6 +74,19 @@ public final class StorylineCommand implements Runnable {
 
   StorylineCommand(Terminal terminal) {
     this.terminal = terminal;
+  }
+
+  /**
+   * The command line for {@code args}: when the first argument names a sub-command, with that one
+   * only (what it parses, prints and fails with is the same); else with all of them, for help, the
+   * list of commands and the suggestions after a misspelt one.
+   */
+  static CommandLine commandLine(Terminal terminal, String[] args) {
+    CommandLine cli = new CommandLine(new StorylineCommand(terminal));
+    String first = args.length == 0 ? "" : args[0];
+    List<Class<?>> named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+    (named.isEmpty() ? COMMANDS : named).forEach(cli::addSubcommand);
+    return cli;
   }
 
   /** Where the output goes, for the commands that draw progress. */

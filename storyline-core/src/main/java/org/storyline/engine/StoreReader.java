@@ -54,6 +54,18 @@ public interface StoreReader {
   /** The stored extractions of these articles, by id, in their order; an article never extracted is left out. */
   Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids);
 
+  /**
+   * The same as {@link #extractions}, each with its event mentions left out (an empty list): for a
+   * view that does not show them (the report of {@code analyze}), as they are most of what is
+   * stored of an extraction. A store may read them faster than whole extractions.
+   */
+  default Map<ArticleId, Extraction> extractionsWithoutEvents(Collection<ArticleId> ids) {
+    Map<ArticleId, Extraction> out = new java.util.LinkedHashMap<>();
+    extractions(ids).forEach((id, x) -> out.put(id,
+        new Extraction(x.article(), x.timeAnchor(), x.timexes(), x.mentions(), x.quotes(), x.claims())));
+    return out;
+  }
+
   /** Stored articles whose extraction was made by another version of the extractors than {@code version}. */
   long outdatedExtractions(String version);
 
@@ -107,6 +119,16 @@ public interface StoreReader {
 
   /** The story's timeline: its dated events in date order; empty for an unknown story or one with no dated event. */
   StoryTimeline timeline(StoryId story);
+
+  /**
+   * The timelines of these stories, by story, in their order (each as {@link #timeline} gives it):
+   * for a view of many stories, which a store may read in a few queries.
+   */
+  default Map<StoryId, StoryTimeline> timelines(Collection<StoryId> stories) {
+    Map<StoryId, StoryTimeline> out = new java.util.LinkedHashMap<>();
+    stories.forEach(s -> out.put(s, timeline(s)));
+    return out;
+  }
 
   /** The events an entity (by canonical name) takes part in, across stories, in date order, at most {@code limit}. */
   List<EntityEvent> eventsOf(String entity, int limit);

@@ -12,12 +12,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -267,22 +269,42 @@ public final class Ingestor {
       return;
     }
     LineReader lines = new LineReader(in, (int) options.maxRecordBytes(), bom);
-    boolean anyText = false;
-    while (lines.next()) {
-      Origin at = origin.withRecord(lines.number());
-      if (lines.tooLong()) {
-        anyText = true;
-        problems.accept(Problem.error(at, Messages.overLimit("line", lines.length(), options.maxRecordBytes(), "record")));
-        continue;
-      }
-      String line = Decoder.decodeLine(lines.bytes(), (int) lines.length(), lines.offset(), at, problems);
-      if (!line.isBlank()) {
-        anyText = true;
-        readLineSafely(at, line, documents, problems);
-      }
+    AtomicBoolean anyText = new AtomicBoolean(); // set by the readings, read once every one was handed on
+    try (LinesAhead ahead = new LinesAhead(documents, problems)) {
+      readAhead(origin, lines, ahead, anyText);
+      ahead.finish();
     }
-    if (!anyText) {
+    if (!anyText.get()) {
       problems.accept(Problem.error(origin, "empty file"));
+    }
+  }
+
+  /**
+   * Hands each line of {@code lines} to {@code ahead} to be read; when the file cannot be read on
+   * (a broken gzip stream), the lines before are handed on first, as they were read.
+   */
+  private void readAhead(Origin origin, LineReader lines, LinesAhead ahead, AtomicBoolean anyText) throws IOException {
+    try {
+      while (lines.next()) {
+        Origin at = origin.withRecord(lines.number());
+        if (lines.tooLong()) {
+          anyText.set(true);
+          ahead.addProblem(Problem.error(at, Messages.overLimit("line", lines.length(), options.maxRecordBytes(), "record")));
+          continue;
+        }
+        byte[] bytes = Arrays.copyOf(lines.bytes(), (int) lines.length());
+        long offset = lines.offset();
+        ahead.add((docs, found) -> {
+          String line = Decoder.decodeLine(bytes, bytes.length, offset, at, found);
+          if (!line.isBlank()) {
+            anyText.set(true);
+            readLineSafely(at, line, docs, found);
+          }
+        }, bytes.length);
+      }
+    } catch (IOException e) {
+      ahead.finish();
+      throw e;
     }
   }
 

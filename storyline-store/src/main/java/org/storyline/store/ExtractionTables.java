@@ -20,6 +20,9 @@ import org.storyline.model.ArticleId;
 /** The {@code extractions} table: each article's extraction as JSON, with the version that made it. */
 final class ExtractionTables {
 
+  /** How many extractions make decoding them on every core worth its start. */
+  private static final int PARALLEL_FROM = 64;
+
   private final String location;
   private final Connection db;
   private final JdbcArticleStore articles;
@@ -51,30 +54,55 @@ final class ExtractionTables {
 
   /** The stored extractions of these articles (the articles as stored, an inferred date included), a few hundred to a query. */
   Map<ArticleId, Extraction> get(Collection<ArticleId> ids) {
-    Map<ArticleId, Extraction> out = new LinkedHashMap<>();
+    return get(ids, "payload");
+  }
+
+  /**
+   * The same without their event mentions, which are more than half of a payload: SQLite drops
+   * them from the JSON (in C, a fraction of what decoding them costs), which then reads as an
+   * extraction stored before events were extracted. SQLite only.
+   */
+  Map<ArticleId, Extraction> getWithoutEvents(Collection<ArticleId> ids) {
+    return get(ids, "json_remove(payload, '$.events')");
+  }
+
+  /**
+   * The extractions of these articles, {@code payload} the SQL expression that reads each one's
+   * JSON: read on this thread (the connection is not shared), decoded on every core when they are
+   * many (the JSON costs several times what reading it does).
+   */
+  private Map<ArticleId, Extraction> get(Collection<ArticleId> ids, String payload) {
+    List<Stored> stored = new ArrayList<>();
     List<ArticleId> all = List.copyOf(ids);
     try {
       for (int from = 0; from < all.size(); from += 500) {
         List<ArticleId> part = all.subList(from, Math.min(all.size(), from + 500));
-        Map<ArticleId, String> payloads = payloads(part);
+        Map<ArticleId, String> payloads = payloads(part, payload);
         Map<ArticleId, Article> found = articles.getAll(payloads.keySet());
         for (ArticleId id : part) {
           Article a = found.get(id);
           if (a != null && payloads.containsKey(id)) {
-            out.put(id, decode(a, payloads.get(id)));
+            stored.add(new Stored(a, payloads.get(id)));
           }
         }
       }
-      return out;
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read extractions: " + e.getMessage(), e);
     }
+    List<Extraction> decoded = (stored.size() >= PARALLEL_FROM ? stored.parallelStream() : stored.stream())
+        .map(x -> decode(x.article(), x.payload())).toList();
+    Map<ArticleId, Extraction> out = new LinkedHashMap<>();
+    decoded.forEach(x -> out.put(x.article().id(), x));
+    return out;
   }
 
-  private Map<ArticleId, String> payloads(List<ArticleId> ids) throws SQLException {
+  /** An article and its extraction's JSON, as read. */
+  private record Stored(Article article, String payload) {}
+
+  private Map<ArticleId, String> payloads(List<ArticleId> ids, String payload) throws SQLException {
     Map<ArticleId, String> out = new LinkedHashMap<>();
     try (PreparedStatement st = Sql.prepare(db,
-            "SELECT article_id, payload FROM extractions WHERE article_id IN (" + Sql.marks(ids.size()) + ")", Sql.values(ids));
+            "SELECT article_id, " + payload + " FROM extractions WHERE article_id IN (" + Sql.marks(ids.size()) + ")", Sql.values(ids));
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
         out.put(new ArticleId(rs.getString(1)), rs.getString(2));

@@ -127,6 +127,7 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private static JdbcArticleStore openOnce(Path file) {
+    SqliteLibrary.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
@@ -562,6 +563,22 @@ public final class JdbcArticleStore implements ArticleStore {
   /** The open connection, for tests that look at the rows as an analyst would. */
   Connection connection() {
     return db();
+  }
+
+  /**
+   * A second, read-only connection to this SQLite file, for a thread that reads while this one
+   * writes: in write-ahead-log mode it sees each transaction once committed and never waits for
+   * the writer. The caller closes it.
+   */
+  Connection openReader() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setReadOnly(true);
+    try {
+      return config.createConnection("jdbc:sqlite:" + file().toAbsolutePath());
+    } catch (SQLException e) {
+      throw new StoreException(file(), "cannot open a second connection: " + e.getMessage(), e);
+    }
   }
 
   private Connection db() {

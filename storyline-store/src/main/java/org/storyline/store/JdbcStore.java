@@ -193,6 +193,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Map<ArticleId, Extraction> extractionsWithoutEvents(java.util.Collection<ArticleId> ids) {
+    return articles.dialect() == Dialect.SQLITE ? extractions.getWithoutEvents(ids) : Store.super.extractionsWithoutEvents(ids);
+  }
+
+  @Override
   public long outdatedExtractions(String version) {
     return extractions.outdatedCount(version);
   }
@@ -285,6 +290,11 @@ public final class JdbcStore implements Store {
   @Override
   public StoryTimeline timeline(StoryId story) {
     return timelines.ofStory(story);
+  }
+
+  @Override
+  public Map<StoryId, StoryTimeline> timelines(java.util.Collection<StoryId> stories) {
+    return timelines.ofStories(stories);
   }
 
   @Override

@@ -16,11 +16,20 @@ import org.storyline.store.index.LuceneIndex;
 /**
  * The search of a SQLite store: a Lucene index in the folder {@code FILE.index/} beside it, kept in
  * step through the outbox of {@link SearchLog} (see {@link LuceneIndex}).
+ *
+ * <p>In the writing process the index follows the store on a thread of its own ({@link
+ * IndexFollower}), reading the store through a second connection: the writer's thread commits a
+ * batch and goes on. What is guaranteed: a search through {@link #search}{@code (true)} sees every
+ * batch committed before it started (it waits for the catch-ups requested until then); closing
+ * waits for the index to hold the last commit; an index left behind (the process was killed
+ * between the two commits) catches up when the store is next opened, for writing or for searching.
  */
 final class LuceneSide implements SearchSide {
 
   private final JdbcArticleStore articles;
   private LuceneIndex index; // opened by the first search or the writer; guarded by this
+  private IndexFollower follower; // started with the writer; guarded by this
+  private Connection followerDb; // the follower's own connection; guarded by this
 
   LuceneSide(JdbcArticleStore articles) {
     this.articles = articles;
@@ -29,26 +38,34 @@ final class LuceneSide implements SearchSide {
   /**
    * The index. Opening it in a process that does not write the store catches it up when it is
    * behind and no other process writes (which would catch it up itself); the writer's lock is taken
-   * for that and released. Later calls return the same index.
+   * for that and released. Later calls return the same index. In the writing process, each search
+   * first waits for the index to hold what was committed before it.
    */
   @Override
   public synchronized ArticleSearch search(boolean writing) {
     if (index == null) {
       LuceneIndex i = index();
-      if (!writing && !i.inStepWith(indexSource())) {
+      if (!writing && !i.inStepWith(indexSource(articles.connection()))) {
         try (WriterLock lock = WriterLock.take(articles.file())) {
-          followStore();
+          i.sync(indexSource(articles.connection()));
           i.releaseWriter();
         } catch (StoreBusyException busy) {
           // the writing process brings the index in step after its next batch
+        } catch (UncheckedIOException e) {
+          throw new StoreException(articles.file(), e.getMessage(), e);
         }
       }
     }
-    return index;
+    IndexFollower f = follower;
+    LuceneIndex i = index;
+    return f == null ? i : query -> {
+      f.await();
+      return i.search(query);
+    };
   }
 
   /** The search index, opened the first time. */
-  synchronized LuceneIndex index() {
+  private synchronized LuceneIndex index() {
     if (index == null) {
       Path file = articles.file();
       index = LuceneIndex.open(file.resolveSibling(file.getFileName() + ".index"));
@@ -56,14 +73,47 @@ final class LuceneSide implements SearchSide {
     return index;
   }
 
+  /** Starts the index's follower, which brings the index in step with what the store holds first. */
   @Override
-  public void writerOpened() {
-    followStore();
+  public synchronized void writerOpened() {
+    if (follower == null) {
+      LuceneIndex i = index();
+      Connection db = articles.openReader();
+      try {
+        db.setAutoCommit(false); // each catch-up reads one snapshot of the store
+      } catch (SQLException e) {
+        closeQuietly(db);
+        throw new StoreException(articles.file(), "cannot open the search index's connection: " + e.getMessage(), e);
+      }
+      JdbcIndexSource source = indexSource(db);
+      followerDb = db;
+      follower = new IndexFollower("storyline-index", () -> catchUp(i, source, db));
+    }
+    follower.request();
   }
 
   @Override
   public void committed() {
-    followStore();
+    IndexFollower f;
+    synchronized (this) {
+      f = follower;
+    }
+    f.request();
+  }
+
+  /** One catch-up of the index, on the follower's thread, in one read transaction of its connection. */
+  private void catchUp(LuceneIndex i, JdbcIndexSource source, Connection db) {
+    try {
+      i.sync(source);
+    } catch (UncheckedIOException e) {
+      throw new StoreException(articles.file(), e.getMessage(), e);
+    } finally {
+      try {
+        db.commit(); // ends the read transaction: the next catch-up sees the commits made since
+      } catch (SQLException e) {
+        throw new StoreException(articles.file(), "the search index's connection failed: " + e.getMessage(), e);
+      }
+    }
   }
 
   /**
@@ -88,23 +138,35 @@ final class LuceneSide implements SearchSide {
     SearchLog.logAll(db); // the next commit's sync rewrites them, with the stories made again
   }
 
-  /** Brings the search index in step with what the store committed; only while holding the writer's lock. */
-  synchronized void followStore() {
+  private JdbcIndexSource indexSource(Connection db) {
+    return new JdbcIndexSource(articles.location(), db);
+  }
+
+  /** Waits for the index to hold the store's last commit, then closes it. */
+  @Override
+  public synchronized void close() {
     try {
-      index().sync(indexSource());
-    } catch (UncheckedIOException e) {
-      throw new StoreException(articles.file(), e.getMessage(), e);
+      if (follower != null) {
+        follower.close();
+      }
+    } finally {
+      try {
+        if (index != null) {
+          index.close();
+        }
+      } finally {
+        closeQuietly(followerDb);
+      }
     }
   }
 
-  private JdbcIndexSource indexSource() {
-    return new JdbcIndexSource(articles.location(), articles.connection());
-  }
-
-  @Override
-  public synchronized void close() {
-    if (index != null) {
-      index.close();
+  private static void closeQuietly(Connection db) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // a reading connection: nothing of the store is lost with it
+      }
     }
   }
 }

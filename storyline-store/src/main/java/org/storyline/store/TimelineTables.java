@@ -6,7 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.storyline.engine.EntityEvent;
 import org.storyline.model.StoryId;
 import org.storyline.reconcile.timeline.StoryTimeline;
@@ -44,6 +49,9 @@ final class TimelineTables {
         PRIMARY KEY (name, story_id, number)
       ) WITHOUT ROWID""",
       "CREATE INDEX timeline_participants_by_story ON timeline_participants (story_id)");
+
+  /** How many stories make decoding their timelines on every core worth its start. */
+  private static final int PARALLEL_FROM = 64;
 
   private final String location;
   private final Connection db;
@@ -103,12 +111,44 @@ final class TimelineTables {
     try (PreparedStatement st = Sql.prepare(db, "SELECT payload FROM timeline_events WHERE story_id = ? ORDER BY number",
         story.value()); ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        events.add(TimelineCodec.decode(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
+        events.add(decode(rs.getString(1)));
       }
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read the timeline of story " + story.value() + ": " + e.getMessage(), e);
     }
     return new StoryTimeline(story, events);
+  }
+
+  /**
+   * The timelines of these stories, 500 stories to a query; the events decoded on every core when
+   * they are many (decoding costs several times the reading).
+   */
+  Map<StoryId, StoryTimeline> ofStories(Collection<StoryId> stories) {
+    List<StoryId> all = List.copyOf(new LinkedHashSet<>(stories));
+    Map<StoryId, List<String>> payloads = new HashMap<>();
+    try {
+      for (int from = 0; from < all.size(); from += 500) {
+        List<StoryId> part = all.subList(from, Math.min(all.size(), from + 500));
+        try (PreparedStatement st = Sql.prepare(db, "SELECT story_id, payload FROM timeline_events WHERE story_id IN ("
+                + Sql.marks(part.size()) + ") ORDER BY story_id, number", part.stream().map(StoryId::value).toArray());
+            ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            payloads.computeIfAbsent(new StoryId(rs.getString(1)), k -> new ArrayList<>()).add(rs.getString(2));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(location, "cannot read the timelines of " + all.size() + " stories: " + e.getMessage(), e);
+    }
+    Map<StoryId, StoryTimeline> out = new LinkedHashMap<>();
+    (all.size() >= PARALLEL_FROM ? all.parallelStream() : all.stream())
+        .map(s -> new StoryTimeline(s, payloads.getOrDefault(s, List.of()).stream().map(TimelineTables::decode).toList()))
+        .forEachOrdered(t -> out.put(t.story(), t));
+    return out;
+  }
+
+  private static TimelineEvent decode(String payload) {
+    return TimelineCodec.decode(payload.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The events a participant of this name takes part in, across stories, in date order. */
@@ -120,7 +160,7 @@ final class TimelineTables {
         WHERE p.name = ? ORDER BY e.first_day, e.last_day, e.story_id, e.number LIMIT ?""", name, limit);
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        out.add(new EntityEvent(new StoryId(rs.getString(1)), TimelineCodec.decode(rs.getString(2).getBytes(StandardCharsets.UTF_8))));
+        out.add(new EntityEvent(new StoryId(rs.getString(1)), decode(rs.getString(2))));
       }
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read the events of " + name + ": " + e.getMessage(), e);

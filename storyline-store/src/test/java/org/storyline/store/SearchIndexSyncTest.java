@@ -97,6 +97,25 @@ class SearchIndexSyncTest {
   }
 
   @Test
+  void writingProcess_searchesEachBatchOnceCommitted_andClosingLeavesTheIndexInStep() throws IOException {
+    Path store = dir.resolve("s.db");
+    List<Path> news = NewsFixture.write(dir.resolve("news"), 6, 4, 9);
+    EngineConfig config = EngineConfig.defaults().withBatchSize(4).withThreads(2).withExtractor(() -> shared);
+    try (Store s = Stores.open(store.toString()); Engine engine = Engine.open(s, config)) {
+      for (int from = 0; from < news.size(); from += 8) {
+        engine.ingest(news.subList(from, Math.min(news.size(), from + 8)), IngestOptions.defaults(), PipelineListener.SILENT, a -> {});
+        // the index follows on its own thread; a search started after the commits waits for them
+        assertThat(all(s).total()).as("after %d files", from + 8).isEqualTo(s.articleCount());
+      }
+      assertInStep(s);
+    }
+    try (JdbcArticleStore raw = JdbcArticleStore.open(store); LuceneIndex index = LuceneIndex.open(dir.resolve("s.db.index"))) {
+      assertThat(index.inStepWith(new JdbcIndexSource(store.toString(), raw.connection())))
+          .as("closing the store waited for the index to hold its last commit").isTrue();
+    }
+  }
+
+  @Test
   void indexKilledBetweenTheStoreCommitAndItsOwn_catchesUpOnOpen() throws IOException {
     Path store = dir.resolve("s.db");
     Path index = dir.resolve("s.db.index");

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -12,11 +12,14 @@ import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.storyline.app.Main;
 import org.storyline.app.StorylineCommand;
 import org.storyline.app.report.HtmlReport;
 import org.storyline.app.report.HtmlStories;
 import org.storyline.app.view.ArticleJson;
+import org.storyline.app.view.ShownStory;
 import org.storyline.app.view.StoryViews;
 import org.storyline.app.view.Summaries;
 import org.storyline.extract.Extraction;
@@ -25,7 +28,7 @@ import org.storyline.engine.Store;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
-import org.storyline.model.Story;
+import org.storyline.model.SubEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,37 +71,58 @@ public final class AnalyzeCommand implements Callable<Integer> {
       try (Engine engine = StoreOption.engine(store)) {
         result = IngestRun.run(engine, paths, limits.options(), parent.terminal(), spec.commandLine().getErr(), seen::add);
       }
-      // every view below is read from the store: what this run added and what earlier runs analysed
-      Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
+      // every view below is read from the store: what this run added and what earlier runs analysed;
+      // the report shows no event mentions, which are most of a stored extraction
+      Map<ArticleId, Extraction> extractions = store.extractionsWithoutEvents(seen);
       List<Article> analysed = new ArrayList<>();
-      store.extractions(seen).forEach((id, x) -> {
-        extractions.put(id, x);
-        analysed.add(x.article());
-      });
+      extractions.values().forEach(x -> analysed.add(x.article()));
       RunSummary summary = result.summary();
-      List<Story> stories = StoryViews.storiesOf(analysed, store);
-      Map<ArticleId, Article> byId = new LinkedHashMap<>();
-      analysed.forEach(a -> byId.put(a.id(), a));
-      Function<ArticleId, Optional<Article>> lookup = id -> byId.containsKey(id) ? Optional.of(byId.get(id)) : store.article(id);
-      writeReport(analysed, extractions, result, HtmlStories.section(stories, store, lookup));
-      if (json) {
-        spec.commandLine().getOut().println(StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store));
-      } else {
-        spec.commandLine().getOut().print(Summaries.analysis(analysed, summary, this.store.location, report, extractions));
-        spec.commandLine().getOut().print(StoryViews.summary(stories, store, lookup));
-      }
+      List<ShownStory> stories = ShownStory.readAll(StoryViews.storiesOf(analysed, store), store);
+      Function<ArticleId, Optional<Article>> lookup = articlesOf(stories, analysed, store);
+      // the summary and the report are made from what was read, the summary on a thread of its own
+      // while the report's articles are made on every core
+      CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> json
+          ? StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store) + System.lineSeparator()
+          : Summaries.analysis(analysed, summary, this.store.location, report, extractions) + StoryViews.summary(stories, store, lookup));
+      writeReport(HtmlReport.render(analysed, extractions, summary, result.problems(), HtmlStories.section(stories, lookup)));
+      spec.commandLine().getOut().print(joined(printed));
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }
 
-  private void writeReport(List<Article> analysed, Map<ArticleId, Extraction> extractions, IngestRun.Result result,
-      String storiesHtml) throws IOException {
+  /**
+   * The articles the stories list, by id: the analysed ones, and those of earlier runs read now,
+   * so that the views, made on two threads, never use the store's connection.
+   */
+  private static Function<ArticleId, Optional<Article>> articlesOf(List<ShownStory> stories, List<Article> analysed, Store store) {
+    Map<ArticleId, Optional<Article>> byId = new HashMap<>();
+    analysed.forEach(a -> byId.put(a.id(), Optional.of(a)));
+    for (ShownStory s : stories) {
+      for (SubEvent e : s.story().subEvents()) {
+        e.articles().forEach(id -> byId.computeIfAbsent(id, store::article));
+      }
+    }
+    return id -> byId.getOrDefault(id, Optional.empty());
+  }
+
+  private static String joined(CompletableFuture<String> text) {
+    try {
+      return text.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private void writeReport(String html) throws IOException {
     Path parentDir = report.toAbsolutePath().getParent();
     if (parentDir != null) {
       Files.createDirectories(parentDir);
     }
     Path partial = report.resolveSibling(report.getFileName() + ".part");
-    Files.writeString(partial, HtmlReport.render(analysed, extractions, result.summary(), result.problems(), storiesHtml));
+    Files.writeString(partial, html);
     // the report appears whole or not at all
     Files.move(partial, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }

@@ -3,6 +3,7 @@ package org.storyline.app.command;
 import org.storyline.app.view.ArticleJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.app.view.TimelineSummaries;
+import org.storyline.app.view.ShownStory;
 import org.storyline.app.view.StoryViews;
 import org.storyline.app.view.TimelineSummaryViews;
 import org.storyline.summarize.Timeline;
@@ -66,7 +67,7 @@ public final class StoryCommand implements Callable<Integer> {
       }
       Timeline timeline = tlsDates == null ? null : TimelineSummaries.of(story, tables, tlsDates, tlsSentences);
       if (json) {
-        ObjectNode full = StoryViews.full(story, tables, why);
+        ObjectNode full = StoryViews.full(ShownStory.read(story, tables), tables, why);
         if (timeline != null) {
           full.set("timeline_summary", TimelineSummaryViews.json(timeline).get("timeline"));
         }
@@ -74,7 +75,7 @@ public final class StoryCommand implements Callable<Integer> {
       } else if (format != null) {
         TimelineSummaries.markdown(story, tables, timeline, spec.commandLine().getOut());
       } else {
-        spec.commandLine().getOut().print(StoryViews.story(story, tables, articles::article, why));
+        spec.commandLine().getOut().print(StoryViews.story(ShownStory.read(story, tables), tables, articles::article, why));
         if (timeline != null) {
           spec.commandLine().getOut().println("\n  Timeline summary:");
           TimelineSummaryViews.text(timeline, spec.commandLine().getOut());

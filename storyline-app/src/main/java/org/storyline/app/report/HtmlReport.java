@@ -3,6 +3,7 @@ package org.storyline.app.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +25,9 @@ import org.storyline.pipeline.RunSummary;
  * analyst can open, mail or archive.
  */
 public final class HtmlReport {
+
+  /** How many articles make rendering them on every core worth its start. */
+  private static final int PARALLEL_FROM = 64;
 
   private static final String STYLE = """
       body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -62,8 +66,17 @@ public final class HtmlReport {
           .append("</td><td>").append(escape(Summaries.clip(Summaries.headline(a), 90))).append("</td></tr>");
     }
     html.append("</table>\n");
-    articles.forEach(a -> article(html, a, extractions.get(a.id())));
+    // each article's part on its own, on every core when they are many (analyze's report shows thousands)
+    (articles.size() >= PARALLEL_FROM ? articles.parallelStream() : articles.stream())
+        .map(a -> article(a, extractions.get(a.id())))
+        .forEachOrdered(html::append);
     return html.append("</body></html>\n").toString();
+  }
+
+  private static String article(Article a, Extraction x) {
+    StringBuilder html = new StringBuilder(4 * a.text().length() / 3 + 1024);
+    article(html, a, x);
+    return html.toString();
   }
 
   private static void article(StringBuilder html, Article a, Extraction x) {
@@ -73,7 +86,9 @@ public final class HtmlReport {
     a.urlOpt().ifPresent(u -> html.append(" · ").append(link(u)));
     html.append(" · ").append(escape(a.origin().toString())).append(" · ").append(a.wordCount()).append(" words</div>\n");
     for (Span p : a.layout().paragraphs()) {
-      html.append("<p").append(cssClass(a, p)).append('>').append(paragraph(a, p)).append("</p>\n");
+      html.append("<p").append(cssClass(a, p)).append('>');
+      paragraph(html, a, p);
+      html.append("</p>\n");
     }
     if (x != null) {
       extracted(html, x);
@@ -142,27 +157,56 @@ public final class HtmlReport {
   }
 
   /** A paragraph with its dateline set off. */
-  private static String paragraph(Article a, Span p) {
-    return a.layout().datelineOpt()
-        .filter(p::contains)
-        .map(d -> escape(Span.of(p.start(), d.start()).of(a.text())) + "<span class=\"dateline\">" + escape(d.of(a.text()))
-            + "</span>" + escape(Span.of(d.end(), p.end()).of(a.text())))
-        .orElseGet(() -> escape(p.of(a.text())));
+  private static void paragraph(StringBuilder html, Article a, Span p) {
+    String text = a.text();
+    Optional<Span> dateline = a.layout().datelineOpt().filter(p::contains);
+    if (dateline.isEmpty()) {
+      escape(html, text, p.start(), p.end());
+      return;
+    }
+    Span d = dateline.get();
+    escape(html, text, p.start(), d.start());
+    html.append("<span class=\"dateline\">");
+    escape(html, text, d.start(), d.end());
+    html.append("</span>");
+    escape(html, text, d.end(), p.end());
   }
 
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      if (entity(s.charAt(i)) != null) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        escape(out, s, 0, s.length());
+        return out.toString();
       }
     }
-    return out.toString();
+    return s; // most strings need nothing escaped: not copied
+  }
+
+  /** Appends {@code s} from {@code start} to {@code end}, escaped, without copying it first. */
+  private static void escape(StringBuilder out, String s, int start, int end) {
+    if (end > s.length()) {
+      throw new IndexOutOfBoundsException(Span.of(start, end) + " is past the end of a text of " + s.length() + " chars");
+    }
+    int copied = start;
+    for (int i = start; i < end; i++) {
+      String entity = entity(s.charAt(i));
+      if (entity != null) {
+        out.append(s, copied, i).append(entity);
+        copied = i + 1;
+      }
+    }
+    out.append(s, copied, end);
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '&' -> "&amp;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 }

@@ -7,6 +7,7 @@ import org.storyline.reconcile.timeline.TimelineEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.app.view.ShownStory;
 import org.storyline.app.view.StoryViews;
 import org.storyline.app.view.SummaryViews;
 import org.storyline.engine.StorySummary;
@@ -19,7 +20,6 @@ import org.storyline.model.Story;
 import org.storyline.model.SubEvent;
 import java.util.Optional;
 import java.util.function.Function;
-import org.storyline.engine.StoreReader;
 import org.storyline.model.Article;
 
 /** The stories section of the HTML report: each story with its sub-events, articles and duplicates. */
@@ -28,8 +28,8 @@ public final class HtmlStories {
   private HtmlStories() {}
 
   /** The story's summary as a paragraph, each sentence linked to its article in the report and cited in its title. */
-  static String summary(Story s, StoreReader tables) {
-    return paragraph(tables.summary(s.id()).map(StorySummary::sentences).orElse(List.of()));
+  static String summary(ShownStory s) {
+    return paragraph(s.summary().map(StorySummary::sentences).orElse(List.of()));
   }
 
   /** Sentences as a paragraph, each linked to its article in the report and cited in its title; empty for none. */
@@ -46,21 +46,22 @@ public final class HtmlStories {
     return p.append("</p>\n").toString();
   }
 
-  public static String section(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
+  public static String section(List<ShownStory> stories, Function<ArticleId, Optional<Article>> articles) {
     if (stories.isEmpty()) {
       return "";
     }
     StringBuilder html = new StringBuilder("<h2>Stories</h2>\n");
-    for (Story s : stories) {
+    for (ShownStory shown : stories) {
+      Story s = shown.story();
       Map<ArticleId, DuplicateLink> dups = new HashMap<>();
-      tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
-      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(tables.headline(s))).append("</h3><div class=\"meta\"><code>")
+      shown.duplicates().forEach(d -> dups.put(d.duplicate(), d));
+      html.append("<section class=\"story\"><h3>").append(HtmlReport.escape(shown.headline())).append("</h3><div class=\"meta\"><code>")
           .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
           .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
-          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(s, tables));
-      html.append(timeline(tables.timeline(s.id())));
+          .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(shown));
+      html.append(timeline(shown.timeline()));
       html.append("<ol>");
-      Optional<StorySummary> summary = tables.summary(s.id());
+      Optional<StorySummary> summary = shown.summary();
       for (SubEvent e : s.subEvents()) {
         html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
             .append(subEvent(summary.flatMap(x -> x.subEvent(e.number())))).append("<ul>");

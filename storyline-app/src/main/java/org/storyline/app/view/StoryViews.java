@@ -31,19 +31,20 @@ public final class StoryViews {
   }
 
   /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
-  public static String story(Story s, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
+  public static String story(ShownStory shown, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
+    Story s = shown.story();
     StringBuilder out = new StringBuilder();
-    out.append("Story ").append(s.id()).append("  ").append(tables.headline(s)).append('\n');
+    out.append("Story ").append(s.id()).append("  ").append(shown.headline()).append('\n');
     out.append("    ").append(date(s.first())).append(" .. ").append(date(s.last())).append(" · ").append(s.size())
         .append(s.size() == 1 ? " article" : " articles").append(" · ").append(s.subEvents().size())
         .append(s.subEvents().size() == 1 ? " sub-event" : " sub-events");
     if (!s.outlets().isEmpty()) {
       out.append(" · ").append(outlets(s));
     }
-    Optional<StorySummary> summary = tables.summary(s.id());
+    Optional<StorySummary> summary = shown.summary();
     out.append('\n').append(SummaryViews.text(summary));
     Map<ArticleId, DuplicateLink> dups = new HashMap<>();
-    tables.duplicates(s.id()).forEach(d -> dups.put(d.duplicate(), d));
+    shown.duplicates().forEach(d -> dups.put(d.duplicate(), d));
     for (SubEvent e : s.subEvents()) {
       out.append("\n  Sub-event ").append(e.number()).append("  ").append(date(e.first())).append(" .. ")
           .append(date(e.last())).append(SummaryViews.subEventText(e, summary));
@@ -57,7 +58,7 @@ public final class StoryViews {
         out.append('\n');
       }
     }
-    out.append(TimelineViews.text(tables.timeline(s.id())));
+    out.append(TimelineViews.text(shown.timeline()));
     if (why) {
       out.append("\nWhy:\n");
       for (ClusterDecision d : tables.decisions(s.id())) {
@@ -88,17 +89,17 @@ public final class StoryViews {
   }
 
   /** The stories part of {@code analyze}'s summary. */
-  public static String summary(List<Story> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
+  public static String summary(List<ShownStory> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
     StringBuilder out = new StringBuilder();
     out.append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append(":\n\n");
-    for (Story s : stories) {
+    for (ShownStory s : stories) {
       out.append(story(s, tables, articles, false)).append('\n');
     }
     return out.toString();
   }
 
   /** {@code analysisJson} with a {@code stories} array added. */
-  public static String withStories(String analysisJson, List<Story> stories, StoreReader tables) {
+  public static String withStories(String analysisJson, List<ShownStory> stories, StoreReader tables) {
     try {
       ObjectNode node = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(analysisJson);
       ArrayNode list = node.putArray("stories");
@@ -142,9 +143,10 @@ public final class StoryViews {
     return n;
   }
 
-  public static ObjectNode full(Story s, StoreReader tables, boolean why) {
-    ObjectNode n = brief(s, tables.headline(s));
-    Optional<StorySummary> summary = tables.summary(s.id());
+  public static ObjectNode full(ShownStory shown, StoreReader tables, boolean why) {
+    Story s = shown.story();
+    ObjectNode n = brief(s, shown.headline());
+    Optional<StorySummary> summary = shown.summary();
     SummaryViews.addJson(n, summary);
     ArrayNode subs = n.putArray("sub_events");
     for (SubEvent e : s.subEvents()) {
@@ -158,9 +160,9 @@ public final class StoryViews {
     }
     ArrayNode ids = n.putArray("articles");
     s.articles().forEach(a -> ids.add(a.value()));
-    n.set("timeline", TimelineViews.json(tables.timeline(s.id())));
+    n.set("timeline", TimelineViews.json(shown.timeline()));
     ArrayNode dups = n.putArray("duplicates");
-    for (DuplicateLink d : tables.duplicates(s.id())) {
+    for (DuplicateLink d : shown.duplicates()) {
       ObjectNode x = dups.addObject();
       x.put("article", d.duplicate().value());
       x.put("original", d.original().value());
