@@ -280,13 +280,20 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         participants(members, names), members.stream().map(EventTimelineBuilder::source).toList(), conflicts));
   }
 
-  /** The date the most articles give; between equals the finer, then the earlier. */
+  /**
+   * The date the most articles give or hold (a report of "next month" supports the day another
+   * gives inside it); between equals the finer, then the earlier.
+   */
   private static Dated bestDate(Map<Dated, List<Candidate>> byDate) {
-    Comparator<Map.Entry<Dated, List<Candidate>>> support = Comparator.comparingLong(
-        e -> e.getValue().stream().map(c -> c.article.id()).distinct().count());
+    Comparator<Map.Entry<Dated, List<Candidate>>> support = Comparator.comparingLong(e -> byDate.entrySet().stream()
+        .filter(x -> holds(x.getKey(), e.getKey())).flatMap(x -> x.getValue().stream()).map(c -> c.article.id()).distinct().count());
     return byDate.entrySet().stream()
         .max(support.thenComparing(e -> -e.getKey().precision().ordinal()).thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
         .orElseThrow().getKey();
+  }
+
+  private static boolean holds(Dated outer, Dated inner) {
+    return !outer.first().isAfter(inner.first()) && !outer.last().isBefore(inner.last());
   }
 
   /** The source whose sentence tells it best: one reporting it done, then the shortest sentence. */

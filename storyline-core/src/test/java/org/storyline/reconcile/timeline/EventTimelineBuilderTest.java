@@ -177,6 +177,22 @@ class EventTimelineBuilderTest {
         .containsOnly("call"));
   }
 
+  @Test
+  void aMonthDoesNotJoinTheHappeningsOfItsDaysIntoOne() {
+    Article first = article("A", "2021-12-30", "Talks will be held on Jan. 10.");
+    Article second = article("B", "2022-01-08", "Talks will be held on Jan. 21.");
+    Article vague = article("C", "2021-12-31", "Talks will be held next month.");
+    EventMention month = new EventMention(Span.of(0, 5), "Talks", EventClass.OCCURRENCE, EventType.OTHER, true, Modality.PLANNED,
+        Tense.FUTURE, Aspect.NONE, List.of(), null, new EventTime(LocalDate.parse("2022-01-01"), LocalDate.parse("2022-01-31"),
+        EventTime.Precision.MONTH, EventTime.Source.TIMEX, Span.of(23, 33)));
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(first, List.of(event(first, "Talks", Modality.PLANNED, "2022-01-10"))),
+        new ArticleEvents(second, List.of(event(second, "Talks", Modality.PLANNED, "2022-01-21"))),
+        new ArticleEvents(vague, List.of(month))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first().toString())
+        .containsExactlyInAnyOrder("2022-01-01", "2022-01-10", "2022-01-21");
+  }
+
   private static ArticleEvents happened(Article a, String trigger, String day) {
     return new ArticleEvents(a, List.of(event(a, trigger, Modality.HAPPENED, day)));
   }
