@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storyline.extract.event.EventAnchorEval;
 import org.storyline.extract.event.EventMentionEval;
 import org.storyline.extract.event.GoldEvents;
 import org.storyline.extract.event.PerceptronEventDetector;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
       "By default: k-fold cross-validation by document over the training part of the folder",
       "(every file but the untouched fifth, chosen by a fixed rule on the file name).",
       "--untouched: train on the whole training part, score the untouched part (do it once, at the end).",
-      "--model: score a trained model (FILE, or 'shipped') on every file of the folder (a held-out test set)."
+      "--model: score a trained model (FILE, or 'shipped') on every file of the folder (a held-out test set).",
+      "--anchors: score which time of its sentence dates each gold event, against the gold event-time links."
     })
 final class EvalEventMentionsCommand implements Callable<Integer> {
 
@@ -53,10 +55,18 @@ final class EvalEventMentionsCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "Score this model ('shipped' for the shipped one) on the whole folder.")
   String model;
 
+  @Option(names = "--anchors", description = "Score the dating of gold events by the times of their sentences instead.")
+  boolean anchors;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data)) {
       throw new ParameterException(spec.commandLine(), data + ": not a folder");
+    }
+    if (anchors) {
+      EventAnchorEval.run(data, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     long t0 = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();

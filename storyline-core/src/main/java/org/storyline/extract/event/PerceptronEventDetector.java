@@ -112,7 +112,7 @@ public final class PerceptronEventDetector implements EventDetector {
       if (triggers.isEmpty()) {
         continue;
       }
-      EventAttributes attributes = new EventAttributes(text, s, timexes, mentions, published);
+      EventAttributes attributes = new EventAttributes(text, s, triggers, timexes, mentions, published);
       for (Trigger t : triggers) {
         out.add(attributes.describe(t));
       }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.storyline.extract.event.Participant;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.EntityType;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.Span;
 import org.storyline.model.StoryId;
@@ -87,9 +90,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         groups.addAll(DateSplit.split(cluster.mentions().stream().map(candidates.byMention::get).toList()));
       }
     }
-    List<List<Candidate>> happenings = SharedSentences.merge(groups, EventTimelineBuilder::anchor, c -> c.article().id());
+    // communications first, while each group is still one kind of word: a sentence's other words join them after
+    Map<ArticleId, List<Named>> people = people(entities);
+    List<List<Candidate>> talks = SameDayTalks.merge(groups, c -> peopleNamed(c, people));
     List<TimelineEvent> events = new ArrayList<>();
-    for (List<Candidate> members : SameDayTalks.merge(happenings, c -> participantNames(c, names))) {
+    for (List<Candidate> members : SharedSentences.merge(talks, EventTimelineBuilder::anchor, c -> c.article().id())) {
       event(members, names).ifPresent(events::add);
     }
     events.sort(Comparator.comparing(TimelineEvent::when).thenComparing(e -> -e.articles().size()));
@@ -145,7 +150,8 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private Candidates candidates(List<ArticleEvents> articles) {
     Candidates out = new Candidates();
     for (ArticleEvents a : articles) {
-      List<EventMention> worthy = a.events().stream().filter(EventTimelineBuilder::isHappening).toList();
+      String text = a.article().text();
+      List<EventMention> worthy = a.events().stream().filter(e -> isHappening(e) && !isTakePlace(e, text)).toList();
       if (worthy.isEmpty()) {
         continue;
       }
@@ -165,6 +171,15 @@ public final class EventTimelineBuilder implements TimelineBuilder {
 
   private static boolean isHappening(EventMention e) {
     return HAPPENINGS.contains(e.timeMlClass()) && TOLD_AS_REAL.contains(e.modality());
+  }
+
+  /**
+   * "The call will take place on Monday": the happening is the call, which the sentence dates too;
+   * "take" alone would list the call again under another word.
+   */
+  private static boolean isTakePlace(EventMention e, String text) {
+    String after = text.substring(e.trigger().end(), Math.min(text.length(), e.trigger().end() + 7));
+    return e.text().toLowerCase(java.util.Locale.ROOT).matches("take|takes|took|taken|taking") && after.matches("\\s+place\\b.*");
   }
 
   /**
@@ -210,6 +225,30 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return out;
   }
 
+  /** A person's mention in an article, by the entity's name. */
+  private record Named(Span span, String name) {}
+
+  private static Map<ArticleId, List<Named>> people(List<Entity> entities) {
+    Map<ArticleId, List<Named>> out = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        e.mentions().forEach(m -> out.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new Named(m.span(), e.canonicalName())));
+      }
+    }
+    return out;
+  }
+
+  /** The people a mention's sentence names: who took part in a talk, as far as its report says. */
+  private static Set<String> peopleNamed(Candidate c, Map<ArticleId, List<Named>> people) {
+    Set<String> out = new HashSet<>();
+    for (Named n : people.getOrDefault(c.article().id(), List.of())) {
+      if (c.sentenceSpan().contains(n.span())) {
+        out.add(n.name());
+      }
+    }
+    return out;
+  }
+
   private static String key(String article, Span span) {
     return article + ":" + span.start() + ":" + span.end();
   }
@@ -241,13 +280,20 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         participants(members, names), members.stream().map(EventTimelineBuilder::source).toList(), conflicts));
   }
 
-  /** The date the most articles give; between equals the finer, then the earlier. */
+  /**
+   * The date the most articles give or hold (a report of "next month" supports the day another
+   * gives inside it); between equals the finer, then the earlier.
+   */
   private static Dated bestDate(Map<Dated, List<Candidate>> byDate) {
-    Comparator<Map.Entry<Dated, List<Candidate>>> support = Comparator.comparingLong(
-        e -> e.getValue().stream().map(c -> c.article.id()).distinct().count());
+    Comparator<Map.Entry<Dated, List<Candidate>>> support = Comparator.comparingLong(e -> byDate.entrySet().stream()
+        .filter(x -> holds(x.getKey(), e.getKey())).flatMap(x -> x.getValue().stream()).map(c -> c.article.id()).distinct().count());
     return byDate.entrySet().stream()
         .max(support.thenComparing(e -> -e.getKey().precision().ordinal()).thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
         .orElseThrow().getKey();
+  }
+
+  private static boolean holds(Dated outer, Dated inner) {
+    return !outer.first().isAfter(inner.first()) && !outer.last().isBefore(inner.last());
   }
 
   /** The source whose sentence tells it best: one reporting it done, then the shortest sentence. */

@@ -2,7 +2,10 @@ package org.storyline.reconcile.timeline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,51 +15,71 @@ import org.storyline.reconcile.timeline.EventTimelineBuilder.Candidate;
 import org.storyline.reconcile.timeline.TimelineEvent.Dated;
 
 /**
- * Joins the communications of one day that share a participant: "will speak today", "today's
- * call", "plans to talk by phone on Thursday" and "the conversation" of one day between the same
- * people are one call, whichever word each report uses (event coreference by words keeps "talk"
- * and "call" apart). Only communications, only one same day, only with a shared participant (or
- * none named on one side): two calls of one day between different people stay two.
+ * Joins the communications of one day that share a person: "will speak today", "today's call",
+ * "plans to talk by phone on Thursday" and "the conversation" of one day between the same people
+ * are one call, whichever word each report uses (event coreference by words keeps "talk" and
+ * "call" apart). Runs on coreference groups, before a sentence's other words join them, so that a
+ * group is one kind of word.
+ *
+ * <p>Only groups most of whose mentions are communications, dated to one same day. Two of them
+ * are one when the people their sentences name share one (and so on, transitively: "Biden and
+ * Putin will speak" joins "Putin would speak with Biden" and "Biden plans to talk with Putin"). A
+ * group whose sentences name nobody ("today's call") joins the day's talk when the day's named
+ * talks are one, or the day's other unnamed ones when there is no named one; else it stays
+ * apart, as it cannot say which. Two calls of one day between wholly different people stay two.
  */
 final class SameDayTalks {
 
   private SameDayTalks() {}
 
-  static List<List<Candidate>> merge(List<List<Candidate>> groups, Function<Candidate, List<String>> participants) {
-    List<List<Candidate>> out = new ArrayList<>();
-    List<Talk> talks = new ArrayList<>();
-    for (List<Candidate> g : groups) {
-      Optional<Talk> talk = talk(g, participants);
-      if (talk.isEmpty()) {
-        out.add(g);
-        continue;
-      }
-      Optional<Talk> same = talks.stream().filter(t -> t.sameAs(talk.get())).findFirst();
-      if (same.isPresent()) {
-        same.get().members.addAll(g);
-        same.get().names.addAll(talk.get().names);
-      } else {
-        talks.add(talk.get());
-        out.add(talk.get().members);
-      }
+  /**
+   * The groups with each day's talks joined, a joined talk in the place of its first group, the
+   * other groups as they were.
+   *
+   * @param people the people a mention's sentence names
+   */
+  static List<List<Candidate>> merge(List<List<Candidate>> groups, Function<Candidate, Set<String>> people) {
+    Map<Dated, List<Integer>> talksByDay = new LinkedHashMap<>();
+    List<Set<String>> names = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      Set<String> n = new HashSet<>();
+      groups.get(g).forEach(c -> n.addAll(people.apply(c)));
+      names.add(n);
+      int group = g;
+      talkDay(groups.get(g)).ifPresent(day -> talksByDay.computeIfAbsent(day, k -> new ArrayList<>()).add(group));
     }
-    return out;
+    UnionFind sets = new UnionFind(groups.size());
+    talksByDay.values().forEach(day -> joinDay(day, names, sets));
+    return sets.join(groups);
   }
 
-  /** A group that is a communication dated to one day: its day and participants. */
-  private static Optional<Talk> talk(List<Candidate> g, Function<Candidate, List<String>> participants) {
+  /** Joins one day's talks: the named ones sharing a person, then the unnamed ones where it is clear which. */
+  private static void joinDay(List<Integer> day, List<Set<String>> names, UnionFind sets) {
+    List<Integer> named = day.stream().filter(g -> !names.get(g).isEmpty()).toList();
+    List<Integer> unnamed = day.stream().filter(g -> names.get(g).isEmpty()).toList();
+    for (int i = 0; i < named.size(); i++) {
+      for (int j = i + 1; j < named.size(); j++) {
+        if (names.get(named.get(i)).stream().anyMatch(names.get(named.get(j))::contains)) {
+          sets.union(named.get(i), named.get(j));
+        }
+      }
+    }
+    long namedTalks = named.stream().map(sets::find).distinct().count();
+    if (namedTalks <= 1) {
+      int talk = named.isEmpty() ? day.get(0) : named.get(0);
+      unnamed.forEach(g -> sets.union(talk, g));
+    }
+  }
+
+  /** The day of a group that is a communication dated to one day. */
+  private static Optional<Dated> talkDay(List<Candidate> g) {
     long communications = g.stream().filter(SameDayTalks::isCommunication).count();
     if (communications * 2 <= g.size()) {
       return Optional.empty();
     }
     Set<Dated> days = new HashSet<>();
     g.forEach(c -> c.when().filter(d -> d.precision() == EventTime.Precision.DAY).ifPresent(days::add));
-    if (days.size() != 1) {
-      return Optional.empty();
-    }
-    Set<String> names = new HashSet<>();
-    g.forEach(c -> names.addAll(participants.apply(c)));
-    return Optional.of(new Talk(days.iterator().next(), names, new ArrayList<>(g)));
+    return days.size() == 1 ? Optional.of(days.iterator().next()) : Optional.empty();
   }
 
   /** Words that name a communication whatever type the detector gave ("speak" is often left untyped). */
@@ -64,13 +87,7 @@ final class SameDayTalks {
       "spoke", "spoken", "speaking", "conversation", "meeting", "meet", "met", "meets", "summit", "phone", "videoconference");
 
   private static boolean isCommunication(Candidate c) {
-    String[] words = c.event().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] words = c.event().text().toLowerCase(Locale.ROOT).split("\\s+");
     return c.event().type() == EventType.COMMUNICATION || TALK_WORDS.contains(words[words.length - 1]);
-  }
-
-  private record Talk(Dated day, Set<String> names, List<Candidate> members) {
-    boolean sameAs(Talk other) {
-      return day.equals(other.day) && (names.isEmpty() || other.names.isEmpty() || names.stream().anyMatch(other.names::contains));
-    }
   }
 }

@@ -2,7 +2,6 @@ package org.storyline.reconcile.timeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +24,7 @@ final class SharedSentences {
    * an anchor with (the one with the most sources, if several), in the order of their first group.
    */
   static <T> List<List<T>> merge(List<List<T>> groups, Function<T, Optional<String>> anchor, Function<T, Object> source) {
-    int[] parent = new int[groups.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(groups.size());
     int[] sources = new int[groups.size()];
     Map<String, List<Integer>> byAnchor = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
@@ -42,30 +38,10 @@ final class SharedSentences {
       int widest = sharing.stream().max((a, b) -> Integer.compare(sources[a], sources[b])).orElseThrow();
       for (int g : sharing) {
         if (sources[g] == 1) {
-          union(parent, widest, g);
+          sets.union(widest, g);
         }
       }
     }
-    Map<Integer, List<T>> joined = new LinkedHashMap<>();
-    for (int g = 0; g < groups.size(); g++) {
-      joined.computeIfAbsent(find(parent, g), k -> new ArrayList<>()).addAll(groups.get(g));
-    }
-    return new ArrayList<>(joined.values());
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
+    return sets.join(groups);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.extract.event.Aspect;
@@ -21,9 +22,13 @@ import org.storyline.extract.event.Tense;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
+import org.storyline.model.EntityType;
 import org.storyline.model.Span;
 import org.storyline.model.StoryId;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.reconcile.entity.Entity;
+import org.storyline.reconcile.entity.EntityId;
+import org.storyline.reconcile.entity.EntityMention;
 import org.storyline.reconcile.event.SameLemmaCoreferencer;
 
 /**
@@ -129,6 +134,78 @@ class EventTimelineBuilderTest {
     TimelineEvent e = t.events().get(0);
     assertThat(e.conflicts()).hasSize(1);
     assertThat(TimelineCodec.decode(TimelineCodec.encode(e))).isEqualTo(e);
+  }
+
+  @Test
+  void oneDaysTalkBetweenTheSamePeopleToldWithDifferentWordsIsOneEvent() {
+    Article plan = article("S", "2021-12-29", "Biden plans to talk by phone with Putin on Thursday.");
+    Article today = article("A", "2021-12-30", "Biden and Putin will speak today as Russia keeps up its buildup.");
+    Article after = article("R", "2021-12-31", "Putin and Biden held a call on Thursday.");
+    List<Article> all = List.of(plan, today, after);
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(plan, List.of(event(plan, "talk", Modality.PLANNED, "2021-12-30"))),
+        new ArticleEvents(today, List.of(event(today, "speak", Modality.PLANNED, "2021-12-30"),
+            event(today, "buildup", Modality.HAPPENED, "2021-12-30"))),
+        new ArticleEvents(after, List.of(event(after, "call", Modality.HAPPENED, "2021-12-30")))),
+        List.of(person("Joe Biden", "Biden", all), person("Vladimir Putin", "Putin", all)));
+
+    assertThat(t.events()).singleElement().satisfies(e -> {
+      assertThat(e.articles()).containsExactlyInAnyOrder(plan.id(), today.id(), after.id());
+      assertThat(e.status()).isEqualTo(TimelineEvent.Status.HAPPENED);
+    });
+  }
+
+  @Test
+  void twoTalksOfADayBetweenDifferentPeopleStayTwo() {
+    Article a = article("A", "2022-01-25", "Biden spoke with Macron on Monday.");
+    Article b = article("B", "2022-01-25", "Blinken held a call with Lavrov on Monday.");
+    List<Entity> people = List.of(person("Joe Biden", "Biden", List.of(a)), person("Emmanuel Macron", "Macron", List.of(a)),
+        person("Antony Blinken", "Blinken", List.of(b)), person("Sergey Lavrov", "Lavrov", List.of(b)));
+    List<ArticleEvents> told = List.of(happened(a, "spoke", "2022-01-24"), happened(b, "call", "2022-01-24"));
+    assertThat(builder.build(STORY, told, people).events()).hasSize(2);
+  }
+
+  @Test
+  void takePlaceIsNotListedBesideTheHappeningItDates() {
+    Article a = article("A", "2022-01-23", "The call will take place on Monday.");
+    Article b = article("B", "2022-01-23", "The call will take place on Monday, officials said.");
+    List<ArticleEvents> told = new ArrayList<>();
+    for (Article x : List.of(a, b)) {
+      told.add(new ArticleEvents(x, List.of(event(x, "call", Modality.PLANNED, "2022-01-24"), event(x, "take", Modality.PLANNED, "2022-01-24"))));
+    }
+    assertThat(builder.build(STORY, told, List.of()).events()).singleElement().satisfies(e -> assertThat(e.sources()).extracting(TimelineEvent.Source::text)
+        .containsOnly("call"));
+  }
+
+  @Test
+  void aMonthDoesNotJoinTheHappeningsOfItsDaysIntoOne() {
+    Article first = article("A", "2021-12-30", "Talks will be held on Jan. 10.");
+    Article second = article("B", "2022-01-08", "Talks will be held on Jan. 21.");
+    Article vague = article("C", "2021-12-31", "Talks will be held next month.");
+    EventMention month = new EventMention(Span.of(0, 5), "Talks", EventClass.OCCURRENCE, EventType.OTHER, true, Modality.PLANNED,
+        Tense.FUTURE, Aspect.NONE, List.of(), null, new EventTime(LocalDate.parse("2022-01-01"), LocalDate.parse("2022-01-31"),
+        EventTime.Precision.MONTH, EventTime.Source.TIMEX, Span.of(23, 33)));
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(first, List.of(event(first, "Talks", Modality.PLANNED, "2022-01-10"))),
+        new ArticleEvents(second, List.of(event(second, "Talks", Modality.PLANNED, "2022-01-21"))),
+        new ArticleEvents(vague, List.of(month))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first().toString())
+        .containsExactlyInAnyOrder("2022-01-01", "2022-01-10", "2022-01-21");
+  }
+
+  private static ArticleEvents happened(Article a, String trigger, String day) {
+    return new ArticleEvents(a, List.of(event(a, trigger, Modality.HAPPENED, day)));
+  }
+
+  /** A person named by {@code word} wherever it stands in the articles. */
+  private static Entity person(String name, String word, List<Article> articles) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Article a : articles) {
+      for (int at = a.text().indexOf(word); at >= 0; at = a.text().indexOf(word, at + 1)) {
+        mentions.add(new EntityMention(a.id(), Span.of(at, at + word.length()), word, EntityType.PERSON));
+      }
+    }
+    return new Entity(EntityId.derive(EntityType.PERSON, name, ""), name, EntityType.PERSON, new TreeSet<>(), mentions, List.of());
   }
 
   static EventMention event(Article a, String trigger, Modality modality, String day) {

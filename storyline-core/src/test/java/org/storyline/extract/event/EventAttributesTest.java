@@ -1,0 +1,89 @@
+package org.storyline.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.time.Timex;
+import org.storyline.extract.time.TimexType;
+import org.storyline.extract.time.TimexValue;
+import org.storyline.model.Span;
+
+/** The time and modality rules of one sentence, with triggers and time expressions given by hand. */
+class EventAttributesTest {
+
+  private static final LocalDate THURSDAY = LocalDate.of(2021, 12, 30);
+
+  @Test
+  void describe_twoDatesInOneSentence_eachEventTakesTheDateOfItsOwnPhrase() {
+    String text = "The Truman left its homeport of Norfolk, Va., on Dec. 1, and entered the Mediterranean Sea on Dec. 14.";
+    Map<String, EventMention> events = describe(text, THURSDAY, List.of("left", "entered"),
+        Map.of("Dec. 1,", LocalDate.of(2021, 12, 1), "Dec. 14", LocalDate.of(2021, 12, 14)));
+    assertThat(events.get("left").time().first()).isEqualTo(LocalDate.of(2021, 12, 1));
+    assertThat(events.get("entered").time().first()).isEqualTo(LocalDate.of(2021, 12, 14));
+  }
+
+  @Test
+  void describe_wouldInReportedSpeechWithADate_isPlannedNotHypothetical() {
+    String text = "Kremlin spokesman Dmitry Peskov confirmed that Putin would speak with Biden today.";
+    EventMention speak = describe(text, THURSDAY, List.of("speak"), Map.of("today", THURSDAY)).get("speak");
+    assertThat(speak.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(speak.time().first()).isEqualTo(THURSDAY);
+  }
+
+  @Test
+  void describe_wouldWithoutADateOrASaying_staysHypothetical() {
+    String undated = "Analysts said Russia would attack.";
+    assertThat(describe(undated, THURSDAY, List.of("attack"), Map.of()).get("attack").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    String unsaid = "Russia would attack today.";
+    assertThat(describe(unsaid, THURSDAY, List.of("attack"), Map.of("today", THURSDAY)).get("attack").modality())
+        .isEqualTo(Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void describe_futureOnTheWeekdayOfPublication_isThatDayNotAWeekLater() {
+    LocalDate monday = LocalDate.of(2021, 12, 6);
+    String text = "Biden will speak with European allies Monday.";
+    EventMention speak = describe(text, monday, List.of("speak"), Map.of("Monday", monday)).get("speak");
+    assertThat(speak.time().first()).isEqualTo(monday);
+  }
+
+  /** The events of a one-sentence text: each trigger word once, each time expression a day. */
+  private static Map<String, EventMention> describe(String text, LocalDate published, List<String> triggerWords,
+      Map<String, LocalDate> days) {
+    Sentence s = new RuleTokenizer().sentences(text).get(0);
+    List<PerceptronEventDetector.Trigger> triggers = new ArrayList<>();
+    for (String w : triggerWords) {
+      int token = tokenOf(s, text.indexOf(w));
+      triggers.add(new PerceptronEventDetector.Trigger(token, s.tokens().get(token).span(), EventClass.OCCURRENCE));
+    }
+    List<Timex> timexes = new ArrayList<>();
+    days.forEach((words, day) -> {
+      String time = words.endsWith(",") ? words.substring(0, words.length() - 1) : words;
+      int at = text.indexOf(words);
+      timexes.add(new Timex(Span.of(at, at + time.length()), TimexType.DATE, new TimexValue.Day(day), null, time));
+    });
+    timexes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    EventAttributes attributes = new EventAttributes(text, s, triggers, timexes, List.of(), Optional.of(published));
+    Map<String, EventMention> out = new java.util.HashMap<>();
+    for (int i = 0; i < triggers.size(); i++) {
+      out.put(triggerWords.get(i), attributes.describe(triggers.get(i)));
+    }
+    return out;
+  }
+
+  private static int tokenOf(Sentence s, int offset) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).start() == offset) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token at " + offset);
+  }
+}

@@ -1,0 +1,80 @@
+package org.storyline.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeAnchorsTest {
+
+  @Test
+  void governor_timeAfterItsVerb_datesThatVerbNotTheNextOne() {
+    Words w = new Words("the truman left its homeport on dec. 1 , and entered the sea on dec. 14 .");
+    int[] triggers = w.indices("left", "entered");
+    assertThat(w.governor("dec.", 1, triggers)).isEqualTo(w.index("left"));
+    assertThat(w.governor("dec.", 14, triggers)).isEqualTo(w.index("entered"));
+  }
+
+  @Test
+  void governor_timeBeforeANounThroughItsModifiers_datesTheNoun() {
+    Words w = new Words("the talks follow a dec. 7 biden-putin phone call .");
+    assertThat(w.governor("dec.", 7, w.indices("talks", "follow", "call"))).isEqualTo(w.index("call"));
+  }
+
+  @Test
+  void governor_possessiveTime_datesTheNounAfterIt() {
+    Words w = new Words("leaders are expected during today 's call to discuss iran .");
+    assertThat(w.governorOf("today", w.indices("expected", "call", "discuss"))).isEqualTo(w.index("call"));
+  }
+
+  @Test
+  void governor_timeOpeningTheSentence_datesTheFirstEventAfterIt() {
+    Words w = new Words("on monday , an official said that the call would not be confined to ukraine .");
+    assertThat(w.governorOf("monday", w.indices("said", "call", "confined"))).isEqualTo(w.index("said"));
+  }
+
+  @Test
+  void governor_noEventOnTheLeft_datesTheNextOne() {
+    Words w = new Words("the kremlin on monday dismissed reports .");
+    assertThat(w.governorOf("monday", w.indices("dismissed", "reports"))).isEqualTo(w.index("dismissed"));
+  }
+
+  @Test
+  void governor_noTriggers_none() {
+    Words w = new Words("on monday .");
+    assertThat(w.governorOf("monday", new int[0])).isEqualTo(TimeAnchors.NONE);
+  }
+
+  private record Words(String[] lower) {
+    Words(String sentence) {
+      this(sentence.split(" "));
+    }
+
+    int index(String word) {
+      return Arrays.asList(lower).indexOf(word);
+    }
+
+    int[] indices(String... words) {
+      return Arrays.stream(words).mapToInt(this::index).sorted().toArray();
+    }
+
+    /** A one-word time. */
+    int governorOf(String time, int[] triggers) {
+      return TimeAnchors.governor(lower, index(time), index(time), triggers);
+    }
+
+    /** A "dec. N" time. */
+    int governor(String month, int day, int[] triggers) {
+      List<String> words = Arrays.asList(lower);
+      int at = -1;
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (words.get(i).equals(month) && words.get(i + 1).equals(String.valueOf(day))) {
+          at = i;
+        }
+      }
+      assertThat(at).isNotNegative();
+      return TimeAnchors.governor(lower, at, at + 1, triggers);
+    }
+  }
+}
