@@ -114,9 +114,9 @@ final class Features {
           shape[s][i] = f.shape;
           shapeHash[s][i] = f.shapeHash;
           clusters[s][i] = f.clusters;
-          if (hasLetter(w)) {
+          if (f.hasLetter) {
             lettered++;
-            if (isAllCaps(w)) {
+            if (f.allCaps) {
               upper++;
             }
           }
@@ -136,9 +136,10 @@ final class Features {
               occurrences.put(lower[s][i], more);
             }
           }
-          if (isLowerWord(w)) {
+          WordFacts f = facts[s][i];
+          if (f.lowerWord) {
             lowerCount.merge(lower[s][i], 1, Integer::sum);
-          } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)) {
+          } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !f.allCaps) {
             capNonInitialCount.merge(lower[s][i], 1, Integer::sum);
           }
         }

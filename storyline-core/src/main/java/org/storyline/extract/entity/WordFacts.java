@@ -32,6 +32,10 @@ final class WordFacts {
   final int[] clusters;
   /** Whether the word has a capital letter ({@link Features#remembered}). */
   final boolean remembered;
+  /** {@link Features#hasLetter}, {@link Features#isAllCaps} and {@link Features#isLowerWord} of the word. */
+  final boolean hasLetter;
+  final boolean allCaps;
+  final boolean lowerWord;
   /** Per pass and place, {@link NerModel#T} summed scores; null for a word no tagger keeps scores of. */
   final int[] scores;
   /** Bit {@code pass * PLACES.length + place} is set once that part of {@link #scores} is filled in. */
@@ -51,6 +55,9 @@ final class WordFacts {
     this.shapeHash = Features.hash(0, shape);
     this.clusters = wordClusters.of(word);
     this.remembered = Features.remembered(word);
+    this.hasLetter = Features.hasLetter(word);
+    this.allCaps = Features.isAllCaps(word);
+    this.lowerWord = Features.isLowerWord(word);
     this.scores = keepScores ? new int[PASSES * PLACES.length * NerModel.T] : null;
     this.afterTag = keepScores ? new AtomicReferenceArray<>(PASSES * NerModel.T) : null;
   }
