@@ -60,6 +60,10 @@ final class Features {
     final boolean[] tableLine;
     /** For each capitalised word (in lower case), where it occurs capitalised: sentence and token, packed. */
     final Map<String, long[]> occurrences = new HashMap<>();
+    /** Each token's word, as {@link #cache} knows it. */
+    final WordFacts[][] facts;
+    /** Where the words' facts come from: a tagger may use the scores kept in them only if the cache is its own. */
+    final WordCache cache;
 
     Doc(List<List<String>> sentences) {
       this(sentences, Gazetteer.EMPTY, Map.of(), WordClusters.NONE, NameList.NONE);
@@ -67,6 +71,12 @@ final class Features {
 
     /** A document whose own names {@code own} are left out of the gazetteer's counts. */
     Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordClusters wordClusters, NameList list) {
+      this(sentences, names, own, WordCache.none(wordClusters), list);
+    }
+
+    /** A document whose words' facts come from {@code cache}. */
+    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordCache cache, NameList list) {
+      this.cache = cache;
       int n = sentences.size();
       words = new String[n][];
       lower = new String[n][];
@@ -79,6 +89,7 @@ final class Features {
       listed = new long[n][];
       capRun = new int[n][];
       tableLine = new boolean[n];
+      facts = new WordFacts[n][];
       for (int s = 0; s < n; s++) {
         List<String> raw = sentences.get(s);
         int m = raw.size();
@@ -90,19 +101,22 @@ final class Features {
         shape[s] = new String[m];
         shapeHash[s] = new long[m];
         clusters[s] = new int[m][];
+        facts[s] = new WordFacts[m];
         int upper = 0;
         int lettered = 0;
         for (int i = 0; i < m; i++) {
-          String w = normalise(raw.get(i));
+          WordFacts f = cache.of(normalise(raw.get(i)));
+          String w = f.word;
+          facts[s][i] = f;
           words[s][i] = w;
-          lower[s][i] = lowerDigits(w);
-          lowerHash[s][i] = hash(0, lower[s][i]);
-          shape[s][i] = shortShape(w);
-          shapeHash[s][i] = hash(0, shape[s][i]);
-          clusters[s][i] = wordClusters.of(w);
-          if (hasLetter(w)) {
+          lower[s][i] = f.lower;
+          lowerHash[s][i] = f.lowerHash;
+          shape[s][i] = f.shape;
+          shapeHash[s][i] = f.shapeHash;
+          clusters[s][i] = f.clusters;
+          if (f.hasLetter) {
             lettered++;
-            if (isAllCaps(w)) {
+            if (f.allCaps) {
               upper++;
             }
           }
@@ -112,7 +126,7 @@ final class Features {
         tableLine[s] = isTableLine(words[s]);
         for (int i = 0; i < m; i++) {
           String w = words[s][i];
-          if (remembered(w)) {
+          if (facts[s][i].remembered) {
             long[] at = occurrences.get(lower[s][i]);
             if (at == null) {
               occurrences.put(lower[s][i], new long[] {pack(s, i)});
@@ -122,9 +136,10 @@ final class Features {
               occurrences.put(lower[s][i], more);
             }
           }
-          if (isLowerWord(w)) {
+          WordFacts f = facts[s][i];
+          if (f.lowerWord) {
             lowerCount.merge(lower[s][i], 1, Integer::sum);
-          } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w)) {
+          } else if (i > 0 && !capsSentence[s] && Character.isUpperCase(w.charAt(0)) && !f.allCaps) {
             capNonInitialCount.merge(lower[s][i], 1, Integer::sum);
           }
         }
@@ -133,6 +148,11 @@ final class Features {
 
     int sentences() {
       return words.length;
+    }
+
+    /** Whether token {@code i} of sentence {@code s} is {@link Features#remembered remembered}. */
+    boolean remembered(int s, int i) {
+      return facts[s][i].remembered;
     }
 
     private static long pack(int s, int i) {
@@ -192,9 +212,10 @@ final class Features {
       return numbers >= 2;
     }
 
-    /** The static rows of each token, once computed, and the features they were computed by. */
-    int[][][] cache;
-    Features cacheOwner;
+    /** The static rows of each token, once computed, and the features and parts they were computed by. */
+    int[][][] rowCache;
+    Features rowCacheOwner;
+    int rowCacheParts;
     int[] buffer;
 
     /** The first pass's tags, or null while there is none. */
@@ -219,7 +240,7 @@ final class Features {
       for (int s = 0; s < tags.length; s++) {
         chunks.add(Tags.decode(tags[s]));
         for (int i = 0; i < tags[s].length; i++) {
-          if (remembered(words[s][i])) {
+          if (remembered(s, i)) {
             typeCounts.computeIfAbsent(lower[s][i], k -> new int[5])[Tags.typeIndex(tags[s][i])]++;
           }
         }
@@ -247,7 +268,7 @@ final class Features {
           }
         }
         for (int i = 0; i < m; i++) {
-          if (!remembered(words[s][i])) {
+          if (!remembered(s, i)) {
             continue;
           }
           int[] counts = typeCounts.get(lower[s][i]);
@@ -281,9 +302,24 @@ final class Features {
   /** The maximum number of dynamic features of a token. */
   static final int MAX_DYNAMIC = 12;
 
+  /**
+   * The parts of a token's static rows but the first pass's, by what they depend on: the token's
+   * word alone; the word before it, after it, two before, two after (markers at the sentence's
+   * edges); the rest (neighbours together, the sentence, the document). Each part but the last
+   * is the same wherever the word it depends on stands, which a tagger may use to sum it once
+   * per word ({@link WordFacts}).
+   */
+  static final int SELF = 1;
+  static final int LEFT1 = 2;
+  static final int RIGHT1 = 4;
+  static final int LEFT2 = 8;
+  static final int RIGHT2 = 16;
+  static final int CONTEXT = 32;
+  static final int ALL = SELF | LEFT1 | RIGHT1 | LEFT2 | RIGHT2 | CONTEXT;
+
   /** Writes the static feature rows of token {@code i} of sentence {@code s} to {@code out}; returns how many. */
   int staticRows(Doc d, int s, int i, int[] out) {
-    int n = baseRows(d, s, i, out);
+    int n = baseRows(d, s, i, out, ALL);
     return d.firstPass == null ? n : firstPassRows(d, s, i, d.shapeHash[s][i], out, n);
   }
 
@@ -293,30 +329,95 @@ final class Features {
    * reuses them).
    */
   int[] cachedBaseRows(Doc d, int s, int i) {
-    if (d.cacheOwner != this) {
-      d.cache = new int[d.sentences()][][];
+    return cachedRows(d, s, i, ALL);
+  }
+
+  /**
+   * The rows of the given {@code parts} (see {@link #SELF}) of token {@code i} of sentence
+   * {@code s}, computed once per document, model and parts and kept in the document.
+   */
+  int[] cachedRows(Doc d, int s, int i, int parts) {
+    if (d.rowCacheOwner != this || d.rowCacheParts != parts) {
+      d.rowCache = new int[d.sentences()][][];
       for (int k = 0; k < d.sentences(); k++) {
-        d.cache[k] = new int[d.words[k].length][];
+        d.rowCache[k] = new int[d.words[k].length][];
       }
-      d.cacheOwner = this;
+      d.rowCacheOwner = this;
+      d.rowCacheParts = parts;
       d.buffer = new int[MAX_STATIC];
     }
-    int[] rows = d.cache[s][i];
+    int[] rows = d.rowCache[s][i];
     if (rows == null) {
-      rows = java.util.Arrays.copyOf(d.buffer, baseRows(d, s, i, d.buffer));
-      d.cache[s][i] = rows;
+      rows = java.util.Arrays.copyOf(d.buffer, baseRows(d, s, i, d.buffer, parts));
+      d.rowCache[s][i] = rows;
     }
     return rows;
   }
 
-  /** The static rows but the first pass's. */
-  private int baseRows(Doc d, int s, int i, int[] out) {
+  /** Writes the rows of the given {@code parts} of a token's static rows (the first pass's aside) to {@code out}; returns how many. */
+  int partRows(Doc d, int s, int i, int parts, int[] out) {
+    return baseRows(d, s, i, out, parts);
+  }
+
+  /**
+   * The static rows but the first pass's, of the given parts only; with {@link #ALL}, in the
+   * order training has always summed them (a float sum's last bit depends on it).
+   */
+  private int baseRows(Doc d, int s, int i, int[] out, int parts) {
     String[] words = d.words[s];
     String w = words[i];
     String lw = d.lower[s][i];
     long lh = d.lowerHash[s][i];
     long sh = d.shapeHash[s][i];
     int n = 0;
+    if ((parts & SELF) != 0) {
+      n = wordRows(w, lw, lh, sh, out, n);
+    }
+    long lm1 = lowerAt(d, s, i - 1);
+    long lp1 = lowerAt(d, s, i + 1);
+    long sm1 = shapeAt(d, s, i - 1);
+    long sp1 = shapeAt(d, s, i + 1);
+    if ((parts & (LEFT1 | RIGHT1 | LEFT2 | RIGHT2)) != 0) {
+      n = neighbourRows(d, s, i, parts, out, n);
+    }
+    if ((parts & CONTEXT) != 0) {
+      n = contextRows(d, s, i, out, n, lm1, lp1, sm1, sp1);
+    }
+    if ((parts & SELF) != 0) {
+      n = dashRows(w, lw, out, n);
+    }
+    if ((parts & CONTEXT) != 0) {
+      n = runListAndElsewhereRows(d, s, i, out, n);
+    }
+    int[] c = d.clusters[s][i];
+    if ((parts & SELF) != 0 && c != null) {
+      for (int l = 0; l < c.length; l++) {
+        out[n++] = row(50 + l, c[l]);
+      }
+      out[n++] = row(58, mix(c[Math.min(2, c.length - 1)], sh));
+    }
+    int[] cm1 = i > 0 ? d.clusters[s][i - 1] : null;
+    int[] cp1 = i + 1 < words.length ? d.clusters[s][i + 1] : null;
+    if ((parts & LEFT1) != 0 && cm1 != null) {
+      out[n++] = row(54, cm1[Math.min(2, cm1.length - 1)]);
+      out[n++] = row(56, cm1[cm1.length - 1]);
+    }
+    if ((parts & RIGHT1) != 0 && cp1 != null) {
+      out[n++] = row(55, cp1[Math.min(2, cp1.length - 1)]);
+      out[n++] = row(57, cp1[cp1.length - 1]);
+    }
+    if ((parts & CONTEXT) != 0) {
+      int cw = c == null ? -1 : c[Math.min(2, c.length - 1)];
+      int cl = cm1 == null ? (i == 0 ? -2 : -1) : cm1[Math.min(2, cm1.length - 1)];
+      int cr = cp1 == null ? (i + 1 == words.length ? -2 : -1) : cp1[Math.min(2, cp1.length - 1)];
+      out[n++] = row(84, mix(cl, cw));
+      out[n++] = row(85, mix(cw, cr));
+    }
+    return n;
+  }
+
+  /** The rows of the word itself: bias, word, lower case, shapes, prefixes and suffixes. */
+  private int wordRows(String w, String lw, long lh, long sh, int[] out, int n) {
     out[n++] = row(1, 0);
     out[n++] = row(2, hash(2, w));
     out[n++] = row(3, lh);
@@ -326,16 +427,39 @@ final class Features {
       out[n++] = row(6 + k, hash(k, lw, 0, k));
       out[n++] = row(10 + k, hash(k, lw, lw.length() - k, lw.length()));
     }
-    long lm1 = lowerAt(d, s, i - 1);
-    long lp1 = lowerAt(d, s, i + 1);
-    long sm1 = shapeAt(d, s, i - 1);
-    long sp1 = shapeAt(d, s, i + 1);
-    out[n++] = row(20, lm1);
-    out[n++] = row(21, lp1);
-    out[n++] = row(22, lowerAt(d, s, i - 2));
-    out[n++] = row(23, lowerAt(d, s, i + 2));
-    out[n++] = row(24, sm1);
-    out[n++] = row(25, sp1);
+    return n;
+  }
+
+  /** The rows of the words around, each alone, of the given parts, in template order. */
+  private int neighbourRows(Doc d, int s, int i, int parts, int[] out, int n) {
+    if ((parts & LEFT1) != 0) {
+      out[n++] = row(20, lowerAt(d, s, i - 1));
+    }
+    if ((parts & RIGHT1) != 0) {
+      out[n++] = row(21, lowerAt(d, s, i + 1));
+    }
+    if ((parts & LEFT2) != 0) {
+      out[n++] = row(22, lowerAt(d, s, i - 2));
+    }
+    if ((parts & RIGHT2) != 0) {
+      out[n++] = row(23, lowerAt(d, s, i + 2));
+    }
+    if ((parts & LEFT1) != 0) {
+      out[n++] = row(24, shapeAt(d, s, i - 1));
+    }
+    if ((parts & RIGHT1) != 0) {
+      out[n++] = row(25, shapeAt(d, s, i + 1));
+    }
+    return n;
+  }
+
+  /** The rows of the word with its neighbours, the sentence and the document's names. */
+  private int contextRows(Doc d, int s, int i, int[] out, int n, long lm1, long lp1, long sm1, long sp1) {
+    String[] words = d.words[s];
+    String w = words[i];
+    String lw = d.lower[s][i];
+    long lh = d.lowerHash[s][i];
+    long sh = d.shapeHash[s][i];
     out[n++] = row(26, mix(mix(sm1, sh), sp1));
     out[n++] = row(27, mix(lm1, lh));
     out[n++] = row(28, mix(lh, lp1));
@@ -373,6 +497,11 @@ final class Features {
       }
       out[n++] = row(37, gaz);
     }
+    return n;
+  }
+
+  /** The rows of the parts of a hyphenated word. */
+  private int dashRows(String w, String lw, int[] out, int n) {
     int dash = lw.indexOf('-');
     if (dash > 0 && dash < lw.length() - 1) {
       int last = lw.lastIndexOf('-');
@@ -380,6 +509,14 @@ final class Features {
       out[n++] = row(93, hash(93, lw, last + 1, lw.length()));
       out[n++] = row(94, mix(hash(94, lw, last + 1, lw.length()), Character.isUpperCase(w.charAt(0)) ? 1 : 0));
     }
+    return n;
+  }
+
+  /** The rows of the run of capitalised words, the results table, the name list and the word's other occurrences. */
+  private int runListAndElsewhereRows(Doc d, int s, int i, int[] out, int n) {
+    boolean caps = d.capsSentence[s];
+    long lh = d.lowerHash[s][i];
+    long sh = d.shapeHash[s][i];
     int run = d.capRun[s][i];
     out[n++] = row(80, run + (caps ? 64 : 0) + (i == 0 ? 128 : 0));
     if (run != 0) {
@@ -399,31 +536,9 @@ final class Features {
       }
       out[n++] = row(62, listed);
     }
-    if (remembered(w)) {
+    if (d.remembered(s, i)) {
       n = contextElsewhereRows(d, s, i, out, n);
     }
-    int[] c = d.clusters[s][i];
-    if (c != null) {
-      for (int l = 0; l < c.length; l++) {
-        out[n++] = row(50 + l, c[l]);
-      }
-      out[n++] = row(58, mix(c[Math.min(2, c.length - 1)], sh));
-    }
-    int[] cm1 = i > 0 ? d.clusters[s][i - 1] : null;
-    int[] cp1 = i + 1 < words.length ? d.clusters[s][i + 1] : null;
-    if (cm1 != null) {
-      out[n++] = row(54, cm1[Math.min(2, cm1.length - 1)]);
-      out[n++] = row(56, cm1[cm1.length - 1]);
-    }
-    if (cp1 != null) {
-      out[n++] = row(55, cp1[Math.min(2, cp1.length - 1)]);
-      out[n++] = row(57, cp1[cp1.length - 1]);
-    }
-    int cw = c == null ? -1 : c[Math.min(2, c.length - 1)];
-    int cl = cm1 == null ? (i == 0 ? -2 : -1) : cm1[Math.min(2, cm1.length - 1)];
-    int cr = cp1 == null ? (i + 1 == words.length ? -2 : -1) : cp1[Math.min(2, cp1.length - 1)];
-    out[n++] = row(84, mix(cl, cw));
-    out[n++] = row(85, mix(cw, cr));
     return n;
   }
 
@@ -511,6 +626,11 @@ final class Features {
 
   /** The dynamic rows but {@link #tagRow} and {@link #tagPairRow}: the previous tag with the word, and the document history. */
   int wordTagRows(Doc d, int s, int i, int prev1, int[] history, int[] out, int off) {
+    return historyRows(prev1, history, d.shapeHash[s][i], out, previousTagRows(d, s, i, prev1, out, off));
+  }
+
+  /** The rows of the previous tag with the word: the same wherever the word follows that tag. */
+  int previousTagRows(Doc d, int s, int i, int prev1, int[] out, int off) {
     long lh = d.lowerHash[s][i];
     long sh = d.shapeHash[s][i];
     int n = off;
@@ -520,6 +640,12 @@ final class Features {
     if (c != null) {
       out[n++] = row(49, mix(prev1, c[Math.min(2, c.length - 1)]));
     }
+    return n;
+  }
+
+  /** The rows of the types the word was given earlier in the document ({@code history}, may be null). */
+  int historyRows(int prev1, int[] history, long sh, int[] out, int off) {
+    int n = off;
     if (history != null) {
       int best = 0;
       int total = 0;

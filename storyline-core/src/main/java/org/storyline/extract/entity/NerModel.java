@@ -40,17 +40,24 @@ final class NerModel {
 
   /** The beam width of this model's tagging. */
   final int beam;
+  /** The words this model has tagged, with the scores of their rows that depend on them alone. */
+  private final WordCache words;
+  /** Per pass, place and distance past the edge, the scores of the markers past a sentence's edges ({@link StaticScores}). */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> edges =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(WordFacts.PASSES * WordFacts.PLACES.length * 2);
 
   NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, float[] first, float[] weights) {
     this(features, names, clusters, list, first == null ? null : Table.of(first, features.rows()), Table.of(weights, features.rows()));
   }
 
   private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights) {
-    this(features, names, clusters, list, first, weights, BEAM);
+    this(features, names, clusters, list, first, weights, BEAM, WordCache.keeping(clusters));
   }
 
-  private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights, int beam) {
+  private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights, int beam,
+      WordCache words) {
     this.beam = beam;
+    this.words = words;
     this.features = features;
     this.names = names;
     this.clusters = clusters;
@@ -59,12 +66,17 @@ final class NerModel {
     this.weights = weights;
   }
 
+  /** The cache of the words this model has tagged. */
+  WordCache words() {
+    return words;
+  }
+
   /** The same model tagging with a beam of {@code width} sequences (1: greedy). */
   NerModel withBeam(int width) {
     if (width < 1) {
       throw new IllegalArgumentException("beam width must be at least 1, got " + width);
     }
-    return new NerModel(features, names, clusters, list, first, weights, width);
+    return new NerModel(features, names, clusters, list, first, weights, width, words);
   }
 
   /**
@@ -259,9 +271,9 @@ final class NerModel {
   int[][] tag(Features.Doc d) {
     if (first != null) {
       d.firstPass = null;
-      d.firstPass(tag(d, first));
+      d.firstPass(tag(d, first, 0));
     }
-    return tag(d, weights);
+    return tag(d, weights, 1);
   }
 
   /**
@@ -269,13 +281,14 @@ final class NerModel {
    * over allowed tag sequences (for a beam of 1, greedily: each tag the best allowed after the
    * previous).
    */
-  private int[][] tag(Features.Doc d, Table table) {
+  private int[][] tag(Features.Doc d, Table table, int pass) {
     int[] rows = new int[Features.MAX_STATIC + Features.MAX_DYNAMIC];
     Map<String, int[]> history = new HashMap<>();
     int[][] out = new int[d.sentences()][];
+    StaticScores scores = new StaticScores(d, table, pass);
     for (int s = 0; s < d.sentences(); s++) {
       out[s] = beam > 1
-          ? beam(d, s, table, history, rows)
+          ? beam(d, s, table, scores, history, rows)
           : greedy(d, s, table, null, history, rows, null, null);
       remember(d, s, out[s], history);
     }
@@ -300,7 +313,7 @@ final class NerModel {
   /** Counts the types given to each capitalised word, for the history features of the sentences after. */
   private static void remember(Features.Doc d, int s, int[] tags, Map<String, int[]> history) {
     for (int i = 0; i < tags.length; i++) {
-      if (Features.remembered(d.words[s][i])) {
+      if (d.remembered(s, i)) {
         history.computeIfAbsent(d.lower[s][i], k -> new int[1 + 4])[Tags.typeIndex(tags[i])]++;
       }
     }
@@ -342,7 +355,11 @@ final class NerModel {
 
   /** Writes the static rows of a token (the first pass's included) to the start of {@code rows}; returns how many. */
   private int staticRows(Features.Doc d, int s, int i, int[] rows) {
-    int[] cached = features.cachedBaseRows(d, s, i);
+    return withFirstPass(d, s, i, features.cachedBaseRows(d, s, i), rows);
+  }
+
+  /** Copies {@code cached} to the start of {@code rows} and adds the first pass's rows after them; returns how many. */
+  private int withFirstPass(Features.Doc d, int s, int i, int[] cached, int[] rows) {
     System.arraycopy(cached, 0, rows, 0, cached.length);
     int n = cached.length;
     if (d.firstPass != null) {
@@ -351,8 +368,114 @@ final class NerModel {
     return n;
   }
 
+  /**
+   * Sums the static scores of a document's tokens in one pass: the rows of the context and of
+   * the first pass for each token, and each part that depends on one word alone (the token's
+   * own, its neighbours') once per word, kept in the word's {@link WordFacts} when the document's
+   * words come from this model's cache. The sums are of integers, so they are the same as
+   * summing every row of every token.
+   */
+  private final class StaticScores {
+    /** Where each place's word stands, from the token: itself, one before, one after, two before, two after. */
+    private static final int[] AT = {0, -1, 1, -2, 2};
+
+    private final Features.Doc d;
+    private final Table table;
+    private final int pass;
+    private final boolean keep;
+    private final int[] own = new int[Features.MAX_STATIC];
+    private final int[] spans = new int[2 * (Features.MAX_STATIC + Features.MAX_DYNAMIC)];
+    private final int[] part = new int[T];
+
+    StaticScores(Features.Doc d, Table table, int pass) {
+      this.d = d;
+      this.table = table;
+      this.pass = pass;
+      this.keep = d.cache == words;
+    }
+
+    /**
+     * Writes token {@code i}'s context and first-pass rows to the start of {@code rows} and sets
+     * {@code base} to the scores of all its static rows; returns how many rows were written.
+     */
+    int sum(int s, int i, int[] rows, int[] base) {
+      int n = withFirstPass(d, s, i, features.cachedRows(d, s, i, Features.CONTEXT), rows);
+      java.util.Arrays.fill(base, 0);
+      table.add(rows, 0, n, base, spans);
+      for (int place = 0; place < AT.length; place++) {
+        addPlace(s, i, place, base);
+      }
+      return n;
+    }
+
+    /** Adds the scores of the part of token {@code i}'s rows that depends on the word at {@code place} alone. */
+    private void addPlace(int s, int i, int place, int[] base) {
+      int j = i + AT[place];
+      int m = d.words[s].length;
+      if (j < 0 || j >= m) {
+        addTo(base, edge(s, i, place, j < 0 ? -1 - j : j - m), 0);
+        return;
+      }
+      WordFacts word = d.facts[s][j];
+      if (!keep || word.scores == null) {
+        addTo(base, sumPart(s, i, place), 0);
+        return;
+      }
+      int at = WordFacts.offset(pass, place);
+      if (!word.knows(pass, place)) {
+        System.arraycopy(sumPart(s, i, place), 0, word.scores, at, T);
+        word.learned(pass, place);
+      }
+      addTo(base, word.scores, at);
+    }
+
+    /**
+     * The scores of a place {@code beyond} (0 or 1) words past a sentence's edge: its rows are
+     * of markers, the same in every sentence, so they are summed once per model.
+     */
+    private int[] edge(int s, int i, int place, int beyond) {
+      int k = (pass * AT.length + place) * 2 + beyond;
+      int[] known = edges.get(k);
+      if (known == null) {
+        known = sumPart(s, i, place).clone();
+        edges.set(k, known);
+      }
+      return known;
+    }
+
+    /** The scores of the rows of token {@code i} that depend on the word at {@code place} alone, in scratch room. */
+    private int[] sumPart(int s, int i, int place) {
+      java.util.Arrays.fill(part, 0);
+      table.add(own, 0, features.partRows(d, s, i, WordFacts.PLACES[place], own), part, spans);
+      return part;
+    }
+
+    /**
+     * Adds to {@code scores} the scores of the rows of the previous tag {@code prev1} with token
+     * {@code i}'s word ({@link Features#previousTagRows}), kept per word and tag.
+     */
+    void addAfterTag(int s, int i, int prev1, int[] scores) {
+      WordFacts word = d.facts[s][i];
+      int[] known = keep ? word.afterTag(pass, prev1) : null;
+      if (known == null) {
+        known = new int[T];
+        table.add(own, 0, features.previousTagRows(d, s, i, prev1, own, 0), known, spans);
+        if (keep) {
+          word.afterTag(pass, prev1, known);
+        }
+      }
+      addTo(scores, known, 0);
+    }
+
+    private static void addTo(int[] base, int[] scores, int from) {
+      for (int t = 0; t < T; t++) {
+        base[t] += scores[from + t];
+      }
+    }
+  }
+
   private static int[] historyOf(Features.Doc d, int s, int i, Map<String, int[]> history) {
-    return Features.remembered(d.words[s][i]) ? history.get(d.lower[s][i]) : null;
+    return d.remembered(s, i) ? history.get(d.lower[s][i]) : null;
   }
 
   /** Adds the dense weights of {@code rows[0..n)} to {@code scores}. */
@@ -372,7 +495,7 @@ final class NerModel {
    * static scores are summed once per token and only the few tag features once per sequence; of
    * two sequences ending in the same two tags only the better is kept, as it alone can win.
    */
-  private int[] beam(Features.Doc d, int s, Table table, Map<String, int[]> history, int[] rows) {
+  private int[] beam(Features.Doc d, int s, Table table, StaticScores statics, Map<String, int[]> history, int[] rows) {
     int m = d.words[s].length;
     int[] base = new int[T];
     int[] spans = new int[2 * rows.length];
@@ -385,17 +508,16 @@ final class NerModel {
     Beam items = Beam.start(beam * T);
     Beam next = new Beam(beam * T);
     for (int i = 0; i < m; i++) {
-      int n = staticRows(d, s, i, rows);
-      java.util.Arrays.fill(base, 0);
-      table.add(rows, 0, n, base, spans);
+      int n = statics.sum(s, i, rows, base);
       int[] hist = historyOf(d, s, i, history);
       next.size = 0;
       java.util.Arrays.fill(done, false);
       for (int b = 0; b < items.size; b++) {
         int prev1 = items.last[b];
         if (!done[prev1]) { // sequences often share their last tag: its rows are summed once
-          int dn = features.wordTagRows(d, s, i, prev1, hist, rows, n);
           System.arraycopy(base, 0, byLast[prev1], 0, T);
+          statics.addAfterTag(s, i, prev1, byLast[prev1]);
+          int dn = features.historyRows(prev1, hist, d.shapeHash[s][i], rows, n);
           table.add(rows, n, dn, byLast[prev1], spans);
           done[prev1] = true;
         }
@@ -556,7 +678,7 @@ final class NerModel {
   }
 
   List<List<EntityChunk>> chunks(List<List<String>> sentences) {
-    int[][] tags = tag(new Features.Doc(sentences, names, Map.of(), clusters, list));
+    int[][] tags = tag(new Features.Doc(sentences, names, Map.of(), words, list));
     return java.util.Arrays.stream(tags).map(Tags::decode).toList();
   }
 

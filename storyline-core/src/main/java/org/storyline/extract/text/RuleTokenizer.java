@@ -80,6 +80,9 @@ public final class RuleTokenizer implements Tokenizer {
 
   /** White space, including no-break spaces (U+00A0, U+202F) and zero-width spaces, which news text is full of. */
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, most characters: the look-ups below cost more than the text's scan
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
@@ -299,12 +302,14 @@ public final class RuleTokenizer implements Tokenizer {
   }
 
   private static boolean hasApostrophe(String text, int start, int end) {
-    return has(text, start, end, '\'') || has(text, start, end, '’');
+    return has(text, start, end, '\'', '’');
   }
 
-  private static boolean has(String text, int start, int end, char c) {
+  /** Whether {@code [start, end)} holds {@code a} or {@code b}: one scan for both. */
+  private static boolean has(String text, int start, int end, char a, char b) {
     for (int k = start; k < end; k++) {
-      if (text.charAt(k) == c) {
+      char c = text.charAt(k);
+      if (c == a || c == b) {
         return true;
       }
     }
@@ -312,7 +317,7 @@ public final class RuleTokenizer implements Tokenizer {
   }
 
   private static boolean isUrlOrEmail(String text, int start, int end) {
-    if (!has(text, start, end, ':') && !has(text, start, end, '@') && !text.startsWith("www.", start)) {
+    if (!has(text, start, end, ':', '@') && !text.startsWith("www.", start)) {
       return false; // the fast path for most words
     }
     String chunk = text.substring(start, end);

@@ -67,6 +67,24 @@ final class Scan {
       "people", "troops", "men", "women", "soldiers", "times", "members", "workers", "students", "votes",
       "cases", "deaths", "jobs", "units", "homes", "cars", "shares", "points", "miles", "feet", "meters");
 
+  // Word sets of the rules, made once: a set made inside a rule was made again at every token tried.
+  /** Words before "two thousand" that make it a year. */
+  private static final Set<String> BEFORE_YEAR = Set.of("in", "by", "since", "until", "till", "of");
+  /** Words that qualify a quarter ("the latest quarter"). */
+  private static final Set<String> QUARTER_QUALIFIERS = Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that");
+  /** Qualifiers of a unit after "the" ("the past week"). */
+  private static final Set<String> AFTER_THE = Set.of("past", "last", "next", "coming", "previous", "following", "current", "same");
+  /** Qualifiers of "month" that name one near the DCT ("this month", "the current month"). */
+  private static final Set<String> NEAR_MONTH = Set.of("this", "current", "the current", "last", "previous", "next", "coming");
+  /** Qualifiers before an amount and a unit ("the past two weeks"). */
+  private static final Set<String> DURATION_QUALIFIERS = Set.of("past", "last", "next", "first", "coming", "recent", "previous", "following", "final");
+  /** Words before a bare amount and unit that make it a duration ("for two weeks"). */
+  private static final Set<String> BEFORE_DURATION = Set.of("for", "in", "within", "over", "after", "than", "took", "take", "lasted", "spent");
+  /** Words between an amount and its unit ("two more weeks", "an additional year"). */
+  private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+  /** Words before "a"/"per" and a unit that make the phrase a set ("twice a year", "$5 a day"). */
+  private static final Set<String> BEFORE_A_PER = Set.of("million", "billion", "percent", "%", "times", "twice", "dollars", "cents", "once", "thousand");
+
   private final String text;
   private final LocalDate dct;
   private final List<Token> tokens;
@@ -545,7 +563,7 @@ final class Scan {
     }
     if (is(k, "two") && is(k + 1, "thousand")) {
       String prev = w(k - 1);
-      if (!(prev.equals("year") || Set.of("in", "by", "since", "until", "till", "of").contains(prev))) {
+      if (!(prev.equals("year") || BEFORE_YEAR.contains(prev))) {
         return null;
       }
       int m = is(k + 2, "and") ? k + 3 : k + 2;
@@ -769,7 +787,7 @@ final class Scan {
       if (is(k, "-") && joined(k)) {
         k++;
       }
-    } else if (Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that")
+    } else if (QUARTER_QUALIFIERS
         .contains(w(k)) && !(the && is(k, "that"))) {
       rel = w(k);
       k++;
@@ -923,7 +941,7 @@ final class Scan {
       case "the" -> {
         k++;
         String q2 = w(k);
-        if (Set.of("past", "last", "next", "coming", "previous", "following", "current", "same").contains(q2)) {
+        if (AFTER_THE.contains(q2)) {
           q = "the " + q2;
           k++;
         }
@@ -964,7 +982,7 @@ final class Scan {
     Match m = relativeUnitValue(j, q, unit, end);
     if (m != null && unit == Unit.MONTH && m.type() == DATE && m.value() instanceof TimexValue.Month month) {
       int offset = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(dct), month.month());
-      if (Set.of("this", "current", "the current", "last", "previous", "next", "coming").contains(q)) {
+      if (NEAR_MONTH.contains(q)) {
         Tense tense = tense(j, end);
         return m.withCue((sp, tx, mod) -> new DatingCue.RelativeMonth(sp, tx, tense, offset));
       }
@@ -1120,7 +1138,7 @@ final class Scan {
       k++;
     }
     String qual = null;
-    if (Set.of("past", "last", "next", "first", "coming", "recent", "previous", "following", "final").contains(w(k))) {
+    if (DURATION_QUALIFIERS.contains(w(k))) {
       qual = w(k);
       k++;
     }
@@ -1139,7 +1157,7 @@ final class Scan {
       }
       if (!the && qual == null) {
         String prev = w(j - 1);
-        boolean ctx = Set.of("for", "in", "within", "over", "after", "than", "took", "take", "lasted", "spent").contains(prev)
+        boolean ctx = BEFORE_DURATION.contains(prev)
             || is(k + 1, "of") || is(k + 1, "ago") || is(k + 1, "later") || is(k + 1, "earlier");
         if (!ctx) {
           return null;
@@ -1154,7 +1172,7 @@ final class Scan {
       }
     } else {
       int u = a[1];
-      if (Set.of("more", "additional", "extra", "further").contains(w(u)) && (Lexicon.UNITS.containsKey(w(u + 1))
+      if (MORE.contains(w(u)) && (Lexicon.UNITS.containsKey(w(u + 1))
           || Lexicon.PLURAL_UNITS.containsKey(w(u + 1)))) {
         u++; // "two more weeks", "an additional year"
       }
@@ -1212,7 +1230,7 @@ final class Scan {
     if (a[0] == 1 && !the && qual == null && (w(k).equals("a") || w(k).equals("per"))) {
       Token prev = tok(j - 1);
       String pw = w(j - 1);
-      if (prev != null && (prev.isNumber() || Set.of("million", "billion", "percent", "%", "times", "twice", "dollars", "cents", "once", "thousand").contains(pw))) {
+      if (prev != null && (prev.isNumber() || BEFORE_A_PER.contains(pw))) {
         return new Match(end, SET, d, null);
       }
     }
