@@ -21,7 +21,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -31,7 +30,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
 import org.storyline.search.ArticleHit;
@@ -199,7 +197,7 @@ final class LuceneSearch {
     for (int doc : docs) {
       read.put(doc, stored.document(doc, SHOWN));
     }
-    List<List<Snippet>> snippets = SnippetHighlighter.snippets(searcher, analyzer, user, docs, read);
+    List<List<Snippet>> snippets = SnippetHighlighter.snippets(searcher, analyzer, user, docs, read, PASSAGES);
     List<ArticleHit> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       Document d = read.get(docs[i]);
@@ -208,56 +206,5 @@ final class LuceneSearch {
           d.get(Fields.TITLE), d.get(Fields.OUTLET), day, hits.get(i).score(), snippets.get(i)));
     }
     return out;
-  }
-
-  /**
-   * Snippets of the text field: the highlighter's protected bulk call, opened here, with the texts
-   * of the documents already read.
-   */
-  static final class SnippetHighlighter extends UnifiedHighlighter {
-
-    private final Map<Integer, Document> read;
-
-    private SnippetHighlighter(Builder b, Map<Integer, Document> read) {
-      super(b);
-      this.read = read;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<List<Snippet>> snippets(FacetSearcher searcher, Analyzer analyzer, Query user, int[] docs,
-        Map<Integer, Document> read) throws IOException {
-      if (docs.length == 0) {
-        return List.of();
-      }
-      SnippetHighlighter h = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new SnippetFormatter())
-          .withMaxNoHighlightPassages(1), read);
-      Map<String, Object[]> r = h.highlightFieldsAsObjects(new String[] {Fields.TEXT}, user, docs, new int[] {PASSAGES});
-      List<List<Snippet>> out = new ArrayList<>(docs.length);
-      for (Object o : r.get(Fields.TEXT)) {
-        out.add(o == null ? List.of() : (List<Snippet>) o);
-      }
-      return out;
-    }
-
-    /** The texts of the documents, from those read already (the highlighter asks in document order). */
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-        throws IOException {
-      List<CharSequence[]> out = new ArrayList<>();
-      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-        Document d = read.get(doc);
-        if (d == null) {
-          d = searcher.storedFields().document(doc, Set.of(fields)); // not expected: every hit was read
-        }
-        CharSequence[] values = new CharSequence[fields.length];
-        for (int f = 0; f < fields.length; f++) {
-          String v = d.get(fields[f]);
-          values[f] = v == null ? "" : v;
-        }
-        out.add(values);
-      }
-      return out;
-    }
   }
 }
