@@ -47,10 +47,12 @@ public final class EntityStore {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  EntityStore(String location, Connection db) {
+  EntityStore(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /**
@@ -331,12 +333,15 @@ public final class EntityStore {
   private record Row(String id, String name, EntityType type, int mentions, int articles, int stories) {}
 
   private List<EntitySummary> summaries(String sql, Object... params) {
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        rows.add(new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
-            rs.getInt(6)));
-      }
+    try {
+      List<Row> rows = queries.query(sql, rs -> {
+        List<Row> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+              rs.getInt(6)));
+        }
+        return out;
+      }, params);
       Map<String, TreeSet<String>> names = namesOf(rows);
       List<EntitySummary> out = new ArrayList<>(rows.size());
       for (Row r : rows) {
@@ -355,12 +360,12 @@ public final class EntityStore {
     Map<String, TreeSet<String>> out = new HashMap<>();
     for (int from = 0; from < rows.size(); from += 500) {
       List<Row> part = rows.subList(from, Math.min(rows.size(), from + 500));
-      try (PreparedStatement st = prepare("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + Sql.marks(part.size()) + ")",
-          part.stream().map(Row::id).toArray()); ResultSet rs = st.executeQuery()) {
+      queries.query("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + Sql.marks(part.size()) + ")", rs -> {
         while (rs.next()) {
           out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
         }
-      }
+        return null;
+      }, part.stream().map(Row::id).toArray());
     }
     return out;
   }
