@@ -69,11 +69,13 @@ class ExtractionCodecTest {
   }
 
   @Test
-  void decodeQuotes_refusesWhatDecodeRefusesOutsideTheSkippedParts() {
+  void decodeQuotes_refusesWhatDecodeRefusesUpToTheQuotes() {
     String valid = EMPTY_LISTS;
     assertThat(ExtractionCodec.decodeQuotes(("{\"v\":1," + valid + "}").getBytes(StandardCharsets.UTF_8))).isEmpty();
-    for (String json : List.of("{\"v\":2," + valid + "}", "{\"v\":1," + valid + ",\"happenings\":[]}",
-        "{\"v\":1,\"timexes\":[],\"mentions\":[],\"claims\":[]}", "{\"v\":1," + valid + "} {}",
+    assertThat(ExtractionCodec.decodeQuotes(("{\"v\":1," + valid + ",\"events\":[{\"class\":\"STATE\"}]} {}").getBytes(StandardCharsets.UTF_8)))
+        .as("what follows the quotes is not read").isEmpty();
+    for (String json : List.of("{\"v\":2," + valid + "}", "{\"v\":1,\"happenings\":[]," + valid + "}",
+        "{\"v\":1,\"timexes\":[],\"mentions\":[],\"claims\":[]}", "{\"v\":1,\"timexes\":[{]," + valid + "}",
         "{\"v\":1," + valid.replace("\"quotes\":[]", "\"quotes\":[{\"content\":[],\"kind\":\"DIRECT\"}]") + "}",
         "{\"v\":1,\"timexes\":[")) {
       assertThatThrownBy(() -> ExtractionCodec.decodeQuotes(json.getBytes(StandardCharsets.UTF_8)))
