@@ -1,6 +1,7 @@
 package org.storyline.engine;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.storyline.model.ClusterDecision;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
+import org.storyline.model.Quote;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
@@ -63,6 +65,17 @@ public interface StoreReader {
     Map<ArticleId, Extraction> out = new java.util.LinkedHashMap<>();
     extractions(ids).forEach((id, x) -> out.put(id,
         new Extraction(x.article(), x.timeAnchor(), x.timexes(), x.mentions(), x.quotes(), x.claims())));
+    return out;
+  }
+
+  /**
+   * The quotes of the stored extractions of these articles, by id in their order, each article's
+   * in its extraction's order; an article never extracted is left out. The quotes {@link
+   * #extractions} has, without the rest of each extraction (a story page shows only these).
+   */
+  default Map<ArticleId, List<Quote>> quotes(Collection<ArticleId> ids) {
+    Map<ArticleId, List<Quote>> out = new LinkedHashMap<>();
+    extractions(ids).forEach((id, x) -> out.put(id, x.quotes()));
     return out;
   }
 

@@ -89,19 +89,19 @@ public final class ExtractionCodec {
    */
   public static Extraction decode(Article article, byte[] bytes) {
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(bytes, "bytes");
-    try (JsonParser p = JSON.createParser(bytes)) {
-      JsonIn in = new JsonIn(p);
-      try {
-        return read(in, article);
-      } catch (IllegalArgumentException e) {
-        throw invalid(e.getMessage(), in.byteOffset(), e);
-      }
-    } catch (JsonProcessingException e) {
-      throw invalid(e.getOriginalMessage(), e.getLocation() == null ? -1 : e.getLocation().getByteOffset(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading an extraction from memory", e);
-    }
+    return parse(bytes, EXTRACTION, in -> read(in, article));
+  }
+
+  /**
+   * The quotes of the extraction {@link #encode} wrote, the rest skipped unread (a story page shows
+   * its articles' quotes and nothing else of their extractions): equal to {@code decode(article,
+   * bytes).quotes()}. Reading stops after the quotes, which {@link #encode} writes before the claims
+   * and the events (two thirds of the bytes), so damage past them is {@link #decode}'s to find.
+   *
+   * @throws IllegalArgumentException as {@link #decode}, for what comes up to the quotes
+   */
+  public static List<Quote> decodeQuotes(byte[] bytes) {
+    return parse(bytes, EXTRACTION, ExtractionCodec::readQuotes);
   }
 
   /** One claim as UTF-8 JSON, as an extraction holds it: what a claim group keeps of each member. */
@@ -122,25 +122,32 @@ public final class ExtractionCodec {
    * @throws IllegalArgumentException if {@code bytes} are not a claim; the message says what was wrong and where
    */
   public static Claim decodeClaim(byte[] bytes) {
+    return parse(bytes, "a claim", in -> {
+      if (in.next() == null) {
+        throw new IllegalArgumentException("no JSON value: the input is empty");
+      }
+      Claim c = ClaimJson.read(in);
+      if (in.next() != null) {
+        throw new IllegalArgumentException("more JSON after the claim");
+      }
+      return c;
+    });
+  }
+
+  /** Reads {@code bytes} with {@code reader}, errors saying at which byte; {@code what} names the value read. */
+  private static <T> T parse(byte[] bytes, String what, JsonIn.Reader<T> reader) {
     Objects.requireNonNull(bytes, "bytes");
     try (JsonParser p = JSON.createParser(bytes)) {
       JsonIn in = new JsonIn(p);
       try {
-        if (in.next() == null) {
-          throw new IllegalArgumentException("no JSON value: the input is empty");
-        }
-        Claim c = ClaimJson.read(in);
-        if (in.next() != null) {
-          throw new IllegalArgumentException("more JSON after the claim");
-        }
-        return c;
+        return reader.read(in);
       } catch (IllegalArgumentException e) {
         throw invalid(e.getMessage(), in.byteOffset(), e);
       }
     } catch (JsonProcessingException e) {
       throw invalid(e.getOriginalMessage(), e.getLocation() == null ? -1 : e.getLocation().getByteOffset(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading a claim from memory", e);
+      throw new UncheckedIOException("reading " + what + " from memory", e);
     }
   }
 
@@ -161,11 +168,7 @@ public final class ExtractionCodec {
   }
 
   private static Extraction read(JsonIn in, Article article) throws IOException {
-    if (in.next() == null) {
-      throw new IllegalArgumentException("no JSON value: the input is empty");
-    }
-    in.startObject(EXTRACTION);
-    readVersion(in);
+    startExtraction(in);
     LocalDate anchor = null;
     List<Timex> timexes = null;
     List<Mention> mentions = null;
@@ -189,6 +192,29 @@ public final class ExtractionCodec {
     return new Extraction(article, Optional.ofNullable(anchor), JsonIn.required(timexes, "timexes", EXTRACTION),
         JsonIn.required(mentions, "mentions", EXTRACTION), JsonIn.required(quotes, "quotes", EXTRACTION),
         JsonIn.required(claims, "claims", EXTRACTION), events);
+  }
+
+  private static List<Quote> readQuotes(JsonIn in) throws IOException {
+    startExtraction(in);
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "quotes" -> {
+          return in.list(QuoteJson::read, field);
+        }
+        case "anchor", "timexes", "mentions", "claims", "events" -> in.skip();
+        default -> throw JsonIn.unknownField(field, EXTRACTION);
+      }
+    }
+    throw new IllegalArgumentException(EXTRACTION + " has no \"quotes\"");
+  }
+
+  /** Moves onto the extraction's object and past its format version. */
+  private static void startExtraction(JsonIn in) throws IOException {
+    if (in.next() == null) {
+      throw new IllegalArgumentException("no JSON value: the input is empty");
+    }
+    in.startObject(EXTRACTION);
+    readVersion(in);
   }
 
   /** The version comes first, so that a later format is named as such rather than as a field we do not know. */

@@ -50,6 +50,11 @@ final class JsonIn {
     return name;
   }
 
+  /** Skips the current value, an object or array whole; on return its last token is current. */
+  void skip() throws IOException {
+    parser.skipChildren();
+  }
+
   /** Moves to the next token; null at the end of the input. */
   JsonToken next() throws IOException {
     return parser.nextToken();

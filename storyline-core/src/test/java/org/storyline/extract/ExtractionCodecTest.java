@@ -62,6 +62,27 @@ class ExtractionCodecTest {
     assertThat(ExtractionCodec.decode(x.article(), ExtractionCodec.encode(x))).isEqualTo(x);
   }
 
+  @ParameterizedTest(name = "{index}")
+  @MethodSource("extractions")
+  void decodeQuotes_encodedExtraction_isItsQuotes(Extraction x) {
+    assertThat(ExtractionCodec.decodeQuotes(ExtractionCodec.encode(x))).isEqualTo(x.quotes());
+  }
+
+  @Test
+  void decodeQuotes_refusesWhatDecodeRefusesUpToTheQuotes() {
+    String valid = EMPTY_LISTS;
+    assertThat(ExtractionCodec.decodeQuotes(("{\"v\":1," + valid + "}").getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(ExtractionCodec.decodeQuotes(("{\"v\":1," + valid + ",\"events\":[{\"class\":\"STATE\"}]} {}").getBytes(StandardCharsets.UTF_8)))
+        .as("what follows the quotes is not read").isEmpty();
+    for (String json : List.of("{\"v\":2," + valid + "}", "{\"v\":1,\"happenings\":[]," + valid + "}",
+        "{\"v\":1,\"timexes\":[],\"mentions\":[],\"claims\":[]}", "{\"v\":1,\"timexes\":[{]," + valid + "}",
+        "{\"v\":1," + valid.replace("\"quotes\":[]", "\"quotes\":[{\"content\":[],\"kind\":\"DIRECT\"}]") + "}",
+        "{\"v\":1,\"timexes\":[")) {
+      assertThatThrownBy(() -> ExtractionCodec.decodeQuotes(json.getBytes(StandardCharsets.UTF_8)))
+          .as(json).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid stored extraction at byte ");
+    }
+  }
+
   @Test
   void extractions_coverEveryKindOfPart() {
     List<Extraction> xs = extractions().toList();
@@ -128,8 +149,11 @@ class ExtractionCodecTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2022-01-24T15:00");
   }
 
+  /** The lists every extraction has, empty. */
+  private static final String EMPTY_LISTS = "\"timexes\":[],\"mentions\":[],\"quotes\":[],\"claims\":[]";
+
   static Stream<Arguments> corrupt() {
-    String valid = "\"timexes\":[],\"mentions\":[],\"quotes\":[],\"claims\":[]";
+    String valid = EMPTY_LISTS;
     return Stream.of(
         Arguments.of("", "at byte 0: no JSON value: the input is empty"),
         Arguments.of("hello", "Unrecognized token 'hello'"),

@@ -27,10 +27,12 @@ final class ClaimTables {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  ClaimTables(String location, Connection db) {
+  ClaimTables(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /** Replaces one story's groups, inside the caller's transaction. */
@@ -99,34 +101,37 @@ final class ClaimTables {
 
   /** The groups {@code groups} selects, in {@code order}, with their members: one query. */
   private List<ClaimGroup> read(String groups, String order, Object... params) {
-    List<ClaimGroup> out = new ArrayList<>();
-    try (PreparedStatement st = Sql.prepare(db, """
-        SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement,
-               m.article_id, m.claim, m.outlet, m.published
-        FROM (%s) g JOIN claim_members m ON m.story_id = g.story_id AND m.number = g.number
-        ORDER BY %s, m.position""".formatted(groups, order), params)) {
-      try (ResultSet rs = st.executeQuery()) {
-        Key key = null;
-        List<SourcedClaim> members = new ArrayList<>();
-        while (rs.next()) {
-          Key k = key(rs);
-          if (!k.equals(key)) {
-            if (key != null) {
-              out.add(key.group(members));
-            }
-            key = k;
-            members = new ArrayList<>();
-          }
-          members.add(member(rs));
-        }
-        if (key != null) {
-          out.add(key.group(members));
-        }
-      }
-      return out;
+    try {
+      return queries.query("""
+          SELECT g.story_id, g.number, g.thing, g.owner, g.modality, g.unit, g.disagreement,
+                 m.article_id, m.claim, m.outlet, m.published
+          FROM (%s) g JOIN claim_members m ON m.story_id = g.story_id AND m.number = g.number
+          ORDER BY %s, m.position""".formatted(groups, order), ClaimTables::groups, params);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(location, "cannot read the claim groups: " + e.getMessage(), e);
     }
+  }
+
+  /** The groups of {@link #read}'s rows, one row per member, a group's members in a row. */
+  private static List<ClaimGroup> groups(ResultSet rs) throws SQLException {
+    List<ClaimGroup> out = new ArrayList<>();
+    Key key = null;
+    List<SourcedClaim> members = new ArrayList<>();
+    while (rs.next()) {
+      Key k = key(rs);
+      if (!k.equals(key)) {
+        if (key != null) {
+          out.add(key.group(members));
+        }
+        key = k;
+        members = new ArrayList<>();
+      }
+      members.add(member(rs));
+    }
+    if (key != null) {
+      out.add(key.group(members));
+    }
+    return out;
   }
 
   /** A group as its row says, before its members are read. */

@@ -47,10 +47,12 @@ public final class EntityStore {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  EntityStore(String location, Connection db) {
+  EntityStore(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /**
@@ -239,12 +241,41 @@ public final class EntityStore {
         ORDER BY mention_count DESC, canonical_name LIMIT ? OFFSET ?""", limit, offset);
   }
 
-  /** The entities of a story, most mentioned first. */
+  /** The entities of a story, most mentioned first, with their names: one query, as a story page asks for every story. */
   public List<EntitySummary> ofStory(StoryId story) {
-    return summaries("""
-        SELECT e.id, e.canonical_name, e.type, e.mention_count, e.article_count, e.story_count
-        FROM story_entities s JOIN entities e ON e.id = s.entity_id WHERE s.story_id = ?
-        GROUP BY e.id ORDER BY sum(s.mentions) DESC, e.canonical_name""", story.value());
+    try {
+      return queries.query("""
+          SELECT e.id, e.canonical_name, e.type, e.mention_count, e.article_count, e.story_count, n.name
+          FROM (SELECT entity_id, sum(mentions) AS mentions FROM story_entities WHERE story_id = ? GROUP BY entity_id) s
+          JOIN entities e ON e.id = s.entity_id LEFT JOIN entity_names n ON n.entity_id = e.id
+          ORDER BY s.mentions DESC, e.canonical_name, e.id""", EntityStore::withNames, story.value());
+    } catch (SQLException | RuntimeException e) {
+      throw failure("cannot read the entities of story " + story.value(), e);
+    }
+  }
+
+  /** The summaries of rows that give an entity once per name (column 7), an entity's rows one after another. */
+  private static List<EntitySummary> withNames(ResultSet rs) throws SQLException {
+    List<EntitySummary> out = new ArrayList<>();
+    Row row = null;
+    TreeSet<String> names = new TreeSet<>();
+    while (rs.next()) {
+      if (row == null || !row.id().equals(rs.getString(1))) {
+        if (row != null) {
+          out.add(row.summary(names));
+        }
+        row = row(rs);
+        names = new TreeSet<>();
+      }
+      String name = rs.getString(7);
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    if (row != null) {
+      out.add(row.summary(names));
+    }
+    return out;
   }
 
   /**
@@ -328,21 +359,32 @@ public final class EntityStore {
     }
   }
 
-  private record Row(String id, String name, EntityType type, int mentions, int articles, int stories) {}
+  private record Row(String id, String name, EntityType type, int mentions, int articles, int stories) {
+    /** The summary, {@code names} its aliases once its canonical name is taken out. */
+    EntitySummary summary(TreeSet<String> names) {
+      names.remove(name);
+      return new EntitySummary(new EntityId(id), name, type, names, mentions, articles, stories);
+    }
+  }
+
+  /** The row of columns 1 to 6: id, canonical name, type, mention, article and story counts. */
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+  }
 
   private List<EntitySummary> summaries(String sql, Object... params) {
-    List<Row> rows = new ArrayList<>();
-    try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        rows.add(new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
-            rs.getInt(6)));
-      }
+    try {
+      List<Row> rows = queries.query(sql, rs -> {
+        List<Row> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+        return out;
+      }, params);
       Map<String, TreeSet<String>> names = namesOf(rows);
       List<EntitySummary> out = new ArrayList<>(rows.size());
       for (Row r : rows) {
-        TreeSet<String> aliases = names.getOrDefault(r.id(), new TreeSet<>());
-        aliases.remove(r.name());
-        out.add(new EntitySummary(new EntityId(r.id()), r.name(), r.type(), aliases, r.mentions(), r.articles(), r.stories()));
+        out.add(r.summary(names.getOrDefault(r.id(), new TreeSet<>())));
       }
       return out;
     } catch (SQLException | RuntimeException e) {
@@ -355,12 +397,12 @@ public final class EntityStore {
     Map<String, TreeSet<String>> out = new HashMap<>();
     for (int from = 0; from < rows.size(); from += 500) {
       List<Row> part = rows.subList(from, Math.min(rows.size(), from + 500));
-      try (PreparedStatement st = prepare("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + Sql.marks(part.size()) + ")",
-          part.stream().map(Row::id).toArray()); ResultSet rs = st.executeQuery()) {
+      queries.query("SELECT entity_id, name FROM entity_names WHERE entity_id IN (" + Sql.marks(part.size()) + ")", rs -> {
         while (rs.next()) {
           out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
         }
-      }
+        return null;
+      }, part.stream().map(Row::id).toArray());
     }
     return out;
   }

@@ -16,6 +16,7 @@ import org.storyline.extract.Extraction;
 import org.storyline.extract.ExtractionCodec;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Quote;
 
 /** The {@code extractions} table: each article's extraction as JSON, with the version that made it. */
 final class ExtractionTables {
@@ -27,9 +28,9 @@ final class ExtractionTables {
   private final Connection db;
   private final JdbcArticleStore articles;
 
-  ExtractionTables(String location, Connection db, JdbcArticleStore articles) {
+  ExtractionTables(String location, JdbcArticleStore articles) {
     this.location = location;
-    this.db = db;
+    this.db = articles.connection();
     this.articles = articles;
   }
 
@@ -99,25 +100,59 @@ final class ExtractionTables {
   /** An article and its extraction's JSON, as read. */
   private record Stored(Article article, String payload) {}
 
-  private Map<ArticleId, String> payloads(List<ArticleId> ids, String payload) throws SQLException {
-    Map<ArticleId, String> out = new LinkedHashMap<>();
-    try (PreparedStatement st = Sql.prepare(db,
-            "SELECT article_id, " + payload + " FROM extractions WHERE article_id IN (" + Sql.marks(ids.size()) + ")", Sql.values(ids));
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        out.put(new ArticleId(rs.getString(1)), rs.getString(2));
+  /** The quotes of the stored extractions of these articles, the rest of each left unread, a few hundred to a query. */
+  Map<ArticleId, List<Quote>> quotes(Collection<ArticleId> ids) {
+    Map<ArticleId, List<Quote>> out = new LinkedHashMap<>();
+    List<ArticleId> all = List.copyOf(ids);
+    try {
+      for (int from = 0; from < all.size(); from += 500) {
+        List<ArticleId> part = all.subList(from, Math.min(all.size(), from + 500));
+        Map<ArticleId, String> payloads = payloads(part, "payload");
+        for (ArticleId id : part) {
+          String payload = payloads.get(id);
+          if (payload != null) {
+            out.put(id, quotes(id, payload));
+          }
+        }
       }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(location, "cannot read quotes: " + e.getMessage(), e);
     }
-    return out;
+  }
+
+  /** Each article's {@code payload} (an SQL expression over its stored JSON), by id; a query prepared once per size. */
+  private Map<ArticleId, String> payloads(List<ArticleId> ids, String payload) throws SQLException {
+    return articles.queries().query(
+        "SELECT article_id, " + payload + " FROM extractions WHERE article_id IN (" + Sql.marks(ids.size()) + ")",
+        rs -> {
+          Map<ArticleId, String> out = new LinkedHashMap<>();
+          while (rs.next()) {
+            out.put(new ArticleId(rs.getString(1)), rs.getString(2));
+          }
+          return out;
+        }, Sql.values(ids));
+  }
+
+  private List<Quote> quotes(ArticleId id, String payload) {
+    try {
+      return ExtractionCodec.decodeQuotes(payload.getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw unreadable(id, e);
+    }
   }
 
   private Extraction decode(Article a, String payload) {
     try {
       return ExtractionCodec.decode(a, payload.getBytes(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
-      throw new StoreException(location, "the stored extraction of article " + a.id() + " cannot be read (" + e.getMessage()
-          + "); run 'storyline reanalyze'", e);
+      throw unreadable(a.id(), e);
     }
+  }
+
+  private StoreException unreadable(ArticleId id, IllegalArgumentException e) {
+    return new StoreException(location, "the stored extraction of article " + id + " cannot be read (" + e.getMessage()
+        + "); run 'storyline reanalyze'", e);
   }
 
   /** How many stored articles have no extraction of this version. */

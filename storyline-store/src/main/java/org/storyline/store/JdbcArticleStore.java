@@ -99,12 +99,14 @@ public final class JdbcArticleStore implements ArticleStore {
   private final String location;
   private final Path file; // null for a PostgreSQL store
   private Connection db; // null once closed
+  private final PreparedQueries queries;
   private WriteHook writeHook = WriteHook.NONE;
 
   private JdbcArticleStore(String location, Path file, Connection db) {
     this.location = location;
     this.file = file;
     this.db = db;
+    this.queries = new PreparedQueries(db);
   }
 
   /**
@@ -197,7 +199,7 @@ public final class JdbcArticleStore implements ArticleStore {
 
   /** The stories, duplicates and cluster decisions kept beside the articles (schema version 2). */
   public StoryTables storyTables() {
-    return new StoryTables(location, db());
+    return new StoryTables(location, db(), queries());
   }
 
   /** The schema version of the file: {@link Schema#LATEST} once open. */
@@ -357,11 +359,9 @@ public final class JdbcArticleStore implements ArticleStore {
   @Override
   public Optional<Article> get(ArticleId id) {
     Objects.requireNonNull(id, "id");
-    try (PreparedStatement st = db().prepareStatement(SELECT_ARTICLES + " WHERE a.id = ?")) {
-      st.setString(1, id.value());
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(article(rs, removals(id))) : Optional.empty();
-      }
+    try {
+      return queries().query(SELECT_ARTICLES + " WHERE a.id = ?",
+          rs -> rs.next() ? Optional.of(article(rs, removals(id))) : Optional.<Article>empty(), id.value());
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read article " + id + ": " + e.getMessage(), e);
     }
@@ -549,8 +549,8 @@ public final class JdbcArticleStore implements ArticleStore {
     }
     Connection c = db;
     db = null;
-    try {
-      c.close();
+    try (c) {
+      queries.close();
     } catch (SQLException e) {
       throw new StoreException(location, "could not close the store: " + e.getMessage(), e);
     }
@@ -579,6 +579,12 @@ public final class JdbcArticleStore implements ArticleStore {
     } catch (SQLException e) {
       throw new StoreException(file(), "cannot open a second connection: " + e.getMessage(), e);
     }
+  }
+
+  /** The connection's queries, each prepared once (see {@link PreparedQueries}). */
+  PreparedQueries queries() {
+    db(); // fails once closed
+    return queries;
   }
 
   private Connection db() {
@@ -721,17 +727,13 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private List<Removal> removals(ArticleId id) throws SQLException {
-    try (PreparedStatement st = db().prepareStatement(
-        "SELECT src_start, src_end, reason FROM removals WHERE article_id = ? ORDER BY seq")) {
-      st.setString(1, id.value());
+    return queries().query("SELECT src_start, src_end, reason FROM removals WHERE article_id = ? ORDER BY seq", rs -> {
       List<Removal> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(removal(id.value(), rs.getInt(1), rs.getInt(2), rs.getString(3)));
-        }
+      while (rs.next()) {
+        out.add(removal(id.value(), rs.getInt(1), rs.getInt(2), rs.getString(3)));
       }
       return out;
-    }
+    }, id.value());
   }
 
   private Map<String, List<Removal>> allRemovals(Connection c) throws SQLException {

@@ -18,6 +18,7 @@ import org.storyline.model.ClusterDecision;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
+import org.storyline.model.Quote;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
@@ -57,11 +58,11 @@ public final class JdbcStore implements Store {
     this.articles = articles;
     String location = articles.location();
     this.stories = articles.storyTables();
-    this.entities = new EntityStore(location, articles.connection());
-    this.claims = new ClaimTables(location, articles.connection());
-    this.timelines = new TimelineTables(location, articles.connection());
-    this.summaries = new SummaryTables(location, articles.connection());
-    this.extractions = new ExtractionTables(location, articles.connection(), articles);
+    this.entities = new EntityStore(location, articles.connection(), articles.queries());
+    this.claims = new ClaimTables(location, articles.connection(), articles.queries());
+    this.timelines = new TimelineTables(location, articles.connection(), articles.queries());
+    this.summaries = new SummaryTables(location, articles.connection(), articles.queries());
+    this.extractions = new ExtractionTables(location, articles);
     this.dates = DateStore.of(articles);
     this.searchSide = searchSide;
   }
@@ -195,6 +196,11 @@ public final class JdbcStore implements Store {
   @Override
   public Map<ArticleId, Extraction> extractionsWithoutEvents(java.util.Collection<ArticleId> ids) {
     return articles.dialect() == Dialect.SQLITE ? extractions.getWithoutEvents(ids) : Store.super.extractionsWithoutEvents(ids);
+  }
+
+  @Override
+  public Map<ArticleId, List<Quote>> quotes(java.util.Collection<ArticleId> ids) {
+    return extractions.quotes(ids);
   }
 
   @Override

@@ -43,10 +43,12 @@ public final class StoryTables {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  StoryTables(String location, Connection db) {
+  StoryTables(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /**
@@ -268,11 +270,9 @@ public final class StoryTables {
 
   /** The story of an article, if it was clustered. */
   public Optional<StoryId> storyOf(ArticleId article) {
-    try (PreparedStatement st = db.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
-      st.setString(1, article.value());
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(new StoryId(rs.getString(1))) : Optional.empty();
-      }
+    try {
+      return queries.query("SELECT story_id FROM story_articles WHERE article_id = ?",
+          rs -> rs.next() ? Optional.of(new StoryId(rs.getString(1))) : Optional.<StoryId>empty(), article.value());
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read the story of article " + article + ": " + e.getMessage(), e);
     }
@@ -344,52 +344,53 @@ public final class StoryTables {
   }
 
   private List<Story> select(String sql, Object... params) {
-    List<Story> out = new ArrayList<>();
-    try (PreparedStatement st = Sql.prepare(db, sql, params)) {
-      try (ResultSet rs = st.executeQuery()) {
+    try {
+      return queries.query(sql, rs -> {
+        List<Story> out = new ArrayList<>();
         while (rs.next()) {
           StoryId id = new StoryId(rs.getString(1));
-          List<String> outlets = new ArrayList<>();
-          JSON.readTree(rs.getString(5)).forEach(n -> outlets.add(n.asText()));
           Members m = members(id);
-          out.add(new Story(id, rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), m.articles, outlets, m.subEvents));
+          out.add(new Story(id, rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), m.articles, outlets(rs.getString(5)),
+              m.subEvents));
         }
-      }
-      return out;
-    } catch (SQLException | java.io.IOException | RuntimeException e) {
+        return out;
+      }, params);
+    } catch (SQLException | RuntimeException e) {
       throw new StoreException(location, "cannot read the stories: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> outlets(String json) {
+    try {
+      List<String> outlets = new ArrayList<>();
+      JSON.readTree(json).forEach(n -> outlets.add(n.asText()));
+      return outlets;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("outlets are not JSON: " + e.getMessage(), e);
     }
   }
 
   private record Members(List<ArticleId> articles, List<SubEvent> subEvents) {}
 
-  /** Statements run for every story read, prepared once (a page of stories runs them for each). */
-  private PreparedStatement memberQuery;
-  private PreparedStatement subEventQuery;
-
   private Members members(StoryId id) throws SQLException {
-    if (memberQuery == null) {
-      memberQuery = db.prepareStatement("SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position");
-      subEventQuery = db.prepareStatement("SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number");
-    }
     List<ArticleId> articles = new ArrayList<>();
     Map<Integer, List<ArticleId>> bySub = new LinkedHashMap<>();
-    memberQuery.setString(1, id.value());
-    try (ResultSet rs = memberQuery.executeQuery()) {
+    queries.query("SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position", rs -> {
       while (rs.next()) {
         ArticleId a = new ArticleId(rs.getString(1));
         articles.add(a);
         bySub.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(a);
       }
-    }
-    List<SubEvent> subs = new ArrayList<>();
-    subEventQuery.setString(1, id.value());
-    try (ResultSet rs = subEventQuery.executeQuery()) {
+      return null;
+    }, id.value());
+    List<SubEvent> subs = queries.query("SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number", rs -> {
+      List<SubEvent> out = new ArrayList<>();
       while (rs.next()) {
         int n = rs.getInt(1);
-        subs.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
+        out.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
       }
-    }
+      return out;
+    }, id.value());
     return new Members(articles, subs);
   }
 

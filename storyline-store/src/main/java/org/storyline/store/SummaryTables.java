@@ -52,10 +52,12 @@ final class SummaryTables {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  SummaryTables(String location, Connection db) {
+  SummaryTables(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /** Replaces one story's summary (or deletes it, for a story merged away), inside the caller's transaction. */
@@ -95,37 +97,35 @@ final class SummaryTables {
   }
 
   Optional<StorySummary> of(StoryId story) {
-    try (PreparedStatement st = Sql.prepare(db, "SELECT headline, sentences FROM story_summaries WHERE story_id = ?",
-        story.value())) {
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2)), subEvents(story)));
-      }
-    } catch (SQLException | IOException | RuntimeException e) {
+    try {
+      Optional<StorySummary> found = queries.query("SELECT headline, sentences FROM story_summaries WHERE story_id = ?",
+          rs -> rs.next() ? Optional.of(new StorySummary(story, rs.getString(1), decode(rs.getString(2)))) : Optional.<StorySummary>empty(),
+          story.value());
+      return found.map(f -> new StorySummary(story, f.headline(), f.sentences(), subEvents(story)));
+    } catch (SQLException | RuntimeException e) {
       throw new StoreException(location, "cannot read the summary of story " + story.value() + ": " + e.getMessage(), e);
     }
   }
 
-  private List<SubEventSummary> subEvents(StoryId story) throws SQLException, IOException {
-    List<SubEventSummary> out = new ArrayList<>();
-    try (PreparedStatement st = Sql.prepare(db,
-        "SELECT number, headline, sentences FROM sub_event_summaries WHERE story_id = ? ORDER BY number", story.value());
-        ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        out.add(new SubEventSummary(rs.getInt(1), rs.getString(2), decode(rs.getString(3))));
-      }
+  private List<SubEventSummary> subEvents(StoryId story) {
+    try {
+      return queries.query("SELECT number, headline, sentences FROM sub_event_summaries WHERE story_id = ? ORDER BY number", rs -> {
+        List<SubEventSummary> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(new SubEventSummary(rs.getInt(1), rs.getString(2), decode(rs.getString(3))));
+        }
+        return out;
+      }, story.value());
+    } catch (SQLException e) {
+      throw new StoreException(location, "cannot read the sub-event summaries of story " + story.value() + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   /** The stored headline alone: a story list asks for one a row, and the sentences are not needed there. */
   Optional<String> headline(StoryId story) {
-    try (PreparedStatement st = Sql.prepare(db, "SELECT headline FROM story_summaries WHERE story_id = ?", story.value())) {
-      try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
+    try {
+      return queries.query("SELECT headline FROM story_summaries WHERE story_id = ?",
+          rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty(), story.value());
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(location, "cannot read the headline of story " + story.value() + ": " + e.getMessage(), e);
     }
@@ -147,13 +147,21 @@ final class SummaryTables {
     return a.toString();
   }
 
-  private static List<SourcedSentence> decode(String json) throws IOException {
+  private static List<SourcedSentence> decode(String json) {
     List<SourcedSentence> out = new ArrayList<>();
-    for (JsonNode o : JSON.readTree(json)) {
+    for (JsonNode o : tree(json)) {
       out.add(new SourcedSentence(o.get("text").asText(), o.get("article").asText(),
           o.hasNonNull("outlet") ? o.get("outlet").asText() : null, LocalDate.parse(o.get("published").asText()),
           new Span(o.get("start").asInt(), o.get("end").asInt())));
     }
     return out;
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the sentences are not JSON: " + e.getMessage(), e);
+    }
   }
 }

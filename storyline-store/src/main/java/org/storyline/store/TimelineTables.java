@@ -55,10 +55,12 @@ final class TimelineTables {
 
   private final String location;
   private final Connection db;
+  private final PreparedQueries queries;
 
-  TimelineTables(String location, Connection db) {
+  TimelineTables(String location, Connection db, PreparedQueries queries) {
     this.location = location;
     this.db = db;
+    this.queries = queries;
   }
 
   /** Replaces one story's timeline, inside the caller's transaction. */
@@ -107,16 +109,17 @@ final class TimelineTables {
 
   /** A story's timeline, as stored. */
   StoryTimeline ofStory(StoryId story) {
-    List<TimelineEvent> events = new ArrayList<>();
-    try (PreparedStatement st = Sql.prepare(db, "SELECT payload FROM timeline_events WHERE story_id = ? ORDER BY number",
-        story.value()); ResultSet rs = st.executeQuery()) {
-      while (rs.next()) {
-        events.add(decode(rs.getString(1)));
-      }
+    try {
+      return new StoryTimeline(story, queries.query("SELECT payload FROM timeline_events WHERE story_id = ? ORDER BY number", rs -> {
+        List<TimelineEvent> events = new ArrayList<>();
+        while (rs.next()) {
+          events.add(decode(rs.getString(1)));
+        }
+        return events;
+      }, story.value()));
     } catch (SQLException e) {
       throw new StoreException(location, "cannot read the timeline of story " + story.value() + ": " + e.getMessage(), e);
     }
-    return new StoryTimeline(story, events);
   }
 
   /**

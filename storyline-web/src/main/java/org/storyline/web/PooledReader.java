@@ -11,6 +11,7 @@ import org.storyline.model.ClusterDecision;
 import org.storyline.model.DuplicateLink;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
+import org.storyline.model.Quote;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
@@ -93,6 +94,11 @@ public final class PooledReader implements StoreReader {
   @Override
   public Map<ArticleId, Extraction> extractions(Collection<ArticleId> ids) {
     return with(r -> r.extractions(ids));
+  }
+
+  @Override
+  public Map<ArticleId, List<Quote>> quotes(Collection<ArticleId> ids) {
+    return with(r -> r.quotes(ids));
   }
 
   @Override

@@ -40,13 +40,10 @@ final class StoryData {
 
   /** The quotes of {@code articles} (a story's), article by article, each in text order. */
   List<Views.QuoteView> quotes(List<Article> articles) {
-    Map<ArticleId, Extraction> extractions = site.reader.extractions(articles.stream().map(Article::id).toList());
+    Map<ArticleId, List<Quote>> quotes = site.reader.quotes(articles.stream().map(Article::id).toList());
     List<Views.QuoteView> out = new ArrayList<>();
     for (Article a : articles) {
-      Extraction e = extractions.get(a.id());
-      if (e != null) {
-        e.quotes().forEach(q -> out.add(Views.QuoteView.of(q, a)));
-      }
+      quotes.getOrDefault(a.id(), List.of()).forEach(q -> out.add(Views.QuoteView.of(q, a)));
     }
     return out;
   }

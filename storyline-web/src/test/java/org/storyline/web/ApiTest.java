@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.storyline.engine.StoreReader;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
+import org.storyline.model.Story;
 import org.storyline.store.StoreKind;
 
 /**
@@ -58,6 +63,28 @@ class ApiTest {
     assertThat(detail.get("subEvents")).isNotEmpty();
     assertThat(detail.get("entities").toString()).contains("Putin");
     assertThat(detail.get("coverage")).isNotEmpty();
+  }
+
+  /**
+   * The quotes are read alone ({@code StoreReader.quotes}), not from the whole extractions: the story's
+   * quotes call answers what the whole extractions give, and its page shows each of them.
+   */
+  @Test
+  void storyQuotes_areThoseOfTheArticlesWholeExtractions() {
+    int total = 0;
+    for (Story s : site.readStore.stories(StoreReader.StoryOrder.LATEST, 0, 100)) {
+      List<Views.QuoteView> expected = new ArrayList<>();
+      for (ArticleId id : s.articles()) {
+        Article a = site.readStore.article(id).orElseThrow();
+        site.readStore.extraction(id).ifPresent(x -> x.quotes().forEach(q -> expected.add(Views.QuoteView.of(q, a))));
+      }
+      String api = Http.get(api("/stories/" + s.id().value() + "/quotes")).body();
+      assertThat(api).isEqualTo(new String(Json.bytes(new Exports.Items<>(expected)), StandardCharsets.UTF_8));
+      String page = Http.get(site.base + "/stories/" + s.id().value()).body();
+      assertThat(page.split("<q>", -1)).as("quotes on the page of %s", s.id()).hasSize(expected.size() + 1);
+      total += expected.size();
+    }
+    assertThat(total).as("the sample articles have quotes").isPositive();
   }
 
   @Test
