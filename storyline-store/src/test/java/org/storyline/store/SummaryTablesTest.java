@@ -26,7 +26,7 @@ class SummaryTablesTest {
   @StoreKind.Each
   void replace_thenRead_givesBackTheStorysAndEachSubEventsSummary_andARemovalDeletesThem(StoreKind kind) throws Exception {
     try (JdbcArticleStore store = JdbcArticleStore.at(kind.newStore(dir))) {
-      SummaryTables tables = new SummaryTables(kind.name(), store.connection());
+      SummaryTables tables = new SummaryTables(kind.name(), store.connection(), store.queries());
       StorySummary summary = new StorySummary(STORY, "Biden to hold video call", List.of(sentence("Biden will call.", "CNN", 0)),
           List.of(new SubEventSummary(1, "Troops on alert", List.of(sentence("8,500 troops were put on alert.", null, 20))),
               new SubEventSummary(3, "A call", List.of())));

@@ -97,6 +97,11 @@ public final class PooledReader implements StoreReader {
   }
 
   @Override
+  public Map<ArticleId, Extraction> extractionsWithoutEvents(Collection<ArticleId> ids) {
+    return with(r -> r.extractionsWithoutEvents(ids));
+  }
+
+  @Override
   public Map<ArticleId, List<Quote>> quotes(Collection<ArticleId> ids) {
     return with(r -> r.quotes(ids));
   }
@@ -199,6 +204,11 @@ public final class PooledReader implements StoreReader {
   @Override
   public StoryTimeline timeline(StoryId story) {
     return with(r -> r.timeline(story));
+  }
+
+  @Override
+  public Map<StoryId, StoryTimeline> timelines(Collection<StoryId> stories) {
+    return with(r -> r.timelines(stories));
   }
 
   @Override
