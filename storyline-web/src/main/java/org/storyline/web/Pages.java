@@ -134,18 +134,14 @@ final class Pages {
   private void story(Context ctx) {
     Story story = site.story(ctx.pathParam("id"));
     List<org.storyline.model.Article> articles = site.articles(story);
-    Views.StoryDetail detail = data.detail(story, articles);
+    Optional<org.storyline.engine.StorySummary> summary = site.reader.summary(story.id());
+    Views.StoryDetail detail = data.detail(story, articles, summary);
     List<Views.ClaimGroupView> claims = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
     List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
     site.page(ctx, "story.jte", new StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
         Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
-        "/stories/" + story.id().value() + "/feed.atom", summary(story), timeline(story)));
-  }
-
-  /** The stored summary's sentences as one paragraph; null when the engine has made none. */
-  private String summary(Story story) {
-    return site.reader.summary(story.id()).filter(x -> !x.sentences().isEmpty())
-        .map(x -> String.join(" ", x.sentences().stream().map(sentence -> sentence.text().strip()).toList())).orElse(null);
+        "/stories/" + story.id().value() + "/feed.atom", summary.map(x -> Views.paragraph(x.sentences())).orElse(null),
+        timeline(story)));
   }
 
   /** One line per event of the stored timeline (date, status, what, how many articles); null when it has none. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.StoreReader;
+import org.storyline.engine.SubEventSummary;
 import org.storyline.extract.claim.Claim;
 import org.storyline.model.Article;
 import org.storyline.model.Quote;
@@ -21,6 +22,7 @@ import org.storyline.search.Facets;
 import org.storyline.search.SearchResult;
 import org.storyline.search.Snippet;
 import org.storyline.search.StoryHit;
+import org.storyline.summarize.SourcedSentence;
 
 /**
  * What the API answers and the pages show: flat records of the stored ones, with the field names
@@ -51,7 +53,12 @@ final class Views {
     }
   }
 
-  record SubEventView(int number, LocalDate first, LocalDate last, List<ArticleSummary> articles) {}
+  /**
+   * A sub-event with its articles; {@code headline} and {@code summary} (its sentences as one
+   * paragraph) are null when the engine stored none for it.
+   */
+  record SubEventView(int number, LocalDate first, LocalDate last, String headline, String summary,
+      List<ArticleSummary> articles) {}
 
   record StoryDetail(String id, String headline, LocalDate first, LocalDate last, int articles, List<String> outlets,
       List<SubEventView> subEvents, List<EntityRef> entities, List<DayCount> coverage) {}
@@ -64,6 +71,11 @@ final class Views {
 
   record DayCount(LocalDate day, int articles) {}
 
+  /** Sourced sentences as one paragraph of their stripped texts; null for none. */
+  static String paragraph(List<SourcedSentence> sentences) {
+    return sentences.isEmpty() ? null : String.join(" ", sentences.stream().map(x -> x.text().strip()).toList());
+  }
+
   /** Articles per publication day, in date order; undated articles are left out. */
   static List<DayCount> coverage(List<Article> articles) {
     TreeMap<LocalDate, Integer> days = new TreeMap<>();
@@ -73,13 +85,17 @@ final class Views {
     return days.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
   }
 
-  static StoryDetail detail(Story s, String headline, List<Article> articles, List<EntitySummary> entities) {
+  static StoryDetail detail(Story s, String headline, List<Article> articles, List<EntitySummary> entities,
+      Optional<org.storyline.engine.StorySummary> summary) { // the engine's, not this file's list row
     java.util.Map<String, Article> byId = new java.util.HashMap<>();
     articles.forEach(a -> byId.put(a.id().value(), a));
     List<SubEventView> subs = new ArrayList<>();
     for (SubEvent e : s.subEvents()) {
-      subs.add(new SubEventView(e.number(), e.first(), e.last(), e.articles().stream()
-          .map(id -> byId.get(id.value())).filter(a -> a != null).map(ArticleSummary::of).toList()));
+      Optional<SubEventSummary> told = summary.flatMap(x -> x.subEvent(e.number()));
+      subs.add(new SubEventView(e.number(), e.first(), e.last(),
+          told.map(SubEventSummary::headline).filter(h -> !h.isBlank()).orElse(null),
+          told.map(t -> paragraph(t.sentences())).orElse(null),
+          e.articles().stream().map(id -> byId.get(id.value())).filter(a -> a != null).map(ArticleSummary::of).toList()));
     }
     return new StoryDetail(s.id().value(), headline, s.first(), s.last(), s.size(), s.outlets(), subs,
         entities.stream().map(EntityRef::of).toList(), coverage(articles));

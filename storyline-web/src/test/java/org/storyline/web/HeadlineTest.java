@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import org.storyline.engine.StoreReader;
+import org.storyline.engine.StorySummary;
+import org.storyline.engine.SubEventSummary;
 import org.storyline.model.Story;
 
 /** Lists show a story under the same headline as its own page: the engine's, not the first title. */
@@ -36,6 +39,34 @@ final class HeadlineTest {
     String engines = site.readStore.summary(largest.id()).orElseThrow().headline();
     String page = Http.get(site.base + "/").body();
     assertThat(page).contains(escaped(engines));
+  }
+
+  /** Each sub-event shows the headline and summary the engine stored for it, in the API and on the page. */
+  @Test
+  void storyApiAndPage_showEachSubEventsStoredHeadlineAndSummary() {
+    TestSite site = TestSite.get();
+    Story largest = site.readStore.stories(StoreReader.StoryOrder.LARGEST, 0, 1).get(0);
+    StorySummary stored = site.readStore.summary(largest.id()).orElseThrow();
+    assertThat(stored.subEvents()).as("the engine summarised the sub-events").isNotEmpty();
+    JsonNode detail = Http.json(Http.get(site.base + Api.BASE + "/stories/" + largest.id().value()));
+    String page = Http.get(site.base + "/stories/" + largest.id().value()).body();
+    int told = 0;
+    for (JsonNode sub : detail.get("subEvents")) {
+      Optional<SubEventSummary> own = stored.subEvent(sub.get("number").asInt());
+      if (own.isEmpty() || own.get().headline().isBlank()) {
+        assertThat(sub.get("headline").isNull()).isTrue();
+        continue;
+      }
+      assertThat(sub.get("headline").asText()).isEqualTo(own.get().headline());
+      assertThat(page).contains(escaped(own.get().headline()));
+      if (!own.get().sentences().isEmpty()) {
+        String first = own.get().sentences().get(0).text().strip();
+        assertThat(sub.get("summary").asText()).startsWith(first);
+        assertThat(page).contains(escaped(first));
+      }
+      told++;
+    }
+    assertThat(told).as("sub-events shown with their headline").isPositive();
   }
 
   /** As jte escapes HTML content. */
