@@ -12,21 +12,14 @@ records marked boilerplate_or_short), 60 from each.
 """
 import json, os, re, sys
 
+from claimsentences import sentences
+
 NUMBER_WORDS = r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?)\b"
 HAS_NUMBER = re.compile(r"\d|" + NUMBER_WORDS, re.I)
 BOUNDARY = re.compile(r"\n\s*\n|(?<=[.!?])[\"”’]?\s+(?=[\"“]?[A-Z0-9])")
 
-def sentences(text):
-    start = 0
-    for m in BOUNDARY.finditer(text):
-        yield start, m.start() if text[m.start()] == "\n" else m.start() + len(m.group(0).rstrip())
-        start = m.end()
-    yield start, len(text)
-
 def candidates(name, text):
-    for s, e in sentences(text):
-        while s < e and text[s].isspace(): s += 1
-        while e > s and text[e - 1].isspace(): e -= 1
+    for s, e in sentences(text, BOUNDARY):
         words = len(text[s:e].split())
         if 8 <= words <= 80 and HAS_NUMBER.search(text[s:e]):
             yield {"file": name, "sentence": [s, e], "text": text[s:e]}

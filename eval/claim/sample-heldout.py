@@ -15,8 +15,8 @@ The rule:
   ecbplus   the ECB+ development documents (clustering/ecbplus-dev.jsonl, field content);
   gva       GVA development reports (clustering/gva-dev.jsonl, field content) not marked
             boilerplate_or_short and not used by the development set.
-- Sentences: the splitter of pick-dev.py (blank lines or a line break, and . ! ? followed by
-  white space and a capital, a digit or a quote), trimmed; kept when 8 to 80 words long and when
+- Sentences: the splitter of claimsentences.py (shared with pick-dev.py), at blank lines or a
+  line break (pick-dev.py: blank lines only), and at . ! ? followed by white space and a capital, a digit or a quote; trimmed; kept when 8 to 80 words long and when
   they contain a number: a digit, or a number word (one ... nineteen, the tens, hundred(s),
   thousand(s), million(s), billion(s), trillion(s), dozen(s), half, quarter, a third: the list
   NUMBER_WORDS below).
@@ -32,6 +32,8 @@ The rule:
 """
 import hashlib, json, os, random, re, sys
 
+from claimsentences import sentences
+
 SEED = 21
 QUOTA = 40  # per source and stratum
 PER_DOCUMENT = 2
@@ -44,20 +46,8 @@ DIGITS = re.compile(r"\d+(?:[,.:/-]\d+)*")
 BOUNDARY = re.compile(r"\n\s*\n|\n|(?<=[.!?])[\"”’]?\s+(?=[\"“]?[A-Z0-9])")
 
 
-def sentences(text):
-    start = 0
-    for m in BOUNDARY.finditer(text):
-        yield start, m.start() if text[m.start()] == "\n" else m.start() + len(m.group(0).rstrip())
-        start = m.end()
-    yield start, len(text)
-
-
 def candidates(name, text):
-    for s, e in sentences(text):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+    for s, e in sentences(text, BOUNDARY):
         t = text[s:e]
         if 8 <= len(t.split()) <= 80 and (WORD.search(t) or DIGITS.search(t)):
             hard = bool(WORD.search(t)) or len(DIGITS.findall(t)) >= 2

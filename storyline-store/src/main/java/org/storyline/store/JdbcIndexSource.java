@@ -50,19 +50,20 @@ final class JdbcIndexSource implements IndexSource {
 
   @Override
   public long lastChange() {
-    try {
-      return Sql.queryLong(db, "SELECT change FROM search_sync");
-    } catch (SQLException e) {
-      throw failure("cannot read the store's last change", e);
-    }
+    return syncCounter("change", "the store's last change");
   }
 
   @Override
   public long forgotten() {
+    return syncCounter("forgotten", "the store's changes");
+  }
+
+  /** One counter of the {@code search_sync} row; {@code what} names it in the error. */
+  private long syncCounter(String column, String what) {
     try {
-      return Sql.queryLong(db, "SELECT forgotten FROM search_sync");
+      return Sql.queryLong(db, "SELECT " + column + " FROM search_sync");
     } catch (SQLException e) {
-      throw failure("cannot read the store's changes", e);
+      throw failure("cannot read " + what, e);
     }
   }
 
