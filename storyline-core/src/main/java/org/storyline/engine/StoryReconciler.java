@@ -134,8 +134,8 @@ final class StoryReconciler {
     List<Extraction> members = date(story.extractions(), redone, dates);
     StoryEntities found = entities(id, members, decisions);
     StoryClaims storyClaims = claims(id, members);
-    return new Reconciled(redone, dates, found, storyClaims, timeline(id, members, found),
-        summary(story.story(), members, storyClaims));
+    StoryTimeline timeline = timeline(id, members, found);
+    return new Reconciled(redone, dates, found, storyClaims, timeline, summary(story.story(), members, storyClaims, timeline));
   }
 
   /** The story's extractions in its order: fresh ones, stored ones, and those never made (an older store) made now. */
@@ -243,10 +243,11 @@ final class StoryReconciler {
 
   /**
    * The story's headline and summary, and each sub-event's from its own articles, from the articles
-   * as now dated and the story's claim groups (a sub-event's sentence may show a figure the story
-   * disagrees on).
+   * as now dated, the story's claim groups (a sub-event's sentence may show a figure the story
+   * disagrees on) and its timeline (the happenings a summary tells; a sub-event's own articles
+   * weigh them).
    */
-  private StorySummary summary(Story story, List<Extraction> members, StoryClaims claims) {
+  private StorySummary summary(Story story, List<Extraction> members, StoryClaims claims, StoryTimeline timeline) {
     List<ClaimGroup> groups = claims.groups().stream().map(StoryClaims.Group::group).toList();
     Map<ArticleId, Extraction> byArticle = new HashMap<>();
     members.forEach(x -> byArticle.put(x.article().id(), x));
@@ -255,10 +256,10 @@ final class StoryReconciler {
       List<Extraction> articles = e.articles().stream().map(byArticle::get).filter(Objects::nonNull).toList();
       if (!articles.isEmpty()) {
         subEvents.add(new SubEventSummary(e.number(), headliner.headline(articles),
-            summarizer.summarize(articles, groups, SubEventSummary.DEFAULT_WORDS)));
+            summarizer.summarize(articles, groups, timeline.events(), SubEventSummary.DEFAULT_WORDS)));
       }
     }
     return new StorySummary(story.id(), headliner.headline(members),
-        summarizer.summarize(members, groups, StorySummary.DEFAULT_WORDS), subEvents);
+        summarizer.summarize(members, groups, timeline.events(), StorySummary.DEFAULT_WORDS), subEvents);
   }
 }

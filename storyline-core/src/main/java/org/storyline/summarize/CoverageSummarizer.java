@@ -17,14 +17,17 @@ import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.model.Span;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.reconcile.timeline.TimelineEvent;
 
 /**
  * A {@link StorySummarizer} that covers: sentences are taken greedily by how central they are
  * (cosine with the TF-IDF centroid of the story's sentences, a little more for an article's lead),
  * with gains for what the summary does not cover yet (a day no chosen sentence tells of, weighed
  * by how much the story points at it, as {@link DatewiseSummarizer} ranks dates; a value
- * of a disputed figure not quoted yet, an outlet not quoted yet), and none that repeats one chosen.
- * Announcements of a day that a later article of the story reports are left out first.
+ * of a disputed figure not quoted yet, an outlet not quoted yet, a happening of the story's timeline
+ * not told yet, weighed by the articles telling it: {@link Happenings}), and none that repeats one
+ * chosen. Announcements of a day, or of a timeline event, that a later article of the story reports
+ * are left out first.
  */
 public final class CoverageSummarizer implements StorySummarizer {
 
@@ -35,6 +38,11 @@ public final class CoverageSummarizer implements StorySummarizer {
   /** What an article's first, second and third sentence gain: in news the lead tells the happening. */
   private static final double[] LEAD_BONUS = {0.25, 0.15, 0.05};
   private static final double NEW_DAY = 0.4;
+  /**
+   * What a happening of the story's timeline not told yet gains, times its weight ({@link
+   * Happenings}): as much as a day (1.0 was tried and did worse on the development check).
+   */
+  private static final double NEW_EVENT = 0.4;
   private static final double NEW_VALUE = 0.15;
   private static final double NEW_OUTLET = 0.05;
   /** What a sentence naming a day ahead adds to the day's weight, as {@link DatewiseConfig#DEFAULT} counts it. */
@@ -43,16 +51,18 @@ public final class CoverageSummarizer implements StorySummarizer {
   private final Units units = new Units(new RuleTokenizer(), new RuleTimeTagger());
 
   @Override
-  public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords) {
+  public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events,
+      int maxWords) {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(events, "events");
     if (maxWords < 1) {
       throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
     }
     List<Unit> all = new ArrayList<>();
     story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
         .forEach(x -> all.addAll(units.read(x)));
-    return summarizeUnits(all, claims, maxWords);
+    return summarizeUnits(all, claims, events, maxWords);
   }
 
   /**
@@ -65,20 +75,27 @@ public final class CoverageSummarizer implements StorySummarizer {
       throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
     }
     List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
-    return summarizeUnits(units.read(sorted), List.of(), maxWords);
+    return summarizeUnits(units.read(sorted), List.of(), List.of(), maxWords);
   }
 
-  private static List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, int maxWords) {
-    List<Unit> usable = candidates(all);
+  private static List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
+      int maxWords) {
+    Happenings happenings = Happenings.of(all, events);
+    List<Unit> usable = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
     Map<Unit, Set<String>> disputed = disputedValues(usable, claims);
-    // an article's happening is in its first sentences; further down only a disputed figure is
-    // worth quoting (and the greedy choice costs candidates times sentences chosen)
-    List<Unit> candidates = usable.stream()
-        .filter(u -> u.position() < CANDIDATE_POSITIONS || disputed.containsKey(u)).toList();
-    List<Unit> chosen = new Picker(all, candidates, disputed).pick(maxWords);
+    // an article's happening is in its first sentences; further down only a disputed figure or a
+    // happening several articles tell is worth quoting (and the greedy choice costs candidates
+    // times sentences chosen)
+    List<Unit> candidates = usable.stream().filter(u -> u.position() < CANDIDATE_POSITIONS || disputed.containsKey(u)
+        || tellsAHappening(u, happenings)).toList();
+    List<Unit> chosen = new Picker(all, candidates, disputed, happenings).pick(maxWords);
     chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
         .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
     return chosen.stream().map(Unit::cite).toList();
+  }
+
+  private static boolean tellsAHappening(Unit u, Happenings happenings) {
+    return happenings.told(u).stream().anyMatch(e -> happenings.weight(e) > 0);
   }
 
   /** Sentences of a usable length, announcements of days that a later article reports left out. */
@@ -143,6 +160,14 @@ public final class CoverageSummarizer implements StorySummarizer {
     return out;
   }
 
+  /** What the sentences chosen so far tell. */
+  private static final class Covered {
+    final Set<LocalDate> days = new HashSet<>();
+    final Set<Integer> events = new HashSet<>();
+    final Set<String> values = new HashSet<>();
+    final Set<String> outlets = new HashSet<>();
+  }
+
   /** The greedy choice. */
   private static final class Picker {
     private final List<Unit> candidates;
@@ -151,10 +176,12 @@ public final class CoverageSummarizer implements StorySummarizer {
     private final Map<Unit, Vector> vectors = new IdentityHashMap<>();
     private final Vector centroid = new Vector();
     private final Map<LocalDate, Double> dayWeight = new HashMap<>();
+    private final Happenings happenings;
 
-    Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed) {
+    Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed, Happenings happenings) {
       this.candidates = candidates;
       this.disputed = disputed;
+      this.happenings = happenings;
       weighDays(all);
       Map<String, Double> idf = Unit.idf(all);
       for (Unit u : candidates) {
@@ -185,9 +212,7 @@ public final class CoverageSummarizer implements StorySummarizer {
     List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
       Map<Unit, Boolean> taken = new IdentityHashMap<>();
-      Set<LocalDate> days = new HashSet<>();
-      Set<String> values = new HashSet<>();
-      Set<String> outlets = new HashSet<>();
+      Covered covered = new Covered();
       int words = 0;
       while (true) {
         Unit best = null;
@@ -197,7 +222,7 @@ public final class CoverageSummarizer implements StorySummarizer {
             continue;
           }
           // per word spent, softened: a long sentence must say more to be worth its words
-          double gain = (quality(u) + coverage(u, days, values, outlets)) / Math.sqrt(Math.max(u.words(), 15));
+          double gain = (quality(u) + coverage(u, covered)) / Math.sqrt(Math.max(u.words(), 15));
           if (gain > bestGain) {
             best = u;
             bestGain = gain;
@@ -209,9 +234,10 @@ public final class CoverageSummarizer implements StorySummarizer {
         chosen.add(best);
         taken.put(best, true);
         words += best.words();
-        days.addAll(days(best));
-        values.addAll(disputed.getOrDefault(best, Set.of()));
-        outlets.add(String.valueOf(best.article().outlet()));
+        covered.days.addAll(days(best));
+        covered.events.addAll(happenings.told(best));
+        covered.values.addAll(disputed.getOrDefault(best, Set.of()));
+        covered.outlets.add(String.valueOf(best.article().outlet()));
       }
     }
 
@@ -220,14 +246,20 @@ public final class CoverageSummarizer implements StorySummarizer {
       return vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
     }
 
-    /** What the sentence tells that the summary does not yet: days, values of a disputed figure, an outlet. */
-    private double coverage(Unit u, Set<LocalDate> days, Set<String> values, Set<String> outlets) {
+    /** What the sentence tells that the summary does not yet: days, happenings, values of a disputed figure, an outlet. */
+    private double coverage(Unit u, Covered covered) {
       double g = 0;
       for (LocalDate d : days(u)) {
-        if (!days.contains(d)) {
+        if (!covered.days.contains(d)) {
           g += NEW_DAY * dayWeight.getOrDefault(d, 0.0);
         }
       }
+      for (int e : happenings.told(u)) {
+        if (!covered.events.contains(e)) {
+          g += NEW_EVENT * happenings.weight(e);
+        }
+      }
+      Set<String> values = covered.values;
       // a disputed figure is shown by two of its values: the second, which makes the disagreement
       // visible, gains twice the first; more would crowd out the happenings
       double valueGain = 0;
@@ -238,7 +270,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         }
       }
       g += valueGain;
-      if (!outlets.contains(String.valueOf(u.article().outlet()))) {
+      if (!covered.outlets.contains(String.valueOf(u.article().outlet()))) {
         g += NEW_OUTLET;
       }
       return g;

@@ -3,6 +3,7 @@ package org.storyline.summarize;
 import java.util.List;
 import org.storyline.extract.Extraction;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.timeline.TimelineEvent;
 
 /**
  * Summarises a story in a few of its articles' sentences.
@@ -15,7 +16,7 @@ import org.storyline.reconcile.claim.ClaimGroup;
  *   <li>Nothing is said twice (no two sentences that say mostly the same); sentences are chosen
  *       across outlets to cover the story's different happenings and the figures its sources
  *       disagree on; an announcement ("will speak on Tuesday") is left out when a later article of
- *       the story reports that day.
+ *       the story reports that day, or a sentence of the story reports the announced event done.
  *   <li>The sentences come in date order (the day each tells of, then publication).
  *   <li>Articles without a date are not quoted. The result depends only on the set of articles.
  *       Implementations are thread-safe.
@@ -25,7 +26,15 @@ public interface StorySummarizer {
 
   /**
    * The summary of the story told by {@code story}, whose claims {@code claims} groups (the groups
-   * that disagree are the story's disagreements).
+   * that disagree are the story's disagreements) and whose timeline lists {@code events} (its
+   * happenings, which the summary should tell; the story's whole timeline may be given for a part
+   * of its articles, such as a sub-event: only the sources in {@code story} count).
    */
-  List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords);
+  List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events,
+      int maxWords);
+
+  /** The summary of a story whose timeline is not known (no events). */
+  default List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords) {
+    return summarize(story, claims, List.of(), maxWords);
+  }
 }

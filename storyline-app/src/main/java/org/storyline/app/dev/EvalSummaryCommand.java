@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.storyline.app.command.TimelineInput;
 import org.storyline.eval.SummaryScores;
+import org.storyline.extract.Extraction;
 import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeTagger;
 import org.storyline.summarize.CoverageSummarizer;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Story summaries on Timeline17-style data (DIR/<topic>/articles.jsonl, tasks.json, timelines/*.json): the",
       "articles of each task, and of each window of --window days within it, are summarised as one story would be",
       "and the summary scored against the reference timeline's entries of that range: the reference dates its",
-      "sentences tell of (precision, recall) and ROUGE-1/2 against the reference sentences."
+      "sentences tell of (precision, recall) and ROUGE-1/2 against the reference sentences. With --input EVENTS the",
+      "articles are extracted and each summarised range gets its claim groups and timeline, as in the engine."
     })
 final class EvalSummaryCommand implements Callable<Integer> {
 
@@ -56,8 +59,23 @@ final class EvalSummaryCommand implements Callable<Integer> {
   @Option(names = "--show", description = "Print each task's summary.")
   boolean show;
 
+  /** What the summariser is given, from the least the engine knows to what it knows now. */
+  enum Input {
+    /** The plain texts: days tagged by the summariser, no claim groups, no events. */
+    TEXTS,
+    /** The articles extracted as the engine extracts them, with their claim groups, no timeline. */
+    EXTRACTIONS,
+    /** That and the story's timeline, built as the engine builds it. */
+    EVENTS
+  }
+
+  @Option(names = "--input", paramLabel = "KIND", defaultValue = "TEXTS",
+      description = "What the summariser is given: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Input input;
+
   private final CoverageSummarizer summarizer = new CoverageSummarizer();
   private final TimeTagger tagger = new RuleTimeTagger();
+  private Map<DatedText, Extraction> extracted = Map.of();
 
   @Override
   public Integer call() throws IOException {
@@ -74,6 +92,7 @@ final class EvalSummaryCommand implements Callable<Integer> {
       for (Path dir : dirs.sorted().toList()) {
         if (Files.isRegularFile(dir.resolve("articles.jsonl")) && Files.isRegularFile(dir.resolve("tasks.json"))) {
           List<DatedText> articles = TimelineInput.read(dir.resolve("articles.jsonl"), spec.commandLine().getErr()::println);
+          extracted = input == Input.TEXTS ? Map.of() : extract(articles);
           for (EvalTlsCommand.Task task : EvalTlsCommand.tasks(dir)) {
             tasks.put(task.topic() + "/" + task.reference(), score(articles, task.gold(), task.from(), task.to(), out));
             for (LocalDate start = task.from(); !start.isAfter(task.to()); start = start.plusDays(window)) {
@@ -100,12 +119,30 @@ final class EvalSummaryCommand implements Callable<Integer> {
   /** The summary of the articles published from {@code from} to {@code to}, scored against the reference's entries of those days. */
   private SummaryScores score(List<DatedText> articles, Map<LocalDate, List<String>> gold, LocalDate from, LocalDate to,
       PrintWriter show) {
-    List<SourcedSentence> summary = summarizer.summarizeTexts(within(articles, from, to), words);
+    List<SourcedSentence> summary = summarize(within(articles, from, to));
     if (this.show && show != null) {
       show.println(from + " .. " + to);
       summary.forEach(s -> show.println("  " + s.published() + "  " + s.text()));
     }
     return SummaryScores.of(summary, within(gold, from, to), tagger);
+  }
+
+  private List<SourcedSentence> summarize(List<DatedText> articles) {
+    if (input == Input.TEXTS) {
+      return summarizer.summarizeTexts(articles, words);
+    }
+    ExtractedStory story = ExtractedStory.of(articles.stream().map(extracted::get).toList(), input == Input.EVENTS);
+    return summarizer.summarize(story.extractions(), story.claims(), story.events(), words);
+  }
+
+  /** Each article's extraction, by identity: the texts are records, and several may be equal. */
+  private static Map<DatedText, Extraction> extract(List<DatedText> articles) {
+    List<Extraction> done = ExtractedStory.extract(articles);
+    Map<DatedText, Extraction> out = new IdentityHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      out.put(articles.get(i), done.get(i));
+    }
+    return out;
   }
 
   private static List<DatedText> within(List<DatedText> articles, LocalDate from, LocalDate to) {

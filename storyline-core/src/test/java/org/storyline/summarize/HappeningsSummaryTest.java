@@ -1,0 +1,84 @@
+package org.storyline.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storyline.extract.Extraction;
+import org.storyline.extract.event.EventTime.Precision;
+import org.storyline.extract.event.EventType;
+import org.storyline.extract.event.Modality;
+import org.storyline.model.Span;
+import org.storyline.reconcile.timeline.TimelineEvent;
+
+/** The story summary with the story's timeline events: made-up articles, events given by hand as the timeline would give them. */
+class HappeningsSummaryTest {
+
+  private static final LocalDate MONDAY = LocalDate.of(2022, 3, 14);
+
+  /** An event of {@code day}, one source per (article, trigger word, modality) given. */
+  private static TimelineEvent event(LocalDate day, Object... articleTriggerModality) {
+    List<TimelineEvent.Source> sources = new ArrayList<>();
+    TimelineEvent.Dated when = new TimelineEvent.Dated(day, day, Precision.DAY);
+    for (int i = 0; i < articleTriggerModality.length; i += 3) {
+      Extraction x = (Extraction) articleTriggerModality[i];
+      String trigger = (String) articleTriggerModality[i + 1];
+      String text = x.article().text();
+      int at = text.indexOf(trigger);
+      assertThat(at).as(trigger).isNotNegative();
+      sources.add(new TimelineEvent.Source(x.article().id(), x.article().outletOpt(), Optional.of(x.article().published().date()),
+          Span.of(at, at + trigger.length()), trigger, Span.of(0, text.length()), (Modality) articleTriggerModality[i + 2],
+          Optional.of(when)));
+    }
+    return new TimelineEvent(sources.get(0).text(), EventType.COMMUNICATION, when, TimelineEvent.Status.HAPPENED,
+        Optional.empty(), List.of(), sources, List.of());
+  }
+
+  private static List<String> texts(List<SourcedSentence> summary) {
+    return summary.stream().map(SourcedSentence::text).toList();
+  }
+
+  @Test
+  void summarize_anAnnouncementGivesWayToTheLaterReportOfTheEvent() {
+    Extraction morning = Stories.extraction("Ministers to meet", "Wire", "2022-03-14",
+        "The foreign ministers of both countries will hold their first meeting in Ankara today, officials confirmed.");
+    Extraction report = Stories.extraction("Ministers met", "Paper", "2022-03-15",
+        "Talks in Ankara between the two ministers on Monday ended without a ceasefire agreement.");
+    List<Extraction> story = List.of(morning, report);
+    List<TimelineEvent> events = List.of(event(MONDAY, morning, "meeting", Modality.PLANNED, report, "Talks", Modality.HAPPENED));
+
+    assertThat(texts(new CoverageSummarizer().summarize(story, List.of(), List.of(), 150)))
+        .as("without the timeline the announcement of the same day is kept").anyMatch(t -> t.contains("will hold"));
+    List<String> withEvents = texts(new CoverageSummarizer().summarize(story, List.of(), events, 150));
+    assertThat(withEvents).noneMatch(t -> t.contains("will hold"));
+    assertThat(withEvents).anyMatch(t -> t.contains("ended without a ceasefire"));
+  }
+
+  @Test
+  void summarize_tellsTwoHappeningsOfOneDayWhenTheBudgetAllows() {
+    Extraction a = Stories.extraction("Alert and call", "Wire", "2022-03-14",
+        "Officials said soldiers and armour kept gathering in the border region this week.\n"
+            + "The government put 3,000 soldiers on alert on Monday.\n"
+            + "The president held a video call with allied leaders on Monday.");
+    Extraction b = Stories.extraction("Allies agree sanctions", "Paper", "2022-03-14",
+        "Soldiers and armour kept gathering in the border region, officials said this week.\n"
+            + "Also on Monday, 3,000 soldiers were placed on alert.\n"
+            + "On Monday the president agreed on sanctions with allied leaders in a video call.");
+    Extraction c = Stories.extraction("More armour arrives", "Radio", "2022-03-14",
+        "Officials said more soldiers and armour arrived in the border region this week.");
+    List<Extraction> story = List.of(a, b, c);
+    List<TimelineEvent> events = List.of(
+        event(MONDAY, a, "alert", Modality.HAPPENED, b, "placed", Modality.HAPPENED),
+        event(MONDAY, a, "held", Modality.HAPPENED, b, "agreed", Modality.HAPPENED));
+
+    assertThat(texts(new CoverageSummarizer().summarize(story, List.of(), List.of(), 45)))
+        .as("by days alone the day counts once, and the alert told twice and the build-up take the words")
+        .noneMatch(t -> t.contains("video call"));
+    List<String> s = texts(new CoverageSummarizer().summarize(story, List.of(), events, 45));
+    assertThat(s).anyMatch(t -> t.contains("alert"));
+    assertThat(s).anyMatch(t -> t.contains("video call"));
+  }
+}
