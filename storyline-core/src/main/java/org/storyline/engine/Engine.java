@@ -64,6 +64,7 @@ import org.storyline.reconcile.entity.EntityDecision;
 public final class Engine implements AutoCloseable {
 
   private final Store store;
+  private final List<CommitListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final StoreWriter writer;
   private final EngineConfig config;
   private final ExtractionPool extractors;
@@ -103,7 +104,7 @@ public final class Engine implements AutoCloseable {
   private Engine(Store store, EngineConfig config, ClusterCheckpoints checkpoints) {
     this.store = store;
     this.config = config;
-    this.writer = store.writer();
+    this.writer = new HeardWriter(store.writer(), listeners);
     this.checkpoints = checkpoints == null ? ClusterCheckpoints.inStore(writer) : checkpoints;
     this.extractors = new ExtractionPool(config.threads(), config.extractor());
     this.batch = writer.lastBatch();
@@ -151,6 +152,14 @@ public final class Engine implements AutoCloseable {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(checkpoints, "checkpoints");
     return new Engine(store, config, checkpoints);
+  }
+
+  /**
+   * Tells {@code listener} of every later write, before and after it (see {@link CommitListener}); a
+   * listener added while another thread writes hears the next write.
+   */
+  public void listen(CommitListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   /** The store the engine writes to. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.storyline.engine.CommitListener;
+import org.storyline.engine.StoreChange;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -15,13 +17,15 @@ import org.storyline.reconcile.entity.EntityDecision;
 /**
  * The answers to GET requests, kept until the store changes. The store changes only through this
  * server's writes (the engine holds the store's one writer lock while the server runs), so each
- * write empties the cache, and an answer computed while a write happened is not kept.
+ * commit empties the cache before and after it is written, and an answer computed while a commit
+ * happened is not kept. Story answers are kept by {@link StoryAnswers} instead.
  */
-final class Answers {
+final class Answers implements CommitListener {
 
   static final int MAX_ENTRIES = 4096;
   static final int MAX_BYTES = 1 << 20;
   private static final String GENERATION = "storyline.generation";
+  private static final String ELSEWHERE = "storyline.kept-elsewhere";
   private static final List<String> HEADERS = List.of("Content-Type", "ETag", "Cache-Control", "Content-Disposition");
 
   private record Answer(byte[] body, Map<String, String> headers) {}
@@ -84,7 +88,23 @@ final class Answers {
 
   /** GETs of pages and API calls; static files are the class path's and stream as they are. */
   private static boolean cacheable(Context ctx) {
-    return ctx.method().name().equals("GET") && !ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/");
+    return ctx.method().name().equals("GET") && !ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")
+        && ctx.attribute(ELSEWHERE) == null;
+  }
+
+  /** Marks an answer another cache keeps, so that it is not kept here too. */
+  static void keptElsewhere(Context ctx) {
+    ctx.attribute(ELSEWHERE, Boolean.TRUE);
+  }
+
+  @Override
+  public void committing(StoreChange change) {
+    changed();
+  }
+
+  @Override
+  public void committed(StoreChange change) {
+    changed();
   }
 
   private static String key(Context ctx) {
@@ -121,6 +141,11 @@ final class Answers {
       @Override
       public void recordProblems(List<Problem> problems) {
         writes.recordProblems(problems); // problems are shown on no page
+      }
+
+      @Override
+      public void listen(CommitListener listener) {
+        writes.listen(listener);
       }
     };
   }
