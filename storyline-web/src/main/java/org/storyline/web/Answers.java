@@ -59,7 +59,7 @@ final class Answers implements CommitListener {
       return;
     }
     Long started = ctx.attribute(GENERATION);
-    if (started == null || started != generation.get() || ctx.status().getCode() != 200
+    if (started == null || started % 2 != 0 || started != generation.get() || ctx.status().getCode() != 200
         || ctx.res().getHeader("Set-Cookie") != null || ctx.resultInputStream() == null) {
       return;
     }
@@ -97,14 +97,15 @@ final class Answers implements CommitListener {
     ctx.attribute(ELSEWHERE, Boolean.TRUE);
   }
 
+  /** Odd while a commit is under way: an answer made then may have read before or after it, and is not kept. */
   @Override
   public void committing(StoreChange change) {
-    changed();
+    changed(1);
   }
 
   @Override
   public void committed(StoreChange change) {
-    changed();
+    changed(1);
   }
 
   private static String key(Context ctx) {
@@ -112,8 +113,8 @@ final class Answers implements CommitListener {
     return query == null ? ctx.path() : ctx.path() + "?" + query;
   }
 
-  private void changed() {
-    generation.incrementAndGet();
+  private void changed(int steps) {
+    generation.addAndGet(steps);
     answers.clear();
   }
 
@@ -125,7 +126,7 @@ final class Answers implements CommitListener {
         try {
           return writes.add(articles);
         } finally {
-          changed();
+          changed(2); // for writes that do not tell of their commits; even, as no commit is under way
         }
       }
 
@@ -134,7 +135,7 @@ final class Answers implements CommitListener {
         try {
           writes.decide(decision);
         } finally {
-          changed();
+          changed(2); // for writes that do not tell of their commits; even, as no commit is under way
         }
       }
 
