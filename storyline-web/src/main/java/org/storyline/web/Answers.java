@@ -28,7 +28,8 @@ final class Answers implements CommitListener {
   private static final String ELSEWHERE = "storyline.kept-elsewhere";
   private static final List<String> HEADERS = List.of("Content-Type", "ETag", "Cache-Control", "Content-Disposition");
 
-  private record Answer(byte[] body, Map<String, String> headers) {}
+  /** {@code generation}: the one it was made in; it is served in that one only (a commit may start between keeping and storing it). */
+  private record Answer(byte[] body, Map<String, String> headers, long generation) {}
 
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
@@ -40,7 +41,7 @@ final class Answers implements CommitListener {
     }
     ctx.attribute(GENERATION, generation.get());
     Answer a = answers.get(key(ctx));
-    if (a == null) {
+    if (a == null || a.generation() != generation.get()) {
       return;
     }
     a.headers().forEach(ctx::header);
@@ -83,7 +84,7 @@ final class Answers implements CommitListener {
         headers.put(h, v);
       }
     }
-    answers.put(key(ctx), new Answer(body, headers));
+    answers.put(key(ctx), new Answer(body, headers, started));
   }
 
   /** GETs of pages and API calls; static files are the class path's and stream as they are. */
