@@ -78,7 +78,7 @@ final class LuceneSearch {
       facets = Facets.none();
     } else {
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> r =
-          new DrillSideways(searcher, config, searcher.facets()).search(query, both);
+          FacetCounts.sideways(searcher, config, searcher.facets()).search(query, both);
       collected = r.collectorResult;
       facets = facets(r.facets);
     }
