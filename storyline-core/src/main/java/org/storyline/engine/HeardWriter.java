@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
+import org.storyline.pipeline.InputRecord;
 import org.storyline.reconcile.entity.EntityDecision;
 
 /**
@@ -51,6 +52,11 @@ final class HeardWriter implements StoreWriter {
   @Override
   public Optional<ArticleId> recall(String fingerprint) {
     return writer.recall(fingerprint);
+  }
+
+  @Override
+  public Optional<InputRecord> input(InputRecord.Key key) {
+    return writer.input(key);
   }
 
   @Override
