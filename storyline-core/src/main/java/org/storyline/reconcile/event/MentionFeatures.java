@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What one mention brings to every pair it is in, whatever topic it is compared in: its lemma keys,
@@ -40,18 +39,34 @@ record MentionFeatures(String key, String derivation, List<String> keyTrigrams, 
       "at", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its",
       "he", "she", "they", "his", "her", "their", "that", "this", "which", "who", "said", "will", "would", "not",
       "but", "after", "about", "into", "than", "also", "s", "'s", "\"", "'", ",", ".", "-", "(", ")", ":", ";", "?", "!");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
+
+  /**
+   * What a mention's sentence alone gives, shared by the sentence's mentions.
+   *
+   * @param words its content words as keys, in order, repeats kept
+   * @param years the years it names
+   * @param timeWords the months and weekdays it names, as their first three letters
+   */
+  record Sentence(List<String> words, List<String> years, List<String> timeWords) {
+    static Sentence of(List<String> tokens) {
+      return new Sentence(MentionFeatures.words(tokens), MentionFeatures.years(tokens), MentionFeatures.timeWords(tokens));
+    }
+  }
 
   /** The features of {@code m}; the sets come without repeats, in the order first met. */
   static MentionFeatures of(EventMention m) {
+    return of(m, Sentence.of(m.sentenceTokens()));
+  }
+
+  /** The same, with what its sentence gives made already ({@link Sentence#of} its tokens). */
+  static MentionFeatures of(EventMention m, Sentence sentence) {
     String key = EventLemmas.key(m.lemma());
-    return new MentionFeatures(key, EventLemmas.derivation(key), trigrams(key), words(m.sentenceTokens()), arguments(m),
-        years(m), timeWords(m), context(m), EventLexicon.reporting(key), EventLexicon.groups(key), day(m.published()),
-        day(m.time()));
+    return new MentionFeatures(key, EventLemmas.derivation(key), trigrams(key), sentence.words(), arguments(m),
+        sentence.years(), sentence.timeWords(), context(m), EventLexicon.reporting(key), EventLexicon.groups(key),
+        day(m.published()), day(m.time()));
   }
 
   private static long day(Optional<LocalDate> date) {
@@ -98,7 +113,7 @@ record MentionFeatures(String key, String derivation, List<String> keyTrigrams, 
       if (inTrigger || t.isEmpty()) {
         continue;
       }
-      if (NUMBER.matcher(t).matches() || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
+      if (isNumber(t) || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
         out.add(t.toLowerCase(Locale.ROOT));
       }
     }
@@ -112,25 +127,48 @@ record MentionFeatures(String key, String derivation, List<String> keyTrigrams, 
     return List.copyOf(out);
   }
 
-  private static List<String> years(EventMention m) {
+  private static List<String> years(List<String> tokens) {
     Set<String> out = new LinkedHashSet<>();
-    for (String t : m.sentenceTokens()) {
-      if (YEAR.matcher(t).matches()) {
+    for (String t : tokens) {
+      if (isYear(t)) {
         out.add(t);
       }
     }
     return List.copyOf(out);
   }
 
-  private static List<String> timeWords(EventMention m) {
+  private static List<String> timeWords(List<String> tokens) {
     Set<String> out = new LinkedHashSet<>();
-    for (String t : m.sentenceTokens()) {
+    for (String t : tokens) {
       String w = t.toLowerCase(Locale.ROOT).replace(".", "");
       if (TIME_WORDS.contains(w)) {
         out.add(w.substring(0, 3));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** What the pattern {@code (19|20)\d\d} matches whole (\d: ASCII digits). */
+  static boolean isYear(String t) {
+    return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && isDigit(t.charAt(2)) && isDigit(t.charAt(3));
+  }
+
+  /** What the pattern {@code \d[\d.,]*} matches whole. */
+  static boolean isNumber(String t) {
+    if (t.isEmpty() || !isDigit(t.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!isDigit(c) && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static List<String> context(EventMention m) {

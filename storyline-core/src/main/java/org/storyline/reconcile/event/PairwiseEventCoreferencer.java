@@ -28,13 +28,10 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
   static final int REMEMBERED_MENTIONS = 16_384;
 
   private final EventCorefModel model;
-  /** Least recently used first; guarded by itself (stories are reconciled on several threads). */
-  private final Map<EventMention, MentionFeatures> remembered = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<EventMention, MentionFeatures> eldest) {
-      return size() > REMEMBERED_MENTIONS;
-    }
-  };
+  /** Least recently used first; both guarded by {@link #remembered} (stories are reconciled on several threads). */
+  private final Map<EventMention, MentionFeatures> remembered = lastUsed();
+  /** What a sentence alone gives, by its tokens: the sentence's other mentions need it too. */
+  private final Map<List<String>, MentionFeatures.Sentence> sentences = lastUsed();
 
   public PairwiseEventCoreferencer(EventCorefModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -64,15 +61,31 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
 
   private MentionFeatures features(EventMention m) {
     MentionFeatures f;
+    MentionFeatures.Sentence sentence;
     synchronized (remembered) {
       f = remembered.get(m);
+      sentence = f == null ? sentences.get(m.sentenceTokens()) : null;
     }
     if (f == null) {
-      f = MentionFeatures.of(m);
+      if (sentence == null) {
+        sentence = MentionFeatures.Sentence.of(m.sentenceTokens());
+      }
+      f = MentionFeatures.of(m, sentence);
       synchronized (remembered) {
         remembered.put(m, f);
+        sentences.put(m.sentenceTokens(), sentence);
       }
     }
     return f;
+  }
+
+  /** A map that drops its least recently used entry beyond {@link #REMEMBERED_MENTIONS}. */
+  private static <K, V> Map<K, V> lastUsed() {
+    return new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > REMEMBERED_MENTIONS;
+      }
+    };
   }
 }

@@ -48,7 +48,13 @@ final class TopicContext {
 
   /** With every mention's features made afresh (training, evaluation). */
   TopicContext(List<EventMention> mentions) {
-    this(mentions, MentionFeatures::of);
+    this(mentions, sentencesOnce());
+  }
+
+  /** Each mention's features made afresh, what a sentence alone gives once per sentence. */
+  private static Function<EventMention, MentionFeatures> sentencesOnce() {
+    Map<List<String>, MentionFeatures.Sentence> sentences = new HashMap<>();
+    return m -> MentionFeatures.of(m, sentences.computeIfAbsent(m.sentenceTokens(), MentionFeatures.Sentence::of));
   }
 
   /** With each mention's features from {@code features} (which may keep them from an earlier topic). */
@@ -241,16 +247,16 @@ final class TopicContext {
       order[k] = ids.of(e.getKey());
       weights[k++] = length > 0 ? e.getValue() / length : e.getValue();
     }
-    Integer[] byId = new Integer[order.length];
+    long[] byId = new long[order.length]; // id and position, ids ascending (ids are not negative)
     for (int i = 0; i < byId.length; i++) {
-      byId[i] = i;
+      byId[i] = (long) order[i] << 32 | i;
     }
-    Arrays.sort(byId, (x, y) -> Integer.compare(order[x], order[y]));
+    Arrays.sort(byId);
     int[] sortedIds = new int[order.length];
     double[] sortedWeights = new double[order.length];
     for (int i = 0; i < byId.length; i++) {
-      sortedIds[i] = order[byId[i]];
-      sortedWeights[i] = weights[byId[i]];
+      sortedIds[i] = (int) (byId[i] >>> 32);
+      sortedWeights[i] = weights[(int) byId[i]];
     }
     return new Vector(order, weights, sortedIds, sortedWeights);
   }
