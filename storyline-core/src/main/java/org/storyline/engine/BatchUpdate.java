@@ -10,6 +10,7 @@ import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
+import org.storyline.pipeline.InputRecord;
 import org.storyline.reconcile.DateEstimate;
 
 /**
@@ -22,6 +23,8 @@ import org.storyline.reconcile.DateEstimate;
  * @param fingerprints the fingerprints of the inputs cleaned into this batch's articles ({@link
  *     org.storyline.model.SourceDocument#fingerprint()}), so that the same input is not cleaned again
  * @param problems inputs that could not be read while reading this batch
+ * @param filesRead files read to their end whose last articles are in this batch or an earlier
+ *     one, so that the same bytes are not read again ({@link InputRecord})
  * @param extractorVersion the version of the extractors that made {@code extractions}
  * @param extractions extractions of new articles and of articles extracted again (a new date, a new version)
  * @param dates inferred dates, new or changed, with their evidence
@@ -37,6 +40,7 @@ public record BatchUpdate(
     List<Reread> reread,
     Map<String, ArticleId> fingerprints,
     List<Problem> problems,
+    List<InputRecord> filesRead,
     String extractorVersion,
     List<Extraction> extractions,
     Map<ArticleId, DateEstimate> dates,
@@ -54,6 +58,7 @@ public record BatchUpdate(
     reread = List.copyOf(reread);
     fingerprints = Map.copyOf(fingerprints);
     problems = List.copyOf(problems);
+    filesRead = List.copyOf(filesRead);
     Objects.requireNonNull(extractorVersion, "extractorVersion");
     extractions = List.copyOf(extractions);
     dates = Map.copyOf(dates);

@@ -24,6 +24,7 @@ import org.storyline.model.Origin;
 import org.storyline.model.SourceDocument;
 import org.storyline.pipeline.BatchSink;
 import org.storyline.pipeline.InputMemory;
+import org.storyline.pipeline.InputRecord;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.PipelineListener;
 import org.storyline.pipeline.RunSummary;
@@ -64,6 +65,7 @@ import org.storyline.reconcile.entity.EntityDecision;
 public final class Engine implements AutoCloseable {
 
   private final Store store;
+  private final List<CommitListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final StoreWriter writer;
   private final EngineConfig config;
   private final ExtractionPool extractors;
@@ -74,6 +76,8 @@ public final class Engine implements AutoCloseable {
   private final Set<ArticleId> inFlight = new java.util.HashSet<>();
   private final List<BatchUpdate.Reread> rereads = new ArrayList<>();
   private final Map<String, ArticleId> fingerprints = new LinkedHashMap<>();
+  /** Files read to their end, kept with the next batch submitted (which holds or follows their last articles). */
+  private final List<InputRecord> filesRead = new ArrayList<>();
   private final InputMemory memory = new InputMemory() {
     /** The document last looked up and its fingerprint: remember() follows recall() for the same document. */
     private SourceDocument last;
@@ -87,6 +91,11 @@ public final class Engine implements AutoCloseable {
     @Override
     public void remember(SourceDocument doc, Article article) {
       fingerprints.put(fingerprint(doc), article.id());
+    }
+
+    @Override
+    public Optional<InputRecord> recallFile(InputRecord.Key key) {
+      return writer.input(key);
     }
 
     private String fingerprint(SourceDocument doc) {
@@ -103,7 +112,7 @@ public final class Engine implements AutoCloseable {
   private Engine(Store store, EngineConfig config, ClusterCheckpoints checkpoints) {
     this.store = store;
     this.config = config;
-    this.writer = store.writer();
+    this.writer = new HeardWriter(store.writer(), listeners);
     this.checkpoints = checkpoints == null ? ClusterCheckpoints.inStore(writer) : checkpoints;
     this.extractors = new ExtractionPool(config.threads(), config.extractor());
     this.batch = writer.lastBatch();
@@ -153,6 +162,14 @@ public final class Engine implements AutoCloseable {
     return new Engine(store, config, checkpoints);
   }
 
+  /**
+   * Tells {@code listener} of every later write, before and after it (see {@link CommitListener}); a
+   * listener added while another thread writes hears the next write.
+   */
+  public void listen(CommitListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
   /** The store the engine writes to. */
   public Store store() {
     return store;
@@ -184,12 +201,22 @@ public final class Engine implements AutoCloseable {
         rereads.add(new BatchUpdate.Reread(article, origin));
         seen.accept(article);
       }
+
+      @Override
+      public void known(ArticleId article) {
+        seen.accept(article);
+      }
+
+      @Override
+      public void fileRead(InputRecord record) {
+        filesRead.add(record);
+      }
     };
     RunSummary summary = pipeline.run(inputs, sink, problems, memory);
     if (inFlight[0] != null) {
       complete(inFlight[0]).forEach(seen);
     }
-    commitProblems(problems.drain());
+    commitRead(problems.drain(), drainFilesRead());
     return summary;
   }
 
@@ -306,7 +333,7 @@ public final class Engine implements AutoCloseable {
 
   /** A batch whose new articles are being extracted. */
   private record Pending(List<ArticleId> articles, List<Article> ordered, List<BatchUpdate.Reread> seenAgain, List<Problem> problems,
-      Map<ArticleId, DateEstimate> provisional, ExtractionPool.Batch extractions) {
+      List<InputRecord> filesRead, Map<ArticleId, DateEstimate> provisional, ExtractionPool.Batch extractions) {
     int fresh() {
       return ordered.size();
     }
@@ -333,14 +360,14 @@ public final class Engine implements AutoCloseable {
     fresh.forEach(a -> inFlight.add(a.id()));
     BatchDater.Result provisional = batchDater.date(fresh);
     List<Article> ordered = inClusteringOrder(provisional.articles());
-    return new Pending(articles.stream().map(Article::id).toList(), ordered, seenAgain, problems, provisional.estimates(),
+    return new Pending(articles.stream().map(Article::id).toList(), ordered, seenAgain, problems, drainFilesRead(), provisional.estimates(),
         extracted.isEmpty() ? extractors.submit(provisional.articles()) : extractors.submit(provisional.articles(), extracted));
   }
 
   /** Clusters a started batch, waits for its extractions, reconciles the stories it touched and commits; returns its articles. */
   private List<ArticleId> complete(Pending p) {
     if (p.ordered().isEmpty()) {
-      commit(List.of(), p.seenAgain(), p.problems(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
+      commit(new Read(p.seenAgain(), p.problems(), p.filesRead()), List.of(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
       return p.articles();
     }
     Changes changes = clusters().add(p.ordered());
@@ -348,22 +375,31 @@ public final class Engine implements AutoCloseable {
     StoryReconciler.Result r = reconciler.reconcile(changes.stories(), extracted, changes.removed());
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>(p.provisional());
     dates.putAll(r.dates());
-    commit(p.ordered(), p.seenAgain(), p.problems(), merge(extracted, r.extractions()), r.withDates(dates), changes, true);
+    commit(new Read(p.seenAgain(), p.problems(), p.filesRead()), p.ordered(), merge(extracted, r.extractions()), r.withDates(dates),
+        changes, true);
     p.ordered().forEach(a -> inFlight.remove(a.id()));
     return p.articles();
   }
 
 
+  /** What reading gave a commit besides articles: stored articles read again, problems, files read to their end. */
+  private record Read(List<BatchUpdate.Reread> seenAgain, List<Problem> problems, List<InputRecord> filesRead) {}
+
   private void commit(List<Article> added, List<BatchUpdate.Reread> seenAgain, List<Problem> problems,
       Map<ArticleId, Extraction> extractions, StoryReconciler.Result r, Changes changes, boolean newBatch) {
+    commit(new Read(seenAgain, problems, List.of()), added, extractions, r, changes, newBatch);
+  }
+
+  private void commit(Read read, List<Article> added, Map<ArticleId, Extraction> extractions, StoryReconciler.Result r,
+      Changes changes, boolean newBatch) {
     long number = newBatch ? batch + 1 : Math.max(1, batch);
     List<BatchUpdate.Reread> reread = new ArrayList<>(rereads);
-    reread.addAll(seenAgain);
+    reread.addAll(read.seenAgain());
     rereads.clear();
     Map<String, ArticleId> learned = new LinkedHashMap<>(fingerprints);
     fingerprints.clear();
-    writer.commit(new BatchUpdate(number, added, reread, learned, problems, Extractor.VERSION, List.copyOf(extractions.values()),
-        r.dates(), changes, r.entities(), r.claims(), r.timelines(), r.summaries()));
+    writer.commit(new BatchUpdate(number, added, reread, learned, read.problems(), read.filesRead(), Extractor.VERSION,
+        List.copyOf(extractions.values()), r.dates(), changes, r.entities(), r.claims(), r.timelines(), r.summaries()));
     if (newBatch) {
       batch = number;
       sinceCheckpoint += added.size();
@@ -375,9 +411,23 @@ public final class Engine implements AutoCloseable {
   }
 
   private void commitProblems(List<Problem> problems) {
-    if (!problems.isEmpty()) {
-      commit(List.of(), List.of(), problems, Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
+    commitRead(problems, List.of());
+  }
+
+  /**
+   * Problems and files read that no batch took (a run's last files, all known or without articles),
+   * with the stored articles read again since the last commit, in a transaction of their own.
+   */
+  private void commitRead(List<Problem> problems, List<InputRecord> files) {
+    if (!problems.isEmpty() || !files.isEmpty() || !rereads.isEmpty() || !fingerprints.isEmpty()) {
+      commit(new Read(List.of(), problems, files), List.of(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
     }
+  }
+
+  private List<InputRecord> drainFilesRead() {
+    List<InputRecord> out = List.copyOf(filesRead);
+    filesRead.clear();
+    return out;
   }
 
   /** After clustering the whole store again: every story's dates, entities and claims, a batch of stories at a time. */

@@ -34,6 +34,14 @@ public interface StoreReader {
   /** The number of stored articles. */
   long articleCount();
 
+  /**
+   * Which state of which store is read: a token that changes with every commit that changes what a
+   * view may show (articles, extractions, dates, stories, entities, claims, timelines, summaries)
+   * and differs between stores, so that a view made from the store (a report) may be kept as long
+   * as the token is the same. Reading inputs again, and the problems met, do not change it.
+   */
+  String revision();
+
   /** The stored article; its date is the inferred one where it was inferred. */
   Optional<Article> article(ArticleId id);
 

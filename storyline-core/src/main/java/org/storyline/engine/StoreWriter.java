@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
+import org.storyline.pipeline.InputRecord;
 import org.storyline.reconcile.entity.EntityDecision;
 
 /**
@@ -24,6 +25,12 @@ public interface StoreWriter {
 
   /** The stored article that an input of this fingerprint was cleaned into, if it is stored. */
   Optional<ArticleId> recall(String fingerprint);
+
+  /**
+   * What a run that read the file of {@code key} to its end made of it, if that run committed it
+   * ({@link BatchUpdate#filesRead()}).
+   */
+  Optional<InputRecord> input(InputRecord.Key key);
 
   /** Stores one batch's results atomically. */
   void commit(BatchUpdate update);

@@ -38,6 +38,14 @@ public record IngestOptions(long maxFileBytes, long maxRecordBytes) {
     return new IngestOptions(maxFileBytes, bytes);
   }
 
+  /**
+   * The settings as one string, kept with what a file gave ({@code max-file-bytes=.. max-record-bytes=..}):
+   * the same file read with other limits may give other articles, so it is read again.
+   */
+  public String key() {
+    return "max-file-bytes=" + maxFileBytes + " max-record-bytes=" + maxRecordBytes;
+  }
+
   private static void requireLimit(long value, String name) {
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be positive, not " + value);

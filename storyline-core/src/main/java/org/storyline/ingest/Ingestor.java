@@ -1,10 +1,12 @@
 package org.storyline.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -155,7 +158,23 @@ public final class Ingestor {
    * articles; origins name the file as {@code file.toString()}.
    */
   public void readFile(Path file, Consumer<SourceDocument> documents, Consumer<Problem> problems) {
+    readFile(file, Optional.empty(), () -> {}, documents, problems);
+  }
+
+  /**
+   * Reads one file as {@link #readFile(Path, Consumer, Consumer)} does, compared with {@code
+   * before}, what an earlier complete reading of it covered: the same bytes are not read again
+   * ({@link FileRead.Kind#UNCHANGED}, nothing handed on); in a JSON Lines file (not gzip) whose
+   * earlier bytes are kept and only followed by more after a line end, {@code resumed} runs and then
+   * only the lines after are handed on, numbered on ({@link FileRead.Kind#APPENDED}); any other file
+   * is read whole. The bytes are hashed in the same pass that reads them, so the returned {@link
+   * FileRead} is of exactly what was handed on (and what was not, being the same as before).
+   */
+  public FileRead.Outcome readFile(Path file, Optional<FileRead> before, Runnable resumed,
+      Consumer<SourceDocument> documents, Consumer<Problem> problems) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(resumed, "resumed");
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(problems, "problems");
     Origin origin = Origin.file(file.toString());
@@ -165,22 +184,15 @@ public final class Ingestor {
     try {
       if (Files.isDirectory(file)) {
         problems.accept(Problem.error(origin, "is a directory"));
-        return;
+        return UNREAD;
       }
-      if (format.isStream()) {
-        readStream(file, origin, format, gzip, documents, problems);
-        return;
-      }
-      if (format != InputFormat.JSONL && !gzip) {
-        long size = Files.size(file);
-        if (size > options.maxFileBytes()) {
-          problems.accept(Problem.error(origin, Messages.overLimit("file", size, options.maxFileBytes(), "article")));
-          return;
+      if (before.isPresent()) {
+        Optional<FileRead.Outcome> known = compared(file, origin, format, gzip, before.get(), resumed, documents, problems);
+        if (known.isPresent()) {
+          return known.get();
         }
       }
-      try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? gunzip(raw) : raw) {
-        read(origin, in, format, gzip ? "decompressed content" : "file", documents, problems);
-      }
+      return new FileRead.Outcome(FileRead.Kind.WHOLE, readWhole(file, origin, format, gzip, documents, problems));
     } catch (NoSuchFileException e) {
       problems.accept(Problem.error(origin, "no such file or directory"));
     } catch (AccessDeniedException e) {
@@ -190,16 +202,71 @@ public final class Ingestor {
     } catch (IOException e) {
       problems.accept(Problem.error(origin, "read failed: " + Messages.oneLine(e)));
     }
+    return UNREAD;
+  }
+
+  /** A file not read to its end: nothing to remember of it. */
+  private static final FileRead.Outcome UNREAD = new FileRead.Outcome(FileRead.Kind.WHOLE, Optional.empty());
+
+  /** The whole file; what it was, unless it could not be read to its end. */
+  private Optional<FileRead> readWhole(Path file, Origin origin, InputFormat format, boolean gzip,
+      Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
+    if (format.isStream()) {
+      return readStream(file, origin, format, gzip, documents, problems);
+    }
+    if (format != InputFormat.JSONL && !gzip) {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        problems.accept(Problem.error(origin, Messages.overLimit("file", size, options.maxFileBytes(), "article")));
+        return Optional.empty();
+      }
+    }
+    try (HashingInput raw = new HashingInput(Files.newInputStream(file)); InputStream in = gzip ? gunzip(raw) : raw) {
+      Lines lines = read(origin, in, format, gzip ? "decompressed content" : "file", documents, problems);
+      raw.drain(); // a gzip member's trailing bytes, say: what was not read is hashed all the same
+      return Optional.of(new FileRead(raw.count(), raw.hexSoFar(), lines.count(), raw.atLineStart(), lines.anyText()));
+    }
+  }
+
+  /**
+   * The file against an earlier reading of it, in one pass: the outcome when its bytes then are
+   * still its first bytes and it either ends there or, JSON Lines, goes on with new lines (which are
+   * read); empty when it has to be read whole.
+   */
+  private Optional<FileRead.Outcome> compared(Path file, Origin origin, InputFormat format, boolean gzip, FileRead before,
+      Runnable resumed, Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
+    try (HashingInput raw = new HashingInput(Files.newInputStream(file))) {
+      if (raw.consume(before.size()) != before.size() || !raw.hexSoFar().equals(before.sha256())) {
+        return Optional.empty();
+      }
+      int next = raw.read();
+      if (next < 0) {
+        return Optional.of(new FileRead.Outcome(FileRead.Kind.UNCHANGED, Optional.of(before)));
+      }
+      if (format != InputFormat.JSONL || gzip || !before.endsAtLineEnd() || !before.anyText()) {
+        return Optional.empty();
+      }
+      resumed.run();
+      InputStream rest = new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) next}), raw);
+      LineReader lines = new LineReader(rest, (int) options.maxRecordBytes(), before.size(), before.lines());
+      Lines appended = readLines(origin, lines, documents, problems);
+      return Optional.of(new FileRead.Outcome(FileRead.Kind.APPENDED,
+          Optional.of(new FileRead(raw.count(), raw.hexSoFar(), appended.count(), raw.atLineStart(), true))));
+    }
   }
 
   /** A WARC file or a feed: its reader is handed the stream, still compressed if it reads gzip itself. */
-  private void readStream(Path file, Origin origin, InputFormat format, boolean gzip,
+  private Optional<FileRead> readStream(Path file, Origin origin, InputFormat format, boolean gzip,
       Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
+    try (HashingInput raw = new HashingInput(Files.newInputStream(file));
         InputStream in = gzip && !format.readsGzip ? gunzip(raw) : raw) {
-      format.newStreamReader().read(origin, in, options, documents, problems);
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.accept(Problem.error(origin, "reader failed: " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e)));
+      try {
+        format.newStreamReader().read(origin, in, options, documents, problems);
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.accept(Problem.error(origin, "reader failed: " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e)));
+      }
+      raw.drain();
+      return Optional.of(new FileRead(raw.count(), raw.hexSoFar(), 0, raw.atLineStart(), false));
     }
   }
 
@@ -222,23 +289,28 @@ public final class Ingestor {
     }
   }
 
-  private void read(Origin origin, InputStream in, InputFormat format, String what,
+  /** What the lines of a JSON Lines input were: how many, and whether any held text. */
+  private record Lines(long count, boolean anyText) {
+    static final Lines NONE = new Lines(0, false);
+  }
+
+  private Lines read(Origin origin, InputStream in, InputFormat format, String what,
       Consumer<SourceDocument> documents, Consumer<Problem> problems) throws IOException {
     if (format == InputFormat.JSONL) {
-      streamJsonl(origin, in, documents, problems);
-      return;
+      return streamJsonl(origin, in, documents, problems);
     }
     long limit = options.maxFileBytes();
     byte[] bytes = in.readNBytes((int) limit + 1);
     if (bytes.length > limit) {
       long size = bytes.length + drain(in);
       problems.accept(Problem.error(origin, Messages.overLimit(what, size, limit, "article")));
-      return;
+      return Lines.NONE;
     }
     String text = Decoder.decode(bytes, origin, format == InputFormat.HTML, problems);
     if (text != null) {
       readSafely(readers.get(format), origin, text, documents, problems);
     }
+    return Lines.NONE;
   }
 
   /** Counts the rest of a stream that is over the limit, so the message can say how big it is. */
@@ -251,7 +323,7 @@ public final class Ingestor {
     return n;
   }
 
-  private void streamJsonl(Origin origin, InputStream stream, Consumer<SourceDocument> documents,
+  private Lines streamJsonl(Origin origin, InputStream stream, Consumer<SourceDocument> documents,
       Consumer<Problem> problems) throws IOException {
     BufferedInputStream in = new BufferedInputStream(stream, 64 * 1024);
     in.mark(Decoder.SNIFF_BYTES + 3);
@@ -259,24 +331,31 @@ public final class Ingestor {
     in.reset();
     if (Decoder.utf16ByBom(head) != null) {
       problems.accept(Problem.error(origin, "UTF-16 byte order mark; JSON Lines must be UTF-8"));
-      return;
+      return Lines.NONE;
     }
     int bom = Decoder.hasUtf8Bom(head) ? 3 : 0;
     in.skipNBytes(bom);
     String binary = Decoder.binaryReason(head, bom, head.length);
     if (binary != null) {
       problems.accept(Problem.error(origin, binary));
-      return;
+      return Lines.NONE;
     }
-    LineReader lines = new LineReader(in, (int) options.maxRecordBytes(), bom);
+    Lines read = readLines(origin, new LineReader(in, (int) options.maxRecordBytes(), bom), documents, problems);
+    if (!read.anyText()) {
+      problems.accept(Problem.error(origin, "empty file"));
+    }
+    return read;
+  }
+
+  /** Reads every line of {@code lines}, a few ahead on other threads, handing them on in order. */
+  private Lines readLines(Origin origin, LineReader lines, Consumer<SourceDocument> documents, Consumer<Problem> problems)
+      throws IOException {
     AtomicBoolean anyText = new AtomicBoolean(); // set by the readings, read once every one was handed on
     try (LinesAhead ahead = new LinesAhead(documents, problems)) {
       readAhead(origin, lines, ahead, anyText);
       ahead.finish();
     }
-    if (!anyText.get()) {
-      problems.accept(Problem.error(origin, "empty file"));
-    }
+    return new Lines(lines.number(), anyText.get());
   }
 
   /**

@@ -34,9 +34,18 @@ final class LineReader {
    * @param startOffset the stream offset of the first byte {@code in} gives (after a skipped BOM)
    */
   LineReader(InputStream in, int maxLineBytes, long startOffset) {
+    this(in, maxLineBytes, startOffset, 0);
+  }
+
+  /**
+   * Lines numbered on after {@code linesBefore}: {@code in} starts at a line start {@code
+   * startOffset} bytes into a stream whose first {@code linesBefore} lines were read before.
+   */
+  LineReader(InputStream in, int maxLineBytes, long startOffset, long linesBefore) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.position = startOffset;
+    this.number = linesBefore;
   }
 
   /** Moves to the next line; {@code false} at the end of the stream. */

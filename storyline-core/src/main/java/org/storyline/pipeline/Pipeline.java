@@ -1,6 +1,9 @@
 package org.storyline.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.storyline.clean.Cleaner;
+import org.storyline.ingest.FileRead;
 import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
@@ -75,9 +79,7 @@ public final class Pipeline {
       List<Path> files = ingestor.listInputs(inputs, run::problem);
       listener.started(files.size());
       for (Path file : files) {
-        ingestor.readFile(file, run::document, run::readProblem);
-        run.drain();
-        run.rethrowSinkFailure();
+        readFile(file, run, memory, sink);
         run.files++;
         listener.fileDone(file);
       }
@@ -88,6 +90,35 @@ public final class Pipeline {
       if (cleaning != null) {
         cleaning.shutdownNow();
       }
+    }
+  }
+
+  /**
+   * One file: when the memory has a record of it, its bytes are compared with the record's first
+   * (unchanged: the record's articles and problems are handed on as they were; lines appended to
+   * JSON Lines: those of the record, then the new lines read); a file read to its end is
+   * remembered by the sink with the last of its articles.
+   */
+  private void readFile(Path file, Run run, InputMemory memory, BatchSink sink) {
+    InputRecord.Key key = InputRecord.Key.of(file, ingestor.options());
+    Optional<InputRecord> before = memory.recallFile(key);
+    Instant modified = modified(file);
+    run.startFile();
+    FileRead.Outcome outcome = ingestor.readFile(file, before.map(InputRecord::read), () -> run.replay(before.orElseThrow()),
+        run::document, run::readProblem);
+    if (outcome.kind() == FileRead.Kind.UNCHANGED) {
+      run.replay(before.orElseThrow());
+    }
+    run.drain();
+    run.rethrowSinkFailure();
+    outcome.read().ifPresent(read -> sink.fileRead(run.endFile(key, read, modified)));
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH; // shown only: the reading that follows reports why the file cannot be read
     }
   }
 
@@ -141,6 +172,9 @@ public final class Pipeline {
     private int errors;
     private int warnings;
     private RuntimeException sinkFailure;
+    /** The current file's articles (each document's) and problems, in reading order. */
+    private final List<org.storyline.model.ArticleId> fileArticles = new ArrayList<>();
+    private final List<Problem> fileProblems = new ArrayList<>();
 
     /** Null: documents are cleaned on the reading thread, one at a time. */
     private final ExecutorService cleaning;
@@ -169,6 +203,25 @@ public final class Pipeline {
       while (ahead.size() > batchSize) {
         next();
       }
+    }
+
+    void startFile() {
+      fileArticles.clear();
+      fileProblems.clear();
+    }
+
+    /** What an earlier run read of the file, handed on as it was then: counted, not read again. */
+    void replay(InputRecord before) {
+      for (org.storyline.model.ArticleId id : before.articles()) {
+        articles++;
+        fileArticles.add(id);
+        sink.known(id);
+      }
+      before.problems().forEach(this::problem);
+    }
+
+    InputRecord endFile(InputRecord.Key key, FileRead read, Instant modified) {
+      return new InputRecord(key, read, modified, fileArticles, fileProblems);
     }
 
     /** A problem the reader met: in its turn among the documents read before it. */
@@ -205,6 +258,7 @@ public final class Pipeline {
       }
       if (known.isPresent()) {
         articles++;
+        fileArticles.add(known.get());
         sink.recalled(known.get(), doc.origin());
         return;
       }
@@ -215,6 +269,7 @@ public final class Pipeline {
       c.article().ifPresent(article -> {
         memory.remember(doc, article);
         articles++;
+        fileArticles.add(article.id());
         batch.add(article);
         if (batch.size() >= batchSize) {
           flush();
@@ -223,6 +278,7 @@ public final class Pipeline {
     }
 
     void problem(Problem problem) {
+      fileProblems.add(problem);
       if (problem.isError()) {
         errors++;
       } else {

@@ -684,7 +684,7 @@ public final class JdbcArticleStore implements ArticleStore {
     return -1;
   }
 
-  private static String replaceUnpaired(String s) {
+  static String replaceUnpaired(String s) {
     if (unpairedSurrogate(s) < 0) {
       return s;
     }

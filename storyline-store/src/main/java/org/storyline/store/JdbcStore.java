@@ -164,6 +164,15 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public String revision() {
+    try {
+      return InputTables.revision(articles.connection());
+    } catch (SQLException e) {
+      throw failure("cannot read the store's revision", e);
+    }
+  }
+
+  @Override
   public Optional<Article> article(ArticleId id) {
     return articles.get(id);
   }

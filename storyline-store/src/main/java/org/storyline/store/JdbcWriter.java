@@ -21,6 +21,7 @@ import org.storyline.engine.StorySummary;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
+import org.storyline.pipeline.InputRecord;
 import org.storyline.reconcile.DateEstimate;
 import org.storyline.reconcile.entity.EntityDecision;
 
@@ -36,12 +37,14 @@ final class JdbcWriter implements StoreWriter {
   private final JdbcStore store;
   private final AutoCloseable lock;
   private final Connection db;
+  private final InputTables inputs;
 
   /** The writer of {@code store}, holding its writer's {@code lock} until {@link #release}. */
   JdbcWriter(JdbcStore store, AutoCloseable lock) {
     this.store = store;
     this.lock = lock;
     this.db = store.articleTable().connection();
+    this.inputs = new InputTables(db);
   }
 
   @Override
@@ -72,6 +75,7 @@ final class JdbcWriter implements StoreWriter {
         store.articleTable().addOriginsIn(u.reread());
         putFingerprints(u.fingerprints());
         store.articleTable().recordProblemsIn(u.problems());
+        inputs.put(u.filesRead());
         store.extractionTable().put(u.extractions(), u.extractorVersion());
         for (Map.Entry<ArticleId, DateEstimate> d : u.dates().entrySet()) {
           DateStore.writeInferred(db, d.getKey(), d.getValue());
@@ -88,12 +92,21 @@ final class JdbcWriter implements StoreWriter {
           store.timelineTable().replace(t);
         }
         store.searchSide().logIn(db, u);
+        if (changesViews(u)) {
+          InputTables.nextGeneration(db);
+        }
         return null;
       });
     } catch (SQLException e) {
       throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
     }
     store.searchSide().committed();
+  }
+
+  /** Whether a batch changes what a view may show: more than what was read again, and the problems met. */
+  private static boolean changesViews(BatchUpdate u) {
+    return !u.added().isEmpty() || !u.extractions().isEmpty() || !u.dates().isEmpty() || !u.stories().isEmpty()
+        || !u.entities().isEmpty() || !u.claims().isEmpty() || !u.timelines().isEmpty() || !u.summaries().isEmpty();
   }
 
   @Override
@@ -106,6 +119,15 @@ final class JdbcWriter implements StoreWriter {
       }
     } catch (SQLException e) {
       throw store.failure("cannot look up an input's fingerprint", e);
+    }
+  }
+
+  @Override
+  public Optional<InputRecord> input(InputRecord.Key key) {
+    try {
+      return inputs.get(key);
+    } catch (SQLException e) {
+      throw store.failure("cannot look up what was read of " + key.path(), e);
     }
   }
 
@@ -177,6 +199,7 @@ final class JdbcWriter implements StoreWriter {
         store.claimTable().clear();
         store.timelineTable().clear();
         store.summaryTable().clear();
+        InputTables.nextGeneration(db);
         return null;
       });
     } catch (SQLException e) {
@@ -187,6 +210,14 @@ final class JdbcWriter implements StoreWriter {
   @Override
   public void addEntityDecision(EntityDecision decision) {
     store.entityTable().addDecision(decision);
+    try {
+      Sql.inTransaction(db, () -> {
+        InputTables.nextGeneration(db);
+        return null;
+      });
+    } catch (SQLException e) {
+      throw store.failure("could not record the entity decision", e);
+    }
   }
 
   @Override

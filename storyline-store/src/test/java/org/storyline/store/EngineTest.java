@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.engine.CommitListener;
 import org.storyline.engine.Engine;
 import org.storyline.engine.EngineConfig;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.Store;
 import org.storyline.engine.StoreBusyException;
 import org.storyline.engine.StoreReader;
+import org.storyline.engine.StoreChange;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
 import org.storyline.ingest.IngestOptions;
@@ -174,6 +176,30 @@ class EngineTest {
     }
     ingest(killed, files.subList(30, files.size()), config(() -> shared));
     assertThat(StoreDigest.of(killed)).isEqualTo(StoreDigest.of(one));
+  }
+
+  @StoreKind.Each
+  void commitListener_hearsEachCommitBeforeAndAfterReadersSeeIt(StoreKind kind) throws Exception {
+    Path news = dir.resolve("news");
+    NewsFixture.write(news, 4, 5, 5);
+    String store = kind.newStore(dir, "s.db");
+    List<String> heard = new ArrayList<>();
+    try (Store s = Stores.open(store); Store reader = Stores.open(store); Engine engine = Engine.open(s, config(() -> shared))) {
+      engine.listen(new CommitListener() {
+        @Override
+        public void committing(StoreChange change) {
+          heard.add("before " + change.update().orElseThrow().batch() + ": " + reader.articleCount());
+        }
+
+        @Override
+        public void committed(StoreChange change) {
+          heard.add("after " + change.update().orElseThrow().batch() + ": " + reader.articleCount());
+        }
+      });
+      engine.ingest(List.of(news), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
+    }
+    assertThat(heard).as("batches of %d: the second reader sees each batch only once it is committed", BATCH)
+        .containsExactly("before 1: 0", "after 1: 10", "before 2: 10", "after 2: 20");
   }
 
   @StoreKind.Each

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.storyline.engine.CommitListener;
+import org.storyline.engine.StoreChange;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -15,16 +17,19 @@ import org.storyline.reconcile.entity.EntityDecision;
 /**
  * The answers to GET requests, kept until the store changes. The store changes only through this
  * server's writes (the engine holds the store's one writer lock while the server runs), so each
- * write empties the cache, and an answer computed while a write happened is not kept.
+ * commit empties the cache before and after it is written, and an answer computed while a commit
+ * happened is not kept. Story answers are kept by {@link StoryAnswers} instead.
  */
-final class Answers {
+final class Answers implements CommitListener {
 
   static final int MAX_ENTRIES = 4096;
   static final int MAX_BYTES = 1 << 20;
   private static final String GENERATION = "storyline.generation";
+  private static final String ELSEWHERE = "storyline.kept-elsewhere";
   private static final List<String> HEADERS = List.of("Content-Type", "ETag", "Cache-Control", "Content-Disposition");
 
-  private record Answer(byte[] body, Map<String, String> headers) {}
+  /** {@code generation}: the one it was made in; it is served in that one only (a commit may start between keeping and storing it). */
+  private record Answer(byte[] body, Map<String, String> headers, long generation) {}
 
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
@@ -36,7 +41,7 @@ final class Answers {
     }
     ctx.attribute(GENERATION, generation.get());
     Answer a = answers.get(key(ctx));
-    if (a == null) {
+    if (a == null || a.generation() != generation.get()) {
       return;
     }
     a.headers().forEach(ctx::header);
@@ -55,7 +60,7 @@ final class Answers {
       return;
     }
     Long started = ctx.attribute(GENERATION);
-    if (started == null || started != generation.get() || ctx.status().getCode() != 200
+    if (started == null || started % 2 != 0 || started != generation.get() || ctx.status().getCode() != 200
         || ctx.res().getHeader("Set-Cookie") != null || ctx.resultInputStream() == null) {
       return;
     }
@@ -79,12 +84,29 @@ final class Answers {
         headers.put(h, v);
       }
     }
-    answers.put(key(ctx), new Answer(body, headers));
+    answers.put(key(ctx), new Answer(body, headers, started));
   }
 
   /** GETs of pages and API calls; static files are the class path's and stream as they are. */
   private static boolean cacheable(Context ctx) {
-    return ctx.method().name().equals("GET") && !ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/");
+    return ctx.method().name().equals("GET") && !ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")
+        && ctx.attribute(ELSEWHERE) == null;
+  }
+
+  /** Marks an answer another cache keeps, so that it is not kept here too. */
+  static void keptElsewhere(Context ctx) {
+    ctx.attribute(ELSEWHERE, Boolean.TRUE);
+  }
+
+  /** Odd while a commit is under way: an answer made then may have read before or after it, and is not kept. */
+  @Override
+  public void committing(StoreChange change) {
+    changed(1);
+  }
+
+  @Override
+  public void committed(StoreChange change) {
+    changed(1);
   }
 
   private static String key(Context ctx) {
@@ -92,8 +114,8 @@ final class Answers {
     return query == null ? ctx.path() : ctx.path() + "?" + query;
   }
 
-  private void changed() {
-    generation.incrementAndGet();
+  private void changed(int steps) {
+    generation.addAndGet(steps);
     answers.clear();
   }
 
@@ -105,7 +127,7 @@ final class Answers {
         try {
           return writes.add(articles);
         } finally {
-          changed();
+          changed(2); // for writes that do not tell of their commits; even, as no commit is under way
         }
       }
 
@@ -114,13 +136,18 @@ final class Answers {
         try {
           writes.decide(decision);
         } finally {
-          changed();
+          changed(2); // for writes that do not tell of their commits; even, as no commit is under way
         }
       }
 
       @Override
       public void recordProblems(List<Problem> problems) {
         writes.recordProblems(problems); // problems are shown on no page
+      }
+
+      @Override
+      public void listen(CommitListener listener) {
+        writes.listen(listener);
       }
     };
   }

@@ -23,16 +23,18 @@ final class Api {
 
   private final Site site;
   private final StoryData data;
+  private final StoryAnswers stories;
 
-  Api(Site site) {
+  Api(Site site, StoryAnswers stories) {
     this.site = site;
     this.data = new StoryData(site);
+    this.stories = stories;
   }
 
   void register(RoutesConfig routes) {
     routes.get(BASE + "/openapi.json", this::openApi);
     routes.get(BASE + "/stories", this::stories);
-    routes.get(BASE + "/stories/{id}", this::story);
+    routes.get(BASE + "/stories/{id}", ctx -> stories.serve(ctx, true));
     routes.get(BASE + "/stories/{id}/articles", this::storyArticles);
     routes.get(BASE + "/stories/{id}/claims", this::storyClaims);
     routes.get(BASE + "/stories/{id}/quotes", this::storyQuotes);
@@ -60,11 +62,6 @@ final class Api {
     int limit = site.limit(ctx);
     List<Story> page = site.reader.stories(StoryOrder.LATEST, offset, limit + 1);
     site.json(ctx, page(page.stream().map(s -> Views.StorySummary.of(s, site.reader)).toList(), offset, limit));
-  }
-
-  private void story(Context ctx) {
-    Story story = site.story(ctx.pathParam("id"));
-    site.json(ctx, data.detail(story, site.articles(story)));
   }
 
   private void storyArticles(Context ctx) {

@@ -2,6 +2,7 @@ package org.storyline.web;
 
 import java.util.List;
 import java.util.Objects;
+import org.storyline.engine.CommitListener;
 import org.storyline.engine.Engine;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
@@ -24,6 +25,11 @@ public final class EngineWrites implements Writes {
   @Override
   public synchronized void decide(EntityDecision decision) {
     engine.decide(decision);
+  }
+
+  @Override
+  public void listen(CommitListener listener) {
+    engine.listen(listener);
   }
 
   @Override

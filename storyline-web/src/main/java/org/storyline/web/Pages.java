@@ -26,15 +26,17 @@ final class Pages {
 
   private final Site site;
   private final StoryData data;
+  private final StoryAnswers stories;
 
-  Pages(Site site) {
+  Pages(Site site, StoryAnswers stories) {
     this.site = site;
     this.data = new StoryData(site);
+    this.stories = stories;
   }
 
   void register(RoutesConfig routes) {
     routes.get("/", this::list);
-    routes.get("/stories/{id}", this::story);
+    routes.get("/stories/{id}", ctx -> stories.serve(ctx, false));
     routes.get("/stories/{id}/feed.atom", ctx -> Feeds.story(site, ctx, site.story(ctx.pathParam("id"))));
     routes.get("/search/feed.atom", ctx -> Feeds.search(site, ctx, Filters.read(ctx)));
     routes.get("/articles/{id}", this::article);
@@ -130,29 +132,6 @@ final class Pages {
   record StoryPage(Views.StoryDetail story, List<Views.ClaimGroupView> claims, List<Views.ClaimGroupView> disagreements,
       Map<String, List<Views.QuoteView>> quotes, Json.ScriptJson coverage, Json.ScriptJson claimSeries, String feed,
       String summary, List<String> timeline) {}
-
-  private void story(Context ctx) {
-    Story story = site.story(ctx.pathParam("id"));
-    List<org.storyline.model.Article> articles = site.articles(story);
-    Optional<org.storyline.engine.StorySummary> summary = site.reader.summary(story.id());
-    Views.StoryDetail detail = data.detail(story, articles, summary);
-    List<Views.ClaimGroupView> claims = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
-    List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
-    site.page(ctx, "story.jte", new StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
-        Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
-        "/stories/" + story.id().value() + "/feed.atom", summary.map(x -> Views.paragraph(x.sentences())).orElse(null),
-        timeline(story)));
-  }
-
-  /** One line per event of the stored timeline (date, status, what, how many articles); null when it has none. */
-  private List<String> timeline(Story story) {
-    List<org.storyline.reconcile.timeline.TimelineEvent> events = site.reader.timeline(story.id()).events();
-    if (events.isEmpty()) {
-      return null;
-    }
-    return events.stream().map(e -> e.when() + " · " + (e.status() == org.storyline.reconcile.timeline.TimelineEvent.Status.HAPPENED
-        ? "" : "planned · ") + e.label() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
-  }
 
   /** {@code heading}: the title cut to {@link #HEADING} characters (a page's first screen is not one title's). */
   record ArticlePage(StoryData.ArticleDetail article, String heading, List<Segments.Segment> segments) {}

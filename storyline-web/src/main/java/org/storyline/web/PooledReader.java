@@ -67,6 +67,11 @@ public final class PooledReader implements StoreReader {
   }
 
   @Override
+  public String revision() {
+    return with(r -> r.revision());
+  }
+
+  @Override
   public Optional<Article> article(ArticleId id) {
     return with(r -> r.article(id));
   }

@@ -44,18 +44,31 @@ final class Site {
   /** Writes {@code value} as JSON with a strong ETag; answers 304 when the client has it already. */
   void json(Context ctx, Object value) {
     byte[] body = Json.bytes(value);
-    String etag = etag(body);
+    json(ctx, body, etag(body));
+  }
+
+  /** Writes {@code body}, JSON whose ETag is {@code etag}; answers 304 when the client has it already. */
+  void json(Context ctx, byte[] body, String etag) {
+    if (!notModified(ctx, etag)) {
+      ctx.contentType(JSON).result(body);
+    }
+  }
+
+  static final String JSON = "application/json";
+
+  /** Sets the answer's ETag (to be asked again each time); answers 304 and says so when the client has it already. */
+  static boolean notModified(Context ctx, String etag) {
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "no-cache");
     String known = ctx.header("If-None-Match");
     if (known != null && (known.strip().equals("*") || List.of(known.split(",")).stream().map(String::strip).anyMatch(etag::equals))) {
       ctx.status(304);
-      return;
+      return true;
     }
-    ctx.contentType("application/json").result(body);
+    return false;
   }
 
-  private static String etag(byte[] body) {
+  static String etag(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
       return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
@@ -66,9 +79,16 @@ final class Site {
 
   /** Renders template {@code name} (a path under src/main/jte, e.g. "story.jte") with its one parameter. */
   void page(Context ctx, String name, Object model) {
+    ctx.contentType(HTML).result(render(name, model));
+  }
+
+  static final String HTML = "text/html; charset=utf-8";
+
+  /** Template {@code name} rendered with its one parameter, as UTF-8. */
+  byte[] render(String name, Object model) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     templates.render(name, model, out);
-    ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
+    return out.toByteArray();
   }
 
   /** Answers a problem: problem details under /api, an error page elsewhere. */

@@ -34,15 +34,6 @@ final class StoryData {
     this.site = site;
   }
 
-  Views.StoryDetail detail(Story story, List<Article> articles) {
-    return detail(story, articles, site.reader.summary(story.id()));
-  }
-
-  /** The same, with the story's stored summary read already (its sub-events' headlines and summaries). */
-  Views.StoryDetail detail(Story story, List<Article> articles, Optional<org.storyline.engine.StorySummary> summary) {
-    return Views.detail(story, site.reader.headline(story), articles, site.reader.entitiesOf(story.id()), summary);
-  }
-
   /** The quotes of {@code articles} (a story's), article by article, each in text order. */
   List<Views.QuoteView> quotes(List<Article> articles) {
     Map<ArticleId, List<Quote>> quotes = site.reader.quotes(articles.stream().map(Article::id).toList());

@@ -17,7 +17,8 @@ import org.storyline.search.SearchSyntaxException;
 /**
  * The web server: pages, the REST API under {@code /api/v1}, exports, feeds and the OpenAPI
  * document. Reads come from a {@link StoreReader} (thread-safe: a {@link PooledReader}), search from
- * an {@link ArticleSearch}, writes go to {@link Writes}; the server itself keeps no state.
+ * an {@link ArticleSearch}, writes go to {@link Writes}; what the server keeps (rendered story answers,
+ * answers to earlier requests) it drops when a commit of those writes changes what they show.
  *
  * <pre>{@code
  * try (WebServer server = WebServer.start(ServeOptions.loopback(8080), reader, reader.search(), writes)) {
@@ -29,14 +30,20 @@ public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
 
+  /** The memory for rendered story answers unless told otherwise: a 10,000-article store's take 21 MiB. */
+  public static final long DEFAULT_STORY_BYTES = StoryAnswers.DEFAULT_BUDGET;
+
   private final Javalin app;
   private final List<String> routes;
   private final Writes writes;
 
-  private WebServer(Javalin app, List<String> routes, Writes writes) {
+  private final StoryAnswers stories;
+
+  private WebServer(Javalin app, List<String> routes, Writes writes, StoryAnswers stories) {
     this.app = app;
     this.routes = routes;
     this.writes = writes;
+    this.stories = stories;
   }
 
   /**
@@ -46,17 +53,30 @@ public final class WebServer implements AutoCloseable {
    *     search answer 501 and the pages say that search is not available
    */
   public static WebServer start(ServeOptions options, StoreReader reader, ArticleSearch search, Writes writes) {
+    return start(options, reader, search, writes, DEFAULT_STORY_BYTES);
+  }
+
+  /**
+   * The same, keeping at most {@code storyBytes} of rendered story answers (0: every story page is
+   * rendered at its request).
+   */
+  public static WebServer start(ServeOptions options, StoreReader reader, ArticleSearch search, Writes writes, long storyBytes) {
     Objects.requireNonNull(options, "options");
     Answers answers = new Answers();
     Writes served = answers.around(Objects.requireNonNull(writes, "writes"));
     Site site = new Site(Objects.requireNonNull(reader, "reader"), Objects.requireNonNull(search, "search"), served, options);
+    StoryAnswers stories = new StoryAnswers(site, storyBytes);
+    served.listen(answers);
+    served.listen(stories);
     List<String> routes = Collections.synchronizedList(new ArrayList<>());
-    Javalin app = Javalin.create(config -> configure(config, options, site, answers, routes));
+    Javalin app = Javalin.create(config -> configure(config, options, site, answers, stories, routes));
     app.start(options.bind(), options.port());
-    return new WebServer(app, List.copyOf(routes), served);
+    stories.start();
+    return new WebServer(app, List.copyOf(routes), served, stories);
   }
 
-  private static void configure(JavalinConfig config, ServeOptions options, Site site, Answers answers, List<String> routes) {
+  private static void configure(JavalinConfig config, ServeOptions options, Site site, Answers answers, StoryAnswers stories,
+      List<String> routes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = options.maxBodyBytes();
@@ -71,10 +91,11 @@ public final class WebServer implements AutoCloseable {
     config.events.handlerAdded(info -> routes.add(info.getHttpMethod().name() + " " + info.getPath()));
     Guard guard = new Guard(options.token());
     config.routes.before(guard::check);
+    config.routes.before(stories::heard);
     config.routes.before(answers::lookUp); // after the guard: a cached answer needs the token too
     config.routes.after(answers::keep);
-    new Api(site).register(config.routes);
-    new Pages(site).register(config.routes);
+    new Api(site, stories).register(config.routes);
+    new Pages(site, stories).register(config.routes);
     config.routes.exception(Problem.class, (e, ctx) -> site.fail(ctx, e));
     config.routes.exception(SearchSyntaxException.class, (e, ctx) -> site.fail(ctx, Problem.badRequest(e.getMessage())));
     config.routes.exception(UnsupportedOperationException.class,
@@ -122,6 +143,17 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
+    stories.close();
     app.stop();
+  }
+
+  /** The server's address, as {@code http://127.0.0.1:PORT}, for the tests. */
+  String base() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The story answers kept, for the tests. */
+  StoryAnswers storyAnswers() {
+    return stories;
   }
 }

@@ -1,6 +1,7 @@
 package org.storyline.web;
 
 import java.util.List;
+import org.storyline.engine.CommitListener;
 import org.storyline.model.Article;
 import org.storyline.model.Problem;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -19,6 +20,13 @@ public interface Writes {
 
   /** Records problems met outside an ingest (a feed that failed while watching). */
   void recordProblems(List<Problem> problems);
+
+  /**
+   * Tells {@code listener} of every later commit these writes make, before and after it (the server
+   * drops and makes again what it keeps of the stories a commit changes). Writes that commit
+   * nothing hear nothing.
+   */
+  default void listen(CommitListener listener) {}
 
   /** A server that writes nothing: every call throws. */
   static Writes readOnly() {

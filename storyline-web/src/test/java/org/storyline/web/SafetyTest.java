@@ -21,8 +21,8 @@ class SafetyTest {
   @BeforeAll
   static void start() {
     site = TestSite.get();
-    locked = WebServer.start(ServeOptions.loopback(0).withToken(TOKEN), new PooledReader(List.of(site.readStore)),
-        new FakeSearch(site.readStore), Writes.readOnly());
+    locked = WebServer.start(ServeOptions.loopback(0).withToken(TOKEN), site.reader,
+        new FakeSearch(site.reader), Writes.readOnly());
     lockedBase = "http://127.0.0.1:" + locked.port();
   }
 

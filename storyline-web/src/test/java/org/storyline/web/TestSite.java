@@ -36,6 +36,8 @@ final class TestSite {
   final Store store;
   final Engine engine;
   final Store readStore;
+  /** The one pool over {@link #readStore}: a second server of a test reads through it too, as one connection serves one thread at a time. */
+  final PooledReader reader;
   final WebServer server;
   final String base;
 
@@ -46,7 +48,7 @@ final class TestSite {
     this.engine = Engine.open(store, EngineConfig.defaults());
     engine.ingest(List.of(seeds(), evil(dir)), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
     this.readStore = Stores.open(location); // the server reads on its own connection, as serve does
-    PooledReader reader = new PooledReader(List.of(readStore));
+    this.reader = new PooledReader(List.of(readStore));
     // the SQLite site keeps the in-memory search the page tests were written against; the PostgreSQL site
     // searches with the store's own search, so that the API's search tests run on PostgreSQL's full-text search
     ArticleSearch search = kind == StoreKind.SQLITE ? new FakeSearch(reader) : query -> reader.search().search(query);

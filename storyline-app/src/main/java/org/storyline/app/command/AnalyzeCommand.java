@@ -18,6 +18,7 @@ import org.storyline.app.Main;
 import org.storyline.app.StorylineCommand;
 import org.storyline.app.report.HtmlReport;
 import org.storyline.app.report.HtmlStories;
+import org.storyline.app.report.KeptReport;
 import org.storyline.app.view.ArticleJson;
 import org.storyline.app.view.ShownStory;
 import org.storyline.app.view.StoryViews;
@@ -72,21 +73,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
         result = IngestRun.run(engine, paths, limits.options(), parent.terminal(), spec.commandLine().getErr(), seen::add);
       }
       // every view below is read from the store: what this run added and what earlier runs analysed;
-      // the report shows no event mentions, which are most of a stored extraction
+      // the report shows no event mentions, which are most of a stored extraction. The stories are
+      // read on a connection and a thread of their own meanwhile.
+      CompletableFuture<List<ShownStory>> storiesRead = CompletableFuture.supplyAsync(() -> storiesOf(seen));
       Map<ArticleId, Extraction> extractions = store.extractionsWithoutEvents(seen);
       List<Article> analysed = new ArrayList<>();
       extractions.values().forEach(x -> analysed.add(x.article()));
       RunSummary summary = result.summary();
-      List<ShownStory> stories = ShownStory.readAll(StoryViews.storiesOf(analysed, store), store);
+      List<ShownStory> stories = joined(storiesRead).stream()
+          .filter(s -> s.story().articles().stream().anyMatch(extractions::containsKey)).toList();
       Function<ArticleId, Optional<Article>> lookup = articlesOf(stories, analysed, store);
       // the summary and the report are made from what was read, the summary on a thread of its own
       // while the report's articles are made on every core
       CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> json
           ? StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store) + System.lineSeparator()
           : Summaries.analysis(analysed, summary, this.store.location, report, extractions) + StoryViews.summary(stories, store, lookup));
-      writeReport(HtmlReport.render(analysed, extractions, summary, result.problems(), HtmlStories.section(stories, lookup)));
+      // a report made from the same store, articles and problems is kept: nothing in it would change but its run line
+      String key = KeptReport.key(store.revision(), extractions.keySet(), result.problems());
+      if (!KeptReport.keep(report, key, summary)) {
+        writeReport(HtmlReport.render(analysed, extractions, summary, result.problems(), HtmlStories.section(stories, lookup), key));
+      }
       spec.commandLine().getOut().print(joined(printed));
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
+    }
+  }
+
+  /** What the views show of the stories holding any of {@code articles}, read on a store connection of its own. */
+  private List<ShownStory> storiesOf(Set<ArticleId> articles) {
+    try (Store reader = this.store.open()) {
+      return ShownStory.readAll(StoryViews.storiesOf(articles, reader), reader);
     }
   }
 
@@ -105,9 +120,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return id -> byId.getOrDefault(id, Optional.empty());
   }
 
-  private static String joined(CompletableFuture<String> text) {
+  private static <T> T joined(CompletableFuture<T> result) {
     try {
-      return text.join();
+      return result.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

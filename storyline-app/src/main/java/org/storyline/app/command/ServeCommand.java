@@ -67,6 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Store connections the requests read through (default: ${DEFAULT-VALUE}).")
   int readers;
 
+  @Option(names = "--story-memory", paramLabel = "MIB", defaultValue = "128",
+      description = "MiB of rendered story pages and story API answers kept in memory, gzip'd (default: ${DEFAULT-VALUE}; "
+          + "0 renders each at its request).")
+  long storyMemoryMib;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     ServeOptions options = options();
@@ -83,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
       PooledReader reader = new PooledReader(readStores);
       Writes writes = new EngineWrites(engine);
       // the index is asked at each search, so a store without one answers 501 there and serves the rest
-      try (WebServer server = WebServer.start(options, reader, query -> reader.search().search(query), writes)) {
+      try (WebServer server = WebServer.start(options, reader, query -> reader.search().search(query), writes, storyMemoryMib << 20)) {
         Thread hook = new Thread(() -> {
           server.close();
           await(closed);
@@ -106,6 +111,9 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private ServeOptions options() {
+    if (storyMemoryMib < 0 || storyMemoryMib > 1 << 20) {
+      throw new ParameterException(spec.commandLine(), "--story-memory must be 0 to 1048576 MiB, not " + storyMemoryMib);
+    }
     String secret = token != null ? token : System.getenv("STORYLINE_TOKEN");
     try {
       return new ServeOptions(bind, port, Optional.ofNullable(secret).filter(s -> !s.isBlank()), 5L << 20, 100);

@@ -45,14 +45,15 @@ public final class HtmlReport {
 
   /**
    * The report, with {@code storiesHtml} (a ready section, see {@link HtmlStories}) before the
-   * articles, and under each article what was extracted from it (when {@code extractions} has it).
+   * articles, and under each article what was extracted from it (when {@code extractions} has it);
+   * it carries {@code key} ({@link KeptReport#key}), so that it is kept while its key is the same.
    */
   public static String render(List<Article> articles, Map<ArticleId, Extraction> extractions, RunSummary summary,
-      List<Problem> problems, String storiesHtml) {
+      List<Problem> problems, String storiesHtml, String key) {
     StringBuilder html = new StringBuilder(16_384);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+    html.append("<!DOCTYPE html>\n").append(KeptReport.mark(key)).append("<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<title>Storyline report</title><style>").append(STYLE).append("</style></head><body>\n")
-        .append("<h1>Storyline report</h1>\n<p class=\"run\">").append(escape(Summaries.runLine(summary))).append("</p>\n");
+        .append("<h1>Storyline report</h1>\n<p class=\"run\">").append(runLine(summary)).append("</p>\n");
     if (!problems.isEmpty()) {
       html.append("<h2>Inputs with problems</h2><ul class=\"problems\">");
       problems.forEach(p -> html.append("<li>").append(escape(p.toString())).append("</li>"));
@@ -71,6 +72,11 @@ public final class HtmlReport {
         .map(a -> article(a, extractions.get(a.id())))
         .forEachOrdered(html::append);
     return html.append("</body></html>\n").toString();
+  }
+
+  /** The run line as the report shows it, escaped. */
+  static String runLine(RunSummary summary) {
+    return escape(Summaries.runLine(summary));
   }
 
   private static String article(Article a, Extraction x) {

@@ -78,10 +78,10 @@ public final class StoryViews {
     return out.toString();
   }
 
-  /** The stories holding any of {@code analysed}, largest first. */
-  public static List<Story> storiesOf(List<Article> analysed, StoreReader tables) {
+  /** The stories holding any of {@code articles}, largest first. */
+  public static List<Story> storiesOf(java.util.Collection<ArticleId> articles, StoreReader tables) {
     java.util.Set<org.storyline.model.StoryId> ids = new java.util.LinkedHashSet<>();
-    analysed.forEach(a -> tables.storyOf(a.id()).ifPresent(ids::add));
+    articles.forEach(a -> tables.storyOf(a).ifPresent(ids::add));
     List<Story> out = new java.util.ArrayList<>();
     ids.forEach(id -> tables.story(id.value()).ifPresent(out::add));
     out.sort(java.util.Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));

@@ -645,28 +645,51 @@ final class Features {
 
   /** The rows of the types the word was given earlier in the document ({@code history}, may be null). */
   int historyRows(int prev1, int[] history, long sh, int[] out, int off) {
+    int n = historyWordRows(history, sh, out, off);
+    int best = history == null ? 0 : mostGiven(history);
+    if (best > 0) {
+      out[n++] = historyTagRow(best, prev1); // after the others: the order training has always summed them in
+    }
+    return n;
+  }
+
+  /**
+   * The rows of {@link #historyRows} that do not depend on the previous tag, which a tagger may
+   * sum once per token rather than once per previous tag: all of them but {@link #historyTagRow}.
+   */
+  int historyWordRows(int[] history, long sh, int[] out, int off) {
     int n = off;
     if (history != null) {
-      int best = 0;
-      int total = 0;
       for (int t = 1; t < history.length; t++) {
         if (history[t] > 0) {
           out[n++] = row(44, t);
-          total += history[t];
-          if (best == 0 || history[t] > history[best]) {
-            best = t;
-          }
         }
       }
+      int best = mostGiven(history);
       if (best > 0) {
         out[n++] = row(45, best);
         out[n++] = row(46, mix(best, sh));
-        out[n++] = row(47, mix(best, prev1));
       } else if (history[0] > 0) {
         out[n++] = row(48, 0);
       }
     }
     return n;
+  }
+
+  /** The type the word was given most often earlier in the document (the first of a tie), or 0 for none. */
+  static int mostGiven(int[] history) {
+    int best = 0;
+    for (int t = 1; t < history.length; t++) {
+      if (history[t] > 0 && (best == 0 || history[t] > history[best])) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** The row of {@link #historyRows} with the previous tag, for a word most often given type {@code best} (above 0). */
+  int historyTagRow(int best, int prev1) {
+    return row(47, mix(best, prev1));
   }
 
   private static long lowerAt(Doc d, int s, int i) {

@@ -451,10 +451,10 @@ final class NerModel {
     }
 
     /**
-     * Adds to {@code scores} the scores of the rows of the previous tag {@code prev1} with token
-     * {@code i}'s word ({@link Features#previousTagRows}), kept per word and tag.
+     * The scores of the rows of the previous tag {@code prev1} with token {@code i}'s word
+     * ({@link Features#previousTagRows}), kept per word and tag.
      */
-    void addAfterTag(int s, int i, int prev1, int[] scores) {
+    int[] afterTag(int s, int i, int prev1) {
       WordFacts word = d.facts[s][i];
       int[] known = keep ? word.afterTag(pass, prev1) : null;
       if (known == null) {
@@ -464,7 +464,7 @@ final class NerModel {
           word.afterTag(pass, prev1, known);
         }
       }
-      addTo(scores, known, 0);
+      return known;
     }
 
     private static void addTo(int[] base, int[] scores, int from) {
@@ -501,8 +501,8 @@ final class NerModel {
     int[] spans = new int[2 * rows.length];
     int[] pairs = tagScores(table);
     float scale = table.scale;
-    int[][] tagAt = new int[m][];
-    int[][] parentAt = new int[m][];
+    int[] tagAt = new int[m * beam];
+    int[] parentAt = new int[m * beam];
     int[][] byLast = new int[T][T];
     boolean[] done = new boolean[T];
     Beam items = Beam.start(beam * T);
@@ -510,34 +510,44 @@ final class NerModel {
     for (int i = 0; i < m; i++) {
       int n = statics.sum(s, i, rows, base);
       int[] hist = historyOf(d, s, i, history);
+      int mostGiven = 0;
+      if (hist != null) { // the history's rows but one are the same after every tag: summed once
+        table.add(rows, n, features.historyWordRows(hist, d.shapeHash[s][i], rows, n), base, spans);
+        mostGiven = Features.mostGiven(hist);
+      }
       next.size = 0;
       java.util.Arrays.fill(done, false);
       for (int b = 0; b < items.size; b++) {
         int prev1 = items.last[b];
+        int[] last = byLast[prev1];
         if (!done[prev1]) { // sequences often share their last tag: its rows are summed once
-          System.arraycopy(base, 0, byLast[prev1], 0, T);
-          statics.addAfterTag(s, i, prev1, byLast[prev1]);
-          int dn = features.historyRows(prev1, hist, d.shapeHash[s][i], rows, n);
-          table.add(rows, n, dn, byLast[prev1], spans);
+          int[] after = statics.afterTag(s, i, prev1);
+          for (int t = 0; t < T; t++) {
+            last[t] = base[t] + after[t];
+          }
+          if (mostGiven > 0) {
+            rows[n] = features.historyTagRow(mostGiven, prev1);
+            table.add(rows, n, n + 1, last, spans);
+          }
           done[prev1] = true;
         }
         int pair = (prev1 * T + items.beforeLast[b]) * T;
-        int[] last = byLast[prev1];
+        float score = items.score[b];
         for (int t : i < m - 1 ? FOLLOWERS[prev1] : LAST_FOLLOWERS[prev1]) {
-          next.offer(items.score[b] + (last[t] + pairs[pair + t]) * scale, b, t, prev1);
+          next.offer(score + (last[t] + pairs[pair + t]) * scale, b, t, prev1);
         }
       }
       next.keepBest(beam);
-      tagAt[i] = java.util.Arrays.copyOf(next.last, next.size);
-      parentAt[i] = java.util.Arrays.copyOf(next.parent, next.size);
+      System.arraycopy(next.last, 0, tagAt, i * beam, next.size);
+      System.arraycopy(next.parent, 0, parentAt, i * beam, next.size);
       Beam swap = items;
       items = next;
       next = swap;
     }
     int[] tags = new int[m];
     for (int i = m - 1, k = 0; i >= 0; i--) {
-      tags[i] = tagAt[i][k];
-      k = parentAt[i][k];
+      tags[i] = tagAt[i * beam + k];
+      k = parentAt[i * beam + k];
     }
     return tags;
   }

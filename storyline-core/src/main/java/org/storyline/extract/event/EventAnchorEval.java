@@ -138,7 +138,7 @@ public final class EventAnchorEval {
     int anchored = 0, right = 0, wrong = 0, none = 0, against = 0;
     for (int k = 0; k < triggers.size(); k++) {
       EventTime t = attributes.describe(triggers.get(k)).time();
-      Span linked = t.source() == EventTime.Source.TIMEX ? t.timex() : null;
+      Span linked = t.fromTimex() ? t.timex() : null;
       Set<Span> gold = inSentence(anchors.get(ids.get(k)), s);
       gold.retainAll(dating); // what can date an event
       if (!gold.isEmpty()) {

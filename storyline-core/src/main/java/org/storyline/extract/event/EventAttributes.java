@@ -47,6 +47,7 @@ final class EventAttributes {
       "reportedly", "allegedly", "recently", "then", "only", "even", "finally", "previously");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
   private static final Set<String> DENIALS = Set.of("deny", "denial", "reject", "dismiss", "refute", "rebut");
+  private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "\"", "``", "'", "\u2018");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "should", "lest");
   private static final Set<String> MODALS = Set.of("could", "might", "may", "would", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
@@ -72,6 +73,8 @@ final class EventAttributes {
   private int governingToken = -100;
   /** Per time expression of the sentence: the token of the trigger it dates ({@link TimeAnchors}). */
   private final int[] governors;
+  /** Per time expression of the sentence: whether the trigger it dates is a verb. */
+  private final boolean[] verbGoverned;
 
   EventAttributes(String text, Sentence sentence, List<PerceptronEventDetector.Trigger> triggers, List<Timex> allTimexes,
       List<Mention> allMentions, Optional<LocalDate> published) {
@@ -95,6 +98,10 @@ final class EventAttributes {
       }
     }
     this.governors = governors(triggers);
+    this.verbGoverned = new boolean[governors.length];
+    for (int k = 0; k < governors.length; k++) {
+      verbGoverned[k] = governors[k] != TimeAnchors.NONE && !isNominal(governors[k]);
+    }
     // a headline has no final stop, and in it "to" before a verb is the future: "Biden to hold call"
     this.headline = !lower[lower.length - 1].equals(".") && !lower[lower.length - 1].equals("\"");
   }
@@ -117,7 +124,7 @@ final class EventAttributes {
     }
     // a noun or an untensed verb takes the tense of the verb it hangs on: "will hold a video call on Tuesday"
     Tense effective = tense == Tense.NONE && i - governingToken <= 6 ? governingTense : tense;
-    EventTime linked = linkedTime(i, effective);
+    EventTime linked = agreeing(linkedTime(i, effective), i, tense, effective);
     Modality modality = modality(i, effective, linked);
     // the tense dates only what the sentence says happened; a plan, a denial or a condition has no date of its own
     EventTime time = linked != null ? linked : modality == Modality.HAPPENED ? tenseTime(tense, aspect) : EventTime.unknown();
@@ -137,6 +144,9 @@ final class EventAttributes {
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
       String w = lower[j];
+      if (OPENING_QUOTES.contains(w)) {
+        continue; // "about “efforts to resolve ...”": the quotation opens inside the phrase
+      }
       if (DETERMINERS.contains(w) || NOUN_PREPOSITIONS.contains(w)) {
         return true;
       }
@@ -250,6 +260,28 @@ final class EventAttributes {
     return Modality.HAPPENED;
   }
 
+  /**
+   * The time another event of the sentence governs, kept only when it agrees with what the
+   * trigger says of itself against the report's date: a plan ("will hold negotiations ...,"
+   * Lavrov said Monday) is not dated by a day before its report, and a verb in the past tense not
+   * by a time wholly after it ("resigned, and elections will be held on Friday"). A time the
+   * trigger governs itself is always kept. (A verb without tense of its own, "to mark", "seeking",
+   * or a noun is left alone: TempEval-3's gold links date such words by the later times of their
+   * sentences.)
+   *
+   * @param own the trigger's own tense; {@code effective} the one it takes from the verb it hangs on
+   */
+  private EventTime agreeing(EventTime linked, int i, Tense own, Tense effective) {
+    if (linked == null || linked.source() != EventTime.Source.SENTENCE_TIMEX || published.isEmpty()) {
+      return linked;
+    }
+    boolean plan = modality(i, effective, null) == Modality.PLANNED;
+    if (plan && linked.last().isBefore(published.get()) || own == Tense.PAST && linked.first().isAfter(published.get())) {
+      return null;
+    }
+    return linked;
+  }
+
   /** Whether a verb of saying stands before token {@code j}: what follows it is reported. */
   private boolean saidBefore(int j) {
     for (int k = 0; k < j; k++) {
@@ -354,10 +386,14 @@ final class EventAttributes {
 
   private int[] governors(List<PerceptronEventDetector.Trigger> triggers) {
     int[] triggerTokens = triggers.stream().mapToInt(PerceptronEventDetector.Trigger::token).sorted().toArray();
+    boolean[] verbal = new boolean[lower.length];
+    for (int t : triggerTokens) {
+      verbal[t] = !isNominal(t);
+    }
     int[] out = new int[timexes.size()];
     for (int k = 0; k < out.length; k++) {
       int[] r = tokenRange(timexes.get(k).span());
-      out[k] = r == null ? TimeAnchors.NONE : TimeAnchors.governor(lower, r[0], r[1], triggerTokens);
+      out[k] = r == null ? TimeAnchors.NONE : TimeAnchors.governor(lower, r[0], r[1], triggerTokens, verbal);
     }
     return out;
   }
@@ -381,17 +417,22 @@ final class EventAttributes {
     }
     Span trigger = tokens.get(i).span();
     EventTime best = null;
+    int bestK = -1;
     int distance = Integer.MAX_VALUE;
     for (int k = 0; k < timexes.size(); k++) {
       Timex x = timexes.get(k);
       int d = x.span().start() >= trigger.end() ? x.span().start() - trigger.end() : trigger.start() - x.span().end();
       EventTime t = x.type() == TimexType.DATE || x.type() == TimexType.TIME ? interval(x) : null;
       if (t != null && (!governs || governors[k] == i) && d < distance) {
-        best = t;
+        best = governs ? t : new EventTime(t.first(), t.last(), t.precision(), EventTime.Source.SENTENCE_TIMEX, t.timex());
+        bestK = k;
         distance = d;
       }
     }
-    if (best == null || published.isEmpty() || best.precision() != EventTime.Precision.DAY || !isWeekday(best.timex())) {
+    // a verb's weekday is as the tagger resolved it, for the other words too ("will hold talks ..., Lavrov said Monday"
+    // is last Monday); a noun's is its verb's ("will hold a video call with Putin on Tuesday"), resolved in that tense
+    if (best == null || best.source() == EventTime.Source.SENTENCE_TIMEX && verbGoverned[bestK] || published.isEmpty()
+        || best.precision() != EventTime.Precision.DAY || !isWeekday(best.timex())) {
       return best;
     }
     LocalDate day = best.first();
@@ -401,7 +442,7 @@ final class EventAttributes {
     } else if (tense == Tense.PAST && day.isAfter(p)) {
       day = day.minusWeeks(1);
     }
-    return new EventTime(day, day, EventTime.Precision.DAY, EventTime.Source.TIMEX, best.timex());
+    return new EventTime(day, day, EventTime.Precision.DAY, best.source(), best.timex());
   }
 
   private boolean isWeekday(Span timex) {

@@ -15,7 +15,8 @@ import org.storyline.model.Span;
  * @param last the last day of the interval (inclusive), null when unknown
  * @param precision the interval's grain
  * @param source how it was found
- * @param timex the time expression it was read from, when {@code source} is {@link Source#TIMEX}; else null
+ * @param timex the time expression it was read from, when {@code source} is {@link Source#TIMEX} or {@link
+ *     Source#SENTENCE_TIMEX}; else null
  */
 public record EventTime(LocalDate first, LocalDate last, Precision precision, Source source, Span timex) {
 
@@ -33,6 +34,12 @@ public record EventTime(LocalDate first, LocalDate last, Precision precision, So
   public enum Source {
     /** A time expression in the same sentence, linked to the trigger. */
     TIMEX,
+    /**
+     * A time expression of the same sentence whose phrase hangs on another event of it, taken
+     * because none hangs on this trigger: "spoke with Zelensky Wednesday about efforts to end the
+     * conflict" dates "efforts" and "conflict" by the talk they are the subject of.
+     */
+    SENTENCE_TIMEX,
     /** The tense of the trigger and the publication date (past: before it; present: on it). */
     TENSE,
     /** Nothing says when. */
@@ -50,7 +57,7 @@ public record EventTime(LocalDate first, LocalDate last, Precision precision, So
     if (first != null && last.isBefore(first)) {
       throw new IllegalArgumentException("an event time ends before it starts: " + first + ".." + last);
     }
-    if ((source == Source.TIMEX) != (timex != null)) {
+    if ((source == Source.TIMEX || source == Source.SENTENCE_TIMEX) != (timex != null)) {
       throw new IllegalArgumentException("a time found from a time expression names it, and only then");
     }
   }
@@ -62,5 +69,10 @@ public record EventTime(LocalDate first, LocalDate last, Precision precision, So
 
   public boolean isKnown() {
     return first != null;
+  }
+
+  /** Whether a time expression of the trigger's sentence gives the time, its own or another event's. */
+  public boolean fromTimex() {
+    return source == Source.TIMEX || source == Source.SENTENCE_TIMEX;
   }
 }

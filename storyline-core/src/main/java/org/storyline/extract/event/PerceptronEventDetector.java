@@ -90,10 +90,14 @@ public final class PerceptronEventDetector implements EventDetector {
   /** The trigger of each event of a sentence, with its class: what TempEval-3 scores. */
   public List<Trigger> triggers(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    int[] labels = model.labels(model.features.prepare(TriggerTrainer.words(tokens)));
+    boolean[] wanted = new boolean[tokens.size()];
+    for (int i = 0; i < wanted.length; i++) {
+      wanted[i] = !tokens.get(i).isPunctuation(); // punctuation is never a trigger: it is not labelled
+    }
+    int[] labels = model.labels(TriggerTrainer.words(tokens), wanted);
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
-      if (labels[i] > 0 && !tokens.get(i).isPunctuation()) {
+      if (labels[i] > 0) {
         out.add(new Trigger(i, tokens.get(i).span(), EventClass.values()[labels[i] - 1]));
       }
     }

@@ -14,7 +14,10 @@ import java.util.Set;
  *   <li>a time that opens the sentence or a clause ("On Monday, ...", "... but on Friday, ...",
  *       "said that on Monday ...") dates the first event after it;
  *   <li>else the closest event to its left in its clause ("left ... on Dec. 1"), else the closest
- *       to its right ("The Kremlin on Monday dismissed").
+ *       to its right ("The Kremlin on Monday dismissed"). A time with no preposition ("this week",
+ *       "Monday") is an adverb of the clause's verb, not a noun's complement: it dates the closest
+ *       verb on its left ("would give Russia written responses to Moscow's proposals this week"
+ *       dates the responses, not the proposals), else the closest event.
  * </ol>
  *
  * <p>Works on lower-cased tokens; triggers are token indices in increasing order.
@@ -36,6 +39,9 @@ final class TimeAnchors {
       "while", "as", "if", "than", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
       "could", "should", "may", "might", "can", "did", "does", "do", "not", "it", "he", "she", "they", "we", "i",
       "you", "this", "these", "those", "there", "so", "also", "said", "says");
+  /** Prepositions that never open a time phrase but end a noun phrase: "spoke with him Wednesday about efforts". */
+  private static final Set<String> OTHER_PREPOSITIONS = Set.of("about", "with", "over", "amid", "against", "into", "toward",
+      "towards", "under", "between", "among", "via", "without", "despite", "per");
   /** Modifiers a time may stand before its noun with: "a Dec. 7 Biden-Putin phone call". */
   private static final int MODIFIER_REACH = 4;
 
@@ -44,8 +50,10 @@ final class TimeAnchors {
   /**
    * The trigger (a token index of {@code triggers}) the time expression on tokens {@code [first,
    * last]} dates, or {@link #NONE} when the sentence has no trigger in reach.
+   *
+   * @param verbal per token, whether a trigger there is a verb
    */
-  static int governor(String[] lower, int first, int last, int[] triggers) {
+  static int governor(String[] lower, int first, int last, int[] triggers, boolean[] verbal) {
     int opening = first > 0 && PREPOSITIONS.contains(lower[first - 1]) ? first - 1 : first;
     if (modifiesNoun(lower, opening, last)) {
       int noun = firstAfter(triggers, last);
@@ -60,10 +68,16 @@ final class TimeAnchors {
       }
     }
     int left = NONE;
+    int leftVerb = NONE;
     for (int t : triggers) {
       if (t < opening && plainOfBreaks(lower, t + 1, opening)) {
         left = t;
+        leftVerb = verbal[t] ? t : leftVerb;
       }
+    }
+    boolean bare = opening == first;
+    if (bare && leftVerb != NONE) {
+      return leftVerb;
     }
     return left != NONE ? left : firstAfter(triggers, last);
   }
@@ -82,7 +96,7 @@ final class TimeAnchors {
   /** A lower-case word that can stand inside a noun phrase: not a function word, a verb's auxiliary or punctuation. */
   private static boolean isPlainWord(String w) {
     return w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !FUNCTION_WORDS.contains(w)
-        && !PREPOSITIONS.contains(w) && !DETERMINERS.contains(w);
+        && !PREPOSITIONS.contains(w) && !OTHER_PREPOSITIONS.contains(w) && !DETERMINERS.contains(w);
   }
 
   private static boolean opensClause(String[] lower, int opening, int last) {

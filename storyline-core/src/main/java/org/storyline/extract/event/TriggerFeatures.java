@@ -61,33 +61,68 @@ final class TriggerFeatures {
     }
   }
 
+  /** The forms of a token's text that its features read: the same wherever it stands. */
+  record Word(String lower, String lemma, int[] cluster, String shape) {}
+
+  /** The forms of a token's text. */
+  Word word(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return new Word(lower, Lemmas.ofLower(lower), clusters.of(text), shape(text));
+  }
+
   Sentence prepare(String[] words) {
+    Word[] forms = new Word[words.length];
+    for (int i = 0; i < words.length; i++) {
+      forms[i] = word(words[i]);
+    }
+    return prepare(words, forms);
+  }
+
+  /** The sentence of {@code words}, whose forms ({@link #word}) are {@code forms}. */
+  static Sentence prepare(String[] words, Word[] forms) {
     int n = words.length;
     String[] lower = new String[n];
     String[] lemma = new String[n];
     int[][] cluster = new int[n][];
     String[] shape = new String[n];
     for (int i = 0; i < n; i++) {
-      lower[i] = words[i].toLowerCase(Locale.ROOT);
-      lemma[i] = Lemmas.ofLower(lower[i]);
-      cluster[i] = clusters.of(words[i]);
-      shape[i] = shape(words[i]);
+      lower[i] = forms[i].lower();
+      lemma[i] = forms[i].lemma();
+      cluster[i] = forms[i].cluster();
+      shape[i] = forms[i].shape();
     }
     return new Sentence(words, lower, lemma, cluster, shape);
   }
 
   /** Writes the feature rows of token {@code i} to {@code out}; returns how many. */
   int rows(Sentence s, int i, int[] out) {
+    return contextRows(s, i, out, wordRows(s.lower[i], s.lemma[i], s.shape[i], out));
+  }
+
+  /** How many of a token's rows {@link #wordRows} writes: they come first, so their scores are a prefix of the token's sum. */
+  static final int WORD_ROWS = 8;
+
+  /** Writes the rows that depend on the token's forms alone, the first {@link #WORD_ROWS} of its rows; returns how many. */
+  int wordRows(Word w, int[] out) {
+    return wordRows(w.lower(), w.lemma(), w.shape(), out);
+  }
+
+  private int wordRows(String low, String lemma, String shape, int[] out) {
     int n = 0;
-    String low = s.lower[i];
     out[n++] = row(1, 0);
     out[n++] = row(2, low.hashCode());
-    out[n++] = row(3, s.lemma[i].hashCode());
+    out[n++] = row(3, lemma.hashCode());
     out[n++] = row(4, tailHash(low, 2));
     out[n++] = row(5, tailHash(low, 3));
     out[n++] = row(6, tailHash(low, 4));
     out[n++] = row(7, low.length() > 3 ? headHash(low, 3) : 1);
-    out[n++] = row(8, s.shape[i].hashCode());
+    out[n++] = row(8, shape.hashCode());
+    return n;
+  }
+
+  /** Writes token {@code i}'s rows after its {@link #wordRows} to {@code out} from {@code n}; returns where they end. */
+  int contextRows(Sentence s, int i, int[] out, int n) {
+    String low = s.lower[i];
     String p1 = word(s, i - 1);
     String p2 = word(s, i - 2);
     String n1 = word(s, i + 1);

@@ -126,6 +126,12 @@ final class TenseDetector {
       "that", "saying", "which", "who", "while", "because", "although", "though", "but", "when", "where", ";",
       "\u201c", "`");
 
+  /** A closing quotation mark: ” or '', or " attached to the word before it. */
+  private boolean closesQuote(int i) {
+    String w = tokens.get(i).text();
+    return w.equals("\u201d") || w.equals("''") || w.equals("\"") && i > 0 && !tokens.get(i).spaceBefore();
+  }
+
   /** Whether token {@code i}, right of an expression, opens a new clause. */
   private boolean opensClause(int i) {
     return CLAUSE_OPENERS.contains(tokens.get(i).lower());
@@ -153,6 +159,9 @@ final class TenseDetector {
       int dist = from - i - 1;
       if (cueCloser && (reporting[i] || tokens.get(i).lower().equals("that"))) {
         break; // "said he would travel Thursday": "would" tells the tense, "said" is the report's
+      }
+      if (closesQuote(i)) {
+        break; // "“We will hold talks,” Lavrov said Monday": the quote's tense is the speaker's, not the saying's
       }
       float weight = 1f / (1f + 0.15f * dist);
       if (dist == 0 && reporting[i]) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.ArticleId;
@@ -117,8 +118,11 @@ final class ArticleResolver {
     return out;
   }
 
-  /** The entities of one article; {@code places} are the {@link #placeKeys} of the articles resolved with it. */
-  static List<LocalEntity> resolve(ArticleMentions article, Set<String> places) {
+  /**
+   * The entities of one article; {@code isPlace} says whether a key is among the {@link #placeKeys}
+   * of the articles resolved with it (the only thing of theirs the result depends on).
+   */
+  static List<LocalEntity> resolve(ArticleMentions article, Predicate<String> isPlace) {
     ArticleId id = article.id();
     Cleaned cleaned = new Cleaned();
     List<Mention> mentions = harmoniseTypes(article.mentions(), cleaned);
@@ -141,7 +145,7 @@ final class ArticleResolver {
             "'" + m.text() + "' is '" + host.name() + "' once case, titles, determiners and possessives are set aside");
       }
       if (host == null) {
-        host = standsFor == null ? shortFormHost(name, m, entities, id, places.contains(Names.matchKey(name, m.type()))) : null;
+        host = standsFor == null ? shortFormHost(name, m, entities, id, isPlace.test(Names.matchKey(name, m.type()))) : null;
         if (host == null) {
           host = new LocalEntity(id);
           entities.add(host);

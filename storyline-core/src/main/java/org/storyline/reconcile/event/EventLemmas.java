@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Normalises event words so that inflected forms meet: "attacked", "attacks" and "attack" share a
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 public final class EventLemmas {
 
   private static final Map<String, String> IRREGULAR = loadIrregular();
-  /** Compiled once: {@link #key} runs for every word of every sentence coreference compares. */
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "in", "on", "away", "back",
       "the", "a", "an", "ways", "go", "into", "to");
   /** Objects of light verbs, which carry the event: "opened fire", "took place". */
@@ -55,7 +52,7 @@ public final class EventLemmas {
 
   /** The inflection key of one word: lower case, irregular forms to their base, regular endings off, a final e off. */
   public static String key(String word) {
-    String w = NOT_LETTER_OR_DIGIT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    String w = lettersAndNumbers(word.toLowerCase(Locale.ROOT));
     String base = IRREGULAR.get(w);
     if (base != null) {
       w = base;
@@ -66,6 +63,30 @@ public final class EventLemmas {
       w = w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * The word without the code points that are neither letters nor numbers (what the pattern
+   * {@code [^\p{L}\p{N}]} removes), looked at a character at a time: {@link #key} runs for every
+   * word of every sentence coreference compares, and most words keep every character.
+   */
+  static String lettersAndNumbers(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isSurrogate(c) || !isLetterOrNumber(c)) {
+        StringBuilder b = new StringBuilder(w.length());
+        w.codePoints().filter(EventLemmas::isLetterOrNumber).forEach(b::appendCodePoint);
+        return b.toString();
+      }
+    }
+    return w;
+  }
+
+  /** General category L (Lu, Ll, Lt, Lm, Lo) or N (Nd, Nl, No): {@code \p{L}} and {@code \p{N}}. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER
+        || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
   }
 
   /** The key with a derivational ending off too, so that "announcement" meets "announce" and "explosion" nearly "explode". */

@@ -33,6 +33,15 @@ final class EventLexicon {
     return false;
   }
 
+  /**
+   * The groups a key is in, ascending (none for a key the lexicon does not know): two different
+   * keys are {@link #related} exactly when their groups meet.
+   */
+  static int[] groups(String key) {
+    Set<Integer> g = GROUPS.get(key);
+    return g == null ? new int[0] : g.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
   /** Whether the key is a word of saying ("said", "told", "announced"): those mentions corefer less by lemma alone. */
   static boolean reporting(String key) {
     return REPORTING.contains(key);

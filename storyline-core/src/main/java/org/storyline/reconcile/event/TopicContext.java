@@ -1,148 +1,170 @@
 package org.storyline.reconcile.event;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * What the features of a topic's pairs need, computed once per topic: each document's and each
- * sentence's TF-IDF vector (IDF over the topic's documents), and per mention its lemma keys, the
- * names and numbers of its sentence, its time words and the words around it.
+ * sentence's TF-IDF vector (IDF over the topic's documents), and each mention's {@link
+ * MentionFeatures} as ids of this topic. A pair is then a few comparisons of short sorted arrays of
+ * ids and two cosines looked up: a block of 120 mentions has 7,140 pairs but a few dozen documents
+ * and sentences, whose cosines are computed once each.
+ *
+ * <p>Every feature is the one the plain computation over strings (sets and maps of words) gives,
+ * bit for bit: a vector's norm is summed in the order of the hash map of word counts it is made
+ * from, and a cosine over the smaller vector's words in the order of the hash map that held that
+ * vector, so that a merge decided on a tie or at the threshold falls as it always did.
  */
 final class TopicContext {
 
-  private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "and", "or", "for", "on",
-      "at", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "it", "its",
-      "he", "she", "they", "his", "her", "their", "that", "this", "which", "who", "said", "will", "would", "not",
-      "but", "after", "about", "into", "than", "also", "s", "'s", "\"", "'", ",", ".", "-", "(", ")", ":", ";", "?", "!");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
-
-  /** What is known of one mention. */
-  record Info(EventMention mention, int document, String key, String derivation, Set<String> keyTrigrams,
-      Map<String, Double> sentence, Set<String> arguments, Set<String> years, Set<String> timeWords, Set<String> context) {}
-
-  private final List<Info> infos = new ArrayList<>();
-  private final Map<String, Map<String, Double>> documents = new HashMap<>();
-  /** The documents by number (in the order of {@link #documents}' keys) and each one's number. */
-  private final List<String> documentIds;
-  private final Map<String, Integer> documentIndex = new HashMap<>();
-  /**
-   * Cosine of documents x and y as {@code cosine(x, y)} computes it, filled when first asked: every
-   * pair of mentions of two documents needs it, and a document's vector holds hundreds of words.
-   * Kept per ordered pair because the sum's order (over the smaller vector) can differ in the last bit.
-   */
-  private final double[][] documentCosines;
-  private final Map<String, Set<String>> neighbours;
   /** The share of a topic's other documents that count as a document's neighbours (by cross-validation: 3, 5, 8, 12 and a third tried). */
   private static final double NEIGHBOURS = 1 / 3.0;
 
+  private final Local[] mentions;
+  private final Vector[] documents;
+  private final double[][] documentCosines;
+  private final boolean[][] near;
+  private final Vector[] sentences;
+  /** Cosine of sentence vectors x and y, {@code cosine(x, y)}, filled when first asked; NaN until then. */
+  private final double[][] sentenceCosines;
+
+  /** One mention in this topic's ids; sets as ascending ids. */
+  private record Local(int document, int sentence, int vector, int key, int derivation, int[] trigrams, int[] arguments,
+      int[] context, int[] years, int[] timeWords, int[] lexicon, boolean reporting, long published, long time) {}
+
+  /** A TF-IDF vector: its words' ids and weights in the order its hash map held them, and the same sorted by id, for look-ups. */
+  private record Vector(int[] ids, double[] weights, int[] sortedIds, double[] sortedWeights) {
+    /** The weight of word {@code id}, or NaN when the vector has none (weights are positive). */
+    double weight(int id) {
+      int at = Arrays.binarySearch(sortedIds, id);
+      return at < 0 ? Double.NaN : sortedWeights[at];
+    }
+  }
+
+  /** With every mention's features made afresh (training, evaluation). */
   TopicContext(List<EventMention> mentions) {
-    Map<String, Map<Integer, List<String>>> sentences = new LinkedHashMap<>();
-    for (EventMention m : mentions) {
-      sentences.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), m.sentenceTokens());
+    this(mentions, sentencesOnce());
+  }
+
+  /** Each mention's features made afresh, what a sentence alone gives once per sentence. */
+  private static Function<EventMention, MentionFeatures> sentencesOnce() {
+    Map<List<String>, MentionFeatures.Sentence> sentences = new HashMap<>();
+    return m -> MentionFeatures.of(m, sentences.computeIfAbsent(m.sentenceTokens(), MentionFeatures.Sentence::of));
+  }
+
+  /** With each mention's features from {@code features} (which may keep them from an earlier topic). */
+  TopicContext(List<EventMention> mentions, Function<EventMention, MentionFeatures> features) {
+    MentionFeatures[] f = new MentionFeatures[mentions.size()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = features.apply(mentions.get(i));
     }
-    // a sentence's words and vector once, however many of its mentions and documents ask
-    Map<List<String>, List<String>> wordsOf = new HashMap<>();
+    Ids ids = new Ids();
+    // each document's words, from the first mention of each of its sentences
+    Map<String, Map<Integer, List<String>>> sentencesOf = new LinkedHashMap<>();
+    for (int i = 0; i < f.length; i++) {
+      EventMention m = mentions.get(i);
+      sentencesOf.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), f[i].sentenceWords());
+    }
     Map<String, Integer> df = new HashMap<>();
-    Map<String, Map<String, Integer>> docCounts = new HashMap<>();
-    for (Map.Entry<String, Map<Integer, List<String>>> d : sentences.entrySet()) {
+    List<Map<String, Integer>> documentCounts = new ArrayList<>();
+    Map<String, Integer> documentIndex = new HashMap<>();
+    for (Map.Entry<String, Map<Integer, List<String>>> d : sentencesOf.entrySet()) {
       Map<String, Integer> counts = new HashMap<>();
-      d.getValue().values().forEach(s -> wordsOf.computeIfAbsent(s, TopicContext::words).forEach(w -> counts.merge(w, 1, Integer::sum)));
+      d.getValue().values().forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
       counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
-      docCounts.put(d.getKey(), counts);
+      documentIndex.put(d.getKey(), documentCounts.size());
+      documentCounts.add(counts);
     }
-    int n = sentences.size();
-    docCounts.forEach((doc, counts) -> documents.put(doc, tfIdf(counts, df, n)));
-    documentIds = new ArrayList<>(documents.keySet());
-    for (int d = 0; d < documentIds.size(); d++) {
-      documentIndex.put(documentIds.get(d), d);
+    int n = documentCounts.size();
+    documents = documentCounts.stream().map(counts -> tfIdf(counts, df, n, ids)).toArray(Vector[]::new);
+    documentCosines = new double[n][n];
+    for (int x = 0; x < n; x++) {
+      for (int y = 0; y < n; y++) {
+        documentCosines[x][y] = cosine(documents[x], documents[y]);
+      }
     }
-    documentCosines = new double[documentIds.size()][documentIds.size()];
-    for (double[] row : documentCosines) {
-      java.util.Arrays.fill(row, Double.NaN);
-    }
-    neighbours = neighbours();
-    Map<List<String>, Map<String, Double>> vectorOf = new HashMap<>();
-    for (EventMention m : mentions) {
-      Map<String, Double> sentence = vectorOf.computeIfAbsent(m.sentenceTokens(), tokens -> {
+    near = near(new ArrayList<>(sentencesOf.keySet()));
+    Map<List<String>, Integer> vectorOf = new HashMap<>();
+    List<Vector> vectors = new ArrayList<>();
+    this.mentions = new Local[f.length];
+    for (int i = 0; i < f.length; i++) {
+      List<String> words = f[i].sentenceWords();
+      int vector = vectorOf.computeIfAbsent(words, w -> {
         Map<String, Integer> counts = new HashMap<>();
-        wordsOf.computeIfAbsent(tokens, TopicContext::words).forEach(w -> counts.merge(w, 1, Integer::sum));
-        return tfIdf(counts, df, n);
+        w.forEach(x -> counts.merge(x, 1, Integer::sum));
+        vectors.add(tfIdf(counts, df, n, ids));
+        return vectors.size() - 1;
       });
-      String key = EventLemmas.key(m.lemma());
-      infos.add(new Info(m, documentIndex.get(m.document()), key, EventLemmas.derivation(key), trigrams(key),
-          sentence, arguments(m), years(m), timeWords(m), context(m)));
+      this.mentions[i] = local(mentions.get(i), f[i], documentIndex.get(mentions.get(i).document()), vector, ids);
+    }
+    sentences = vectors.toArray(Vector[]::new);
+    sentenceCosines = new double[sentences.length][sentences.length];
+    for (double[] row : sentenceCosines) {
+      Arrays.fill(row, Double.NaN);
     }
   }
 
-  /** Whether one document is among the other's most similar ({@link #NEIGHBOURS}), or they are one. */
-  private boolean near(String a, String b) {
-    return a.equals(b) || neighbours.get(a).contains(b) || neighbours.get(b).contains(a);
+  private static Local local(EventMention m, MentionFeatures f, int document, int vector, Ids ids) {
+    return new Local(document, m.sentence(), vector, ids.of(f.key()), ids.of(f.derivation()), ids.sorted(f.keyTrigrams()),
+        ids.sorted(f.arguments()), ids.sorted(f.context()), ids.sorted(f.years()), ids.sorted(f.timeWords()),
+        f.lexiconGroups(), f.reporting(), f.published(), f.time());
   }
 
-  private Map<String, Set<String>> neighbours() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String a : documents.keySet()) {
-      List<String> others = new ArrayList<>(documents.keySet());
-      others.remove(a);
-      int ia = documentIndex.get(a);
+  /**
+   * Whether two documents are near: one is among the other's most similar ({@link #NEIGHBOURS};
+   * ties to the smaller id), or they are one.
+   */
+  private boolean[][] near(List<String> documentIds) {
+    int n = documentIds.size();
+    boolean[][] out = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      out[a][a] = true;
+      double[] cosines = documentCosines[a];
+      List<Integer> others = new ArrayList<>(n);
+      for (int b = 0; b < n; b++) {
+        if (b != a) {
+          others.add(b);
+        }
+      }
       others.sort((x, y) -> {
-        int c = Double.compare(documentCosine(ia, documentIndex.get(y)), documentCosine(ia, documentIndex.get(x)));
-        return c != 0 ? c : x.compareTo(y);
+        int c = Double.compare(cosines[y], cosines[x]);
+        return c != 0 ? c : documentIds.get(x).compareTo(documentIds.get(y));
       });
       int k = (int) Math.max(1, Math.round(others.size() * NEIGHBOURS));
-      out.put(a, new HashSet<>(others.subList(0, Math.min(k, others.size()))));
+      for (int b : others.subList(0, Math.min(k, others.size()))) {
+        out[a][b] = true;
+        out[b][a] = true;
+      }
     }
     return out;
-  }
-
-  private double documentCosine(int x, int y) {
-    double c = documentCosines[x][y];
-    if (Double.isNaN(c)) {
-      c = cosine(documents.get(documentIds.get(x)), documents.get(documentIds.get(y)));
-      documentCosines[x][y] = c;
-    }
-    return c;
-  }
-
-  private static Set<String> trigrams(String word) {
-    String w = "#" + word + "#";
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 3 <= w.length(); i++) {
-      out.add(w.substring(i, i + 3));
-    }
-    return out;
-  }
-
-  private static double dice(Set<String> a, Set<String> b) {
-    double j = jaccard(a, b);
-    return 2 * j / (1 + j);
   }
 
   /** The features of mentions i and j, indexed by {@link PairFeature#ordinal()}. */
   double[] features(int i, int j) {
-    Info a = infos.get(i);
-    Info b = infos.get(j);
     double[] f = new double[PairFeature.COUNT];
-    boolean same = a.key.equals(b.key);
-    boolean lexicon = EventLexicon.related(a.key, b.key);
-    boolean derivation = !same && a.derivation.equals(b.derivation);
-    double docs = documentCosine(a.document, b.document);
-    double sentences = cosine(a.sentence, b.sentence);
+    features(i, j, f);
+    return f;
+  }
+
+  /** The features of mentions i and j into {@code f}, indexed by {@link PairFeature#ordinal()}. */
+  void features(int i, int j, double[] f) {
+    Local a = mentions[i];
+    Local b = mentions[j];
+    boolean same = a.key == b.key;
+    boolean lexicon = !same && intersects(a.lexicon, b.lexicon);
+    boolean derivation = !same && a.derivation == b.derivation;
+    double docs = documentCosines[a.document][b.document];
+    double sentences = sentenceCosine(a.vector, b.vector);
     double arguments = jaccard(a.arguments, b.arguments);
+    double context = jaccard(a.context, b.context);
+    boolean sameDoc = a.document == b.document;
+    boolean related = lexicon || derivation;
+    boolean near = this.near[a.document][b.document];
     set(f, PairFeature.BIAS, 1);
     set(f, PairFeature.SAME_LEMMA, same);
     set(f, PairFeature.LEXICON, lexicon);
@@ -150,27 +172,32 @@ final class TopicContext {
     set(f, PairFeature.DOCUMENT_SIMILARITY, docs);
     set(f, PairFeature.SENTENCE_SIMILARITY, sentences);
     set(f, PairFeature.ARGUMENTS, arguments);
-    set(f, PairFeature.CONTEXT, jaccard(a.context, b.context));
-    boolean sameDoc = a.mention.document().equals(b.mention.document());
+    set(f, PairFeature.CONTEXT, context);
     set(f, PairFeature.SAME_DOCUMENT, sameDoc);
-    set(f, PairFeature.SAME_SENTENCE, sameDoc && a.mention.sentence() == b.mention.sentence());
+    set(f, PairFeature.SAME_SENTENCE, sameDoc && a.sentence == b.sentence);
     set(f, PairFeature.TIME_AGREES, timeAgrees(a, b));
     set(f, PairFeature.TIME_CONFLICTS, timeConflicts(a, b));
-    set(f, PairFeature.PUBLISHED_APART, apart(a.mention.published(), b.mention.published(), 31));
-    set(f, PairFeature.REPORTING, EventLexicon.reporting(a.key) && EventLexicon.reporting(b.key));
-    boolean related = lexicon || derivation;
+    set(f, PairFeature.PUBLISHED_APART, apart(a.published, b.published, 31));
+    set(f, PairFeature.REPORTING, a.reporting && b.reporting);
     set(f, PairFeature.SAME_LEMMA_X_DOCUMENT, same ? docs : 0);
     set(f, PairFeature.RELATED_X_DOCUMENT, related ? docs : 0);
     set(f, PairFeature.SAME_LEMMA_X_ARGUMENTS, same ? arguments : 0);
     set(f, PairFeature.MATCH_X_SENTENCE, same || related ? sentences : 0);
     set(f, PairFeature.NO_MATCH_X_DOCUMENT, same || related ? 0 : docs);
-    boolean near = near(a.mention.document(), b.mention.document());
-    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(a.keyTrigrams, b.keyTrigrams));
+    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(a.trigrams, b.trigrams));
     set(f, PairFeature.NEAR_DOCUMENT, near);
     set(f, PairFeature.SAME_LEMMA_X_NEAR, same && near);
     set(f, PairFeature.RELATED_X_NEAR, related && near);
-    set(f, PairFeature.SAME_LEMMA_X_CONTEXT, same ? f[PairFeature.CONTEXT.ordinal()] : 0);
-    return f;
+    set(f, PairFeature.SAME_LEMMA_X_CONTEXT, same ? context : 0);
+  }
+
+  private double sentenceCosine(int x, int y) {
+    double c = sentenceCosines[x][y];
+    if (Double.isNaN(c)) {
+      c = cosine(sentences[x], sentences[y]);
+      sentenceCosines[x][y] = c;
+    }
+    return c;
   }
 
   private static void set(double[] f, PairFeature feature, double value) {
@@ -181,93 +208,29 @@ final class TopicContext {
     f[feature.ordinal()] = value ? 1 : 0;
   }
 
-  private static boolean timeAgrees(Info a, Info b) {
-    if (a.mention.time().isPresent() && b.mention.time().isPresent()) {
-      return a.mention.time().equals(b.mention.time());
+  private static boolean timeAgrees(Local a, Local b) {
+    if (a.time != MentionFeatures.NO_DAY && b.time != MentionFeatures.NO_DAY) {
+      return a.time == b.time;
     }
     return intersects(a.years, b.years) || intersects(a.timeWords, b.timeWords);
   }
 
-  private static boolean timeConflicts(Info a, Info b) {
-    if (a.mention.time().isPresent() && b.mention.time().isPresent()) {
-      return apart(a.mention.time(), b.mention.time(), 1);
+  private static boolean timeConflicts(Local a, Local b) {
+    if (a.time != MentionFeatures.NO_DAY && b.time != MentionFeatures.NO_DAY) {
+      return apart(a.time, b.time, 1);
     }
-    return !a.years.isEmpty() && !b.years.isEmpty() && !intersects(a.years, b.years);
+    return a.years.length > 0 && b.years.length > 0 && !intersects(a.years, b.years);
   }
 
-  private static boolean apart(Optional<LocalDate> a, Optional<LocalDate> b, int days) {
-    return a.isPresent() && b.isPresent() && Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) >= days;
+  private static boolean apart(long a, long b, int days) {
+    return a != MentionFeatures.NO_DAY && b != MentionFeatures.NO_DAY && Math.abs(b - a) >= days;
   }
 
-  /** Content words, lower case, stop words and punctuation left out. */
-  private static List<String> words(List<String> tokens) {
-    List<String> out = new ArrayList<>();
-    for (String t : tokens) {
-      String w = t.toLowerCase(Locale.ROOT);
-      if (!STOPWORDS.contains(w) && w.chars().anyMatch(Character::isLetterOrDigit)) {
-        out.add(EventLemmas.key(w));
-      }
-    }
-    return out;
-  }
-
-  /** Capitalised words after the first token, numbers, and the participants' words. */
-  private static Set<String> arguments(EventMention m) {
-    Set<String> out = new HashSet<>();
-    List<String> tokens = m.sentenceTokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      boolean inTrigger = i >= m.tokens().start() && i < m.tokens().end();
-      if (inTrigger || t.isEmpty()) {
-        continue;
-      }
-      if (NUMBER.matcher(t).matches() || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
-        out.add(t.toLowerCase(Locale.ROOT));
-      }
-    }
-    for (String p : m.participants()) {
-      for (String w : p.split("\\s+")) {
-        if (!w.isEmpty()) {
-          out.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> years(EventMention m) {
-    Set<String> out = new HashSet<>();
-    for (String t : m.sentenceTokens()) {
-      if (YEAR.matcher(t).matches()) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> timeWords(EventMention m) {
-    Set<String> out = new HashSet<>();
-    for (String t : m.sentenceTokens()) {
-      String w = t.toLowerCase(Locale.ROOT).replace(".", "");
-      if (TIME_WORDS.contains(w)) {
-        out.add(w.substring(0, 3));
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> context(EventMention m) {
-    Set<String> out = new HashSet<>();
-    List<String> tokens = m.sentenceTokens();
-    int from = Math.max(0, m.tokens().start() - 3);
-    int to = Math.min(tokens.size(), m.tokens().end() + 3);
-    List<String> window = new ArrayList<>(tokens.subList(from, m.tokens().start()));
-    window.addAll(tokens.subList(m.tokens().end(), to));
-    out.addAll(words(window));
-    return out;
-  }
-
-  private static Map<String, Double> tfIdf(Map<String, Integer> counts, Map<String, Integer> df, int documents) {
+  /**
+   * The TF-IDF vector of {@code counts}: its norm summed in the counts' order, its weights kept in
+   * the order of the hash map of weights the plain computation held them in (the order a cosine sums in).
+   */
+  private static Vector tfIdf(Map<String, Integer> counts, Map<String, Integer> df, int documents, Ids ids) {
     Map<String, Double> v = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -277,44 +240,96 @@ final class TopicContext {
       norm += x * x;
     }
     double length = Math.sqrt(norm);
-    if (length > 0) {
-      v.replaceAll((k, x) -> x / length);
+    int[] order = new int[v.size()];
+    double[] weights = new double[v.size()];
+    int k = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      order[k] = ids.of(e.getKey());
+      weights[k++] = length > 0 ? e.getValue() / length : e.getValue();
     }
-    return v;
+    long[] byId = new long[order.length]; // id and position, ids ascending (ids are not negative)
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = (long) order[i] << 32 | i;
+    }
+    Arrays.sort(byId);
+    int[] sortedIds = new int[order.length];
+    double[] sortedWeights = new double[order.length];
+    for (int i = 0; i < byId.length; i++) {
+      sortedIds[i] = (int) (byId[i] >>> 32);
+      sortedWeights[i] = weights[(int) byId[i]];
+    }
+    return new Vector(order, weights, sortedIds, sortedWeights);
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
+  /** The dot product, summed over the smaller vector's words in its order (the first vector's when they are as long). */
+  private static double cosine(Vector a, Vector b) {
+    Vector small = a.ids.length <= b.ids.length ? a : b;
+    Vector large = small == a ? b : a;
     double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double y = large.get(e.getKey());
-      if (y != null) {
-        dot += e.getValue() * y;
+    for (int k = 0; k < small.ids.length; k++) {
+      double y = large.weight(small.ids[k]);
+      if (!Double.isNaN(y)) {
+        dot += small.weights[k] * y;
       }
     }
     return dot;
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
-        common++;
-      }
-    }
-    return (double) common / (a.size() + b.size() - common);
+  private static double dice(int[] a, int[] b) {
+    double j = jaccard(a, b);
+    return 2 * j / (1 + j);
   }
 
-  private static boolean intersects(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
+  private static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int common = common(a, b);
+    return (double) common / (a.length + b.length - common);
+  }
+
+  private static boolean intersects(int[] a, int[] b) {
+    return a.length > 0 && b.length > 0 && common(a, b) > 0;
+  }
+
+  /** How many ids two ascending arrays share. */
+  private static int common(int[] a, int[] b) {
+    int common = 0;
+    for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] < b[y]) {
+        x++;
+      } else if (a[x] > b[y]) {
+        y++;
+      } else {
+        common++;
+        x++;
+        y++;
       }
     }
-    return false;
+    return common;
+  }
+
+  /** Numbers the strings of one topic: equal strings, equal ids. */
+  private static final class Ids {
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    int of(String s) {
+      Integer id = ids.get(s);
+      if (id == null) {
+        id = ids.size();
+        ids.put(s, id);
+      }
+      return id;
+    }
+
+    /** The ids of distinct strings, ascending. */
+    int[] sorted(List<String> distinct) {
+      int[] out = new int[distinct.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = of(distinct.get(i));
+      }
+      Arrays.sort(out);
+      return out;
+    }
   }
 }

@@ -81,11 +81,15 @@ final class DateSplit {
     }
   }
 
-  /** A group of one article next to (a day from) a group of several other articles joins it. */
+  /**
+   * A group of one article next to (a day from) a group of several other articles joins it. Not
+   * a month's group: a month holds every day of it, so "talks next month" would join whichever
+   * happening of the month several articles report (it stays apart, as {@link #placeMonth} left it).
+   */
   private static void joinLoneDisagreements(List<List<Candidate>> groups) {
     for (int i = 0; i < groups.size(); i++) {
       List<Candidate> lone = groups.get(i);
-      if (articles(lone) != 1) {
+      if (articles(lone) != 1 || lone.get(0).when().orElseThrow().precision() == EventTime.Precision.MONTH) {
         continue;
       }
       for (int j : new int[] {i - 1, i + 1}) {

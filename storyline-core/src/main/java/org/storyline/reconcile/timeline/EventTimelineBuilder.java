@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storyline.extract.event.EventClass;
 import org.storyline.extract.event.EventMention;
 import org.storyline.extract.event.EventTime;
@@ -49,6 +50,9 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.I_ACTION);
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
+  /** Between a reporting verb and the place of its saying: "said in a YouTube interview", "told reporters at a briefing". */
+  private static final Pattern REPORTING_SETTING =
+      Pattern.compile("(\\s+(?!that\\b)[^\\s,.;:!?\"“”]+){0,2}?\\s+(?i:in|at|during)(\\s+[^\\s,.;:!?\"“”]+){0,3}\\s+");
   /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
   private static final int MAX_BLOCK = 120;
   private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
@@ -130,8 +134,14 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return day.toString().substring(0, 7);
   }
 
-  /** One timeline-worthy mention with what the timeline needs of it. */
-  record Candidate(Article article, EventMention event, int sentence, Span sentenceSpan, Optional<Dated> when) {
+  /**
+   * One timeline-worthy mention with what the timeline needs of it.
+   *
+   * @param circumstance whether it is a part or subject of another happening of its sentence
+   *     ({@link #isCircumstance}): it groups as its date says, but dates no event by itself
+   */
+  record Candidate(Article article, EventMention event, int sentence, Span sentenceSpan, Optional<Dated> when,
+      boolean circumstance) {
     /**
      * What the mention says of the happening, read against its date: a happening its own sentence
      * dates after the report can only have been planned ("before a proposed Jan. 12 meeting").
@@ -151,15 +161,18 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     Candidates out = new Candidates();
     for (ArticleEvents a : articles) {
       String text = a.article().text();
-      List<EventMention> worthy = a.events().stream().filter(e -> isHappening(e) && !isTakePlace(e, text)).toList();
+      List<EventMention> reports = a.events().stream().filter(e -> e.timeMlClass() == EventClass.REPORTING).toList();
+      List<EventMention> worthy = a.events().stream()
+          .filter(e -> isHappening(e) && !isTakePlace(e, text) && !isReportingSetting(e, reports, text)).toList();
       if (worthy.isEmpty()) {
         continue;
       }
+      Set<Span> governed = governedTimes(worthy);
       Map<Span, Placement> placed = sentences.placements(a.article(), worthy);
       for (EventMention e : worthy) {
         Placement p = placed.get(e.trigger());
         if (p != null) {
-          Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()));
+          Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()), isCircumstance(e, governed));
           org.storyline.reconcile.event.EventMention m = corefMention(c, p);
           out.mentions.add(m);
           out.byMention.put(m, c);
@@ -183,12 +196,55 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /**
-   * The date a mention's own sentence gives: a linked time expression only, and only as fine as a
-   * month (a year or a longer stretch places nothing on a timeline).
+   * "Lavrov said in a YouTube interview Monday", "told reporters at a briefing": the interview or
+   * briefing is where the saying took place, part of a statement, which the timeline leaves off
+   * (a reporting verb, then at most two words, "in", "at" or "during" and at most three modifiers).
+   */
+  private static boolean isReportingSetting(EventMention e, List<EventMention> reports, String text) {
+    for (EventMention r : reports) {
+      int gap = e.trigger().start() - r.trigger().end();
+      if (gap > 0 && gap < 80 && REPORTING_SETTING.matcher(text.substring(r.trigger().end(), e.trigger().start())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The time expressions a verb of a happening governs, the ones its own phrase hangs on: the
+   * verb is its clause's happening ("spoke ... Wednesday"). A noun's time ("ahead of the call on
+   * Monday, ... placed 8,500 troops on alert for deployment") says nothing of the clause's other words.
+   */
+  private static Set<Span> governedTimes(List<EventMention> happenings) {
+    Set<Span> out = new HashSet<>();
+    happenings.stream().filter(e -> !e.nominal() && e.time().source() == EventTime.Source.TIMEX).forEach(e -> out.add(e.time().timex()));
+    return out;
+  }
+
+  /**
+   * A noun its sentence dates only by a time that hangs on another happening of the sentence
+   * ("spoke with Zelensky Wednesday about efforts to resolve the conflict"): a part or a subject
+   * of that happening, not one of its own: it joins the talk's group where its sentence says so
+   * ({@link SharedSentences}), and a group of such mentions alone is no event. Else the same wire
+   * sentence in two articles would make "efforts" and "conflict" two more events beside the talk.
+   */
+  private static boolean isCircumstance(EventMention e, Set<Span> governed) {
+    return e.nominal() && e.time().source() == EventTime.Source.SENTENCE_TIMEX && governed.contains(e.time().timex());
+  }
+
+  /**
+   * The date a mention's own sentence gives: a time expression of it only, and only as fine as a
+   * month (a year or a longer stretch places nothing on a timeline). What a report tells as done
+   * is not dated by another event's time that lies ahead of the report ("held talks on Friday and
+   * said the U.S. would reply this week, offering hope": this week is the reply's, not the offer's).
    */
   private static Optional<Dated> dated(EventMention e, Article article) {
     EventTime t = e.time();
-    if (t.source() != EventTime.Source.TIMEX || !t.isKnown() || !PLACED.contains(t.precision())) {
+    if (!t.fromTimex() || !t.isKnown() || !PLACED.contains(t.precision())) {
+      return Optional.empty();
+    }
+    boolean ahead = article.publishedOpt().map(p -> !t.first().isBefore(p.date()) && t.last().isAfter(p.date())).orElse(false);
+    if (ahead && t.source() == EventTime.Source.SENTENCE_TIMEX && e.modality() == Modality.HAPPENED) {
       return Optional.empty();
     }
     return Optional.of(new Dated(t.first(), t.last(), t.precision()));
@@ -253,11 +309,13 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return article + ":" + span.start() + ":" + span.end();
   }
 
-  /** The event a group of mentions makes, if one of them dates it. */
+  /** The event a group of mentions makes, if one of them that is no other's circumstance dates it. */
   private Optional<TimelineEvent> event(List<Candidate> members, Map<String, String> names) {
     Map<Dated, List<Candidate>> byDate = new LinkedHashMap<>();
     for (Candidate c : members) {
-      c.when.ifPresent(d -> byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+      if (!c.circumstance) {
+        c.when.ifPresent(d -> byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(c));
+      }
     }
     if (byDate.isEmpty()) {
       return Optional.empty();
@@ -269,7 +327,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         conflicts.add(new TimelineEvent.Conflict(d, cs.stream().map(c -> c.article.id()).distinct().toList()));
       }
     });
-    boolean happened = members.stream().anyMatch(c -> c.modality() == Modality.HAPPENED);
+    boolean happened = members.stream().anyMatch(c -> tellsDone(c, best));
     // an announcement comes before the happening: a "planned" mention published after it was misread
     Optional<LocalDate> announced = members.stream().filter(c -> c.modality() == Modality.PLANNED)
         .flatMap(c -> c.article.publishedOpt().stream()).map(PublicationDate::date)
@@ -278,6 +336,19 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return Optional.of(new TimelineEvent(label(labelled), type(members), best,
         happened ? TimelineEvent.Status.HAPPENED : TimelineEvent.Status.PLANNED, announced,
         participants(members, names), members.stream().map(EventTimelineBuilder::source).toList(), conflicts));
+  }
+
+  /**
+   * Whether a mention tells the happening done: one its sentence dates by the happening's date, or
+   * an undated one (joined by coreference alone) from a report published after the happening's
+   * last day; a report cannot tell as done what was still ahead of it ("any invasion", undated, on
+   * the Monday of a week whose written answers were still to come).
+   */
+  private static boolean tellsDone(Candidate c, Dated when) {
+    if (c.modality() != Modality.HAPPENED || c.circumstance) {
+      return false;
+    }
+    return c.when.isPresent() || c.article.publishedOpt().map(p -> p.date().isAfter(when.last())).orElse(false);
   }
 
   /**

@@ -19,6 +19,7 @@ import org.storyline.model.Span;
 class EventAttributesTest {
 
   private static final LocalDate THURSDAY = LocalDate.of(2021, 12, 30);
+  private static final LocalDate WEDNESDAY = LocalDate.of(2021, 12, 29);
 
   @Test
   void describe_twoDatesInOneSentence_eachEventTakesTheDateOfItsOwnPhrase() {
@@ -52,6 +53,29 @@ class EventAttributesTest {
     String text = "Biden will speak with European allies Monday.";
     EventMention speak = describe(text, monday, List.of("speak"), Map.of("Monday", monday)).get("speak");
     assertThat(speak.time().first()).isEqualTo(monday);
+  }
+
+  @Test
+  void describe_planBesideThePastDayOfItsSaying_isNotDatedByThatDay() {
+    String text = "\u201cWe will hold negotiations with Washington,\u201d Lavrov said in an interview Monday.";
+    Map<String, EventMention> events = describe(text, WEDNESDAY, List.of("hold", "negotiations", "said", "interview"),
+        Map.of("Monday", LocalDate.of(2021, 12, 27)));
+    assertThat(events.get("hold").time().isKnown()).isFalse();
+    assertThat(events.get("negotiations").time().isKnown()).isFalse();
+    assertThat(events.get("said").time().first()).isEqualTo(LocalDate.of(2021, 12, 27));
+    assertThat(events.get("said").time().source()).isEqualTo(EventTime.Source.TIMEX);
+  }
+
+  @Test
+  void describe_pastVerbBesideAnotherEventsLaterDay_isNotDatedByThatDay() {
+    String text = "The minister resigned, and elections will be held on Friday.";
+    Map<String, EventMention> events = describe(text, WEDNESDAY, List.of("resigned", "elections", "held"),
+        Map.of("Friday", LocalDate.of(2021, 12, 31)));
+    assertThat(events.get("held").time().source()).isEqualTo(EventTime.Source.TIMEX);
+    assertThat(events.get("resigned").time().fromTimex()).isFalse();
+    // the noun the later day stands with is dated by it, as a time its sentence gives through another event
+    assertThat(events.get("elections").time().source()).isEqualTo(EventTime.Source.SENTENCE_TIMEX);
+    assertThat(events.get("elections").modality()).isEqualTo(Modality.PLANNED);
   }
 
   /** The events of a one-sentence text: each trigger word once, each time expression a day. */

@@ -46,9 +46,30 @@ class TimeAnchorsTest {
     assertThat(w.governorOf("monday", new int[0])).isEqualTo(TimeAnchors.NONE);
   }
 
-  private record Words(String[] lower) {
-    Words(String sentence) {
-      this(sentence.split(" "));
+  @Test
+  void governor_bareTimeAfterANounObject_datesTheVerbOfItsClause() {
+    Words w = new Words("he said they would send answers to the proposals this week .", "answers", "proposals");
+    assertThat(w.governorOf("this", w.indices("said", "send", "answers", "proposals"))).isEqualTo(w.index("send"));
+  }
+
+  @Test
+  void governor_timeAfterANounWithAPreposition_stillDatesTheNoun() {
+    Words w = new Words("the two sides agreed to hold talks on monday .", "talks");
+    assertThat(w.governorOf("monday", w.indices("agreed", "hold", "talks"))).isEqualTo(w.index("talks"));
+  }
+
+  /** A tokenised lower-case sentence; triggers are verbs unless named among {@code nouns}. */
+  private record Words(String[] lower, List<String> nouns) {
+    Words(String sentence, String... nouns) {
+      this(sentence.split(" "), List.of(nouns));
+    }
+
+    boolean[] verbal() {
+      boolean[] out = new boolean[lower.length];
+      for (int i = 0; i < lower.length; i++) {
+        out[i] = !nouns.contains(lower[i]);
+      }
+      return out;
     }
 
     int index(String word) {
@@ -61,7 +82,7 @@ class TimeAnchorsTest {
 
     /** A one-word time. */
     int governorOf(String time, int[] triggers) {
-      return TimeAnchors.governor(lower, index(time), index(time), triggers);
+      return TimeAnchors.governor(lower, index(time), index(time), triggers, verbal());
     }
 
     /** A "dec. N" time. */
@@ -74,7 +95,7 @@ class TimeAnchorsTest {
         }
       }
       assertThat(at).isNotNegative();
-      return TimeAnchors.governor(lower, at, at + 1, triggers);
+      return TimeAnchors.governor(lower, at, at + 1, triggers, verbal());
     }
   }
 }

@@ -107,6 +107,9 @@ class NewsHabitsTest {
         row("2021-12-29", "Blinken spoke with Zelenskiy Wednesday about \u201cupcoming engagements,\u201d the department said.", "Wednesday", "2021-12-29"),
         row("2021-12-06", "Biden is set to speak with allies Monday to ensure \u201callied unity,\u201d the official said.", "Monday", "2021-12-06"),
         row("2000-04-05", "Officials said the father would be traveling to the United States Thursday.", "Thursday", "2000-04-06"),
+        // a quotation's tense is its speaker's: the weekday after it dates the saying
+        row("2021-12-29", "\u201cWe will hold talks after the holidays,\u201d the minister said in an interview Monday.", "Monday", "2021-12-27"),
+        row("2021-12-29", "\"The troops will stay,\" she said Monday.", "Monday", "2021-12-27"),
         row("1989-10-30", "The price is a 24% premium over Thursday's closing price.", "Thursday", "1989-10-26"),
         row("2021-12-06", "Biden is expected to conduct Tuesday's call calmly.", "Tuesday", "2021-12-07"),
         // clock times: the tense of the whole expression, a weekday after a parenthesis

@@ -2,6 +2,7 @@ package org.storyline.reconcile.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AverageLinkTest {
@@ -35,5 +36,23 @@ class AverageLinkTest {
     double[][] s = symmetric(new double[][] {{0, .4, .9}, {0, 0, .2}, {0, 0, 0}});
     assertThat(AverageLink.cluster(s, 0.95)).containsExactly(0, 1, 2);
     assertThat(AverageLink.cluster(s, 0.5)).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void cluster_mergesAsTheScanOfEveryPair_tiesIncluded() {
+    Random random = new Random(3);
+    for (int round = 0; round < 2_000; round++) {
+      int n = 1 + random.nextInt(40);
+      double[][] upper = new double[n][n];
+      int levels = 1 + random.nextInt(6); // few distinct scores: many ties
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          upper[i][j] = random.nextInt(levels + 1) / (double) levels;
+        }
+      }
+      double[][] s = symmetric(upper);
+      double threshold = 0.05 + 0.9 * random.nextDouble();
+      assertThat(AverageLink.cluster(s, threshold)).as("round %d", round).containsExactly(ReferenceAverageLink.cluster(s, threshold));
+    }
   }
 }

@@ -58,6 +58,18 @@ class EventLemmasTest {
     assertThat(EventLemmas.key(verb + "s")).isEqualTo(verb);
   }
 
+  /** Any text, surrogate pairs and lone surrogates, marks, digits of other scripts and punctuation included. */
+  @Property
+  void lettersAndNumbers_removesWhatThePatternRemoves(@ForAll("anyText") String text) {
+    assertThat(EventLemmas.lettersAndNumbers(text)).isEqualTo(text.replaceAll("[^\\p{L}\\p{N}]", ""));
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(12),
+        Arbitraries.strings().withChars("aZ9é'’-.\u0301\u00B2\u2163\u0663\uD835\uDC00\uD800 ").ofMaxLength(12));
+  }
+
   /** Words of four or more letters, then a vowel and k, l or t (no doubling, no -e, -s or -y ending). */
   @Provide
   Arbitrary<String> regular() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.extract.event.Aspect;
@@ -191,6 +192,129 @@ class EventTimelineBuilderTest {
         new ArticleEvents(vague, List.of(month))), List.of());
     assertThat(t.events()).extracting(e -> e.when().first().toString())
         .containsExactlyInAnyOrder("2022-01-01", "2022-01-10", "2022-01-21");
+  }
+
+  @Test
+  void theNounsAWireSentenceSaysItsTalkWasAboutJoinNoEventOfTheirOwn() {
+    String day = "2021-12-29";
+    List<ArticleEvents> told = wireCopies("Blinken spoke with Zelensky on Wednesday about efforts to end the conflict.", day,
+        x -> List.of(mention(x, "spoke", EventClass.OCCURRENCE, false, Modality.HAPPENED, at(x, "Wednesday", day, EventTime.Source.TIMEX)),
+            mention(x, "efforts", EventClass.I_ACTION, true, Modality.HAPPENED, at(x, "Wednesday", day, EventTime.Source.SENTENCE_TIMEX)),
+            mention(x, "conflict", EventClass.OCCURRENCE, true, Modality.HAPPENED, at(x, "Wednesday", day, EventTime.Source.SENTENCE_TIMEX))));
+    assertThat(builder.build(STORY, told, List.of()).events()).singleElement().satisfies(e -> {
+      assertThat(e.sources()).extracting(TimelineEvent.Source::text).containsOnly("spoke");
+      assertThat(e.articles()).hasSize(2);
+    });
+  }
+
+  @Test
+  void aNounDatedByWhatAStatementSaysOfItStaysOnTheTimeline() {
+    Article a = article("A", "2022-01-24", "On Monday, the White House announced sanctions against Moscow.");
+    assertThat(eventsOf(a,
+        mention(a, "announced", EventClass.REPORTING, false, Modality.HAPPENED, at(a, "Monday", "2022-01-24", EventTime.Source.TIMEX)),
+        mention(a, "sanctions", EventClass.OCCURRENCE, true, Modality.HAPPENED, at(a, "Monday", "2022-01-24", EventTime.Source.SENTENCE_TIMEX))))
+        .singleElement().satisfies(e -> assertThat(e.sources()).extracting(TimelineEvent.Source::text).containsExactly("sanctions"));
+  }
+
+  @Test
+  void theInterviewAStatementWasMadeInIsNotAHappeningOfItsOwn() {
+    Article a = article("A", "2021-12-29", "Lavrov said in a television interview on Monday that talks would follow.");
+    EventTime monday = at(a, "Monday", "2021-12-27", EventTime.Source.TIMEX);
+    assertThat(eventsOf(a, mention(a, "interview", EventClass.OCCURRENCE, true, Modality.HAPPENED, monday),
+        mention(a, "said", EventClass.REPORTING, false, Modality.HAPPENED, monday))).isEmpty();
+  }
+
+  @Test
+  void whatAReportTellsAsDoneIsNotDatedByAnotherEventsTimeAheadOfIt() {
+    Article a = article("A", "2022-01-24", "Blinken said the U.S. would reply this week, offering some hope.");
+    Span week = spanOf(a, "this week");
+    EventTime thisWeek = new EventTime(LocalDate.parse("2022-01-24"), LocalDate.parse("2022-01-30"), EventTime.Precision.WEEK,
+        EventTime.Source.TIMEX, week);
+    EventTime borrowed = new EventTime(thisWeek.first(), thisWeek.last(), thisWeek.precision(), EventTime.Source.SENTENCE_TIMEX, week);
+    List<EventMention> events = List.of(
+        mention(a, "reply", EventClass.OCCURRENCE, false, Modality.PLANNED, thisWeek),
+        mention(a, "offering", EventClass.I_ACTION, false, Modality.HAPPENED, borrowed));
+    assertThat(builder.build(STORY, List.of(new ArticleEvents(a, events)), List.of()).events()).singleElement().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(TimelineEvent.Status.PLANNED);
+      assertThat(e.sources()).extracting(TimelineEvent.Source::text).containsExactly("reply");
+    });
+  }
+
+  @Test
+  void wordsAClauseSaysBesideANounsTimeAreHappeningsOfTheirOwn() {
+    String day = "2022-01-24";
+    List<ArticleEvents> told = wireCopies("Ahead of the call on Monday, the U.S. placed 8,500 troops on alert for deployment.", day,
+        x -> List.of(mention(x, "call", EventClass.OCCURRENCE, true, Modality.PLANNED, at(x, "Monday", day, EventTime.Source.TIMEX)),
+            mention(x, "deployment", EventClass.OCCURRENCE, true, Modality.HAPPENED, at(x, "Monday", day, EventTime.Source.SENTENCE_TIMEX))));
+    // the call is a noun: the troops' deployment is no part of it, and stays an event of its own
+    assertThat(builder.build(STORY, told, List.of()).events()).hasSize(2);
+  }
+
+  @Test
+  void talksNextMonthDoNotJoinTheHappeningSeveralArticlesGiveADayOfThatMonth() {
+    Article a = article("A", "2022-01-24", "Biden will discuss Ukraine with allies on Monday.");
+    Article b = article("B", "2022-01-24", "Leaders will discuss Ukraine on Monday.");
+    Article vague = article("C", "2021-12-30", "Officials will discuss security next month.");
+    EventMention month = new EventMention(spanOf(vague, "discuss"), "discuss", EventClass.OCCURRENCE, EventType.OTHER, false,
+        Modality.PLANNED, Tense.FUTURE, Aspect.NONE, List.of(), null, new EventTime(LocalDate.parse("2022-01-01"),
+        LocalDate.parse("2022-01-31"), EventTime.Precision.MONTH, EventTime.Source.TIMEX, spanOf(vague, "next month")));
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(a, List.of(event(a, "discuss", Modality.PLANNED, "2022-01-24"))),
+        new ArticleEvents(b, List.of(event(b, "discuss", Modality.PLANNED, "2022-01-24"))),
+        new ArticleEvents(vague, List.of(month))), List.of());
+    assertThat(t.events()).extracting(e -> e.when().first().toString()).containsExactlyInAnyOrder("2022-01-01", "2022-01-24");
+  }
+
+  @Test
+  void anUndatedReportCannotTellDoneWhatLayStillAheadOfIt() {
+    Article plan = article("A", "2022-01-24", "The U.S. would reply this week.");
+    Article same = article("B", "2022-01-24", "The reply was sent.");
+    Article later = article("C", "2022-02-02", "The reply was sent.");
+    EventTime week = new EventTime(LocalDate.parse("2022-01-24"), LocalDate.parse("2022-01-30"), EventTime.Precision.WEEK,
+        EventTime.Source.TIMEX, spanOf(plan, "this week"));
+    List<ArticleEvents> sameDay = List.of(
+        new ArticleEvents(plan, List.of(mention(plan, "reply", EventClass.OCCURRENCE, false, Modality.PLANNED, week))),
+        new ArticleEvents(same, List.of(event(same, "reply", Modality.HAPPENED, null))));
+    assertThat(builder.build(STORY, sameDay, List.of()).events()).singleElement()
+        .satisfies(e -> assertThat(e.status()).isEqualTo(TimelineEvent.Status.PLANNED));
+    List<ArticleEvents> after = List.of(sameDay.get(0), new ArticleEvents(later, List.of(event(later, "reply", Modality.HAPPENED, null))));
+    assertThat(builder.build(STORY, after, List.of()).events()).singleElement()
+        .satisfies(e -> assertThat(e.status()).isEqualTo(TimelineEvent.Status.HAPPENED));
+  }
+
+  private List<TimelineEvent> eventsOf(Article a, EventMention... events) {
+    return builder.build(STORY, List.of(new ArticleEvents(a, List.of(events))), List.of()).events();
+  }
+
+  /** One wire sentence in two articles, published on {@code day} and the day after, with the mentions each gets. */
+  private static List<ArticleEvents> wireCopies(String sentence, String day, Function<Article, List<EventMention>> mentions) {
+    List<ArticleEvents> out = new ArrayList<>();
+    for (Article x : List.of(article("A", day, sentence), article("B", LocalDate.parse(day).plusDays(1).toString(), sentence))) {
+      out.add(new ArticleEvents(x, mentions.apply(x)));
+    }
+    return out;
+  }
+
+  private static Span spanOf(Article a, String words) {
+    int at = a.text().indexOf(words);
+    assertThat(at).as(words + " in " + a.text()).isNotNegative();
+    return Span.of(at, at + words.length());
+  }
+
+  /** The day the time expression {@code words} of the article gives, found as {@code source} says. */
+  private static EventTime at(Article a, String words, String day, EventTime.Source source) {
+    return dayOf(day, source, spanOf(a, words));
+  }
+
+  private static EventTime dayOf(String day, EventTime.Source source, Span timex) {
+    return new EventTime(LocalDate.parse(day), LocalDate.parse(day), EventTime.Precision.DAY, source, timex);
+  }
+
+  private static EventMention mention(Article a, String trigger, EventClass timeMlClass, boolean nominal, Modality modality,
+      EventTime time) {
+    Span at = spanOf(a, trigger);
+    return new EventMention(at, trigger, timeMlClass, EventType.OTHER, nominal, modality, nominal ? Tense.NONE : Tense.PAST,
+        Aspect.NONE, List.of(), null, time);
   }
 
   private static ArticleEvents happened(Article a, String trigger, String day) {

@@ -4,30 +4,29 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher with the facet ordinals and the merged field infos of its reader, made once a reader
- * (a refresh) rather than once a search: building the ordinals reads every facet value of the
- * index, merging the field infos reads every segment's.
+ * A searcher with the facet ordinals of its reader, made once a reader (a refresh) rather than once
+ * a search (building them reads every facet value of the index), and the layout of its commit.
  */
 final class FacetSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facets; // null: no document has a facet value yet
-  private final FieldInfos fieldInfos;
+  private final String format;
 
-  private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) {
+  private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) throws IOException {
     super(reader);
     this.facets = facets;
-    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    this.format = reader instanceof DirectoryReader d ? d.getIndexCommit().getUserData().get(LuceneIndex.FORMAT_KEY) : null;
   }
 
-  /** The fields of every segment of the reader, merged. */
-  FieldInfos fieldInfos() {
-    return fieldInfos;
+  /** The layout of the commit searched ({@link Fields#FORMAT}); null when it records none (the first layout). */
+  String format() {
+    return format;
   }
 
   /** The facet ordinals, or null when no document has a facet value. */

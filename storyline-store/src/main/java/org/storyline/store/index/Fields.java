@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +27,9 @@ import org.storyline.store.index.IndexedArticle.EntityName;
 import org.storyline.store.index.IndexedArticle.Facts;
 
 /**
- * The index's fields: one document an article. Words are lowercased by the standard tokenizer and
+ * The index's fields: one document an article. A search reads what its results show from two doc
+ * values, {@link #SHOWN} and {@link #BODY}; the stored fields hold only what a catch-up compares
+ * (id, story, date, entities). Words are lowercased by the standard tokenizer and
  * nothing else (no stop words, so that a phrase such as "state of emergency" matches as written;
  * no stemming, so that a search finds the word typed).
  */
@@ -50,6 +53,18 @@ final class Fields {
   /** Epoch day as doc values, to sort ties newest first. */
   static final String DATE_ORDER = "date_dv";
 
+  /** What a result shows of the article, one value ({@link ShownFields}). */
+  static final String SHOWN = "shown";
+  /** The text with its sentence boundaries, for snippets ({@link IndexedText}). */
+  static final String BODY = "body";
+
+  /**
+   * The layout of the documents, recorded in each commit: an index of another layout is rebuilt
+   * rather than read. 1 (not recorded): titles, outlets and texts in stored fields; 2: results and
+   * snippets from the {@link #SHOWN} and {@link #BODY} doc values.
+   */
+  static final String FORMAT = "2";
+
   /** The fields a query may name. */
   static final List<String> QUERYABLE = List.of(TITLE, TEXT, OUTLET, ENTITY, DATE);
 
@@ -57,7 +72,7 @@ final class Fields {
   static final String ENTITY_FACET = "entity";
   static final String MONTH_FACET = "month";
 
-  /** The text keeps its offsets in the postings, so snippets need no analysis at search time. */
+  /** The text keeps its offsets in the postings, so snippets need no analysis at search time; it is read from {@link #BODY}. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private Fields() {}
@@ -73,7 +88,7 @@ final class Fields {
   }
 
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -84,9 +99,11 @@ final class Fields {
     Facts f = a.facts();
     Document d = new Document();
     d.add(new StringField(ID, f.id().value(), Field.Store.YES));
-    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    d.add(new TextField(TITLE, a.title(), Field.Store.NO));
     d.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
-    d.add(new TextField(OUTLET, a.outlet(), Field.Store.YES));
+    d.add(new TextField(OUTLET, a.outlet(), Field.Store.NO));
+    d.add(new BinaryDocValuesField(SHOWN, ShownFields.encode(a)));
+    d.add(new BinaryDocValuesField(BODY, IndexedText.encode(a.text())));
     if (!a.outlet().isBlank()) {
       d.add(new SortedSetDocValuesFacetField(OUTLET_FACET, a.outlet()));
     }

@@ -46,23 +46,25 @@ final class IndexSync {
 
   /**
    * Brings the writer's index in step with the source, given the user data of its last commit, and
-   * sets the user data the next commit records. An index of another store, ahead of it, or behind
-   * the changes it still logs, is rebuilt. Returns whether there is anything to commit.
+   * sets the user data the next commit records. An index of another store, ahead of it, behind the
+   * changes it still logs, or of another layout than this version's ({@link Fields#FORMAT}), is rebuilt. Returns whether there is anything to commit.
    */
   boolean run(Map<String, String> committed) throws IOException {
     String store = source.storeId();
     long last = source.lastChange();
     long held = committed.containsKey(LuceneIndex.CHANGE_KEY) ? Long.parseLong(committed.get(LuceneIndex.CHANGE_KEY)) : -1;
     boolean ours = store.equals(committed.get(LuceneIndex.STORE_KEY));
-    if (ours && held == last) {
+    boolean readable = Fields.FORMAT.equals(committed.get(LuceneIndex.FORMAT_KEY));
+    if (ours && readable && held == last) {
       return false;
     }
-    if (!ours || held > last || held < source.forgotten()) {
+    if (!ours || !readable || held > last || held < source.forgotten()) {
       rebuild();
     } else {
       follow(source.changedAfter(held));
     }
-    committing = Map.of(LuceneIndex.STORE_KEY, store, LuceneIndex.CHANGE_KEY, String.valueOf(last));
+    committing = Map.of(LuceneIndex.STORE_KEY, store, LuceneIndex.CHANGE_KEY, String.valueOf(last),
+        LuceneIndex.FORMAT_KEY, Fields.FORMAT);
     writer.setLiveCommitData(committing.entrySet());
     return true;
   }

@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.storyline.search.ArticleSearch;
@@ -39,6 +38,8 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
 
   static final String STORE_KEY = "storyline.store";
   static final String CHANGE_KEY = "storyline.change";
+  /** The layout of the documents ({@link Fields#FORMAT}); absent in an index of the first layout. */
+  static final String FORMAT_KEY = "storyline.format";
   private static final long REFRESH_NANOS = 1_000_000_000L;
 
   private final Path folder;
@@ -74,11 +75,12 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
 
   /**
    * Whether the last commit holds {@code source}'s id and last change ({@link
-   * IndexSource#lastChange}), i.e. the index is in step with it; opens no writer.
+   * IndexSource#lastChange}) in this version's layout, i.e. the index is in step with it; opens no writer.
    */
   public boolean inStepWith(IndexSource source) {
     Map<String, String> held = committed();
-    return source.storeId().equals(held.get(STORE_KEY)) && String.valueOf(source.lastChange()).equals(held.get(CHANGE_KEY));
+    return source.storeId().equals(held.get(STORE_KEY)) && String.valueOf(source.lastChange()).equals(held.get(CHANGE_KEY))
+        && Fields.FORMAT.equals(held.get(FORMAT_KEY));
   }
 
   /**
@@ -114,7 +116,8 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
   /**
    * Brings the index in step with {@code source} and commits it: the articles of the changes after
    * the one it holds are indexed again (only those whose story, date or entities differ are
-   * rewritten); an index of another store, or ahead of it, is rebuilt. Only the process that
+   * rewritten); an index of another store, ahead of it, or of another layout ({@link Fields#FORMAT}),
+   * is rebuilt. Only the process that
    * writes the store may call it (it opens the index's writer, which takes the index's lock).
    */
   public synchronized void sync(IndexSource source) {
@@ -163,9 +166,13 @@ public final class LuceneIndex implements ArticleSearch, AutoCloseable {
       if (m == null) {
         return new SearchResult(0, 0, List.of(), List.of(), Facets.none()); // the writer has not made it yet
       }
-      IndexSearcher s = m.acquire();
+      FacetSearcher s = (FacetSearcher) m.acquire();
       try {
-        return new LuceneSearch((FacetSearcher) s, config, analyzer).search(query);
+        if (!Fields.FORMAT.equals(s.format())) {
+          throw new IllegalStateException(folder + ": the search index has an older layout; the process that writes the store"
+              + " rebuilds it when it opens the store (search again then)");
+        }
+        return new LuceneSearch(s, config, analyzer).search(query);
       } finally {
         m.release(s);
       }

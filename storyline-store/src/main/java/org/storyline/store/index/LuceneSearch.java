@@ -4,20 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -30,20 +24,17 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.storyline.model.ArticleId;
-import org.storyline.model.StoryId;
 import org.storyline.search.ArticleHit;
 import org.storyline.search.Facets;
 import org.storyline.search.Facets.FacetCount;
 import org.storyline.search.SearchQuery;
 import org.storyline.search.SearchResult;
-import org.storyline.search.Snippet;
 import org.storyline.search.StoryHit;
 
 /**
  * One search over one searcher: the query read, the date range and facet filters added as a
  * drill-down, hits and story tallies collected in one pass with the drill-sideways facet counts,
- * then the page's stored fields and snippets read.
+ * then the page's articles and snippets read ({@link HitReader}).
  */
 final class LuceneSearch {
 
@@ -55,8 +46,6 @@ final class LuceneSearch {
 
   /** Relevance, then the newer first, undated last. */
   private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, newestFirst());
-
-  private static final Set<String> SHOWN = Set.of(Fields.ID, Fields.STORY, Fields.TITLE, Fields.OUTLET, Fields.DATE, Fields.TEXT);
 
   private final FacetSearcher searcher;
   private final FacetsConfig config;
@@ -89,7 +78,7 @@ final class LuceneSearch {
       facets = Facets.none();
     } else {
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> r =
-          new DrillSideways(searcher, config, searcher.facets()).search(query, both);
+          FacetCounts.sideways(searcher, config, searcher.facets()).search(query, both);
       collected = r.collectorResult;
       facets = facets(r.facets);
     }
@@ -162,7 +151,7 @@ final class LuceneSearch {
       ScoreDoc d = top.scoreDocs[i];
       page.add(new StoryTally.Hit(d.doc, score(d), 0));
     }
-    return hits(page, user);
+    return HitReader.read(searcher, user, page);
   }
 
   /** The score of a hit sorted by {@link #ORDER}: its first sort value. */
@@ -176,34 +165,12 @@ final class LuceneSearch {
     List<StoryTally.Group> page = groups.subList(Math.min(q.offset(), groups.size()), Math.min(q.offset() + q.limit(), groups.size()));
     List<StoryTally.Hit> shown = new ArrayList<>();
     page.forEach(g -> shown.addAll(g.best));
-    List<ArticleHit> hits = hits(shown, user);
+    List<ArticleHit> hits = HitReader.read(searcher, user, shown);
     List<StoryHit> out = new ArrayList<>(page.size());
     int at = 0;
     for (StoryTally.Group g : page) {
       out.add(new StoryHit(Fields.story(g.story), g.count, hits.subList(at, at + g.best.size())));
       at += g.best.size();
-    }
-    return out;
-  }
-
-  /**
-   * The hits' stored fields and snippets, in the order given. Each document is read once (its
-   * stored block decompressed once): the highlighter takes the texts read here.
-   */
-  private List<ArticleHit> hits(List<StoryTally.Hit> hits, Query user) throws IOException {
-    int[] docs = hits.stream().mapToInt(StoryTally.Hit::doc).toArray();
-    StoredFields stored = searcher.storedFields();
-    Map<Integer, Document> read = new HashMap<>();
-    for (int doc : docs) {
-      read.put(doc, stored.document(doc, SHOWN));
-    }
-    List<List<Snippet>> snippets = SnippetHighlighter.snippets(searcher, analyzer, user, docs, read, PASSAGES);
-    List<ArticleHit> out = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Document d = read.get(docs[i]);
-      Optional<LocalDate> day = Optional.ofNullable(d.getField(Fields.DATE)).map(f -> LocalDate.ofEpochDay(f.numericValue().longValue()));
-      out.add(new ArticleHit(new ArticleId(d.get(Fields.ID)), Optional.ofNullable(d.get(Fields.STORY)).map(StoryId::new),
-          d.get(Fields.TITLE), d.get(Fields.OUTLET), day, hits.get(i).score(), snippets.get(i)));
     }
     return out;
   }

@@ -2,34 +2,33 @@ package org.storyline.store.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.storyline.model.Span;
 import org.storyline.search.Snippet;
 
 /**
- * Turns the highlighter's passages into {@link Snippet}s: the passage as plain text (line breaks as
+ * Turns the passages of {@link PassageFinder} into {@link Snippet}s: the passage as plain text (line breaks as
  * spaces, at most {@link #MAX_LENGTH} characters around its first match, cut at spaces) and each
  * match as a span of it, overlapping matches joined. No markup: a page escapes the text itself.
  */
-final class SnippetFormatter extends PassageFormatter {
+final class SnippetFormatter {
 
   static final int MAX_LENGTH = 240;
 
-  @Override
-  public List<Snippet> format(Passage[] passages, String content) {
-    List<Snippet> out = new ArrayList<>(passages.length);
-    for (Passage p : passages) {
+  private SnippetFormatter() {}
+
+  static List<Snippet> format(List<TextPassage> passages, String content) {
+    List<Snippet> out = new ArrayList<>(passages.size());
+    for (TextPassage p : passages) {
       out.add(snippet(content, p));
     }
     return out;
   }
 
-  private static Snippet snippet(String content, Passage p) {
-    int start = p.getStartOffset();
-    int end = Math.min(p.getEndOffset(), content.length());
+  private static Snippet snippet(String content, TextPassage p) {
+    int start = p.start;
+    int end = Math.min(p.end, content.length());
     if (end - start > MAX_LENGTH) {
-      int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+      int anchor = p.matches() > 0 ? p.matchStart(0) : start;
       start = Math.min(anchor, wordStart(content, anchor - MAX_LENGTH / 3, start));
       end = wordEnd(content, start + MAX_LENGTH, end, anchor);
     }
@@ -46,11 +45,11 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   /** The passage's matches inside [start, end), relative to start, joined where they overlap. */
-  private static List<Span> spans(Passage p, int start, int end) {
+  private static List<Span> spans(TextPassage p, int start, int end) {
     List<Span> spans = new ArrayList<>();
-    for (int i = 0; i < p.getNumMatches(); i++) {
-      int s = Math.max(p.getMatchStarts()[i], start) - start;
-      int e = Math.min(p.getMatchEnds()[i], end) - start;
+    for (int i = 0; i < p.matches(); i++) {
+      int s = Math.max(p.matchStart(i), start) - start;
+      int e = Math.min(p.matchEnd(i), end) - start;
       if (e <= s) {
         continue;
       }

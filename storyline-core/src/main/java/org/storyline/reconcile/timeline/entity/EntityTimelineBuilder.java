@@ -178,13 +178,13 @@ public final class EntityTimelineBuilder {
 
   private TaskDate date(EventMention e, CatDocument doc) {
     EventTime t = e.time();
-    if (reporting == Reporting.REPORT_DAY && e.timeMlClass() == EventClass.REPORTING && t.source() == EventTime.Source.TIMEX) {
+    if (reporting == Reporting.REPORT_DAY && e.timeMlClass() == EventClass.REPORTING && t.fromTimex()) {
       // "Jobs said the phone will ship on June 24": a date beside a reporting verb dates what is reported;
       // the saying itself is the report's, dated as its tense dates it
       return doc.created().map(TaskDate::day).orElse(TaskDate.unknown());
     }
     return switch (t.source()) {
-      case TIMEX -> switch (t.precision()) {
+      case TIMEX, SENTENCE_TIMEX -> switch (t.precision()) {
         case DAY -> TaskDate.day(t.first());
         case WEEK, MONTH -> TaskDate.month(t.last()); // a week is written as the month it ends in: the task has no weeks
         case YEAR -> TaskDate.year(t.first());

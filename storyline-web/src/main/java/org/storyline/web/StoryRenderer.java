@@ -1,0 +1,62 @@
+package org.storyline.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.storyline.engine.EntitySummary;
+import org.storyline.engine.StorySummary;
+import org.storyline.model.Article;
+import org.storyline.model.Story;
+import org.storyline.reconcile.entity.EntityId;
+import org.storyline.reconcile.timeline.TimelineEvent;
+
+/** Makes a story's page and its API answer from one reading of the store. */
+final class StoryRenderer {
+
+  /**
+   * A story's two answers, as a request would get them.
+   *
+   * @param page the story page, UTF-8 HTML
+   * @param api the story API answer ({@code GET /api/v1/stories/{id}}), JSON
+   * @param apiEtag the API answer's ETag
+   * @param entities the store-wide entities both show (their names and counts), so their changes are seen
+   */
+  record Rendered(byte[] page, byte[] api, String apiEtag, List<EntityId> entities) {}
+
+  private final Site site;
+  private final StoryData data;
+
+  StoryRenderer(Site site) {
+    this.site = site;
+    this.data = new StoryData(site);
+  }
+
+  Rendered render(Story story) {
+    List<Article> articles = site.articles(story);
+    Optional<StorySummary> summary = site.reader.summary(story.id());
+    List<EntitySummary> entities = site.reader.entitiesOf(story.id());
+    String headline = summary.map(StorySummary::headline).filter(h -> !h.isBlank()).orElse(story.headline());
+    Views.StoryDetail detail = Views.detail(story, headline, articles, entities, summary);
+    byte[] api = Json.bytes(detail);
+    byte[] page = site.render("story.jte", page(story, articles, summary, detail));
+    return new Rendered(page, api, Site.etag(api), entities.stream().map(EntitySummary::id).toList());
+  }
+
+  private Pages.StoryPage page(Story story, List<Article> articles, Optional<StorySummary> summary, Views.StoryDetail detail) {
+    List<Views.ClaimGroupView> claims = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
+    List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
+    return new Pages.StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
+        Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
+        "/stories/" + story.id().value() + "/feed.atom", summary.map(x -> Views.paragraph(x.sentences())).orElse(null),
+        timeline(story));
+  }
+
+  /** One line per event of the stored timeline (date, status, what, how many articles); null when it has none. */
+  private List<String> timeline(Story story) {
+    List<TimelineEvent> events = site.reader.timeline(story.id()).events();
+    if (events.isEmpty()) {
+      return null;
+    }
+    return events.stream().map(e -> e.when() + " · " + (e.status() == TimelineEvent.Status.HAPPENED ? "" : "planned · ")
+        + e.label() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
+  }
+}
