@@ -69,6 +69,16 @@ public record BatchUpdate(
     summaries = List.copyOf(summaries);
   }
 
+  /**
+   * Whether this update only records files read to their end (their last articles committed
+   * before): nothing a view shows changes with it.
+   */
+  public boolean onlyRecordsFiles() {
+    return added.isEmpty() && reread.isEmpty() && fingerprints.isEmpty() && problems.isEmpty()
+        && extractions.isEmpty() && dates.isEmpty() && stories.isEmpty() && entities.isEmpty()
+        && claims.isEmpty() && timelines.isEmpty() && summaries.isEmpty();
+  }
+
   /** A stored article read again, from {@code origin}. */
   public record Reread(ArticleId article, Origin origin) {
     public Reread {

@@ -12,8 +12,8 @@ import org.storyline.reconcile.entity.EntityDecision;
 
 /**
  * The engine's writer, telling its {@link CommitListener}s of each write that changes what a view
- * shows: commits and the forgetting of every story. Checkpoints and entity decisions (applied by the
- * commit that follows them) are passed on unheard.
+ * shows: commits (not those that only record files read) and the forgetting of every story.
+ * Checkpoints and entity decisions (applied by the commit that follows them) are passed on unheard.
  */
 final class HeardWriter implements StoreWriter {
 
@@ -27,7 +27,11 @@ final class HeardWriter implements StoreWriter {
 
   @Override
   public void commit(BatchUpdate update) {
-    heard(StoreChange.of(update), () -> writer.commit(update));
+    if (update.onlyRecordsFiles()) {
+      writer.commit(update); // the record of a file whose articles were heard before
+    } else {
+      heard(StoreChange.of(update), () -> writer.commit(update));
+    }
   }
 
   @Override
