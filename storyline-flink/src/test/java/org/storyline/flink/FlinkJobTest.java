@@ -125,7 +125,7 @@ class FlinkJobTest {
       JobFixture.publishMore(kafka, "halves", inputs.subList(half, inputs.size()));
       awaitStored(store, published);
     } finally {
-      job.cancel().get();
+      JobFixture.cancel(job);
     }
     assertSameAsEmbedded(store);
   }

@@ -94,6 +94,21 @@ final class JobFixture {
     job.getJobExecutionResult().get(3, TimeUnit.MINUTES);
   }
 
+  /**
+   * Cancels {@code job} and waits until it has stopped: the cancel's answer comes before the tasks
+   * have closed their stores, whose files a test's folder must not hold when it is deleted.
+   */
+  static void cancel(JobClient job) throws Exception {
+    job.cancel().get(1, TimeUnit.MINUTES);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!job.getJobStatus().get(1, TimeUnit.MINUTES).isGloballyTerminalState()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the job did not stop within a minute of its cancel");
+      }
+      Thread.sleep(50);
+    }
+  }
+
   /** The embedded engine's store of the same inputs, in batches of {@link #BATCH}. */
   static void embedded(Path store, List<Path> inputs, Extractor extractor) {
     try (Store s = Stores.open(store.toString());
