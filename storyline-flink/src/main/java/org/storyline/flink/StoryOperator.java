@@ -33,8 +33,9 @@ import org.storyline.model.Problem;
  * the first buffered one has waited {@code flushMillis}, whichever comes first; at the end of a
  * bounded input the rest is committed. Counting new articles only makes the batches the same
  * after a restore as in a run without faults (the replayed messages that were stored already do
- * not count), so long as no batch is cut by the timer. A batch is handed to the engine in topic
- * order (partition, offset), whatever order the parallel stage passed its messages on in.
+ * not count), so long as no batch is cut by the timer. Messages are counted in topic order
+ * ({@link TopicOrder}), so that at parallelism N the batches are those of parallelism 1 whatever
+ * order the parallel stage passes them on in; a batch is handed to the engine in that order.
  *
  * <p><b>State and recovery: why nothing is lost or doubled.</b> Flink's checkpoint holds, as of
  * its barrier: the Kafka offsets (in the source), the articles buffered here and not yet committed,
@@ -68,6 +69,8 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
   private transient int fresh;
   private transient boolean changed;
   private transient ScheduledFuture<?> timer;
+  private transient TopicOrder order;
+  private transient ScheduledFuture<?> gapTimer;
   private transient Store store;
   private transient Engine engine;
 
@@ -105,8 +108,9 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
     pending = new ArrayList<>();
     pendingIds = new HashSet<>();
     fresh = 0;
+    order = new TopicOrder();
     for (byte[] b : restored) {
-      take(b);
+      take(b, AnalysedCodec.decode(b));
     }
     if (!pending.isEmpty()) {
       scheduleFlush();
@@ -115,7 +119,16 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
 
   @Override
   public void processElement(StreamRecord<byte[]> element) {
-    take(element.getValue());
+    byte[] bytes = element.getValue();
+    order.offer(new TopicOrder.Held(bytes, AnalysedCodec.decode(bytes))).forEach(this::admit);
+    if (order.holding() && gapTimer == null) {
+      scheduleGapRelease();
+    }
+  }
+
+  /** Takes a message released in topic order, and commits the batch once it holds enough new articles. */
+  private void admit(TopicOrder.Held message) {
+    take(message.bytes(), message.analysed());
     if (fresh >= settings.batchSize()) {
       flush();
     } else if (timer == null) {
@@ -123,9 +136,17 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
     }
   }
 
+  /** A gap that stays open as long as a batch may wait is not an article still being extracted. */
+  private void scheduleGapRelease() {
+    long at = getProcessingTimeService().getCurrentProcessingTime() + settings.flushMillis();
+    gapTimer = getProcessingTimeService().registerTimer(at, time -> {
+      gapTimer = null;
+      order.releaseAll().forEach(this::admit);
+    });
+  }
+
   /** Buffers one analysed article (or problem), counting it when it is new. */
-  private void take(byte[] bytes) {
-    Analysed a = AnalysedCodec.decode(bytes);
+  private void take(byte[] bytes, Analysed a) {
     buffered.add(bytes);
     pending.add(a);
     if (a.extraction().isPresent()) {
@@ -173,6 +194,7 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
 
   @Override
   public void endInput() {
+    order.releaseAll().forEach(this::admit);
     flush();
   }
 
@@ -198,7 +220,9 @@ final class StoryOperator extends AbstractStreamOperator<Long> implements OneInp
       changed = false;
     }
     clustererState.update(checkpoints.current().map(SnapshotCheckpoints::encode).map(List::of).orElse(List.of()));
-    bufferState.update(new ArrayList<>(buffered));
+    List<byte[]> kept = new ArrayList<>(buffered);
+    kept.addAll(order.heldBytes()); // held behind a gap: restored straight into the buffer
+    bufferState.update(kept);
   }
 
   @Override
