@@ -196,10 +196,43 @@ public final class OnlineClusterer implements Clusterer {
 
   @Override
   public ClusterDecision add(Article article) {
+    return add(prepare(article));
+  }
+
+  /**
+   * What {@link #add} reads of an article alone (its words, its duplicate detector's sketch), made
+   * without this clusterer's state: it may be made ahead, on any thread, while the clusterer adds
+   * other articles (the engine makes it beside the extraction). Thread-safe.
+   */
+  public Prepared prepare(Article article) {
     Objects.requireNonNull(article, "article");
+    return new Prepared(article, ArticleWords.of(article), dedupe.sketch(article));
+  }
+
+  /** An article read ahead by {@link #prepare}, for {@link #add(Prepared)}. */
+  public static final class Prepared {
+    private final Article article;
+    private final ArticleWords words;
+    private final DuplicateDetector.Sketch sketch;
+
+    private Prepared(Article article, ArticleWords words, DuplicateDetector.Sketch sketch) {
+      this.article = article;
+      this.words = words;
+      this.sketch = sketch;
+    }
+
+    public Article article() {
+      return article;
+    }
+  }
+
+  /** The same as {@link #add(Article)} for an article {@link #prepare}d by this clusterer or one of the same configuration. */
+  public ClusterDecision add(Prepared prepared) {
+    Objects.requireNonNull(prepared, "prepared");
     requireNotFinished("added to");
+    Article article = prepared.article;
     seq++;
-    ArticleProfile p = profiler.profile(article);
+    ArticleProfile p = profiler.profile(article, prepared.words);
     if (p.dated() && (clock == null || p.first().isAfter(clock))) {
       clock = p.first();
     }
@@ -212,7 +245,7 @@ public final class OnlineClusterer implements Clusterer {
       return decision(p, s, 1, ClusterDecision.Kind.ALONE, 0, List.of(), null, 0,
           "alone: " + p.words() + " body words, fewer than " + minWords + " (an empty, paywall or near-empty page?)");
     }
-    Optional<DuplicateLink> link = dedupe.check(article);
+    Optional<DuplicateLink> link = dedupe.check(article, prepared.sketch);
     if (link.isPresent()) {
       StoryState original = storyOf.get(link.get().original());
       if (original != null) {

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.storyline.lexicon.FirstNames;
 import org.storyline.model.Article;
 import org.storyline.model.Span;
 
@@ -26,17 +24,6 @@ import org.storyline.model.Span;
  * min.words}: such lines would otherwise tie together unrelated articles of one site.
  */
 final class Profiler {
-
-  private static final Set<String> STOP = Set.of(
-      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as",
-      "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-      "would", "could", "should", "may", "might", "must", "can", "that", "this", "these", "those", "it", "its",
-      "he", "she", "they", "them", "his", "her", "their", "him", "we", "our", "you", "your", "i", "me", "my",
-      "who", "whom", "which", "what", "when", "where", "why", "how", "not", "no", "so", "if", "than", "then",
-      "there", "here", "also", "about", "after", "before", "into", "over", "up", "out", "said", "says", "say",
-      "just", "more", "most", "some", "any", "all", "one", "two", "new", "other", "s", "t", "mr", "ms", "mrs",
-      "while", "during", "through", "because", "until", "against", "between", "both", "each", "only",
-      "own", "same", "very", "now", "get", "got", "like", "according", "told", "tell", "per", "via");
 
   private final Vocabulary vocabulary;
   final PhraseCounts people = new PhraseCounts(); // package-private for ClusterCheckpoint
@@ -62,37 +49,33 @@ final class Profiler {
   }
 
   ArticleProfile profile(Article a) {
+    return profile(a, ArticleWords.of(a));
+  }
+
+  /** The profile of {@code a}, whose words {@code read} holds ({@link ArticleWords#of}). */
+  ArticleProfile profile(Article a, ArticleWords read) {
     Map<Integer, float[]> tf = new HashMap<>(); // id -> {text weight, title weight, capitalised count}
     Map<Long, Phrase> phrases = new LinkedHashMap<>();
     var date = a.publishedOpt().map(p -> p.date()).orElse(null);
     DayMentions days = new DayMentions(date);
-    String title = cleanTitle(a.title());
-    if (title != null) {
-      scan(title, 0, title.length(), tf, titleBoost, null, days);
+    if (read.titleWords != null) {
+      scan(read.titleWords, tf, titleBoost, null, days);
     }
-    String text = a.text();
-    Span head = a.layout().headline();
-    Span byline = a.layout().byline();
     int words = 0;
     List<Long> hashes = new ArrayList<>();
-    for (int start = 0; start < text.length(); ) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      boolean isHead = head != null && head.start() <= start && start < head.end();
-      boolean isByline = byline != null && byline.start() <= start && start < byline.end();
-      long h = lineHash(text, start, end);
+    for (ArticleWords.Line line : read.lines) {
+      long h = line.hash();
       if (h != 0) {
         hashes.add(h);
       }
-      if (isHead) {
-        if (title == null) {
-          scan(text, start, end, tf, titleBoost, null, days);
+      if (line.head()) {
+        if (read.title == null) {
+          scan(line.words(), tf, titleBoost, null, days);
         }
-      } else if (!isByline && (h == 0 || lines.count(h) < boilerplateDocs)) {
+      } else if (!line.byline() && (h == 0 || lines.count(h) < boilerplateDocs)) {
         // the lead says who, what and where; later lines drift to background, quotes and captions
-        words += scan(text, start, end, tf, words < leadWords ? leadBoost : 1, phrases, days);
+        words += scan(line.words(), tf, words < leadWords ? leadBoost : 1, phrases, days);
       }
-      start = end + 1;
     }
     lines.countDocument(hashes);
     int n = tf.size();
@@ -160,41 +143,20 @@ final class Profiler {
   }
 
   /**
-   * Adds the terms of {@code s[from, to)} to {@code tf}: into slot 0 with the given base weight
+   * Adds the terms of {@code words} to {@code tf}: into slot 0 with the given base weight
    * (caps-boosted), and also into slot 1 (title) when {@code phrases} is null (a title, where most
    * outlets capitalise every word); else the runs of capitalised words go to {@code phrases}.
    * Every word also goes to {@code days}. Returns the number of words seen.
    */
-  private int scan(String s, int from, int to, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases, DayMentions days) {
+  private int scan(ArticleWords.Segment words, Map<Integer, float[]> tf, float weight, Map<Long, Phrase> phrases, DayMentions days) {
     boolean title = phrases == null;
-    PhraseRun run = new PhraseRun(phrases, s);
-    int words = 0;
-    int i = from;
-    boolean sentenceStart = true;
-    while (i < to) {
-      char c = s.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201C') {
-          sentenceStart = true;
-        }
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < to && Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-      }
-      words++;
-      boolean upper = Character.isUpperCase(s.charAt(start));
-      boolean initial = sentenceStart;
-      sentenceStart = false;
-      String term = s.substring(start, i).toLowerCase(Locale.ROOT);
+    PhraseRun run = new PhraseRun(phrases, words);
+    for (int k = 0; k < words.size(); k++) {
+      String term = words.terms[k];
+      boolean upper = words.is(k, ArticleWords.Segment.UPPER);
+      boolean initial = words.is(k, ArticleWords.Segment.OPENS_SENTENCE);
       days.word(term, initial);
-      if (i - start < 2) {
-        run.end();
-        continue;
-      }
-      if (STOP.contains(term) || isShortNumber(term)) {
+      if (!words.is(k, ArticleWords.Segment.TERM)) {
         run.end();
         continue;
       }
@@ -204,18 +166,18 @@ final class Profiler {
       }
       // a capitalised first word of a sentence is a name when the word is mostly seen capitalised
       boolean caps = upper && (!initial || vocabulary.mostlyCapitalised(id));
-      float[] slot = tf.computeIfAbsent(id, k -> new float[3]);
+      float[] slot = tf.computeIfAbsent(id, x -> new float[3]);
       if (caps && !title) {
         slot[2] += 1;
       }
-      run.word(start, i, term, caps || upper && initial);
+      run.word(k, caps || upper && initial);
       slot[0] += caps ? weight * capsBoost : weight;
       if (title) {
         slot[1] += 1;
       }
     }
     run.end();
-    return words;
+    return words.size();
   }
 
   /** A run of capitalised words seen in an article: whether it names a person (an age followed it, or it is a first name and a surname). */
@@ -242,19 +204,19 @@ final class Profiler {
     /** Longest run whose end can still hold a person's name. */
     private static final int MAX_RUN = 8;
     private final Map<Long, Phrase> out;
-    private final String s;
+    private final ArticleWords.Segment segment;
     private final String[] terms = new String[MAX_RUN];
     private final boolean[] firstName = new boolean[MAX_RUN];
     private int words;
-    private int lastEnd;
+    private int last;
 
-    PhraseRun(Map<Long, Phrase> out, String s) {
+    PhraseRun(Map<Long, Phrase> out, ArticleWords.Segment segment) {
       this.out = out;
-      this.s = s;
+      this.segment = segment;
     }
 
-    /** A word; {@code caps}: capitalised, a sentence's first word included (a name often opens a report). */
-    void word(int start, int end, String term, boolean caps) {
+    /** The segment's word {@code k}; {@code caps}: capitalised, a sentence's first word included (a name often opens a report). */
+    void word(int k, boolean caps) {
       if (out == null) {
         return;
       }
@@ -262,22 +224,22 @@ final class Profiler {
         end();
         return;
       }
-      if (words > 0 && !onlySpaces(lastEnd, start)) {
+      if (words > 0 && !segment.is(k, ArticleWords.Segment.SPACES_BEFORE)) {
         end();
       }
       if (words < MAX_RUN) {
-        terms[words] = term;
-        firstName[words] = FirstNames.contains(s.substring(start, end));
+        terms[words] = segment.terms[k];
+        firstName[words] = segment.is(k, ArticleWords.Segment.FIRST_NAME);
       }
       words++;
-      lastEnd = end;
+      last = k;
     }
 
     void end() {
       if (out != null && words >= 2 && words <= MAX_RUN) {
         int person = personStart();
         if (words <= MAX_WORDS) {
-          add(0, ageFollows(lastEnd) || person == 0);
+          add(0, segment.is(last, ArticleWords.Segment.AGE_AFTER) || person == 0);
         }
         if (person > 0) {
           add(person, true);
@@ -313,33 +275,6 @@ final class Profiler {
       }
       return -1;
     }
-
-    private boolean onlySpaces(int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (s.charAt(i) != ' ' && s.charAt(i) != '\u00A0') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Whether ", 17" follows {@code at} (one to three digits, not a year): the age reports give after a person's name. */
-    private boolean ageFollows(int at) {
-      int i = at;
-      if (i >= s.length() || s.charAt(i) != ',') {
-        return false;
-      }
-      i++;
-      while (i < s.length() && s.charAt(i) == ' ') {
-        i++;
-      }
-      int digits = 0;
-      while (i < s.length() && Character.isDigit(s.charAt(i))) {
-        i++;
-        digits++;
-      }
-      return digits >= 1 && digits <= 3 && (i == s.length() || !Character.isLetterOrDigit(s.charAt(i)));
-    }
   }
 
   /** A hash of the letters of a line, lower-cased; 0 for a line of fewer than 8 letters. */
@@ -354,18 +289,6 @@ final class Profiler {
       }
     }
     return letters < 8 ? 0 : h | 1;
-  }
-
-  private static boolean isShortNumber(String term) {
-    if (term.length() > 2) {
-      return false;
-    }
-    for (int i = 0; i < term.length(); i++) {
-      if (!Character.isDigit(term.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The title without a site name after " | ", " :: ", " - " or " — ": the longest part is kept. */

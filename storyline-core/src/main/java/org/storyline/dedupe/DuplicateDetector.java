@@ -29,4 +29,27 @@ public interface DuplicateDetector {
 
   /** The original {@code article} duplicates, or empty (and {@code article} is remembered). */
   Optional<DuplicateLink> check(Article article);
+
+  /**
+   * What {@link #check} reads of {@code article} alone, made without the detector's state: it may be
+   * made ahead, on any thread, while the detector checks other articles. The default reads nothing.
+   */
+  default Sketch sketch(Article article) {
+    return Sketch.NONE;
+  }
+
+  /**
+   * The same as {@link #check(Article)}, given the article's {@link #sketch} (made by this detector
+   * or one of the same parameters), so that only the part that needs the detector's state is done
+   * here.
+   */
+  default Optional<DuplicateLink> check(Article article, Sketch sketch) {
+    return check(article);
+  }
+
+  /** What a detector reads of one article alone (see {@link #sketch}). */
+  interface Sketch {
+    /** Nothing read ahead. */
+    Sketch NONE = new Sketch() {};
+  }
 }

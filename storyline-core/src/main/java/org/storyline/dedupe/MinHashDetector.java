@@ -83,26 +83,49 @@ public final class MinHashDetector implements DuplicateDetector {
 
   @Override
   public Optional<DuplicateLink> check(Article article) {
+    return check(article, sketch(article));
+  }
+
+  /** The hashes of the article's body words: its fingerprint, signature and band keys. */
+  @Override
+  public Sketch sketch(Article article) {
     Objects.requireNonNull(article, "article");
-    LocalDate day = article.publishedOpt().map(p -> p.date()).orElse(clock);
-    advance(day);
     long[] words = words(article);
     if (words.length == 0) {
+      return new Hashes(0, true, null, new long[0]);
+    }
+    long[] signature = words.length >= shingle ? signature(words) : null;
+    return new Hashes(fingerprint(words), false, signature, signature == null ? new long[0] : bandKeys(signature));
+  }
+
+  /**
+   * @throws IllegalArgumentException when {@code sketch} was not made by a {@code MinHashDetector}
+   */
+  @Override
+  public Optional<DuplicateLink> check(Article article, Sketch sketch) {
+    Objects.requireNonNull(article, "article");
+    if (!(sketch instanceof Hashes hashes)) {
+      throw new IllegalArgumentException("not a sketch of a MinHashDetector: " + sketch);
+    }
+    LocalDate day = article.publishedOpt().map(p -> p.date()).orElse(clock);
+    advance(day);
+    if (hashes.empty()) {
       return Optional.empty(); // nothing to compare: never a duplicate, never an original
     }
-    long fingerprint = fingerprint(words);
-    ArticleId same = exact.get(fingerprint);
+    ArticleId same = exact.get(hashes.fingerprint());
     if (same != null && !same.equals(article.id())) {
       return Optional.of(new DuplicateLink(article.id(), same, DuplicateLink.Kind.EXACT, 1.0));
     }
-    long[] signature = words.length >= shingle ? signature(words) : null;
-    long[] keys = signature == null ? new long[0] : bandKeys(signature);
-    Optional<DuplicateLink> near = signature == null ? Optional.empty() : nearest(article.id(), signature, keys);
+    long[] signature = hashes.signature();
+    Optional<DuplicateLink> near = signature == null ? Optional.empty() : nearest(article.id(), signature, hashes.bandKeys());
     if (near.isEmpty() && same == null) {
-      remember(new Entry(article.id(), fingerprint, signature, keys, day));
+      remember(new Entry(article.id(), hashes.fingerprint(), signature, hashes.bandKeys(), day));
     }
     return near;
   }
+
+  /** An article's hashes; {@code empty}: it has no body word; no signature when it has fewer words than a shingle. */
+  private record Hashes(long fingerprint, boolean empty, long[] signature, long[] bandKeys) implements Sketch {}
 
   /**
    * Writes what this detector remembers, for {@link #load}: its parameters, its clock and each

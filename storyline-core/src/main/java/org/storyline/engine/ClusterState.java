@@ -93,9 +93,9 @@ final class ClusterState {
     return rebuiltChanges;
   }
 
-  /** Clusters a batch (in the given order), settles it and says what changed. */
-  Changes add(List<Article> batch) {
-    for (Article a : batch) {
+  /** Clusters a batch (in the given order; read ahead by {@link OnlineClusterer#prepare}), settles it and says what changed. */
+  Changes add(List<OnlineClusterer.Prepared> batch) {
+    for (OnlineClusterer.Prepared a : batch) {
       clusterer.add(a);
     }
     clusterer.settle();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.cluster.Changes;
+import org.storyline.cluster.OnlineClusterer;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
 import org.storyline.ingest.IngestOptions;
@@ -73,6 +74,8 @@ public final class Engine implements AutoCloseable {
   private ClusterState clusters; // opened when a batch first needs it
   private final StoryReconciler reconciler;
   private final BatchDater batchDater = new BatchDater(ArticleDater.standard());
+  /** Reads the articles of a batch ahead for the clusterer, on the pool ({@link OnlineClusterer#prepare} needs no state of its own). */
+  private final OnlineClusterer readAhead;
   private final Set<ArticleId> inFlight = new java.util.HashSet<>();
   private final List<BatchUpdate.Reread> rereads = new ArrayList<>();
   private final Map<String, ArticleId> fingerprints = new LinkedHashMap<>();
@@ -115,6 +118,7 @@ public final class Engine implements AutoCloseable {
     this.writer = new HeardWriter(store.writer(), listeners);
     this.checkpoints = checkpoints == null ? ClusterCheckpoints.inStore(writer) : checkpoints;
     this.extractors = new ExtractionPool(config.threads(), config.extractor());
+    this.readAhead = new OnlineClusterer(config.cluster());
     this.batch = writer.lastBatch();
     this.reconciler = new StoryReconciler(store, writer, extractors);
     if (batch > 0 && store.storyCount() == 0) {
@@ -333,7 +337,8 @@ public final class Engine implements AutoCloseable {
 
   /** A batch whose new articles are being extracted. */
   private record Pending(List<ArticleId> articles, List<Article> ordered, List<BatchUpdate.Reread> seenAgain, List<Problem> problems,
-      List<InputRecord> filesRead, Map<ArticleId, DateEstimate> provisional, ExtractionPool.Batch extractions) {
+      List<InputRecord> filesRead, Map<ArticleId, DateEstimate> provisional, ExtractionPool.Ahead<OnlineClusterer.Prepared> read,
+      ExtractionPool.Batch extractions) {
     int fresh() {
       return ordered.size();
     }
@@ -360,8 +365,10 @@ public final class Engine implements AutoCloseable {
     fresh.forEach(a -> inFlight.add(a.id()));
     BatchDater.Result provisional = batchDater.date(fresh);
     List<Article> ordered = inClusteringOrder(provisional.articles());
+    // read ahead for the clusterer first: it is cheap, and the batch is clustered before its extractions are awaited
+    ExtractionPool.Ahead<OnlineClusterer.Prepared> read = extractors.ahead(ordered, readAhead::prepare);
     return new Pending(articles.stream().map(Article::id).toList(), ordered, seenAgain, problems, drainFilesRead(), provisional.estimates(),
-        extracted.isEmpty() ? extractors.submit(provisional.articles()) : extractors.submit(provisional.articles(), extracted));
+        read, extracted.isEmpty() ? extractors.submit(provisional.articles()) : extractors.submit(provisional.articles(), extracted));
   }
 
   /** Clusters a started batch, waits for its extractions, reconciles the stories it touched and commits; returns its articles. */
@@ -370,7 +377,7 @@ public final class Engine implements AutoCloseable {
       commit(new Read(p.seenAgain(), p.problems(), p.filesRead()), List.of(), Map.of(), StoryReconciler.Result.EMPTY, Changes.none(), false);
       return p.articles();
     }
-    Changes changes = clusters().add(p.ordered());
+    Changes changes = clusters().add(p.read().await());
     Map<ArticleId, Extraction> extracted = p.extractions().await();
     StoryReconciler.Result r = reconciler.reconcile(changes.stories(), extracted, changes.removed());
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>(p.provisional());

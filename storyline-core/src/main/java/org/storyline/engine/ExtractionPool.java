@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
@@ -15,9 +16,10 @@ import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 
 /**
- * Extracts articles on a fixed pool of threads, results in input order. The extractors (and their
- * models) are loaded the first time an article needs them, so an engine that only reads or whose
- * input is all stored already never loads them.
+ * Extracts articles on a fixed pool of threads, results in input order; other work on each article
+ * that needs no shared state (the clusterer's reading ahead) runs on the same threads. The
+ * extractors (and their models) are loaded the first time an article needs them, so an engine that
+ * only reads or whose input is all stored already never loads them.
  */
 final class ExtractionPool implements AutoCloseable {
 
@@ -68,6 +70,38 @@ final class ExtractionPool implements AutoCloseable {
     return new Batch(articles, futures);
   }
 
+  /**
+   * Starts {@code work} on each article, ahead of the extractions submitted after; {@link Ahead#await}
+   * gives the results in the articles' order. {@code work} must be safe to run on several threads at once.
+   */
+  <T> Ahead<T> ahead(List<Article> articles, Function<Article, T> work) {
+    List<Future<T>> futures = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      futures.add(pool().submit(() -> work.apply(a)));
+    }
+    return new Ahead<>(articles, futures);
+  }
+
+  /** Work started by {@link #ahead}. */
+  static final class Ahead<T> {
+    private final List<Article> articles;
+    private final List<Future<T>> futures;
+
+    private Ahead(List<Article> articles, List<Future<T>> futures) {
+      this.articles = articles;
+      this.futures = futures;
+    }
+
+    /** Waits for every result; in the articles' order. */
+    List<T> await() {
+      List<T> out = new ArrayList<>(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        out.add(ExtractionPool.await(futures.get(i), articles.get(i)));
+      }
+      return out;
+    }
+  }
+
   /** Extractions under way. */
   static final class Batch {
     private final List<Article> articles;
@@ -110,18 +144,18 @@ final class ExtractionPool implements AutoCloseable {
     return pool;
   }
 
-  private static Extraction await(Future<Extraction> f, Article a) {
+  private static <T> T await(Future<T> f, Article a) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while extracting " + a.origin(), e);
+      throw new IllegalStateException("interrupted while analysing " + a.origin(), e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
         throw re;
       }
-      throw new IllegalStateException("could not extract " + a.origin() + ": " + cause, cause);
+      throw new IllegalStateException("could not analyse " + a.origin() + ": " + cause, cause);
     }
   }
 

@@ -95,6 +95,29 @@ class MinHashDetectorTest {
     assertThat(link.get().kind()).isEqualTo(kind);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("copies")
+  void check_sketchedAheadByAnotherDetector_answersAsCheckingTheArticle(String change, Article copy, DuplicateLink.Kind kind) {
+    List<Article> stream = List.of(article("Biden and Putin to speak Thursday", "By AP staff", WIRE, "a"),
+        article("Lavrov: Geneva talks will go ahead", null, OTHER_REPORT, "b"), copy, copy);
+    DuplicateDetector sketcher = MinHashDetector.withDefaults();
+    List<DuplicateDetector.Sketch> sketches = stream.stream().map(sketcher::sketch).toList();
+    DuplicateDetector plain = MinHashDetector.withDefaults();
+    DuplicateDetector ahead = MinHashDetector.withDefaults();
+
+    for (int i = 0; i < stream.size(); i++) {
+      assertThat(ahead.check(stream.get(i), sketches.get(i))).as("article %d", i).isEqualTo(plain.check(stream.get(i)));
+    }
+    assertThat(((MinHashDetector) ahead).remembered()).isEqualTo(2);
+  }
+
+  @Test
+  void check_sketchOfAnotherKindOfDetector_isRefused() {
+    Article a = article("Biden and Putin to speak Thursday", null, WIRE, "a");
+    assertThatThrownBy(() -> MinHashDetector.withDefaults().check(a, DuplicateDetector.Sketch.NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a sketch of a MinHashDetector");
+  }
+
   @Test
   void check_twoReportsOfOneEvent_areNotDuplicates() {
     DuplicateDetector dedupe = MinHashDetector.withDefaults();
