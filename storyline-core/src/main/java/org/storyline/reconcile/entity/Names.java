@@ -211,8 +211,27 @@ public final class Names {
     return true;
   }
 
+  /**
+   * Names folded lately: a name is folded again by each rule that compares it and each time its
+   * story is resolved, and folding (accents, case, word by word) costs more than a look-up. Emptied when full.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_FOLDED = 1 << 16;
+
   /** {@link #plain} with transliteration variants folded, word by word. */
   public static String fold(String name) {
+    String folded = FOLDED.get(name);
+    if (folded == null) {
+      if (FOLDED.size() >= MAX_FOLDED) {
+        FOLDED.clear();
+      }
+      folded = foldNow(name);
+      FOLDED.put(name, folded);
+    }
+    return folded;
+  }
+
+  private static String foldNow(String name) {
     StringBuilder out = new StringBuilder();
     for (String w : words(plain(name))) {
       if (out.length() > 0) {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.storyline.model.ArticleId;
 import org.storyline.model.EntityType;
 
 /**
@@ -48,36 +47,6 @@ import org.storyline.model.EntityType;
  */
 public final class RuleEntityResolver implements EntityResolver {
 
-  /** Articles whose own entities are kept between calls: a story's articles are resolved again each time it grows. */
-  static final int REMEMBERED_ARTICLES = 2_048;
-
-  /** By article, least recently used first; guarded by itself (stories are resolved on several threads). */
-  private final Map<ArticleId, Resolved> remembered = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<ArticleId, Resolved> eldest) {
-      return size() > REMEMBERED_ARTICLES;
-    }
-  };
-
-  /**
-   * An article's entities as resolved last, and the place keys asked about with their answers: the
-   * same article gets the same entities as long as each of those keys is a place again or not
-   * again (the other articles of its story tell nothing else). Its entities are read, never changed.
-   */
-  private record Resolved(ArticleMentions article, List<LocalEntity> entities, Map<String, Boolean> asked) {
-    boolean holds(ArticleMentions now, Set<String> places) {
-      if (!article.equals(now)) {
-        return false;
-      }
-      for (Map.Entry<String, Boolean> e : asked.entrySet()) {
-        if (places.contains(e.getKey()) != e.getValue()) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
   @Override
   public List<Entity> resolve(List<ArticleMentions> articles, List<EntityDecision> decisions) {
     Objects.requireNonNull(articles, "articles");
@@ -87,7 +56,7 @@ public final class RuleEntityResolver implements EntityResolver {
     Set<String> places = ArticleResolver.placeKeys(sorted);
     List<LocalEntity> locals = new ArrayList<>();
     for (ArticleMentions a : sorted) {
-      locals.addAll(entitiesOf(a, places));
+      locals.addAll(ArticleResolver.resolve(a, places::contains));
     }
     Joins joins = new Joins(locals.size());
     sameNames(locals, joins);
@@ -99,23 +68,6 @@ public final class RuleEntityResolver implements EntityResolver {
       Decisions.apply(d, clusters);
     }
     return entities(clusters);
-  }
-
-  /** The article's own entities: those of the last call when they still hold, else resolved now (and kept). */
-  private List<LocalEntity> entitiesOf(ArticleMentions article, Set<String> places) {
-    Resolved last;
-    synchronized (remembered) {
-      last = remembered.get(article.id());
-    }
-    if (last != null && last.holds(article, places)) {
-      return last.entities();
-    }
-    Map<String, Boolean> asked = new HashMap<>();
-    List<LocalEntity> entities = ArticleResolver.resolve(article, key -> asked.computeIfAbsent(key, places::contains));
-    synchronized (remembered) {
-      remembered.put(article.id(), new Resolved(article, List.copyOf(entities), Map.copyOf(asked)));
-    }
-    return entities;
   }
 
   /** Union-find over the article entities, with the reason of each join. */

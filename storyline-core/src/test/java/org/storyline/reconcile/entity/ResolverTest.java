@@ -152,17 +152,17 @@ class ResolverTest {
   }
 
   @Test
-  void resolve_rememberingArticles_answersAsAFreshResolver_evenWhenTheStorysPlacesChange() {
+  void resolve_calledAgain_answersAsAFreshResolver_evenWhenTheStorysPlacesChange() {
     ArticleMentions police = article("[O:Ford Motor Company] cut jobs. [O:Ford] said sales fell.");
     ArticleMentions place = article("A shooting in [L:Ford] left two hurt.");
     ArticleMentions other = article("[P:John Smith] was charged. [P:Smith], 40, said nothing.");
     List<List<ArticleMentions>> calls = List.of(List.of(police), List.of(police, place), List.of(police, other),
         List.of(police, place, other), List.of(police));
-    RuleEntityResolver remembering = new RuleEntityResolver();
+    RuleEntityResolver reused = new RuleEntityResolver();
     for (List<ArticleMentions> call : calls) {
-      assertThat(remembering.resolve(call, List.of())).as("%s", call).isEqualTo(new RuleEntityResolver().resolve(call, List.of()));
+      assertThat(reused.resolve(call, List.of())).as("%s", call).isEqualTo(new RuleEntityResolver().resolve(call, List.of()));
     }
-    // the place in the other article does change the first one's entities: what is remembered must not hide that
+    // the place in the other article does change the first one's entities: an earlier call must not hide that
     assertThat(resolver.resolve(List.of(police), List.of())).hasSize(1);
     assertThat(new RuleEntityResolver().resolve(List.of(police, place), List.of()).stream().filter(e -> e.mentions().stream()
         .anyMatch(m -> m.article().equals(police.id()))).toList()).hasSize(2);
