@@ -42,10 +42,14 @@ final class ExtractionTables {
         INSERT INTO extractions (article_id, version, payload, extracted_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, payload = excluded.payload,
           extracted_at = excluded.extracted_at""")) {
-      for (Extraction x : extractions) {
+      // encoded on every core first: the writer's thread is the engine's, which the next batch waits for
+      List<String> payloads = (extractions.size() > 1 ? extractions.parallelStream() : extractions.stream())
+          .map(x -> new String(ExtractionCodec.encode(x), StandardCharsets.UTF_8)).toList();
+      for (int i = 0; i < extractions.size(); i++) {
+        Extraction x = extractions.get(i);
         st.setString(1, x.article().id().value());
         st.setString(2, version);
-        st.setString(3, new String(ExtractionCodec.encode(x), StandardCharsets.UTF_8));
+        st.setString(3, payloads.get(i));
         st.setString(4, now);
         st.addBatch();
       }
