@@ -227,7 +227,8 @@ final class Attribution {
   private void frame(Paragraph p, int pi, int fs, int fe) {
     List<Cue> cues = cues(p, fs, fe);
     if (cues.isEmpty()) {
-      if (!dashAttribution(p, pi, fs, fe) && !colonAttribution(p, pi, fs, fe)) {
+      if (!dashAttribution(p, pi, fs, fe) && !colonAttribution(p, pi, fs, fe) && !trailingAttribution(p, pi, fs, fe)
+          && !verbAttribution(p, pi, fs, fe)) {
         orphans(p, pi, fs, fe);
       }
       return;
@@ -471,7 +472,7 @@ final class Attribution {
   private Speaker participle(Paragraph p, int pi, Cue cue, Speaker previous, int fs, int limit) {
     Speaker speaker = absolute(p, fs, cue.first());
     if (speaker == null) {
-      speaker = previous != null ? previous : frameSubject(p, fs, cue.first());
+      speaker = previous != null ? previous : describedSubject(p, fs, cue.first());
     }
     if (speaker == null) {
       return null;
@@ -716,8 +717,29 @@ final class Attribution {
 
   /** The speaker of a sentence that names no one next to its cue: its subject. */
   private Speaker frameSubject(Paragraph p, int fs, int limit) {
+    Subject subject = subject(p, fs, limit);
+    return subject == null ? null : subject.speaker();
+  }
+
+  /**
+   * The subject of a sentence whose cue is a reporting verb, kept as written when it names no
+   * one: {@code The email went on to say, “…”} is the email's.
+   */
+  private Speaker describedSubject(Paragraph p, int fs, int limit) {
+    Subject subject = subject(p, fs, limit);
+    if (subject == null || subject.speaker() != null) {
+      return subject == null ? null : subject.speaker();
+    }
+    Span words = Span.of(p.starts[subject.from()], p.ends[subject.to() - 1]);
+    return new Speaker(words.of(text), Speaker.Kind.DESCRIPTION, words, words, null);
+  }
+
+  /** A sentence's subject: the tokens {@code [from, to)} and whom they name, if anyone (else null). */
+  private record Subject(int from, int to, Speaker speaker) {}
+
+  private Subject subject(Paragraph p, int fs, int limit) {
     int pos = fs;
-    for (int attempt = 0; attempt < 2 && pos < limit; attempt++) {
+    for (int attempt = 0; attempt < 3 && pos < limit; attempt++) { // "At an event in Salem, N.H., Trump …"
       while (pos < limit && LEADING_WORDS.contains(p.lower[pos])) {
         pos++; // "And then Trump went on the attack, saying"
       }
@@ -727,8 +749,11 @@ final class Attribution {
         boolean speakerLike = Lexicon.isCapitalised(p.words[end - 1]) || Lexicon.PERSON_HEADS.contains(head)
             || Lexicon.PRONOUNS.contains(head);
         Speaker s = speakerLike ? Phrases.speaker(p, pos, end, mentions) : null;
-        if (s != null || !speakerLike || end >= limit) {
-          return s; // else a sentence adverb ("Once, …, I said"): try after the next comma
+        if (s != null || !speakerLike) {
+          return new Subject(pos, end, s);
+        }
+        if (end >= limit) {
+          return null; // else a sentence adverb ("Once, …, I said"): try after the next comma
         }
       }
       int comma = pos;
@@ -796,6 +821,107 @@ final class Attribution {
     add(d, Span.of(r.start(), r.end()), p, colon, colon);
     addRegionsAfter(d, p, r.last() + 1, fe);
     return true;
+  }
+
+  /**
+   * A sentence with no reporting cue whose subject names someone and whose verb, whatever it is,
+   * is followed by quoted words: the clause after the verb is the subject's, quoted in part
+   * ({@code Clinton supports “appropriate pay raises”}, {@code Cruz is praising Bush as “a man who
+   * didn't go to the gutter”}). PolNeAR attributes such words to the subject: its annotators read
+   * any verb of stance or action with quoted words as an attribution. A copula is no such verb
+   * ({@code Her slogan is “I'm with her.”} names no speaker), nor is a sentence that opens with a
+   * quotation, which continues the quote before.
+   */
+  private boolean verbAttribution(Paragraph p, int pi, int fs, int fe) {
+    Paragraph.Region quoted = firstRegion(p, fs, fe);
+    if (quoted == null || quoted.first() == fs || covered(quoted) || p.lower[quoted.first() - 1].equals("so-called")) {
+      return false;
+    }
+    Subject subject = subject(p, fs, quoted.first());
+    if (subject == null || subject.speaker() == null) {
+      return false;
+    }
+    int verb = subject.to();
+    while (verb < quoted.first() && (Lexicon.AUXILIARIES.contains(p.lower[verb]) || isAdverb(p, verb))) {
+      verb++;
+    }
+    if (verb + 1 < quoted.first() && isVerbLike(p, verb + 1) && p.lower[verb + 1].endsWith("ed")) {
+      return false; // "Russian troops moved": the subject is longer than the name it starts with
+    }
+    if (verb >= quoted.first() || !isVerbLike(p, verb)) {
+      return false;
+    }
+    Span content = trim(p, verb + 1, fe);
+    if (content == null) {
+      return false;
+    }
+    add(new Draft(tokenSpan(p, verb, verb), subject.speaker(), pi), content, p, subject.from(), subject.to());
+    return true;
+  }
+
+  /**
+   * A quotation that opens its sentence and ends in a comma, followed by its attribution with a
+   * verb outside the lexicon: a subject and its verb ({@code “…,” Oliver barked.}, {@code “…,” Kelly
+   * charged in her assault.}) or a past-tense verb and a name ({@code “…,” reacted Trump.}). The
+   * comma inside the closing mark says the sentence goes on, and what it goes on with is who said it.
+   */
+  private boolean trailingAttribution(Paragraph p, int pi, int fs, int fe) {
+    Paragraph.Region quoted = firstRegion(p, fs, fe);
+    if (quoted == null || quoted.first() != fs || covered(quoted) || quoted.last() + 2 >= fe
+        || !p.words[quoted.last() - 1].equals(",")) {
+      return false;
+    }
+    int after = quoted.last() + 1;
+    int from = after;
+    int to = Phrases.rightEnd(p, after, fe);
+    int verb = to;
+    while (verb < fe && (Lexicon.AUXILIARIES.contains(p.lower[verb]) || isAdverb(p, verb))) {
+      verb++;
+    }
+    boolean subjectFirst = to > after && verb < fe && isVerbLike(p, verb) && namesSomeone(p, to - 1);
+    if (!subjectFirst) {
+      verb = after; // the inverted order
+      from = after + 1;
+      to = Phrases.startsPhrase(p, from, fe) ? Phrases.rightEnd(p, from, fe) : from;
+      if (to == from || !isVerbLike(p, verb) || !p.lower[verb].endsWith("ed") || !namesSomeone(p, to - 1)) {
+        return false;
+      }
+    }
+    Speaker speaker = Phrases.speaker(p, from, to, mentions);
+    if (speaker == null || speaker.kind() == Speaker.Kind.UNRESOLVED) {
+      return false;
+    }
+    Draft d = new Draft(tokenSpan(p, verb, verb), speaker, pi);
+    add(d, Span.of(quoted.start(), quoted.end()), p, from, to);
+    addRegionsAfter(d, p, Math.max(verb, to - 1) + 1, fe);
+    return true;
+  }
+
+  /** Whether the word that ends a phrase may name a speaker: a capitalised word, a person head or a pronoun. */
+  private static boolean namesSomeone(Paragraph p, int head) {
+    return Lexicon.isCapitalised(p.words[head]) || Lexicon.PERSON_HEADS.contains(p.lower[head])
+        || Lexicon.PRONOUNS.contains(p.lower[head]);
+  }
+
+  private static Paragraph.Region firstRegion(Paragraph p, int fs, int fe) {
+    for (Paragraph.Region r : p.regions) {
+      if (r.first() >= fs && r.first() < fe) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAdverb(Paragraph p, int k) {
+    return p.lower[k].endsWith("ly") && p.lower[k].length() > 3 && !Lexicon.isCapitalised(p.words[k]);
+  }
+
+  /** A lower-case word that may be a verb: not a function word, a determiner or a copula. */
+  private static boolean isVerbLike(Paragraph p, int k) {
+    String l = p.lower[k];
+    return Lexicon.isWord(p.words[k]) && !Lexicon.isCapitalised(p.words[k]) && !p.inQuote(k)
+        && !Lexicon.STOPS.contains(l) && !Lexicon.DETERMINERS.contains(l) && !Lexicon.NOT_BEFORE_CUE.contains(l)
+        && !Character.isDigit(l.charAt(0));
   }
 
   /** Quoted words with no cue in their frame: continuations of the quote before, or nobody's. */

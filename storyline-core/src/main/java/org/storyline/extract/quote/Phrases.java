@@ -119,6 +119,7 @@ final class Phrases {
         break; // "said one source who identified Sullivan"
       }
       if (k > from && !Lexicon.isCapitalised(w) && Lexicon.isCapitalised(p.words[k - 1])
+          && !DETERMINERS.contains(p.lower[k - 1]) // a sentence's "The email", not a name
           && !Lexicon.PERSON_HEADS.contains(l) && (Lexicon.isCapitalised(p.words[from]) || !headAhead(p, k, limit))) {
         break; // "Antony Blinken held talks", but "a longtime GOP data expert"
       }

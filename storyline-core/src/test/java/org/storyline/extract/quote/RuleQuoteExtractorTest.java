@@ -53,6 +53,14 @@ class RuleQuoteExtractorTest {
       // cues that carry on what the subject does: "went on to say", "by saying"
       "Pence went on to say he is “confident.”|he is “confident.”|say|Pence",
       "Obama ended his list by saying “Too many.”|“Too many.”|saying|Obama",
+      // no reporting verb: the subject's verb, whatever it is, before quoted words
+      "Clinton supports “appropriate pay raises” for federal workers.|“appropriate pay raises” for federal workers|supports|Clinton",
+      "Cruz is praising Bush as “a man who didn’t go to the gutter.”|Bush as “a man who didn’t go to the gutter.”|praising|Cruz",
+      // a quotation ending in a comma, then a subject and any verb, or a past tense and a name
+      "“You’ve called women fat pigs,” Kelly charged in her first question.|“You’ve called women fat pigs,”|charged|Kelly",
+      "“It’s about time,” exhorted Jamie Lee Curtis.|“It’s about time,”|exhorted|Jamie Lee Curtis",
+      // the subject after two introductory phrases
+      "At a rally in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”|“a total stiff.”|calling|Trump",
   })
   void patterns_giveContentCueAndSpeaker(String text, String content, String cue, String speaker) {
     Quote q = only(text);
@@ -104,6 +112,21 @@ class RuleQuoteExtractorTest {
     assertThat(extractor.extract("The sign read: “Dump Trump.”")).isEmpty();
     String text = "Trump issued the following statement:\n“Our prayers are with all those affected.”";
     assertThat(only(text).speaker().name()).isEqualTo("Trump");
+  }
+
+  @Test
+  void aCopulaOrSoCalled_beforeQuotedWords_isNoAttribution() {
+    assertThat(extractor.extract("Her campaign slogan is “I’m with her.”")).isEmpty();
+    assertThat(extractor.extract("Trump visited the so-called “Jungle” camp on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void aReportingCueWhoseSubjectNamesNoOne_keepsTheSubjectAsWritten() {
+    String text = "The email went on to say, “We will win.”";
+    Quote q = only(text);
+    assertThat(q.text(text)).isEqualTo("“We will win.”");
+    assertThat(q.speaker().name()).startsWith("The email");
+    assertThat(q.speaker().kind()).isEqualTo(Speaker.Kind.DESCRIPTION);
   }
 
   @Test
