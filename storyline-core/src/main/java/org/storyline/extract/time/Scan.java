@@ -1201,7 +1201,8 @@ final class Scan {
       if (!the && qual == null) {
         String prev = w(j - 1);
         boolean ctx = BEFORE_DURATION.contains(prev)
-            || is(k + 1, "of") || is(k + 1, "ago") || is(k + 1, "later") || is(k + 1, "earlier");
+            || is(k + 1, "of") || is(k + 1, "ago") || is(k + 1, "later") || is(k + 1, "earlier")
+            || (prev.equals("the") && aroundAnEvent(k + 1)); // "in the weeks before the shooting": the unit alone, as TimeBank marks it
         if (!ctx) {
           return null;
         }
@@ -1281,6 +1282,11 @@ final class Scan {
       }
     }
     return new Match(end, DURATION, d, null);
+  }
+
+  /** Whether "before", "after", "following" or "that followed" at token {@code k} ties a period to an event. */
+  private boolean aroundAnEvent(int k) {
+    return is(k, "before") || is(k, "after") || is(k, "following") || (is(k, "that") && is(k + 1, "followed"));
   }
 
   /**

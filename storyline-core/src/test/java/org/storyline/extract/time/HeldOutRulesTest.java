@@ -39,7 +39,9 @@ class HeldOutRulesTest {
       "The deal should close by the end of the month.      | DATE 2013-03 END \"the end of the month\"",
       "A decades-long feud ended.                          | DURATION PXDE \"decades-long\"",
       "Prices rose 5% over the past year.                  | DATE 2012 \"the past year\"",
-      "Sales should double in the next year.               | DATE 2014 \"the next year\""})
+      "Sales should double in the next year.               | DATE 2014 \"the next year\"",
+      "His car was seen in the weeks before the shooting.  | DURATION PXW \"weeks\"",
+      "In the years that followed, the rebels fought on.   | DURATION PXY \"years\""})
   void tag_expressionSeenMissedOrMisvalued_givesGuidelineValue(String sentence, String expected) {
     assertThat(tagged(sentence)).containsExactly(expected);
   }
@@ -57,6 +59,11 @@ class HeldOutRulesTest {
     assertThat(tagged("On March 3 and 25 people were hurt.")).containsExactly("DATE 2013-03-03 \"March 3\"");
     assertThat(tagged("The vote is on May 6 to 8 p.m.")).doesNotContain("DATE 2013-05-08 \"8\"");
     assertThat(tagged("The vote is on May 26 and 5 others.")).containsExactly("DATE 2013-05-26 \"May 26\"");
+  }
+
+  @Test
+  void tag_unitsAfterThe_withoutAnEvent_stayUntagged() {
+    assertThat(tagged("The weeks were long and the years short.")).isEmpty();
   }
 
   @Test
