@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.storyline.extract.time.TempEvalPart;
+import org.storyline.extract.time.RuleTimeTagger;
 import org.storyline.extract.time.TimeEval;
 import org.storyline.extract.time.TimeEvalReport;
 import picocli.CommandLine.Command;
@@ -33,6 +35,11 @@ final class EvalTimeCommand implements Callable<Integer> {
       description = "Score another system's TimeML files (same relative names) instead of running Storyline's tagger.")
   Path predictions;
 
+  @Option(names = "--part", paramLabel = "PART", defaultValue = "ALL",
+      description = "Documents to score: TUNE (four in five, for developing rules), UNTOUCHED (the fifth whose "
+          + "name's CRC-32 is a multiple of 5, kept for a final check) or ALL (default: ${DEFAULT-VALUE}).")
+  TempEvalPart part;
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also list N value errors.")
   int errors;
 
@@ -48,8 +55,11 @@ final class EvalTimeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), data + ": not a folder");
     }
     long t0 = System.nanoTime();
-    TimeEvalReport report = predictions == null ? TimeEval.evaluate(data) : TimeEval.evaluatePredictions(data, predictions);
+    TimeEvalReport report = predictions == null
+        ? TimeEval.evaluate(data, new RuleTimeTagger(), part)
+        : TimeEval.evaluatePredictions(data, predictions, part);
     PrintWriter out = spec.commandLine().getOut();
+    out.println("part " + part);
     TimeEval.print(report, out);
     out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
     TimeEval.printList("value errors", report.valueErrors(), errors, out);

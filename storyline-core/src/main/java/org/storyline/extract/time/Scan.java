@@ -82,6 +82,8 @@ final class Scan {
   private static final Set<String> BEFORE_DURATION = Set.of("for", "in", "within", "over", "after", "than", "took", "take", "lasted", "spent");
   /** Words between an amount and its unit ("two more weeks", "an additional year"). */
   private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+  /** Kinds of day between an amount and "days" that leave the length in days ("eight trading days"). */
+  private static final Set<String> KINDS_OF_DAY = Set.of("trading", "business", "working", "calendar", "school");
   /** Words before "a"/"per" and a unit that make the phrase a set ("twice a year", "$5 a day"). */
   private static final Set<String> BEFORE_A_PER = Set.of("million", "billion", "percent", "%", "times", "twice", "dollars", "cents", "once", "thousand");
 
@@ -128,8 +130,32 @@ final class Scan {
         }
       }
       i = m.end();
+      Match second = m.type() == DATE && m.value() instanceof Day d ? secondDay(i, d.date()) : null;
+      if (second != null) { // "April 24 and 25": the 25th is a date of its own
+        Span at = Span.of(tokens.get(second.end() - 1).start(), tokens.get(second.end() - 1).end());
+        out.add(new Timex(at, DATE, second.value(), null, at.of(text)));
+        i = second.end();
+      }
     }
     return out;
+  }
+
+  /** Words that join two days of one month: "April 24 and 25", "March 3-5", "May 6 to 8". */
+  private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "-", "\u2013");
+
+  /**
+   * The day after a joiner at token {@code k} that shares the month of {@code first} ("April 24
+   * and 25"), or null: a later day of that month that no unit, hour or other number follows.
+   */
+  private Match secondDay(int k, LocalDate first) {
+    int day = DAY_JOINERS.contains(w(k)) ? dayNumber(k + 1) : -1;
+    Token next = tok(k + 2);
+    if (day <= first.getDayOfMonth() || day > first.lengthOfMonth()
+        || (next != null && (next.isNumber() || Lexicon.UNITS.containsKey(next.lower()) || Lexicon.PLURAL_UNITS.containsKey(next.lower())
+            || Lexicon.AMPM.contains(next.lower()) || COUNT_NOUNS.contains(next.lower()) || is(k + 2, "%")))) {
+      return null;
+    }
+    return new Match(k + 2, DATE, new Day(first.withDayOfMonth(day)), null);
   }
 
   /**
@@ -624,6 +650,10 @@ final class Scan {
     if (t == null) {
       return null;
     }
+    if (!the && !fiscal && (is(k, "pre") || is(k, "post")) && is(k + 1, "-") && joined(k + 1) && joined(k + 2)
+        && yearNumber(k + 2) >= 1000) {
+      return new Match(k + 3, DATE, new TimexValue.Year(yearNumber(k + 2)), is(k, "pre") ? TimexMod.BEFORE : TimexMod.AFTER);
+    }
     if (t.kind() == Token.Kind.PUNCT && (t.text().equals("'") || t.text().equals("\u2019"))) {
       Token d = tok(k + 1);
       if (d != null && joined(k + 1) && d.lower().matches("\\d0s")) {
@@ -995,18 +1025,28 @@ final class Scan {
       case "this", "current", "the current" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 0), null);
       case "last", "previous", "past" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, -1), null);
       case "next", "coming" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, 1), null);
-      case "the past", "the last" -> new Match(end, DURATION, length(1, unit), null);
+      // "the past year" is the year before the DCT's, as TimeBank and AQUAINT annotate it; "the past day" a length
+      case "the past", "the last" -> unit == Unit.DAY
+          ? new Match(end, DURATION, length(1, unit), null)
+          : new Match(end, DATE, shift(dct, unit, -1), null);
       case "the next", "the coming" -> unit == Unit.DAY
           ? new Match(end, DATE, shift(referenceDate(), unit, 1), null)
-          : new Match(end, DURATION, length(1, unit), null);
+          : new Match(end, DATE, shift(dct, unit, 1), null);
       case "the previous" -> new Match(end, DATE, shift(referenceDate(), unit, -1), null);
       case "the following" -> new Match(end, DATE, shift(referenceDate(), unit, 1), null);
       case "the same", "that" -> new Match(end, DATE, shift(referenceDate(), unit, 0), null);
-      case "the" -> unit != Unit.YEAR || is(end, "before") || is(end, "after") ? null
+      case "the" -> (unit == Unit.MONTH || unit == Unit.WEEK) && partOf(j)
+          ? new Match(end, DATE, shift(dct, unit, 0), null) // "the end of the month": the DCT's
+          : unit != Unit.YEAR || is(end, "before") || is(end, "after") ? null
           : is(end, "ended") || is(end, "ending") || is(end, "to") ? new Match(end, DURATION, Duration.of(1, unit), null)
           : new Match(end, DATE, new TimexValue.Year(dct.getYear()), null);
       default -> null;
     };
+  }
+
+  /** Whether "end of", "beginning of", "start of", "middle of" or "rest of" comes right before token {@code j}. */
+  private boolean partOf(int j) {
+    return is(j - 1, "of") && (is(j - 2, "end") || is(j - 2, "beginning") || is(j - 2, "start") || is(j - 2, "middle") || is(j - 2, "rest"));
   }
 
   private Match yearEnd(int j) {
@@ -1152,13 +1192,17 @@ final class Scan {
       if (unit == null) {
         return null;
       }
+      if (is(k + 1, "-") && is(k + 2, "long") && joined(k + 1) && joined(k + 2)) {
+        return the ? null : new Match(k + 3, DURATION, Duration.some(unit), null); // "a decades-long feud"; not "the"
+      }
       if (the && qual == null && is(k + 1, "ahead")) {
         return new Match(k + 2, DURATION, Duration.some(unit), null); // "the weeks ahead"
       }
       if (!the && qual == null) {
         String prev = w(j - 1);
         boolean ctx = BEFORE_DURATION.contains(prev)
-            || is(k + 1, "of") || is(k + 1, "ago") || is(k + 1, "later") || is(k + 1, "earlier");
+            || is(k + 1, "of") || is(k + 1, "ago") || is(k + 1, "later") || is(k + 1, "earlier")
+            || (prev.equals("the") && aroundAnEvent(k + 1)); // "in the weeks before the shooting": the unit alone, as TimeBank marks it
         if (!ctx) {
           return null;
         }
@@ -1175,6 +1219,9 @@ final class Scan {
       if (MORE.contains(w(u)) && (Lexicon.UNITS.containsKey(w(u + 1))
           || Lexicon.PLURAL_UNITS.containsKey(w(u + 1)))) {
         u++; // "two more weeks", "an additional year"
+      }
+      if (KINDS_OF_DAY.contains(w(u)) && (is(u + 1, "days") || is(u + 1, "day"))) {
+        u++; // "eight trading days": still P8D
       }
       if (is(u, "1/2") || (is(u, "and") && is(u + 1, "a") && is(u + 2, "half"))) {
         half = true; // "2 1/2 years", "two and a half hours"
@@ -1235,6 +1282,11 @@ final class Scan {
       }
     }
     return new Match(end, DURATION, d, null);
+  }
+
+  /** Whether "before", "after", "following" or "that followed" at token {@code k} ties a period to an event. */
+  private boolean aroundAnEvent(int k) {
+    return is(k, "before") || is(k, "after") || is(k, "following") || (is(k, "that") && is(k + 1, "followed"));
   }
 
   /**
@@ -1322,6 +1374,9 @@ final class Scan {
         end = j + 2;
       } else if (is(j + 1, "o'clock")) {
         end = j + 2;
+      } else if (partOfDayAfter(j + 1) > 0 && hour >= 1 && hour <= 12 && minute < 60) {
+        hour = hourInPartOfDay(hour, w(partOfDayAfter(j + 1) - 1));
+        end = partOfDayAfter(j + 1);
       } else if (colon > 0 && Lexicon.TIME_ZONES.contains(w(j + 1)) && hour < 24 && minute < 60) {
         end = j + 1;
       } else {
@@ -1357,6 +1412,26 @@ final class Scan {
       return new Match(day.end(), TIME, clockValue(date, hour, minute), null);
     }
     return new Match(end, TIME, clockValue(clockDay(j, end), hour, minute), null);
+  }
+
+  /**
+   * The end of "in the morning", "in the afternoon", "in the evening" or "at night" starting at
+   * token {@code k}, or -1: the part of the day that makes a bare hour a clock time ("at 4 in the morning").
+   */
+  private int partOfDayAfter(int k) {
+    if (is(k, "in") && is(k + 1, "the") && (is(k + 2, "morning") || is(k + 2, "afternoon") || is(k + 2, "evening"))) {
+      return k + 3;
+    }
+    return is(k, "at") && is(k + 1, "night") ? k + 2 : -1;
+  }
+
+  /** A 12-hour clock's {@code hour} in the part of the day named {@code part}, on the 24-hour clock. */
+  private static int hourInPartOfDay(int hour, String part) {
+    return switch (part) {
+      case "afternoon", "evening" -> hour % 12 + 12;
+      case "night" -> hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour; // "11 at night" is 23:00, "2 at night" 02:00
+      default -> hour % 12;
+    };
   }
 
   /** The hour of "midnight": the end of the day it is named with, TimeML's {@code T24}. */

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Guesses the tense around a time expression from cue words in its sentence: future cues ("will",
- * "'ll", "is set to", "plans to", "is expected to", "scheduled", "next", "upcoming"), past cues
+ * "'ll", "is set to", "plans to", "is expected to", "scheduled", "next", "upcoming", "as soon as"
+ * or "as early as" right before), past cues
  * ("said", "spoke", "met", "held", "was", "last", "ago", verbs in -ed) and present ones ("is",
  * "says"). Each cue counts less the further it is from the expression; a reporting verb right
  * next to the expression ("said Tuesday") counts double. One instance serves one text.
@@ -189,7 +190,8 @@ final class TenseDetector {
     }
     if (from > 0 && tokens.get(from - 1).sentence() == s) {
       String before = tokens.get(from - 1).lower();
-      if (DEADLINE.contains(before) || (before.equals("as") && from > 1 && tokens.get(from - 2).lower().equals("soon"))) {
+      String twoBefore = from > 1 ? tokens.get(from - 2).lower() : "";
+      if (DEADLINE.contains(before) || (before.equals("as") && (twoBefore.equals("soon") || twoBefore.equals("early")))) {
         f += 2f;
       }
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Scores a {@link TimeTagger} on a folder of TempEval-3 TimeML files (searched recursively for
  * {@code *.tml}): the text of each file is tagged with its DCT and compared with its gold TIMEX3s.
  *
- * <p>Run it as {@code storyline eval time --data DIR [--errors N] [--missed N] [--spurious N]}.
+ * <p>Run it as {@code storyline eval time --data DIR [--part TUNE|UNTOUCHED|ALL] [--errors N] [--missed N]
+ * [--spurious N]}; the part ({@link TempEvalPart}) keeps the documents rules were not developed on apart.
  */
 public final class TimeEval {
 
@@ -25,11 +26,16 @@ public final class TimeEval {
 
   /** Scores {@link RuleTimeTagger} on the {@code *.tml} files under {@code dir}. */
   public static TimeEvalReport evaluate(Path dir) throws IOException {
-    return evaluate(dir, new RuleTimeTagger());
+    return evaluate(dir, new RuleTimeTagger(), TempEvalPart.ALL);
   }
 
   public static TimeEvalReport evaluate(Path dir, TimeTagger tagger) throws IOException {
-    return score(dir, (file, doc) -> tagger.tag(doc.text(), doc.creationDate()));
+    return evaluate(dir, tagger, TempEvalPart.ALL);
+  }
+
+  /** Scores {@code tagger} on the documents of one part of the folder. */
+  public static TimeEvalReport evaluate(Path dir, TimeTagger tagger, TempEvalPart part) throws IOException {
+    return score(dir, part, (file, doc) -> tagger.tag(doc.text(), doc.creationDate()));
   }
 
   /**
@@ -38,8 +44,13 @@ public final class TimeEval {
    * file is an error naming it.
    */
   public static TimeEvalReport evaluatePredictions(Path gold, Path predictions) throws IOException {
+    return evaluatePredictions(gold, predictions, TempEvalPart.ALL);
+  }
+
+  /** As {@link #evaluatePredictions(Path, Path)}, on the documents of one part of the gold folder. */
+  public static TimeEvalReport evaluatePredictions(Path gold, Path predictions, TempEvalPart part) throws IOException {
     try {
-      return score(gold, (file, doc) -> {
+      return score(gold, part, (file, doc) -> {
         Path predicted = predictions.resolve(gold.relativize(file).toString());
         try {
           TimeMlDocument system = TimeMlDocument.read(predicted);
@@ -56,13 +67,14 @@ public final class TimeEval {
     }
   }
 
-  private static TimeEvalReport score(Path dir, BiFunction<Path, TimeMlDocument, List<Timex>> systemOf) throws IOException {
+  private static TimeEvalReport score(Path dir, TempEvalPart part, BiFunction<Path, TimeMlDocument, List<Timex>> systemOf)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".tml") && part.contains(dir.relativize(p).toString())).sorted().toList();
     }
     if (files.isEmpty()) {
-      throw new IOException("no *.tml files under " + dir);
+      throw new IOException("no *.tml files of part " + part + " under " + dir);
     }
     TempEvalCounts total = TempEvalCounts.ZERO;
     Map<TimexType, TempEvalCounts> byType = new EnumMap<>(TimexType.class);

@@ -2,7 +2,7 @@ package org.storyline.extract.time;
 
 /** The TIMEX3 {@code type} attribute of TimeML. */
 public enum TimexType {
-  /** A calendar date or a coarser period: {@code 2021-12-07}, {@code 2022-W03-WE}, {@code 199X}. */
+  /** A calendar date or a coarser period: {@code 2021-12-07}, {@code 2022-W03-WE}, {@code 199} (the 1990s). */
   DATE,
   /** A time of day, or a part of a day: {@code 2022-01-24T15:00}, {@code 2021-12-07TEV}. */
   TIME,

@@ -109,19 +109,23 @@ public sealed interface TimexValue {
     }
   }
 
-  /** A decade, named by its first three digits: {@code new Decade(199)} is {@code 199X}. */
+  /**
+   * A decade, named by its first three digits: {@code new Decade(199)} is {@code 199}, as the
+   * TIDES/TimeML value syntax writes "the 1990s" (a value with fewer digits is a coarser period);
+   * {@code 199X} is read as well.
+   */
   record Decade(int decade) implements TimexValue {
     @Override
     public String toTimeML() {
-      return String.format(Locale.ROOT, "%03dX", decade);
+      return String.format(Locale.ROOT, "%03d", decade);
     }
   }
 
-  /** A century, named by its first two digits: {@code new Century(19)} is {@code 19XX}. */
+  /** A century, named by its first two digits: {@code new Century(19)} is {@code 19} ("the 20th century"); {@code 19XX} is read as well. */
   record Century(int century) implements TimexValue {
     @Override
     public String toTimeML() {
-      return String.format(Locale.ROOT, "%02dXX", century);
+      return String.format(Locale.ROOT, "%02d", century);
     }
   }
 
