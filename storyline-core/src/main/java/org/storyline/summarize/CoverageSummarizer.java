@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.text.RuleTokenizer;
@@ -78,20 +80,56 @@ public final class CoverageSummarizer implements StorySummarizer {
     return summarizeUnits(units.read(sorted), List.of(), List.of(), maxWords);
   }
 
-  private static List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
+  private List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
       int maxWords) {
     Happenings happenings = Happenings.of(all, events);
-    List<Unit> usable = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
+    List<Unit> sentences = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
+    List<Unit> heads = heads(sentences, happenings);
+    List<Unit> usable = new ArrayList<>(sentences);
+    usable.addAll(heads);
     Map<Unit, Set<String>> disputed = disputedValues(usable, claims);
     // an article's happening is in its first sentences; further down only a disputed figure or a
     // happening several articles tell is worth quoting (and the greedy choice costs candidates
     // times sentences chosen)
     List<Unit> candidates = usable.stream().filter(u -> u.position() < CANDIDATE_POSITIONS || disputed.containsKey(u)
         || tellsAHappening(u, happenings)).toList();
-    List<Unit> chosen = new Picker(all, candidates, disputed, happenings).pick(maxWords);
+    Set<Unit> headSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    headSet.addAll(heads);
+    List<Unit> chosen = new Picker(all, candidates, headSet, disputed, happenings).pick(maxWords);
     chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
         .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
     return chosen.stream().map(Unit::cite).toList();
+  }
+
+  /**
+   * The heads of the sentences that tell a happening of the timeline ({@link Heads}): each up to the
+   * end of the clause that holds a trigger of each happening it tells, naming the days of those
+   * happenings it names. A report that tells a happening in a long sentence ("The talks follow a
+   * Dec. 7 call in which ...") competes with its nine words, not its thirty-seven.
+   */
+  private List<Unit> heads(List<Unit> sentences, Happenings happenings) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : sentences) {
+      Optional<Integer> last = happenings.reach(u);
+      OptionalInt end = last.isEmpty() ? OptionalInt.empty() : Heads.end(u.text(), last.get() - u.span().start());
+      if (end.isPresent()) {
+        Unit head = units.head(u, end.getAsInt(), toldDays(u, happenings));
+        happenings.tellsAs(head, u);
+        out.add(head);
+      }
+    }
+    return out;
+  }
+
+  /** The days {@code u} names that fall within the dates of the happenings it tells: those its head names. */
+  private static Set<LocalDate> toldDays(Unit u, Happenings happenings) {
+    Set<LocalDate> days = new HashSet<>();
+    for (LocalDate d : u.mentioned()) {
+      if (happenings.dates(u).stream().anyMatch(w -> !d.isBefore(w.first()) && !d.isAfter(w.last()))) {
+        days.add(d);
+      }
+    }
+    return days;
   }
 
   private static boolean tellsAHappening(Unit u, Happenings happenings) {
@@ -178,7 +216,11 @@ public final class CoverageSummarizer implements StorySummarizer {
     private final Map<LocalDate, Double> dayWeight = new HashMap<>();
     private final Happenings happenings;
 
-    Picker(List<Unit> all, List<Unit> candidates, Map<Unit, Set<String>> disputed, Happenings happenings) {
+    /**
+     * @param heads those of the candidates that are heads of others: scored as any, but the
+     *     story's centroid is of whole sentences
+     */
+    Picker(List<Unit> all, List<Unit> candidates, Set<Unit> heads, Map<Unit, Set<String>> disputed, Happenings happenings) {
       this.candidates = candidates;
       this.disputed = disputed;
       this.happenings = happenings;
@@ -188,7 +230,9 @@ public final class CoverageSummarizer implements StorySummarizer {
         Vector v = Vector.tfIdf(Terms.counts(u.terms()), idf);
         v = v.norm() > 0 ? v.scaledBy(1 / v.norm()) : v;
         vectors.put(u, v);
-        centroid.add(v);
+        if (!heads.contains(u)) {
+          centroid.add(v);
+        }
       }
     }
 
@@ -284,9 +328,14 @@ public final class CoverageSummarizer implements StorySummarizer {
       return values.stream().filter(v -> group(v).equals(group)).count();
     }
 
+    /** A sentence and its head: one is quoted at most. */
+    private static boolean sameSentence(Unit u, Unit c) {
+      return u.article().id().equals(c.article().id()) && u.position() == c.position();
+    }
+
     private boolean repeats(Unit u, List<Unit> chosen) {
       for (Unit c : chosen) {
-        if (vectors.get(u).cosine(vectors.get(c)) > REPEAT || u.text().equals(c.text())) {
+        if (vectors.get(u).cosine(vectors.get(c)) > REPEAT || u.text().equals(c.text()) || sameSentence(u, c)) {
           return true;
         }
       }

@@ -40,16 +40,20 @@ final class Happenings {
   private static final double ANNOUNCED = 0.5;
 
   private final Map<Unit, Set<Integer>> told = new IdentityHashMap<>();
+  /** Per sentence and event it tells: where its first trigger of the event ends, in the article's text. */
+  private final Map<Unit, Map<Integer, Integer>> firstTrigger = new IdentityHashMap<>();
+  private final List<TimelineEvent> events;
   private final Set<Unit> announcementsOnly = Collections.newSetFromMap(new IdentityHashMap<>());
   private final double[] weight;
 
-  private Happenings(int events) {
-    weight = new double[events];
+  private Happenings(List<TimelineEvent> events) {
+    this.events = events;
+    weight = new double[events.size()];
   }
 
   /** The events of {@code events} that the sentences {@code units} tell. */
   static Happenings of(List<Unit> units, List<TimelineEvent> events) {
-    Happenings h = new Happenings(events.size());
+    Happenings h = new Happenings(events);
     if (events.isEmpty()) {
       return h;
     }
@@ -82,6 +86,7 @@ final class Happenings {
         reportsSomething.merge(u, tells, Boolean::logicalOr);
         if (tells) {
           told.computeIfAbsent(u, k -> new HashSet<>()).add(e);
+          firstTrigger.computeIfAbsent(u, k -> new HashMap<>()).merge(e, s.trigger().end(), Math::min);
         }
       }
     }
@@ -127,6 +132,27 @@ final class Happenings {
   /** The events {@code u} tells (by their place in the timeline given). */
   Set<Integer> told(Unit u) {
     return told.getOrDefault(u, Set.of());
+  }
+
+  /**
+   * Where, in its article's text, a head of {@code u} must reach to tell every event {@code u}
+   * tells: the end of the latest of the first triggers by which it tells each ("a Dec. 7 phone
+   * call in which the president warned ...": "call" tells the call, "warned" is a part of it).
+   * Empty when it tells none.
+   */
+  Optional<Integer> reach(Unit u) {
+    return firstTrigger.getOrDefault(u, Map.of()).values().stream().max(Integer::compare);
+  }
+
+  /** The dates of the events {@code u} tells. */
+  List<TimelineEvent.Dated> dates(Unit u) {
+    return told(u).stream().map(e -> events.get(e).when()).toList();
+  }
+
+  /** Records that {@code head}, a head of {@code sentence} that reaches its {@link #reach}, tells what it tells. */
+  void tellsAs(Unit head, Unit sentence) {
+    told.put(head, told(sentence));
+    firstTrigger.put(head, firstTrigger.getOrDefault(sentence, Map.of()));
   }
 
   /** The event's weight, 0 to 1. */

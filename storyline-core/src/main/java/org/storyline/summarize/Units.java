@@ -73,6 +73,17 @@ final class Units {
   }
 
   /**
+   * The first {@code length} characters of a sentence as a unit of its own (its head, {@link
+   * Heads}): the same article and place, the days given (those it tells), its own words.
+   */
+  Unit head(Unit sentence, int length, Set<LocalDate> days) {
+    String text = sentence.text().substring(0, length);
+    int tokens = tokenizer.sentences(text).stream().mapToInt(s -> s.tokens().size()).sum();
+    return new Unit(sentence.article(), sentence.position(), new Span(sentence.span().start(), sentence.span().start() + length),
+        text, days, Terms.of(text), tokens);
+  }
+
+  /**
    * The line's sentences as {span in text, [tokens, tokens]}, a sentence that starts in lower case
    * joined to the one before: the splitter cut after an abbreviation ("the U.S. | and NATO").
    */

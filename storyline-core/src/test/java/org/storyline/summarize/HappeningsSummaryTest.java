@@ -81,4 +81,19 @@ class HappeningsSummaryTest {
     assertThat(s).anyMatch(t -> t.contains("alert"));
     assertThat(s).anyMatch(t -> t.contains("video call"));
   }
+
+  @Test
+  void summarize_aLongReportOfAHappeningIsQuotedUpToTheClauseThatTellsIt() {
+    Extraction a = Stories.extraction("Port strike widens", "Wire", "2022-03-16",
+        "The dock strike follows a Monday walkout in which crane drivers at all four container terminals stopped work"
+            + " for six hours and union leaders warned that further stoppages would come before the end of the month.");
+    Extraction b = Stories.extraction("Crane drivers walk out", "Paper", "2022-03-15",
+        "Crane drivers walked out at the container terminals on Monday.");
+    List<TimelineEvent> events = List.of(event(MONDAY, a, "walkout", Modality.HAPPENED, b, "walked", Modality.HAPPENED));
+
+    List<String> s = texts(new CoverageSummarizer().summarize(List.of(a, b), List.of(), events, 25));
+    assertThat(s).contains("The dock strike follows a Monday walkout");
+    assertThat(texts(new CoverageSummarizer().summarize(List.of(a, b), List.of(), List.of(), 25)))
+        .as("without the timeline no sentence is cut").noneMatch(t -> t.endsWith("walkout"));
+  }
 }

@@ -71,6 +71,9 @@ final class EventAttributes {
   /** The tense of the last verbal trigger described and its token, which governs the nouns after it. */
   private Tense governingTense = Tense.NONE;
   private int governingToken = -100;
+  /** The sentence's trigger tokens in increasing order, and per token whether a trigger there is a verb. */
+  private final int[] triggerTokens;
+  private final boolean[] verbal;
   /** Per time expression of the sentence: the token of the trigger it dates ({@link TimeAnchors}). */
   private final int[] governors;
   /** Per time expression of the sentence: whether the trigger it dates is a verb. */
@@ -97,7 +100,12 @@ final class EventAttributes {
         endsMention[r[1]] = true;
       }
     }
-    this.governors = governors(triggers);
+    this.triggerTokens = triggers.stream().mapToInt(PerceptronEventDetector.Trigger::token).sorted().toArray();
+    this.verbal = new boolean[lower.length];
+    for (int t : triggerTokens) {
+      verbal[t] = !isNominal(t);
+    }
+    this.governors = governors();
     this.verbGoverned = new boolean[governors.length];
     for (int k = 0; k < governors.length; k++) {
       verbGoverned[k] = governors[k] != TimeAnchors.NONE && !isNominal(governors[k]);
@@ -384,12 +392,7 @@ final class EventAttributes {
     return best;
   }
 
-  private int[] governors(List<PerceptronEventDetector.Trigger> triggers) {
-    int[] triggerTokens = triggers.stream().mapToInt(PerceptronEventDetector.Trigger::token).sorted().toArray();
-    boolean[] verbal = new boolean[lower.length];
-    for (int t : triggerTokens) {
-      verbal[t] = !isNominal(t);
-    }
+  private int[] governors() {
     int[] out = new int[timexes.size()];
     for (int k = 0; k < out.length; k++) {
       int[] r = tokenRange(timexes.get(k).span());
@@ -423,7 +426,7 @@ final class EventAttributes {
       Timex x = timexes.get(k);
       int d = x.span().start() >= trigger.end() ? x.span().start() - trigger.end() : trigger.start() - x.span().end();
       EventTime t = x.type() == TimexType.DATE || x.type() == TimexType.TIME ? interval(x) : null;
-      if (t != null && (!governs || governors[k] == i) && d < distance) {
+      if (t != null && (!governs || governors[k] == i) && d < distance && !orderedAgainst(i, k)) {
         best = governs ? t : new EventTime(t.first(), t.last(), t.precision(), EventTime.Source.SENTENCE_TIMEX, t.timex());
         bestK = k;
         distance = d;
@@ -443,6 +446,22 @@ final class EventAttributes {
       day = day.minusWeeks(1);
     }
     return new EventTime(day, day, EventTime.Precision.DAY, best.source(), best.timex());
+  }
+
+  /**
+   * Whether the time expression {@code k} belongs to another event that a word of ordering sets
+   * this trigger before or after ("hold a call ... ahead of Biden's call with Putin Tuesday", "the
+   * talks follow a Dec. 7 call"): the trigger is not at that time, so it does not borrow it. A time
+   * on the trigger's side of the word is no other event's ("the week following last month's
+   * squeeze" keeps last month for the squeeze).
+   */
+  private boolean orderedAgainst(int i, int k) {
+    if (governors[k] == TimeAnchors.NONE || governors[k] == i) {
+      return false;
+    }
+    int word = TimeAnchors.orderingWord(lower, i, governors[k], triggerTokens, verbal);
+    int[] time = tokenRange(timexes.get(k).span());
+    return word != TimeAnchors.NONE && time != null && (i < word) != (time[0] < word);
   }
 
   private boolean isWeekday(Span timex) {

@@ -1,5 +1,6 @@
 package org.storyline.extract.event;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -17,7 +18,10 @@ import java.util.Set;
  *       to its right ("The Kremlin on Monday dismissed"). A time with no preposition ("this week",
  *       "Monday") is an adverb of the clause's verb, not a noun's complement: it dates the closest
  *       verb on its left ("would give Russia written responses to Moscow's proposals this week"
- *       dates the responses, not the proposals), else the closest event.
+ *       dates the responses, not the proposals), else the closest event. A bare time after the
+ *       object of a word that orders two happenings ("ahead of Biden's call with Putin Tuesday",
+ *       "after the vote Sunday") is that object's: the verb before is ordered against the time,
+ *       not placed at it ({@link #orders}).
  * </ol>
  *
  * <p>Works on lower-cased tokens; triggers are token indices in increasing order.
@@ -42,6 +46,16 @@ final class TimeAnchors {
   /** Prepositions that never open a time phrase but end a noun phrase: "spoke with him Wednesday about efforts". */
   private static final Set<String> OTHER_PREPOSITIONS = Set.of("about", "with", "over", "amid", "against", "into", "toward",
       "towards", "under", "between", "among", "via", "without", "despite", "per");
+  /**
+   * Words that place one happening before or after another rather than at its time: "hold a call
+   * ahead of Biden's call Tuesday", "prior to the vote on Sunday", "the talks follow a Dec. 7 call",
+   * "the move follows Tuesday's declaration" ("ahead" and "prior" as in "ahead of", "prior to").
+   * Not "after" and "before": in news a happening "after the vote on Tuesday" is mostly of that day
+   * too (TempEval-3's gold links date it so), nor "since" and "until", which give where a
+   * happening begins or ends (TimeML's BEGINS and ENDS), not a time apart from it.
+   */
+  private static final Set<String> ORDERING = Set.of("ahead", "prior", "follow", "follows", "followed", "precede",
+      "precedes", "preceded");
   /** Modifiers a time may stand before its noun with: "a Dec. 7 Biden-Putin phone call". */
   private static final int MODIFIER_REACH = 4;
 
@@ -76,10 +90,37 @@ final class TimeAnchors {
       }
     }
     boolean bare = opening == first;
-    if (bare && leftVerb != NONE) {
+    if (bare && leftVerb != NONE && !(left != leftVerb && orderingWord(lower, leftVerb, left, triggers, verbal) != NONE)) {
       return leftVerb;
     }
     return left != NONE ? left : firstAfter(triggers, last);
+  }
+
+  /**
+   * The word of ordering that relates the events at tokens {@code a} and {@code b} (either order),
+   * or {@link #NONE}: it stands between them, the later is its object (the first event after it),
+   * and no verb stands between the earlier and it, so that it attaches to the earlier ("hold a
+   * call with Zelensky ahead of Biden's call", not "said that the U.S. would respond ahead of the
+   * talks", where "ahead of" orders the talks against "respond", not against "said").
+   *
+   * @param triggers the sentence's events, token indices in increasing order
+   * @param verbal per token, whether an event there is a verb
+   */
+  static int orderingWord(String[] lower, int a, int b, int[] triggers, boolean[] verbal) {
+    int earlier = Math.min(a, b);
+    int later = Math.max(a, b);
+    boolean verbBetween = false;
+    for (int k = earlier + 1; k < later; k++) {
+      if (ORDERING.contains(lower[k]) && !verbBetween && firstAfter(triggers, k) == later) {
+        return k;
+      }
+      verbBetween |= verbal[k] && isTrigger(triggers, k);
+    }
+    return NONE;
+  }
+
+  private static boolean isTrigger(int[] triggers, int token) {
+    return Arrays.binarySearch(triggers, token) >= 0;
   }
 
   /**

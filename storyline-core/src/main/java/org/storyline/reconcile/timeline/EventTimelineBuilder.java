@@ -138,7 +138,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
    * One timeline-worthy mention with what the timeline needs of it.
    *
    * @param circumstance whether it is a part or subject of another happening of its sentence
-   *     ({@link #isCircumstance}): it groups as its date says, but dates no event by itself
+   *     ({@link Circumstances}): it groups as its date says, but dates no event by itself
    */
   record Candidate(Article article, EventMention event, int sentence, Span sentenceSpan, Optional<Dated> when,
       boolean circumstance) {
@@ -162,17 +162,19 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     for (ArticleEvents a : articles) {
       String text = a.article().text();
       List<EventMention> reports = a.events().stream().filter(e -> e.timeMlClass() == EventClass.REPORTING).toList();
+      List<EventMention> takePlace = a.events().stream().filter(e -> isHappening(e) && isTakePlace(e, text)).toList();
       List<EventMention> worthy = a.events().stream()
           .filter(e -> isHappening(e) && !isTakePlace(e, text) && !isReportingSetting(e, reports, text)).toList();
       if (worthy.isEmpty()) {
         continue;
       }
-      Set<Span> governed = governedTimes(worthy);
+      Set<Span> circumstances = Circumstances.of(worthy, takePlace);
       Map<Span, Placement> placed = sentences.placements(a.article(), worthy);
       for (EventMention e : worthy) {
         Placement p = placed.get(e.trigger());
         if (p != null) {
-          Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()), isCircumstance(e, governed));
+          Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()),
+              circumstances.contains(e.trigger()));
           org.storyline.reconcile.event.EventMention m = corefMention(c, p);
           out.mentions.add(m);
           out.byMention.put(m, c);
@@ -208,28 +210,6 @@ public final class EventTimelineBuilder implements TimelineBuilder {
       }
     }
     return false;
-  }
-
-  /**
-   * The time expressions a verb of a happening governs, the ones its own phrase hangs on: the
-   * verb is its clause's happening ("spoke ... Wednesday"). A noun's time ("ahead of the call on
-   * Monday, ... placed 8,500 troops on alert for deployment") says nothing of the clause's other words.
-   */
-  private static Set<Span> governedTimes(List<EventMention> happenings) {
-    Set<Span> out = new HashSet<>();
-    happenings.stream().filter(e -> !e.nominal() && e.time().source() == EventTime.Source.TIMEX).forEach(e -> out.add(e.time().timex()));
-    return out;
-  }
-
-  /**
-   * A noun its sentence dates only by a time that hangs on another happening of the sentence
-   * ("spoke with Zelensky Wednesday about efforts to resolve the conflict"): a part or a subject
-   * of that happening, not one of its own: it joins the talk's group where its sentence says so
-   * ({@link SharedSentences}), and a group of such mentions alone is no event. Else the same wire
-   * sentence in two articles would make "efforts" and "conflict" two more events beside the talk.
-   */
-  private static boolean isCircumstance(EventMention e, Set<Span> governed) {
-    return e.nominal() && e.time().source() == EventTime.Source.SENTENCE_TIMEX && governed.contains(e.time().timex());
   }
 
   /**

@@ -78,6 +78,23 @@ class EventAttributesTest {
     assertThat(events.get("elections").modality()).isEqualTo(Modality.PLANNED);
   }
 
+  @Test
+  void describe_eventOrderedAheadOfAnotherEventsDay_isNotDatedByThatDay() {
+    String text = "The minister is expected to meet the envoy ahead of the summit with China Friday.";
+    Map<String, EventMention> events = describe(text, WEDNESDAY, List.of("meet", "summit"),
+        Map.of("Friday", LocalDate.of(2021, 12, 31)));
+    assertThat(events.get("summit").time().first()).isEqualTo(LocalDate.of(2021, 12, 31));
+    assertThat(events.get("meet").time().fromTimex()).isFalse();
+  }
+
+  @Test
+  void describe_eventAtTheTimeOfAnother_stillBorrowsItsDay() {
+    LocalDate friday = LocalDate.of(2021, 12, 24);
+    EventMention ended = describe("The summit with China on Friday ended with a joint statement.", WEDNESDAY,
+        List.of("summit", "ended"), Map.of("Friday", friday)).get("ended");
+    assertThat(ended.time().first()).isEqualTo(friday);
+  }
+
   /** The events of a one-sentence text: each trigger word once, each time expression a day. */
   private static Map<String, EventMention> describe(String text, LocalDate published, List<String> triggerWords,
       Map<String, LocalDate> days) {

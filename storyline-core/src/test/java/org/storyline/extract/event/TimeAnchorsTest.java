@@ -58,6 +58,44 @@ class TimeAnchorsTest {
     assertThat(w.governorOf("monday", w.indices("agreed", "hold", "talks"))).isEqualTo(w.index("talks"));
   }
 
+  @Test
+  void governor_bareTimeAfterTheObjectOfAheadOf_datesThatObjectNotTheVerb() {
+    Words w = new Words("the minister will meet the envoy ahead of the summit with china friday .", "summit");
+    assertThat(w.governorOf("friday", w.indices("meet", "summit"))).isEqualTo(w.index("summit"));
+  }
+
+  @Test
+  void governor_bareTimeAfterANounNoOrderingWordBetween_stillDatesTheVerb() {
+    Words w = new Words("the minister will meet the envoy about the summit friday .", "summit");
+    assertThat(w.governorOf("friday", w.indices("meet", "summit"))).isEqualTo(w.index("meet"));
+  }
+
+  @Test
+  void orderingWord_verbOfOrderBeforeTheLaterEvent_relatesTheTwo() {
+    Words w = new Words("the strike followed a march on sunday .", "strike", "march");
+    int[] triggers = w.indices("strike", "march");
+    assertThat(TimeAnchors.orderingWord(w.lower(), w.index("strike"), w.index("march"), triggers, w.verbal()))
+        .isEqualTo(w.index("followed"));
+  }
+
+  @Test
+  void orderingWord_aVerbBetweenTheEarlierEventAndTheWord_doesNotRelateThem() {
+    Words w = new Words("the mayor announced last week that the city would reopen ahead of the vote .", "vote");
+    int[] triggers = w.indices("announced", "reopen", "vote");
+    assertThat(TimeAnchors.orderingWord(w.lower(), w.index("announced"), w.index("vote"), triggers, w.verbal()))
+        .isEqualTo(TimeAnchors.NONE);
+    assertThat(TimeAnchors.orderingWord(w.lower(), w.index("reopen"), w.index("vote"), triggers, w.verbal()))
+        .isEqualTo(w.index("ahead"));
+  }
+
+  @Test
+  void orderingWord_afterAndBefore_doNotSetAHappeningApartFromTheOthersDay() {
+    Words w = new Words("the treaty took effect after parliament ratified it on tuesday .", "treaty");
+    int[] triggers = w.indices("took", "ratified");
+    assertThat(TimeAnchors.orderingWord(w.lower(), w.index("took"), w.index("ratified"), triggers, w.verbal()))
+        .isEqualTo(TimeAnchors.NONE);
+  }
+
   /** A tokenised lower-case sentence; triggers are verbs unless named among {@code nouns}. */
   private record Words(String[] lower, List<String> nouns) {
     Words(String sentence, String... nouns) {

@@ -251,6 +251,19 @@ class EventTimelineBuilderTest {
   }
 
   @Test
+  void nounsBesideAHappeningThatTakesPlaceOnADayAreNotHappeningsOfThatDay() {
+    String day = "2022-03-08";
+    List<ArticleEvents> told = wireCopies(
+        "Aides previewed the summit, which is set to take place Tuesday, as tensions grow over a border dispute.", day,
+        x -> List.of(mention(x, "summit", EventClass.OCCURRENCE, true, Modality.PLANNED, at(x, "Tuesday", day, EventTime.Source.SENTENCE_TIMEX)),
+            mention(x, "take", EventClass.OCCURRENCE, false, Modality.PLANNED, at(x, "Tuesday", day, EventTime.Source.TIMEX)),
+            mention(x, "dispute", EventClass.OCCURRENCE, true, Modality.HAPPENED, at(x, "Tuesday", day, EventTime.Source.SENTENCE_TIMEX))));
+    // the summit is what takes place Tuesday; the dispute is no happening of that day
+    assertThat(builder.build(STORY, told, List.of()).events()).singleElement()
+        .satisfies(e -> assertThat(e.sources()).extracting(TimelineEvent.Source::text).contains("summit"));
+  }
+
+  @Test
   void talksNextMonthDoNotJoinTheHappeningSeveralArticlesGiveADayOfThatMonth() {
     Article a = article("A", "2022-01-24", "Biden will discuss Ukraine with allies on Monday.");
     Article b = article("B", "2022-01-24", "Leaders will discuss Ukraine on Monday.");

@@ -1,0 +1,53 @@
+package org.storyline.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** Where the clause that tells a happening ends: made-up sentences. */
+class HeadsTest {
+
+  private static String head(String sentence, String mustHold) {
+    OptionalInt end = Heads.end(sentence, sentence.indexOf(mustHold) + mustHold.length());
+    return end.isPresent() ? sentence.substring(0, end.getAsInt()) : null;
+  }
+
+  @Test
+  void end_relativeClauseAfterTheHappening_cutsBeforeIt() {
+    assertThat(head("The strike follows a March 3 walkout in which dockers stopped work at every port.", "walkout"))
+        .isEqualTo("The strike follows a March 3 walkout");
+    assertThat(head("Ministers met in Geneva on Friday, which both sides called useful.", "met"))
+        .isEqualTo("Ministers met in Geneva on Friday");
+  }
+
+  @Test
+  void end_subordinateClauseAfterAComma_cutsBeforeIt() {
+    assertThat(head("The council approved the budget on Tuesday, as protesters gathered outside the hall.", "approved"))
+        .isEqualTo("The council approved the budget on Tuesday");
+  }
+
+  @Test
+  void end_boundaryBeforeWhatTheHeadMustHold_isPassedOver() {
+    assertThat(head("Officials, who asked not to be named, said the ministers met in Geneva, as both governments had"
+        + " planned since the spring of last year.", "met"))
+        .isEqualTo("Officials, who asked not to be named, said the ministers met in Geneva");
+  }
+
+  @Test
+  void end_whatTheHeadWouldLeaveOffSaysWhoseClaimItIs_none() {
+    assertThat(head("NATO allies sent more warships to the Baltic Sea on Monday, as the alliance's secretary-general"
+        + " said in a statement.", "sent")).isNull();
+  }
+
+  @Test
+  void end_headSavingLessThanAThird_none() {
+    assertThat(head("The council approved the new city budget on Tuesday, as expected.", "approved")).isNull();
+  }
+
+  @Test
+  void end_noBoundaryAfter_orTooShortAHead_none() {
+    assertThat(head("Dockers stopped work at every port on Monday.", "stopped")).isNull();
+    assertThat(head("Talks ended, as expected by everyone in the room.", "ended")).isNull();
+  }
+}
