@@ -46,7 +46,7 @@ final class Api {
     routes.get(BASE + "/articles", this::articles);
     routes.get(BASE + "/articles/{id}", ctx -> site.json(ctx, data.articleDetail(site.article(ctx.pathParam("id")))));
     routes.post(BASE + "/articles", new Intake(site)::post);
-    routes.get(BASE + "/search", this::search);
+    routes.get(BASE + "/search", site.searchGate.admit(this::search));
   }
 
   private void openApi(Context ctx) {

@@ -38,7 +38,7 @@ final class Pages {
     routes.get("/", this::list);
     routes.get("/stories/{id}", ctx -> stories.serve(ctx, false));
     routes.get("/stories/{id}/feed.atom", ctx -> Feeds.story(site, ctx, site.story(ctx.pathParam("id"))));
-    routes.get("/search/feed.atom", ctx -> Feeds.search(site, ctx, Filters.read(ctx)));
+    routes.get("/search/feed.atom", site.searchGate.admit(ctx -> Feeds.search(site, ctx, Filters.read(ctx))));
     routes.get("/articles/{id}", this::article);
     routes.get("/entity", this::entity);
     routes.post("/entity/merge", ctx -> decide(ctx, EntityDecision.merge(form(ctx, "name"), form(ctx, "other"))));
@@ -56,7 +56,7 @@ final class Pages {
 
   record FacetLink(String value, long count, String href, boolean chosen) {}
 
-  private void list(Context ctx) {
+  private void list(Context ctx) throws Exception {
     Filters f = Filters.read(ctx);
     int offset = Cursor.offset(ctx.queryParam("cursor"));
     if (!f.any()) {
@@ -66,6 +66,10 @@ final class Pages {
           null, null, null));
       return;
     }
+    site.searchGate.run(ctx, () -> searchList(ctx, f, offset));
+  }
+
+  private void searchList(Context ctx, Filters f, int offset) {
     SearchQuery query = f.query(offset, PAGE);
     try {
       SearchResult result = site.search.search(query);

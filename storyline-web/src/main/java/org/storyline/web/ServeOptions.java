@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param token the secret every page and call must carry when set
  * @param maxBodyBytes the largest request body accepted (a {@code POST articles} batch)
  * @param maxBatch the most articles one {@code POST articles} may carry
+ * @param admission how many searches run at once and how many may wait (searches cost milliseconds of
+ *     CPU each; the other requests are answered from what the server keeps)
  */
-public record ServeOptions(String bind, int port, Optional<String> token, long maxBodyBytes, int maxBatch) {
+public record ServeOptions(String bind, int port, Optional<String> token, long maxBodyBytes, int maxBatch, Admission admission) {
 
   /** The longest query string accepted, in characters. */
   public static final int MAX_QUERY_CHARS = 4096;
@@ -22,6 +24,7 @@ public record ServeOptions(String bind, int port, Optional<String> token, long m
   public ServeOptions {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(admission, "admission");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
     }
@@ -40,19 +43,24 @@ public record ServeOptions(String bind, int port, Optional<String> token, long m
     }
   }
 
-  /** Loopback, no token, 5 MiB bodies, batches of 100. */
+  /** Loopback, no token, 5 MiB bodies, batches of 100, searches admitted {@link Admission#forProcessors()}. */
   public static ServeOptions loopback(int port) {
-    return new ServeOptions("127.0.0.1", port, Optional.empty(), 5L << 20, 100);
+    return new ServeOptions("127.0.0.1", port, Optional.empty(), 5L << 20, 100, Admission.forProcessors());
   }
 
   /** The same options with a token. */
   public ServeOptions withToken(String secret) {
-    return new ServeOptions(bind, port, Optional.of(secret), maxBodyBytes, maxBatch);
+    return new ServeOptions(bind, port, Optional.of(secret), maxBodyBytes, maxBatch, admission);
   }
 
   /** The same options listening on another address. */
   public ServeOptions withBind(String address) {
-    return new ServeOptions(address, port, token, maxBodyBytes, maxBatch);
+    return new ServeOptions(address, port, token, maxBodyBytes, maxBatch, admission);
+  }
+
+  /** The same options admitting searches otherwise. */
+  public ServeOptions withAdmission(Admission limits) {
+    return new ServeOptions(bind, port, token, maxBodyBytes, maxBatch, limits);
   }
 
   /** Whether {@code bind} names only this machine (a name is resolved: "localhost" is loopback). */

@@ -31,6 +31,8 @@ final class Site {
   final ArticleSearch search;
   final Writes writes;
   final ServeOptions options;
+  /** Every search a request makes runs through it (the search API, the search page, its feed). */
+  final AdmissionGate searchGate;
   private final TemplateEngine templates =
       TemplateEngine.createPrecompiled(null, ContentType.Html, Site.class.getClassLoader(), "org.storyline.web");
 
@@ -39,6 +41,7 @@ final class Site {
     this.search = search;
     this.writes = writes;
     this.options = options;
+    this.searchGate = new AdmissionGate(options.admission());
   }
 
   /** Writes {@code value} as JSON with a strong ETag; answers 304 when the client has it already. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.storyline.engine.Store;
 import org.storyline.fetch.FetchOptions;
 import org.storyline.fetch.Fetcher;
 import org.storyline.store.SeenItems;
+import org.storyline.web.Admission;
 import org.storyline.web.EngineWrites;
 import org.storyline.web.PooledReader;
 import org.storyline.web.ServeOptions;
@@ -72,6 +74,18 @@ public final class ServeCommand implements Callable<Integer> {
           + "0 renders each at its request).")
   long storyMemoryMib;
 
+  @Option(names = "--search-threads", paramLabel = "N",
+      description = "Searches run at once (default: the processors); the others wait their turn in arrival order.")
+  Integer searchThreads;
+
+  @Option(names = "--search-queue", paramLabel = "N", defaultValue = "" + Admission.DEFAULT_WAITING,
+      description = "Searches that may wait for a turn (default: ${DEFAULT-VALUE}); one more is answered 503 at once.")
+  int searchQueue;
+
+  @Option(names = "--search-wait", paramLabel = "MS", defaultValue = "5000",
+      description = "Milliseconds a search may wait for its turn before it is answered 503 (default: ${DEFAULT-VALUE}).")
+  long searchWaitMs;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     ServeOptions options = options();
@@ -116,9 +130,18 @@ public final class ServeCommand implements Callable<Integer> {
     }
     String secret = token != null ? token : System.getenv("STORYLINE_TOKEN");
     try {
-      return new ServeOptions(bind, port, Optional.ofNullable(secret).filter(s -> !s.isBlank()), 5L << 20, 100);
+      return new ServeOptions(bind, port, Optional.ofNullable(secret).filter(s -> !s.isBlank()), 5L << 20, 100, admission());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private Admission admission() {
+    int running = searchThreads != null ? searchThreads : Admission.forProcessors().running();
+    try {
+      return new Admission(running, searchQueue, Duration.ofMillis(searchWaitMs));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--search-threads, --search-queue, --search-wait: " + e.getMessage());
     }
   }
 

@@ -52,7 +52,7 @@ final class HitReader {
     ShownFields f = ShownFields.decode(value(shown, doc, Fields.SHOWN));
     IndexedText text = IndexedText.decode(value(body, doc, Fields.BODY));
     return new ArticleHit(f.id(), f.story(), f.title(), f.outlet(), f.published(), hit.score(),
-        SnippetFormatter.format(passages.passages(leaf, doc, text), text.text()));
+        SnippetFormatter.format(passages.passages(leaf, doc, text), text));
   }
 
   /** The segment of a document (its doc values opened the first time), and its number there. */

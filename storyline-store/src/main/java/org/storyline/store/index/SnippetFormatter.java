@@ -16,20 +16,25 @@ final class SnippetFormatter {
 
   private SnippetFormatter() {}
 
-  static List<Snippet> format(List<TextPassage> passages, String content) {
+  static List<Snippet> format(List<TextPassage> passages, IndexedText text) {
     List<Snippet> out = new ArrayList<>(passages.size());
     for (TextPassage p : passages) {
-      out.add(snippet(content, p));
+      out.add(snippet(text, p));
     }
     return out;
   }
 
-  private static Snippet snippet(String content, TextPassage p) {
+  /**
+   * The passage's snippet. Every character it reads lies in the passage, so only the passage is decoded
+   * ({@code window}, offsets relative to {@code p.start}).
+   */
+  private static Snippet snippet(IndexedText text, TextPassage p) {
     int start = p.start;
-    int end = Math.min(p.end, content.length());
+    int end = Math.min(p.end, text.length());
+    Window content = new Window(text.slice(start, end), start);
     if (end - start > MAX_LENGTH) {
       int anchor = p.matches() > 0 ? p.matchStart(0) : start;
-      start = Math.min(anchor, wordStart(content, anchor - MAX_LENGTH / 3, start));
+      start = Math.min(anchor, wordStart(content, anchor - MAX_LENGTH / 3, start, anchor));
       end = wordEnd(content, start + MAX_LENGTH, end, anchor);
     }
     int lead = 0;
@@ -40,8 +45,19 @@ final class SnippetFormatter {
     while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
       end--;
     }
-    String text = content.substring(start, end).replace('\n', ' ').replace('\r', ' ');
-    return new Snippet(text, spans(p, start, end));
+    String shown = content.substring(start, end).replace('\n', ' ').replace('\r', ' ');
+    return new Snippet(shown, spans(p, start, end));
+  }
+
+  /** Characters {@code [offset, offset + chars.length())} of a text, read by their offsets in the whole text. */
+  private record Window(String chars, int offset) {
+    char charAt(int i) {
+      return chars.charAt(i - offset);
+    }
+
+    String substring(int start, int end) {
+      return chars.substring(start - offset, end - offset);
+    }
   }
 
   /** The passage's matches inside [start, end), relative to start, joined where they overlap. */
@@ -63,20 +79,23 @@ final class SnippetFormatter {
     return spans;
   }
 
-  /** The start of the word at or after {@code at}, no earlier than {@code floor}. */
-  private static int wordStart(String content, int at, int floor) {
+  /**
+   * The start of the word at or after {@code at}, no earlier than {@code floor}; {@code ceiling} when
+   * that is later (the caller keeps the earlier of the two, so looking further changes nothing).
+   */
+  private static int wordStart(Window content, int at, int floor, int ceiling) {
     int i = Math.max(at, floor);
     if (i == floor) {
       return i;
     }
-    while (i < content.length() && !Character.isWhitespace(content.charAt(i - 1))) {
+    while (i < ceiling && !Character.isWhitespace(content.charAt(i - 1))) {
       i++;
     }
     return i;
   }
 
   /** The end of the word before {@code at}, no later than {@code ceiling}, and past {@code floor} (else {@code at}). */
-  private static int wordEnd(String content, int at, int ceiling, int floor) {
+  private static int wordEnd(Window content, int at, int ceiling, int floor) {
     int cut = Math.min(at, ceiling);
     int i = cut;
     while (i > floor && i < ceiling && !Character.isWhitespace(content.charAt(i))) {

@@ -69,7 +69,7 @@ class PassageFinderTest {
     for (int doc : docs) {
       LeafReaderContext leaf = s.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, s.getIndexReader().leaves()));
       IndexedText t = body(s, doc);
-      ours.add(SnippetFormatter.format(finder.passages(leaf, doc - leaf.docBase, t), t.text()));
+      ours.add(SnippetFormatter.format(finder.passages(leaf, doc - leaf.docBase, t), t));
     }
 
     assertThat(docs).isNotEmpty();
@@ -87,6 +87,22 @@ class PassageFinderTest {
     assertThat(t.following(5)).isEqualTo(21);
     assertThat(t.following(4)).isEqualTo(5);
     assertThat(t.following(30)).isEqualTo(t.length());
+  }
+
+  @Test
+  void slice_isTheSubstring_inAnyOrder() {
+    String text = "Plain “quoted” caf\u00e9, \u20ac5 and \uD83D\uDE00 smile. \u4e2d\u6587 end";
+    IndexedText t = IndexedText.decode(IndexedText.encode(text));
+    assertThat(t.length()).isEqualTo(text.length());
+    assertThat(t.text()).isEqualTo(text);
+    for (int start = 0; start <= text.length(); start++) { // forward, as a hit's snippets ask
+      for (int end = start; end <= text.length(); end += 3) {
+        assertThat(t.slice(start, end)).as("[%d, %d)", start, end).isEqualTo(text.substring(start, end));
+      }
+    }
+    assertThat(t.slice(2, 9)).isEqualTo(text.substring(2, 9)); // and back again
+    int inPair = text.indexOf('\uDE00');
+    assertThat(t.slice(inPair, inPair + 3)).isEqualTo(text.substring(inPair, inPair + 3));
   }
 
   private static IndexedText body(IndexSearcher s, int doc) throws IOException {
@@ -142,7 +158,7 @@ class PassageFinderTest {
         }
         ours.add(t);
       }
-      return SnippetFormatter.format(ours, content);
+      return SnippetFormatter.format(ours, IndexedText.decode(IndexedText.encode(content)));
     }
   }
 }
