@@ -59,8 +59,10 @@ final class UsedRows {
     }
     for (int k = 0; k < n; k++) {
       int base = base(rows[k]);
-      for (int l = 0; base >= 0 && l < width; l++) {
-        scores[l] += values[base + l];
+      if (base >= 0) {
+        for (int l = 0; l < width; l++) {
+          scores[l] += values[base + l];
+        }
       }
     }
   }
@@ -72,8 +74,10 @@ final class UsedRows {
   private void addLabels(int[] rows, int n, float[] scores) {
     for (int k = 0; k < n; k++) {
       int base = base(rows[k]);
-      for (int l = 0; base >= 0 && l < TriggerModel.LABELS; l++) {
-        scores[l] += values[base + l];
+      if (base >= 0) {
+        for (int l = 0; l < TriggerModel.LABELS; l++) {
+          scores[l] += values[base + l];
+        }
       }
     }
   }
