@@ -62,8 +62,8 @@ public final class EventMentionEval {
   /** The events a detector finds in a document's text: each trigger with its class. */
   public static List<GoldEvents.Event> system(PerceptronEventDetector detector, String text) {
     List<GoldEvents.Event> out = new ArrayList<>();
-    for (Sentence s : TOKENIZER.sentences(text)) {
-      for (PerceptronEventDetector.Trigger t : detector.triggers(s)) {
+    for (List<PerceptronEventDetector.Trigger> sentence : detector.triggers(TOKENIZER.sentences(text))) {
+      for (PerceptronEventDetector.Trigger t : sentence) {
         out.add(new GoldEvents.Event(t.span(), t.timeMlClass()));
       }
     }

@@ -25,9 +25,10 @@ import org.storyline.model.Span;
 /**
  * The event detector of Storyline: a learned trigger tagger (an averaged perceptron over single
  * tokens, lexical features and word clusters, see {@link TriggerFeatures}) that finds TimeML
- * events and their class, and rules over each trigger's sentence for the rest: news type,
- * nominal or verbal, tense and aspect, modality, participants, place and time
- * ({@link EventAttributes}).
+ * events, a second perceptron over the triggers found that gives their class, weighed over the
+ * triggers of the same lemma in the document ({@link TriggerModel}), and rules over each
+ * trigger's sentence for the rest: news type, nominal or verbal, tense and aspect, modality,
+ * participants, place and time ({@link EventAttributes}).
  *
  * <p>{@link #shipped()} is the model that comes with Storyline, trained on TempEval-3's TimeBank
  * and AQUAINT by {@code storyline train events}. It reads the shipped word clusters, so it must be
@@ -87,14 +88,42 @@ public final class PerceptronEventDetector implements EventDetector {
     }
   }
 
+  /**
+   * The triggers of each sentence of a document, with their classes: a trigger's class also weighs
+   * how its lemma's other triggers in the document score, so it may differ from what {@link
+   * #triggers(Sentence)} gives the sentence alone.
+   */
+  public List<List<Trigger>> triggers(List<Sentence> sentences) {
+    List<String[]> words = new ArrayList<>();
+    List<boolean[]> wanted = new ArrayList<>();
+    for (Sentence s : sentences) {
+      words.add(TriggerTrainer.words(s.tokens()));
+      wanted.add(wanted(s.tokens()));
+    }
+    List<int[]> labels = model.labels(words, wanted);
+    List<List<Trigger>> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      out.add(triggers(sentences.get(k).tokens(), labels.get(k)));
+    }
+    return out;
+  }
+
   /** The trigger of each event of a sentence, with its class: what TempEval-3 scores. */
   public List<Trigger> triggers(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
+    return triggers(tokens, model.labels(TriggerTrainer.words(tokens), wanted(tokens)));
+  }
+
+  /** Punctuation is never a trigger: it is not labelled. */
+  private static boolean[] wanted(List<Token> tokens) {
     boolean[] wanted = new boolean[tokens.size()];
     for (int i = 0; i < wanted.length; i++) {
-      wanted[i] = !tokens.get(i).isPunctuation(); // punctuation is never a trigger: it is not labelled
+      wanted[i] = !tokens.get(i).isPunctuation();
     }
-    int[] labels = model.labels(TriggerTrainer.words(tokens), wanted);
+    return wanted;
+  }
+
+  private static List<Trigger> triggers(List<Token> tokens, int[] labels) {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] > 0) {
@@ -111,12 +140,13 @@ public final class PerceptronEventDetector implements EventDetector {
   public List<EventMention> detect(String text, List<Sentence> sentences, List<Timex> timexes,
       List<Mention> mentions, Optional<LocalDate> published) {
     List<EventMention> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      List<Trigger> triggers = triggers(s);
+    List<List<Trigger>> found = triggers(sentences);
+    for (int k = 0; k < sentences.size(); k++) {
+      List<Trigger> triggers = found.get(k);
       if (triggers.isEmpty()) {
         continue;
       }
-      EventAttributes attributes = new EventAttributes(text, s, triggers, timexes, mentions, published);
+      EventAttributes attributes = new EventAttributes(text, sentences.get(k), triggers, timexes, mentions, published);
       for (Trigger t : triggers) {
         out.add(attributes.describe(t));
       }

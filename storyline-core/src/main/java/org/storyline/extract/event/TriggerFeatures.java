@@ -20,9 +20,13 @@ import org.storyline.extract.entity.WordClusters;
 final class TriggerFeatures {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** Features per token, at most. */
   static final int MAX = 40;
+  /** Features per trigger that only the class model reads ({@link #classRows}), at most. */
+  static final int CLASS_MAX = 12;
+  /** How far the class model looks for another trigger on either side. */
+  private static final int TRIGGER_WINDOW = 6;
 
   /** Function words that tell what reading the next content word has. */
   private static final Set<String> FUNCTION = Set.of(
@@ -107,6 +111,11 @@ final class TriggerFeatures {
     return wordRows(w.lower(), w.lemma(), w.shape(), out);
   }
 
+  /** The {@link #wordRows} of token {@code i}. */
+  int wordRows(Sentence s, int i, int[] out) {
+    return wordRows(s.lower[i], s.lemma[i], s.shape[i], out);
+  }
+
   private int wordRows(String low, String lemma, String shape, int[] out) {
     int n = 0;
     out[n++] = row(1, 0);
@@ -156,6 +165,44 @@ final class TriggerFeatures {
     out[n++] = row(32, GuidelineClasses.of(s.lemma[i]), complement);
     out[n++] = row(33, GuidelineClasses.of(s.lemma[i]));
     return n;
+  }
+
+  /**
+   * Writes the rows of trigger {@code i} that the class model reads beside its {@link #wordRows};
+   * {@code trigger} tells which tokens of the sentence are triggers. What sets the intensional classes
+   * apart is what the trigger governs: another event after it ("agreed to buy", "said it would"),
+   * and the event that governs it ("agreed to buy" makes "buy" an OCCURRENCE).
+   */
+  int classRows(Sentence s, int i, boolean[] trigger, int[] out) {
+    int n = 0;
+    int lemma = s.lemma[i].hashCode();
+    int complement = complement(s, i);
+    int left = closestTrigger(trigger, i, -1);
+    int right = closestTrigger(trigger, i, +1);
+    int leftLemma = left < 0 ? 0 : s.lemma[left].hashCode();
+    int rightLemma = right < 0 ? 0 : s.lemma[right].hashCode();
+    out[n++] = row(40, lemma, complement);
+    out[n++] = row(41, leftLemma);
+    out[n++] = row(42, leftLemma, word(s, i - 1).hashCode());
+    out[n++] = row(43, rightLemma);
+    int governed = right < 0 ? 0 : Math.min(3, right - i) * 3 + complement; // how far the next trigger is, and how
+    out[n++] = row(44, lemma, governed);
+    out[n++] = row(45, GuidelineClasses.of(s.lemma[i]), governed);
+    out[n++] = row(46, word(s, i - 3).hashCode());
+    out[n++] = row(47, word(s, i + 3).hashCode());
+    out[n++] = row(48, word(s, i - 1).hashCode(), tailHash(s.lower[i], 3));
+    out[n++] = row(49, lemma, word(s, i - 2).hashCode());
+    return n;
+  }
+
+  /** The closest trigger to {@code i} in direction {@code step} within {@link #TRIGGER_WINDOW} tokens, or -1. */
+  private static int closestTrigger(boolean[] trigger, int i, int step) {
+    for (int j = i + step, k = 0; j >= 0 && j < trigger.length && k < TRIGGER_WINDOW; j += step, k++) {
+      if (trigger[j]) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private int neighbourClusters(Sentence s, int j, int template, int[] out, int n) {

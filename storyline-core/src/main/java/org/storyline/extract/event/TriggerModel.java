@@ -5,87 +5,209 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.storyline.extract.entity.WordClusters;
 
 /**
- * The trigger tagger's weights: one row of {@link #LABELS} scores per hashed feature, label 0
- * meaning "no event" and label {@code c + 1} the event class of ordinal {@code c}. Each token is
- * labelled on its own (TimeML events are single words), by the highest summed score.
+ * The trigger tagger's weights, two tables of hashed feature rows. The first finds the triggers:
+ * one row of {@link #LABELS} scores per feature, label 0 meaning "no event" and label {@code c + 1}
+ * the event class of ordinal {@code c}; each token is labelled on its own (TimeML events are single
+ * words), by the highest summed score. The second gives each trigger found its class: one row of
+ * {@link #CLASSES} scores per feature, over the trigger's word features ({@link
+ * TriggerFeatures#wordRows}) and {@link TriggerFeatures#classRows}, which see the other triggers of
+ * the sentence; the context it shares with the first table is left to the first table's class
+ * scores, which are added, and kept out of the second, which tagging would have to read again. Trained on events only,
+ * it learns what tells the classes apart rather than what tells an event from a word. A trigger's
+ * class is the best of the sum of both tables' class scores and, in a document, a part of those of
+ * its lemma's other triggers there.
  */
 final class TriggerModel {
 
   private static final int MAGIC = 0x534C4556; // "SLEV"
-  static final int LABELS = EventClass.values().length + 1;
+  static final int CLASSES = EventClass.values().length;
+  static final int LABELS = CLASSES + 1;
 
   final int bits;
   final float[] weights;
+  final float[] classWeights;
   /**
    * Subtracted from the "no event" score before the best label is taken: above 0 it trades
    * precision for recall (the perceptron, trained for accuracy, finds too few events for F1).
    */
   final float noEventBias;
   final TriggerFeatures features;
-  /** The rows of {@link #weights} that hold a weight, kept compact for tagging. */
+  /** The rows of {@link #weights} and of {@link #classWeights} that hold a weight, kept compact for tagging. */
   private final UsedRows used;
+  private final UsedRows classUsed;
   /** The words this model has tagged, with the scores of their {@link TriggerFeatures#wordRows}. */
   private final ConcurrentHashMap<String, KnownWord> words = new ConcurrentHashMap<>();
 
-  /** At most this many words are kept (some 200 bytes each). */
+  /** At most this many words are kept (some 250 bytes each). */
   static final int WORD_CAPACITY = 1 << 15;
 
-  TriggerModel(int bits, float[] weights, float noEventBias, WordClusters clusters) {
-    if (weights.length != (1 << bits) * LABELS) {
-      throw new IllegalArgumentException("expected " + ((1 << bits) * LABELS) + " weights, got " + weights.length);
-    }
+  TriggerModel(int bits, float[] weights, float[] classWeights, float noEventBias, WordClusters clusters) {
+    expectSize(weights, (1 << bits) * LABELS, "trigger");
+    expectSize(classWeights, (1 << bits) * CLASSES, "class");
     this.bits = bits;
     this.weights = weights;
+    this.classWeights = classWeights;
     this.noEventBias = noEventBias;
     this.features = new TriggerFeatures(clusters, bits);
-    this.used = UsedRows.of(weights);
+    this.used = UsedRows.of(weights, LABELS);
+    this.classUsed = UsedRows.of(classWeights, CLASSES);
+  }
+
+  private static void expectSize(float[] table, int size, String name) {
+    if (table.length != size) {
+      throw new IllegalArgumentException("expected " + size + " " + name + " weights, got " + table.length);
+    }
   }
 
   /**
+   * The weight of the trigger table's class scores beside the class table's: the two tables, trained
+   * on different examples, err on different words, and their sum classes better than either (5-fold
+   * cross-validation, docs/event-mentions.md).
+   */
+  static final float TRIGGER_CLASS_WEIGHT = 1f;
+  /**
+   * The weight of the class scores of a lemma's other triggers in the document beside a trigger's
+   * own: a word that recurs in a document keeps its class there (94% of TempEval-3's recurring
+   * event words do), which the tagger, one token at a time, does not see.
+   */
+  static final float SAME_LEMMA_WEIGHT = 0.3f;
+
+  /**
    * Labels of every token of a sentence of {@code words} for which {@code wanted} is true; 0 for
-   * the others. Each token is labelled on its own, so the others' labels change nothing.
+   * the others. Whether a token is a trigger is decided on its own, so the others' labels change
+   * nothing there; a trigger's class depends on which other wanted tokens are triggers.
    */
   int[] labels(String[] words, boolean[] wanted) {
-    TriggerFeatures.Word[] forms = new TriggerFeatures.Word[words.length];
-    float[][] prefixes = new float[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      KnownWord known = known(words[i]);
-      forms[i] = known.word;
-      prefixes[i] = known.scores;
+    return labels(Collections.singletonList(words), Collections.singletonList(wanted)).get(0);
+  }
+
+  /**
+   * The labels of each sentence of a document, as {@link #labels(String[], boolean[])} gives them
+   * but for the class of a trigger, weighed with the class scores of its lemma's other triggers in
+   * the document ({@link #SAME_LEMMA_WEIGHT}).
+   */
+  List<int[]> labels(List<String[]> sentences, List<boolean[]> wanted) {
+    List<Tagged> tagged = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      tagged.add(tag(sentences.get(k), wanted.get(k)));
     }
-    TriggerFeatures.Sentence s = TriggerFeatures.prepare(words, forms);
-    int[] rows = new int[TriggerFeatures.MAX];
-    float[] scores = new float[LABELS];
-    int[] out = new int[s.size()];
-    for (int i = 0; i < s.size(); i++) {
-      if (wanted[i]) {
-        System.arraycopy(prefixes[i], 0, scores, 0, LABELS);
-        used.add(rows, features.contextRows(s, i, rows, 0), scores);
-        scores[0] -= noEventBias;
-        out[i] = best(scores);
-      }
+    Map<String, float[]> byLemma = scoresByLemma(tagged);
+    List<int[]> out = new ArrayList<>();
+    for (Tagged t : tagged) {
+      out.add(classes(t, byLemma));
     }
     return out;
   }
 
+  /** A sentence's lemmas and the class scores of each trigger (null for other tokens). */
+  private record Tagged(String[] lemma, float[][] classScores) {}
+
+  /** The summed class scores of each lemma's triggers. */
+  private static Map<String, float[]> scoresByLemma(List<Tagged> tagged) {
+    Map<String, float[]> byLemma = new HashMap<>();
+    for (Tagged t : tagged) {
+      for (int i = 0; i < t.lemma.length; i++) {
+        if (t.classScores[i] != null) {
+          float[] sum = byLemma.computeIfAbsent(t.lemma[i], x -> new float[CLASSES]);
+          for (int l = 0; l < CLASSES; l++) {
+            sum[l] += t.classScores[i][l];
+          }
+        }
+      }
+    }
+    return byLemma;
+  }
+
+  /** The label of each token of a tagged sentence: 0, or 1 + the class its own and its lemma's other scores give. */
+  private static int[] classes(Tagged t, Map<String, float[]> byLemma) {
+    int[] labels = new int[t.lemma.length];
+    float[] scores = new float[CLASSES];
+    for (int i = 0; i < labels.length; i++) {
+      float[] own = t.classScores[i];
+      if (own != null) {
+        float[] sum = byLemma.get(t.lemma[i]);
+        for (int l = 0; l < CLASSES; l++) {
+          scores[l] = own[l] + SAME_LEMMA_WEIGHT * (sum[l] - own[l]);
+        }
+        labels[i] = best(scores) + 1;
+      }
+    }
+    return labels;
+  }
+
+  /** Finds the triggers of a sentence with the trigger table, then scores their classes. */
+  private Tagged tag(String[] words, boolean[] wanted) {
+    TriggerFeatures.Word[] forms = new TriggerFeatures.Word[words.length];
+    KnownWord[] known = new KnownWord[words.length];
+    for (int i = 0; i < words.length; i++) {
+      known[i] = known(words[i]);
+      forms[i] = known[i].word;
+    }
+    TriggerFeatures.Sentence s = TriggerFeatures.prepare(words, forms);
+    float[][] firstScores = new float[s.size()][];
+    boolean[] trigger = findTriggers(s, known, wanted, firstScores);
+    float[][] out = new float[s.size()][];
+    int[] classRows = new int[TriggerFeatures.CLASS_MAX];
+    for (int i = 0; i < s.size(); i++) {
+      if (trigger[i]) {
+        float[] classScores = known[i].classScores.clone();
+        classUsed.add(classRows, features.classRows(s, i, trigger, classRows), classScores);
+        for (int l = 0; l < CLASSES; l++) {
+          classScores[l] += TRIGGER_CLASS_WEIGHT * firstScores[i][l + 1];
+        }
+        out[i] = classScores;
+      }
+    }
+    return new Tagged(s.lemma, out);
+  }
+
+  /** Which wanted tokens the trigger table takes for events; the scores there of each go to {@code scores}. */
+  private boolean[] findTriggers(TriggerFeatures.Sentence s, KnownWord[] known, boolean[] wanted, float[][] scores) {
+    boolean[] trigger = new boolean[s.size()];
+    int[] row = new int[TriggerFeatures.MAX];
+    float[] sum = new float[LABELS];
+    for (int i = 0; i < s.size(); i++) {
+      if (wanted[i]) {
+        System.arraycopy(known[i].scores, 0, sum, 0, LABELS);
+        used.add(row, features.contextRows(s, i, row, 0), sum);
+        sum[0] -= noEventBias;
+        if (best(sum) > 0) {
+          trigger[i] = true;
+          scores[i] = sum.clone();
+        }
+      }
+    }
+    return trigger;
+  }
+
   /**
-   * A word's forms and the scores of its word rows, summed in the order {@link #score} sums a
-   * token's rows: they are its first rows, so carrying on from them gives the very same floats.
+   * A word's forms and the scores of its word rows in each table, summed in the order {@link
+   * #score} sums a token's rows: they are its first rows, so carrying on from them gives the very
+   * same floats.
    */
-  private record KnownWord(TriggerFeatures.Word word, float[] scores) {}
+  private record KnownWord(TriggerFeatures.Word word, float[] scores, float[] classScores) {}
 
   private KnownWord known(String text) {
     KnownWord known = words.get(text);
     if (known == null) {
       TriggerFeatures.Word word = features.word(text);
       int[] rows = new int[TriggerFeatures.WORD_ROWS];
+      int n = features.wordRows(word, rows);
       float[] scores = new float[LABELS];
-      used.add(rows, features.wordRows(word, rows), scores);
-      known = new KnownWord(word, scores);
+      used.add(rows, n, scores);
+      float[] classScores = new float[CLASSES];
+      classUsed.add(rows, n, classScores);
+      known = new KnownWord(word, scores, classScores);
       if (words.size() < WORD_CAPACITY) {
         words.putIfAbsent(text, known);
       }
@@ -93,63 +215,13 @@ final class TriggerModel {
     return known;
   }
 
-  /**
-   * The rows of a weight table that hold a weight, one after another, and a bit set of which rows
-   * those are with a rank per 64 rows: some 1.5 MB where the table is 16 MB, so that tagging's
-   * reads, one row per feature at random, mostly hit the cache. Skipped rows are all zero, and
-   * adding 0 to a float changes nothing, so the sums are those of the whole table.
-   */
-  private static final class UsedRows {
-    private final long[] present;
-    private final int[] rank;
-    private final float[] values;
-
-    private UsedRows(long[] present, int[] rank, float[] values) {
-      this.present = present;
-      this.rank = rank;
-      this.values = values;
-    }
-
-    static UsedRows of(float[] dense) {
-      int rows = dense.length / LABELS;
-      long[] present = new long[(rows + 63) / 64];
-      int[] rank = new int[present.length];
-      float[] values = new float[dense.length];
-      int count = 0;
-      for (int r = 0; r < rows; r++) {
-        if ((r & 63) == 0) {
-          rank[r >>> 6] = count;
-        }
-        if (!isEmpty(dense, r)) {
-          present[r >>> 6] |= 1L << r;
-          System.arraycopy(dense, r * LABELS, values, count * LABELS, LABELS);
-          count++;
-        }
-      }
-      return new UsedRows(present, rank, java.util.Arrays.copyOf(values, count * LABELS));
-    }
-
-    /** Adds the weights of {@code rows[0..n)} to {@code scores}, row after row. */
-    void add(int[] rows, int n, float[] scores) {
-      for (int k = 0; k < n; k++) {
-        int r = rows[k];
-        long word = present[r >>> 6];
-        long bit = 1L << r; // shifts by r mod 64
-        if ((word & bit) != 0) {
-          int base = (rank[r >>> 6] + Long.bitCount(word & (bit - 1))) * LABELS;
-          for (int l = 0; l < LABELS; l++) {
-            scores[l] += values[base + l];
-          }
-        }
-      }
-    }
-  }
-
+  /** Sets {@code scores} to the sum of the rows {@code rows[0..n)} of {@code w}, a table of rows of {@code scores.length}. */
   static float[] score(float[] w, int[] rows, int n, float[] scores) {
-    java.util.Arrays.fill(scores, 0f);
+    int width = scores.length;
+    Arrays.fill(scores, 0f);
     for (int k = 0; k < n; k++) {
-      int base = rows[k] * LABELS;
-      for (int l = 0; l < LABELS; l++) {
+      int base = rows[k] * width;
+      for (int l = 0; l < width; l++) {
         scores[l] += w[base + l];
       }
     }
@@ -167,8 +239,8 @@ final class TriggerModel {
   }
 
   /**
-   * Writes the model: a header, then only the rows that hold a weight (most rows of a hashed
-   * table are empty), each as the gap from the previous row and its scores.
+   * Writes the model: a header, then of each table only the rows that hold a weight (most rows of
+   * a hashed table are empty), each as the gap from the previous row and its scores.
    */
   void write(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(stream);
@@ -177,37 +249,29 @@ final class TriggerModel {
     out.writeInt(bits);
     out.writeInt(LABELS);
     out.writeFloat(noEventBias);
-    int rows = 1 << bits;
+    writeTable(out, weights, LABELS);
+    writeTable(out, classWeights, CLASSES);
+    out.flush();
+  }
+
+  private static void writeTable(DataOutputStream out, float[] table, int width) throws IOException {
+    int rows = table.length / width;
     int used = 0;
     for (int r = 0; r < rows; r++) {
-      used += isEmpty(r) ? 0 : 1;
+      used += UsedRows.isEmpty(table, width, r) ? 0 : 1;
     }
     out.writeInt(used);
     int last = -1;
     for (int r = 0; r < rows; r++) {
-      if (isEmpty(r)) {
+      if (UsedRows.isEmpty(table, width, r)) {
         continue;
       }
       out.writeInt(r - last);
       last = r;
-      for (int l = 0; l < LABELS; l++) {
-        out.writeFloat(weights[r * LABELS + l]);
+      for (int l = 0; l < width; l++) {
+        out.writeFloat(table[r * width + l]);
       }
     }
-    out.flush();
-  }
-
-  private boolean isEmpty(int row) {
-    return isEmpty(weights, row);
-  }
-
-  private static boolean isEmpty(float[] weights, int row) {
-    for (int l = 0; l < LABELS; l++) {
-      if (weights[row * LABELS + l] != 0f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static TriggerModel read(InputStream stream, WordClusters clusters, String name) throws IOException {
@@ -226,7 +290,13 @@ final class TriggerModel {
     if (bits < 10 || bits > 24 || labels != LABELS) {
       throw new IOException(name + ": expected 10..24 bits and " + LABELS + " labels, got " + bits + " and " + labels);
     }
-    float[] w = new float[(1 << bits) * LABELS];
+    float[] weights = readTable(in, bits, LABELS, name + " (trigger table)");
+    float[] classWeights = readTable(in, bits, CLASSES, name + " (class table)");
+    return new TriggerModel(bits, weights, classWeights, bias, clusters);
+  }
+
+  private static float[] readTable(DataInputStream in, int bits, int width, String name) throws IOException {
+    float[] w = new float[(1 << bits) * width];
     int used = in.readInt();
     int row = -1;
     for (int k = 0; k < used; k++) {
@@ -234,10 +304,10 @@ final class TriggerModel {
       if (row < 0 || row >= 1 << bits) {
         throw new IOException(name + ": row " + row + " out of range at entry " + k);
       }
-      for (int l = 0; l < LABELS; l++) {
-        w[row * LABELS + l] = in.readFloat();
+      for (int l = 0; l < width; l++) {
+        w[row * width + l] = in.readFloat();
       }
     }
-    return new TriggerModel(bits, w, bias, clusters);
+    return w;
   }
 }

@@ -3,8 +3,10 @@ package org.storyline.extract.event;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.storyline.extract.entity.WordClusters;
 import org.storyline.extract.text.RuleTokenizer;
@@ -65,7 +67,15 @@ public final class TriggerTrainer {
   }
 
   /** A labelled sentence: its prepared words and the gold label of each. */
-  private record Example(TriggerFeatures.Sentence sentence, int[] gold) {}
+  private record Example(TriggerFeatures.Sentence sentence, int[] gold) {
+    boolean[] triggers() {
+      boolean[] t = new boolean[gold.length];
+      for (int i = 0; i < gold.length; i++) {
+        t[i] = gold[i] > 0;
+      }
+      return t;
+    }
+  }
 
   public PerceptronEventDetector train(List<GoldEvents> docs, Consumer<String> log) {
     Objects.requireNonNull(docs, "docs");
@@ -74,41 +84,107 @@ public final class TriggerTrainer {
     for (GoldEvents d : docs) {
       examples.addAll(examples(d, features));
     }
-    int size = (1 << bits) * TriggerModel.LABELS;
-    float[] w = new float[size];
-    double[] sum = new double[size]; // each update times the step it was made at, for the average
-    int[] rows = new int[TriggerFeatures.MAX];
-    float[] scores = new float[TriggerModel.LABELS];
-    long step = 1;
     Random random = new Random(seed);
-    for (int epoch = 1; epoch <= epochs; epoch++) {
-      Collections.shuffle(examples, random);
-      int errors = 0;
-      int tokens = 0;
-      for (Example e : examples) {
-        for (int i = 0; i < e.gold.length; i++, step++, tokens++) {
-          int n = features.rows(e.sentence, i, rows);
-          int guess = TriggerModel.best(TriggerModel.score(w, rows, n, scores));
-          if (guess != e.gold[i]) {
-            errors++;
-            update(w, sum, rows, n, e.gold[i], 1f, step);
-            update(w, sum, rows, n, guess, -1f, step);
-          }
-        }
-      }
-      log.accept(String.format(java.util.Locale.ROOT, "epoch %d: %d of %d tokens wrong", epoch, errors, tokens));
-    }
-    for (int k = 0; k < size; k++) {
-      w[k] -= (float) (sum[k] / step);
-    }
-    return new PerceptronEventDetector(new TriggerModel(bits, w, noEventBias, clusters));
+    float[] triggers = trainTriggers(examples, features, random, log);
+    float[] classes = trainClasses(examples, features, random, log);
+    return new PerceptronEventDetector(new TriggerModel(bits, triggers, classes, noEventBias, clusters));
   }
 
-  private static void update(float[] w, double[] sum, int[] rows, int n, int label, float delta, long step) {
-    for (int k = 0; k < n; k++) {
-      int at = rows[k] * TriggerModel.LABELS + label;
-      w[at] += delta;
-      sum[at] += delta * step;
+  /** The trigger table: every token labelled "no event" or its class. */
+  private float[] trainTriggers(List<Example> examples, TriggerFeatures features, Random random, Consumer<String> log) {
+    Perceptron p = new Perceptron(bits, TriggerModel.LABELS);
+    int[] rows = new int[TriggerFeatures.MAX];
+    epochs(examples, random, log, "epoch %d: %d of %d tokens wrong", (e, counts) -> {
+      for (int i = 0; i < e.gold.length; i++) {
+        counts.add(p.learn(rows, features.rows(e.sentence, i, rows), e.gold[i]));
+      }
+    });
+    return p.averaged();
+  }
+
+  /** The class table: the gold events only, each with its class, the other gold events as the sentence's triggers. */
+  private float[] trainClasses(List<Example> examples, TriggerFeatures features, Random random, Consumer<String> log) {
+    Perceptron p = new Perceptron(bits, TriggerModel.CLASSES);
+    int[] rows = new int[TriggerFeatures.WORD_ROWS + TriggerFeatures.CLASS_MAX];
+    int[] classRows = new int[TriggerFeatures.CLASS_MAX];
+    epochs(examples, random, log, "class epoch %d: %d of %d events wrong", (e, counts) -> {
+      boolean[] trigger = e.triggers();
+      for (int i = 0; i < e.gold.length; i++) {
+        if (trigger[i]) {
+          int n = features.wordRows(e.sentence, i, rows);
+          int m = features.classRows(e.sentence, i, trigger, classRows);
+          System.arraycopy(classRows, 0, rows, n, m);
+          counts.add(p.learn(rows, n + m, e.gold[i] - 1));
+        }
+      }
+    });
+    return p.averaged();
+  }
+
+  /** How many examples an epoch has learned from, and how many of them it got wrong. */
+  private static final class Counts {
+    int seen;
+    int wrong;
+
+    void add(boolean right) {
+      seen++;
+      wrong += right ? 0 : 1;
+    }
+  }
+
+  /** {@link #epochs} passes over the examples, shuffled before each, logged with {@code format} (epoch, wrong, seen). */
+  private void epochs(List<Example> examples, Random random, Consumer<String> log, String format,
+      BiConsumer<Example, Counts> learn) {
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      Collections.shuffle(examples, random);
+      Counts counts = new Counts();
+      for (Example e : examples) {
+        learn.accept(e, counts);
+      }
+      log.accept(String.format(Locale.ROOT, format, epoch, counts.wrong, counts.seen));
+    }
+  }
+
+  /** An averaged perceptron over hashed rows of {@code width} scores. */
+  private static final class Perceptron {
+    private final int width;
+    private final float[] w;
+    private final double[] sum; // each update times the step it was made at, for the average
+    private final float[] scores;
+    private long step = 1;
+
+    Perceptron(int bits, int width) {
+      this.width = width;
+      this.w = new float[(1 << bits) * width];
+      this.sum = new double[w.length];
+      this.scores = new float[width];
+    }
+
+    /** Scores one example and updates on a wrong guess; whether the guess was right. */
+    boolean learn(int[] rows, int n, int gold) {
+      int guess = TriggerModel.best(TriggerModel.score(w, rows, n, scores));
+      if (guess != gold) {
+        update(rows, n, gold, 1f);
+        update(rows, n, guess, -1f);
+      }
+      step++;
+      return guess == gold;
+    }
+
+    private void update(int[] rows, int n, int label, float delta) {
+      for (int k = 0; k < n; k++) {
+        int at = rows[k] * width + label;
+        w[at] += delta;
+        sum[at] += delta * step;
+      }
+    }
+
+    float[] averaged() {
+      float[] out = w.clone();
+      for (int k = 0; k < out.length; k++) {
+        out[k] -= (float) (sum[k] / step);
+      }
+      return out;
     }
   }
 

@@ -2,64 +2,163 @@ package org.storyline.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.storyline.extract.entity.WordClusters;
 
-/** Tagging with the compact rows and the words' kept scores gives the labels of summing every row of the dense table. */
+/**
+ * Tagging with the compact rows and the words' kept scores gives the labels of summing every row of
+ * the dense tables.
+ */
 class TriggerModelTest {
 
   private static final int BITS = 12;
 
   /** Weights of many magnitudes, most rows empty, so that a float sum in another order would often differ in its last bit. */
-  private static TriggerModel randomModel(long seed) {
-    Random random = new Random(seed);
-    float[] w = new float[(1 << BITS) * TriggerModel.LABELS];
+  private static float[] randomTable(Random random, int width) {
+    float[] w = new float[(1 << BITS) * width];
     for (int r = 0; r < 1 << BITS; r++) {
       if (random.nextInt(3) == 0) {
-        for (int l = 0; l < TriggerModel.LABELS; l++) {
-          w[r * TriggerModel.LABELS + l] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(5) - 2));
+        for (int l = 0; l < width; l++) {
+          w[r * width + l] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(5) - 2));
         }
       }
     }
-    return new TriggerModel(BITS, w, 0.7f, WordClusters.shipped());
+    return w;
   }
 
-  /** The labels as training sees them: every row of the dense table, in order. */
-  private static int[] denseLabels(TriggerModel model, String[] words) {
-    TriggerFeatures.Sentence s = model.features.prepare(words);
-    int[] rows = new int[TriggerFeatures.MAX];
-    float[] scores = new float[TriggerModel.LABELS];
-    int[] out = new int[words.length];
-    for (int i = 0; i < words.length; i++) {
-      TriggerModel.score(model.weights, rows, model.features.rows(s, i, rows), scores)[0] -= model.noEventBias;
-      out[i] = TriggerModel.best(scores);
+  private static TriggerModel randomModel(long seed) {
+    Random random = new Random(seed);
+    float[] triggers = randomTable(random, TriggerModel.LABELS);
+    return new TriggerModel(BITS, triggers, randomTable(random, TriggerModel.CLASSES), 0.7f, WordClusters.shipped());
+  }
+
+  /**
+   * The labels as training sees them: every row of the dense tables, in order; then each trigger's
+   * class from both tables' class scores and its lemma's other triggers in the document.
+   */
+  private static List<int[]> denseLabels(TriggerModel model, List<String[]> document, List<boolean[]> wanted) {
+    List<TriggerFeatures.Sentence> sentences = new ArrayList<>();
+    List<float[][]> own = new ArrayList<>();
+    Map<String, float[]> byLemma = new HashMap<>();
+    for (int k = 0; k < document.size(); k++) {
+      TriggerFeatures.Sentence s = model.features.prepare(document.get(k));
+      sentences.add(s);
+      own.add(denseClassScores(model, s, wanted.get(k)));
+      for (int i = 0; i < s.size(); i++) {
+        if (own.get(k)[i] != null) {
+          float[] sum = byLemma.computeIfAbsent(s.lemma[i], x -> new float[TriggerModel.CLASSES]);
+          for (int l = 0; l < TriggerModel.CLASSES; l++) {
+            sum[l] += own.get(k)[i][l];
+          }
+        }
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int k = 0; k < document.size(); k++) {
+      int[] labels = new int[sentences.get(k).size()];
+      for (int i = 0; i < labels.length; i++) {
+        float[] mine = own.get(k)[i];
+        if (mine != null) {
+          float[] sum = byLemma.get(sentences.get(k).lemma[i]);
+          float[] scores = new float[TriggerModel.CLASSES];
+          for (int l = 0; l < TriggerModel.CLASSES; l++) {
+            scores[l] = mine[l] + TriggerModel.SAME_LEMMA_WEIGHT * (sum[l] - mine[l]);
+          }
+          labels[i] = TriggerModel.best(scores) + 1;
+        }
+      }
+      out.add(labels);
     }
     return out;
   }
 
-  @Test
-  void labels_sameAsSummingEveryRowOfTheDenseTable() {
-    String[] words = "The mayor said on Tuesday that the bridge , closed since May , will reopen to traffic .".split(" ");
+  /** The class scores of each trigger of a sentence (null for other tokens), from every dense row. */
+  private static float[][] denseClassScores(TriggerModel model, TriggerFeatures.Sentence s, boolean[] wanted) {
+    int[] rows = new int[TriggerFeatures.MAX + TriggerFeatures.CLASS_MAX];
+    int[] classRows = new int[TriggerFeatures.CLASS_MAX];
+    boolean[] trigger = new boolean[s.size()];
+    float[][] first = new float[s.size()][];
+    for (int i = 0; i < s.size(); i++) {
+      first[i] = TriggerModel.score(model.weights, rows, model.features.rows(s, i, rows), new float[TriggerModel.LABELS]);
+      first[i][0] -= model.noEventBias;
+      trigger[i] = wanted[i] && TriggerModel.best(first[i]) > 0;
+    }
+    float[][] own = new float[s.size()][];
+    for (int i = 0; i < s.size(); i++) {
+      if (trigger[i]) {
+        int n = model.features.wordRows(s, i, rows);
+        int m = model.features.classRows(s, i, trigger, classRows);
+        System.arraycopy(classRows, 0, rows, n, m);
+        own[i] = TriggerModel.score(model.classWeights, rows, n + m, new float[TriggerModel.CLASSES]);
+        for (int l = 0; l < TriggerModel.CLASSES; l++) {
+          own[i][l] += TriggerModel.TRIGGER_CLASS_WEIGHT * first[i][l + 1];
+        }
+      }
+    }
+    return own;
+  }
+
+  private static int[] denseLabels(TriggerModel model, String[] words, boolean[] wanted) {
+    return denseLabels(model, List.<String[]>of(words), List.of(wanted)).get(0);
+  }
+
+  private static boolean[] all(String[] words) {
     boolean[] all = new boolean[words.length];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
+    return all;
+  }
+
+  @Test
+  void labels_sameAsSummingEveryRowOfTheDenseTables() {
+    String[] words = "The mayor said on Tuesday that the bridge , closed since May , will reopen to traffic .".split(" ");
+    boolean[] all = all(words);
+    int triggers = 0;
     for (long seed = 1; seed <= 20; seed++) {
       TriggerModel model = randomModel(seed);
-      int[] expected = denseLabels(model, words);
+      int[] expected = denseLabels(model, words, all);
       assertThat(model.labels(words, all)).as("seed %d", seed).containsExactly(expected);
       assertThat(model.labels(words, all)).as("seed %d, words kept", seed).containsExactly(expected);
+      triggers += (int) Arrays.stream(expected).filter(l -> l > 0).count();
+    }
+    assertThat(triggers).as("triggers found over the seeds, so that their classes were compared").isGreaterThan(20);
+  }
+
+  @Test
+  void labels_unwantedTokens_areZeroAndNotTriggersForTheOthers() {
+    String[] words = "Police arrested two men after the shooting .".split(" ");
+    TriggerModel model = randomModel(7);
+    boolean[] some = {true, true, false, true, true, false, true, false};
+    int[] got = model.labels(words, some);
+    assertThat(got).containsExactly(denseLabels(model, words, some));
+    for (int i = 0; i < words.length; i++) {
+      if (!some[i]) {
+        assertThat(got[i]).as("token %d", i).isZero();
+      }
     }
   }
 
   @Test
-  void labels_unwantedTokens_areZeroAndLeaveTheOthersAlone() {
-    String[] words = "Police arrested two men after the shooting .".split(" ");
-    TriggerModel model = randomModel(7);
-    boolean[] some = {true, true, false, true, true, false, true, false};
-    int[] expected = denseLabels(model, words);
-    int[] got = model.labels(words, some);
-    for (int i = 0; i < words.length; i++) {
-      assertThat(got[i]).as("token %d", i).isEqualTo(some[i] ? expected[i] : 0);
+  void labels_ofADocument_weighTheLemmasOtherTriggers() {
+    List<String[]> document = List.of("Police arrested two men after the shooting .".split(" "),
+        "They were arrested at home on Friday , police said .".split(" "),
+        "Officers said the men arrested had fled .".split(" "));
+    List<boolean[]> wanted = document.stream().map(TriggerModelTest::all).toList();
+    int changed = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      TriggerModel model = randomModel(seed);
+      List<int[]> got = model.labels(document, wanted);
+      List<int[]> expected = denseLabels(model, document, wanted);
+      for (int k = 0; k < document.size(); k++) {
+        assertThat(got.get(k)).as("seed %d, sentence %d", seed, k).containsExactly(expected.get(k));
+        changed += Arrays.equals(got.get(k), model.labels(document.get(k), wanted.get(k))) ? 0 : 1;
+      }
     }
+    assertThat(changed).as("sentences whose classes the document moved, over the seeds").isPositive();
   }
 }
