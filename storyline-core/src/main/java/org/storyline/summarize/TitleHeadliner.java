@@ -58,7 +58,7 @@ public final class TitleHeadliner implements Headliner {
       } else {
         String lead = firstSentence(a.text());
         if (lead != null) {
-          out.addAll(clauses(DATELINE.matcher(lead).replaceFirst("")));
+          out.addAll(clauses(Datelines.strip(lead)));
         }
       }
     }
@@ -99,9 +99,6 @@ public final class TitleHeadliner implements Headliner {
   private static final Set<String> BREAK_WORDS = Set.of("as", "after", "ahead", "amid", "while", "--", "\u2014",
       "\u2013", "because", "following", "despite", "which", "who", "to");
 
-  /** "REHOBOTH BEACH, Del. -- ", "(CNN) — ", "WASHINGTON (Reuters) - ". */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z.]+)?\\s*(?:\\([A-Za-z]+\\))?|\\([A-Za-z]+\\))\\s*(?:--|-|\u2014|\u2013)\\s+");
 
   static String trim(String title) {
     String t = title.strip().replaceAll("\\s+", " ");
