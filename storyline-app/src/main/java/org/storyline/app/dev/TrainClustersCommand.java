@@ -21,6 +21,7 @@ import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Token;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,24 +51,17 @@ final class TrainClustersCommand implements Callable<Integer> {
   @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL file whose tokens are used, not its tags (repeatable).")
   List<Path> conll = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the clusters (.tsv.gz).")
-  Path out;
-
   @Option(names = "--min-count", defaultValue = "3", paramLabel = "N", description = "Words seen fewer times are left out (default: ${DEFAULT-VALUE}).")
   int minCount;
 
-  @Option(names = "--sizes", defaultValue = "32,128,512,2048", split = ",", paramLabel = "K", description = "Clusters per level, coarse to fine (default: ${DEFAULT-VALUE}).")
-  int[] sizes;
-
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin ClusterOptions options;
 
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    ClusterBuilder builder;
+    ClusterBuilder builder = options.builder(spec);
     try {
-      builder = ClusterBuilder.defaults().minCount(minCount).sizes(sizes).seed(seed);
+      builder.minCount(minCount);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -100,16 +94,12 @@ final class TrainClustersCommand implements Callable<Integer> {
         "Word clusters for Storyline's named-entity recogniser, built by 'storyline train clusters'",
         "(org.storyline.extract.entity.ClusterBuilder) from " + sources() + ".",
         "Derived statistics only (a vocabulary and cluster numbers), no text of the sources.",
-        "Columns: word, then its cluster at each level, coarse to fine (" + join(sizes) + " clusters).");
+        "Columns: word, then its cluster at each level, coarse to fine (" + options.sizesText() + " clusters).");
     WordClusters clusters = builder.build(sentences, header, line -> {
       err.println(line);
       err.flush();
     });
-    if (out.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-    }
-    clusters.write(out);
-    spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    options.write(clusters, spec, t0);
     return 0;
   }
 
@@ -118,14 +108,6 @@ final class TrainClustersCommand implements Callable<Integer> {
     conll.forEach(p -> names.add(p.getFileName().toString()));
     text.forEach(p -> names.add(p.getFileName().toString()));
     return String.join(", ", names);
-  }
-
-  private static String join(int[] sizes) {
-    List<String> s = new ArrayList<>();
-    for (int k : sizes) {
-      s.add(String.valueOf(k));
-    }
-    return String.join(", ", s);
   }
 
   /** The texts of one file: one for a text or XML file, one per line of a JSON-lines file. */

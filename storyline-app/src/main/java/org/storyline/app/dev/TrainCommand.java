@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train a model from data (the shipped models are built this way).",
-    subcommands = {TrainNerCommand.class, TrainClustersCommand.class, TrainNamesCommand.class, TrainEventCorefCommand.class, TrainEventsCommand.class})
+    subcommands = {TrainNerCommand.class, TrainClustersCommand.class, TrainVectorClustersCommand.class, TrainNamesCommand.class, TrainEventCorefCommand.class, TrainEventsCommand.class})
 public final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.storyline.extract.entity.Conll;
 import org.storyline.extract.entity.ConllDocument;
 import org.storyline.extract.entity.NameList;
+import org.storyline.extract.entity.NerCrossValidation;
+import org.storyline.extract.entity.NerScores;
 import org.storyline.extract.entity.NerTrainer;
 import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.extract.entity.WordClusters;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train the named-entity recogniser on a CoNLL-2003 style file (token first, gold IOB tag last).",
-      "The shipped model was built with: storyline train ner --data eng.train --dev eng.testa "
-          + "--out storyline-core/src/main/resources/org/storyline/extract/entity/ner-conll2003-en.bin.gz"
+      "The shipped model was built with (docs/entities.md): storyline train ner --data eng.train --data eng.testa "
+          + "--average-of 1 --out storyline-core/src/main/resources/org/storyline/extract/entity/ner-conll2003-en.bin.gz",
+      "Settings are compared by cross-validation on the training data: storyline train ner --data eng.train --cv 3"
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:trained and written", "1:a file could not be read or written", "2:usage error"})
@@ -31,14 +34,17 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data (CoNLL).")
-  Path data;
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "Training data (CoNLL); repeatable, the files' documents in the order given.")
+  List<Path> data;
 
   @Option(names = "--dev", paramLabel = "FILE", description = "Development data, scored after every epoch.")
   Path dev;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (needed unless --cv).")
   Path out;
+
+  @Option(names = "--cv", paramLabel = "FOLDS", description = "Cross-validate on --data instead (document k in fold k %% FOLDS), print the summed scores, write no model.")
+  Integer cv;
 
   @Option(names = "--epochs", defaultValue = "12", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
   int epochs;
@@ -48,6 +54,9 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from 'train clusters', or 'none' (default: the shipped ones).")
   String clusters;
+
+  @Option(names = "--vector-clusters", paramLabel = "FILE", description = "Clusters of word vectors from 'train vector-clusters', or 'none' (default: the shipped ones).")
+  String vectorClusters;
 
   @Option(names = "--names", paramLabel = "FILE", description = "A name list from 'train names', or 'none' (default: the shipped one).")
   String names;
@@ -75,12 +84,26 @@ final class TrainNerCommand implements Callable<Integer> {
     } else if (!clusters.equals("none")) {
       trainer.clusters(WordClusters.read(Path.of(clusters)));
     }
+    if (vectorClusters == null) {
+      trainer.vectorClusters(WordClusters.shippedVectors());
+    } else if (!vectorClusters.equals("none")) {
+      trainer.vectorClusters(WordClusters.read(Path.of(vectorClusters)));
+    }
     if (names == null) {
       trainer.names(NameList.shipped());
     } else if (!names.equals("none")) {
       trainer.names(NameList.read(Path.of(names)));
     }
-    List<ConllDocument> train = Conll.read(data);
+    if ((out == null) == (cv == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --out or --cv");
+    }
+    List<ConllDocument> train = new java.util.ArrayList<>();
+    for (Path file : data) {
+      train.addAll(Conll.read(file));
+    }
+    if (cv != null) {
+      return crossValidate(trainer, train);
+    }
     List<ConllDocument> devDocs = dev == null ? List.of() : Conll.read(dev);
     long t0 = System.nanoTime();
     PerceptronRecognizer model = trainer.train(train, devDocs, line -> {
@@ -92,6 +115,23 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     model.save(out);
     spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
+
+  private int crossValidate(NerTrainer trainer, List<ConllDocument> train) {
+    var err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
+    NerScores scores;
+    try {
+      scores = NerCrossValidation.run(trainer, train, cv, line -> {
+        err.println(line);
+        err.flush();
+      });
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    spec.commandLine().getOut().print(scores.format());
+    spec.commandLine().getOut().printf(Locale.ROOT, "%d-fold cross-validation in %.1f s%n", cv, (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }

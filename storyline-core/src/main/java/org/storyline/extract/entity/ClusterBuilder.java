@@ -96,7 +96,42 @@ public final class ClusterBuilder {
     progress.accept(String.format(java.util.Locale.ROOT, "%d sentences, %d tokens, %d words in the vocabulary",
         sentences.size(), tokens, vocab.size()));
     float[][] vectors = vectors(sentences, index(vocab), index(top));
-    int[] fine = kmeans(vectors, null, sizes[sizes.length - 1], progress);
+    return nest(vocab, vectors, kmeans(vectors, null, sizes[sizes.length - 1], progress), header, progress);
+  }
+
+  /**
+   * Clusters given word vectors (word embeddings learnt from other text), a word's vector at the
+   * same index as the word. The first {@code clustered} words (the most frequent, if the words
+   * come in order of frequency) are clustered by spherical k-means; each other word then joins the
+   * finest cluster whose centre is nearest, which costs one comparison per cluster instead of
+   * k-means' dozen, so a long tail of rare words (names) is cheap to cover. The vectors are
+   * normalised to unit length in place.
+   *
+   * <pre>{@code
+   * WordClusters c = ClusterBuilder.defaults().build(words, vectors, 50_000, List.of("from ..."), System.err::println);
+   * }</pre>
+   */
+  public WordClusters build(List<String> words, float[][] vectors, int clustered, List<String> header, Consumer<String> progress) {
+    if (words.size() != vectors.length) {
+      throw new IllegalArgumentException(words.size() + " words but " + vectors.length + " vectors");
+    }
+    int k = sizes[sizes.length - 1];
+    if (clustered < k || clustered > words.size()) {
+      throw new IllegalArgumentException("clustered must be in [" + k + ", " + words.size() + "], got " + clustered);
+    }
+    for (float[] v : vectors) {
+      normalise(v);
+    }
+    float[][] head = Arrays.copyOf(vectors, clustered);
+    float[][] centres = centres(head, kmeans(head, null, k, progress), k);
+    int[] fine = IntStream.range(0, vectors.length).parallel().map(v -> nearest(vectors[v], centres)).toArray();
+    progress.accept(String.format(java.util.Locale.ROOT, "%d words clustered, %d more joined their nearest cluster",
+        clustered, vectors.length - clustered));
+    return nest(words, vectors, fine, header, progress);
+  }
+
+  /** Coarser levels over the finest clusters {@code fine}: their centres clustered again, level by level. */
+  private WordClusters nest(List<String> vocab, float[][] vectors, int[] fine, List<String> header, Consumer<String> progress) {
     int levels = sizes.length;
     int[][] ids = new int[levels][];
     ids[levels - 1] = fine;

@@ -20,7 +20,13 @@ import org.storyline.lexicon.FirstNames;
 final class Features {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 9;
+  static final int VERSION = 10;
+  /**
+   * The version before the clusters of pre-trained word vectors: its features are this version's
+   * without the vector clusters' rows (which a model without vector clusters never gives), so
+   * its models are still read, as models without vector clusters.
+   */
+  static final int VERSION_WITHOUT_VECTORS = 9;
 
   private final int bits;
 
@@ -66,15 +72,10 @@ final class Features {
     final WordCache cache;
 
     Doc(List<List<String>> sentences) {
-      this(sentences, Gazetteer.EMPTY, Map.of(), WordClusters.NONE, NameList.NONE);
+      this(sentences, Gazetteer.EMPTY, Map.of(), WordCache.none(WordClusters.NONE, WordClusters.NONE), NameList.NONE);
     }
 
-    /** A document whose own names {@code own} are left out of the gazetteer's counts. */
-    Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordClusters wordClusters, NameList list) {
-      this(sentences, names, own, WordCache.none(wordClusters), list);
-    }
-
-    /** A document whose words' facts come from {@code cache}. */
+    /** A document whose words' facts come from {@code cache}; its own names {@code own} are left out of the gazetteer's counts. */
     Doc(List<List<String>> sentences, Gazetteer names, Map<String, int[]> own, WordCache cache, NameList list) {
       this.cache = cache;
       int n = sentences.size();
@@ -396,6 +397,7 @@ final class Features {
       }
       out[n++] = row(58, mix(c[Math.min(2, c.length - 1)], sh));
     }
+    n = vectorRows(d, s, i, parts, sh, out, n);
     int[] cm1 = i > 0 ? d.clusters[s][i - 1] : null;
     int[] cp1 = i + 1 < words.length ? d.clusters[s][i + 1] : null;
     if ((parts & LEFT1) != 0 && cm1 != null) {
@@ -414,6 +416,38 @@ final class Features {
       out[n++] = row(85, mix(cw, cr));
     }
     return n;
+  }
+
+  /**
+   * The rows of the clusters of pre-trained word vectors: the word's at each level and its middle
+   * level with its shape; each neighbour's at a middle and the finest level. Vectors learnt from
+   * a large corpus place words the training data never saw (most names of new text) beside words
+   * it did, which is what lets the tagger generalise beyond its training data.
+   */
+  private int vectorRows(Doc d, int s, int i, int parts, long sh, int[] out, int n) {
+    int[] v = d.facts[s][i].vectors;
+    if ((parts & SELF) != 0 && v != null) {
+      for (int l = 0; l < v.length; l++) {
+        out[n++] = row(100 + l, v[l]);
+      }
+      out[n++] = row(108, mix(v[middle(v)], sh));
+    }
+    int[] left = i > 0 ? d.facts[s][i - 1].vectors : null;
+    if ((parts & LEFT1) != 0 && left != null) {
+      out[n++] = row(109, left[middle(left)]);
+      out[n++] = row(110, left[left.length - 1]);
+    }
+    int[] right = i + 1 < d.words[s].length ? d.facts[s][i + 1].vectors : null;
+    if ((parts & RIGHT1) != 0 && right != null) {
+      out[n++] = row(111, right[middle(right)]);
+      out[n++] = row(112, right[right.length - 1]);
+    }
+    return n;
+  }
+
+  /** The level of a word's clusters read as its class where one level is read: the third, or the finest of fewer. */
+  private static int middle(int[] clusters) {
+    return Math.min(2, clusters.length - 1);
   }
 
   /** The rows of the word itself: bias, word, lower case, shapes, prefixes and suffixes. */

@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>File format (the caller compresses it): magic, feature version, bits, tag count, the number
  * of passes (1 or 2), then for each pass's table: scale, number of entries, then each non-zero weight as the gap from the previous one's index
  * (variable-length int) and a 16-bit value times {@code scale}; then the names of the training data
- * ({@link Gazetteer}), the word clusters ({@link WordClusters}) and the name list ({@link NameList}).
+ * ({@link Gazetteer}), the word clusters ({@link WordClusters}), the name list ({@link NameList}) and
+ * the clusters of pre-trained word vectors (a {@link WordClusters} again).
  */
 final class NerModel {
 
@@ -27,6 +28,8 @@ final class NerModel {
   final Features features;
   final Gazetteer names;
   final WordClusters clusters;
+  /** Clusters of pre-trained word vectors ({@link WordClusters#NONE} for none). */
+  final WordClusters vectors;
   final NameList list;
   /** The first pass's weights, or null for a model of one pass. */
   final Table first;
@@ -46,21 +49,22 @@ final class NerModel {
   private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> edges =
       new java.util.concurrent.atomic.AtomicReferenceArray<>(WordFacts.PASSES * WordFacts.PLACES.length * 2);
 
-  NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, float[] first, float[] weights) {
-    this(features, names, clusters, list, first == null ? null : Table.of(first, features.rows()), Table.of(weights, features.rows()));
+  NerModel(Features features, Gazetteer names, WordClusters clusters, WordClusters vectors, NameList list, float[] first, float[] weights) {
+    this(features, names, clusters, vectors, list, first == null ? null : Table.of(first, features.rows()), Table.of(weights, features.rows()));
   }
 
-  private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights) {
-    this(features, names, clusters, list, first, weights, BEAM, WordCache.keeping(clusters));
+  private NerModel(Features features, Gazetteer names, WordClusters clusters, WordClusters vectors, NameList list, Table first, Table weights) {
+    this(features, names, clusters, vectors, list, first, weights, BEAM, WordCache.keeping(clusters, vectors));
   }
 
-  private NerModel(Features features, Gazetteer names, WordClusters clusters, NameList list, Table first, Table weights, int beam,
-      WordCache words) {
+  private NerModel(Features features, Gazetteer names, WordClusters clusters, WordClusters vectors, NameList list, Table first,
+      Table weights, int beam, WordCache words) {
     this.beam = beam;
     this.words = words;
     this.features = features;
     this.names = names;
     this.clusters = clusters;
+    this.vectors = vectors;
     this.list = list;
     this.first = first;
     this.weights = weights;
@@ -76,7 +80,7 @@ final class NerModel {
     if (width < 1) {
       throw new IllegalArgumentException("beam width must be at least 1, got " + width);
     }
-    return new NerModel(features, names, clusters, list, first, weights, width, words);
+    return new NerModel(features, names, clusters, vectors, list, first, weights, width, words);
   }
 
   /**
@@ -706,6 +710,7 @@ final class NerModel {
     names.write(out);
     clusters.write(out);
     list.write(out);
+    vectors.write(out);
     out.flush();
   }
 
@@ -716,7 +721,7 @@ final class NerModel {
         throw new IOException(name + ": not a Storyline entity model");
       }
       int version = in.readInt();
-      if (version != Features.VERSION) {
+      if (version != Features.VERSION && version != Features.VERSION_WITHOUT_VECTORS) {
         throw new IOException(name + ": model has feature version " + version + ", this build needs " + Features.VERSION
             + "; retrain it with 'storyline train ner'");
       }
@@ -733,7 +738,9 @@ final class NerModel {
       Table weights = Table.read(in, features.rows());
       Gazetteer names = Gazetteer.read(in);
       WordClusters clusters = WordClusters.read(in);
-      return new NerModel(features, names, clusters, NameList.read(in), first, weights);
+      NameList list = NameList.read(in);
+      WordClusters vectors = version == Features.VERSION_WITHOUT_VECTORS ? WordClusters.NONE : WordClusters.read(in);
+      return new NerModel(features, names, clusters, vectors, list, first, weights);
     } catch (EOFException | ArrayIndexOutOfBoundsException e) {
       throw new IOException(name + ": truncated or corrupt entity model", e);
     }

@@ -25,6 +25,7 @@ public final class NerTrainer {
   private int bits = 20;
   private long seed = 42;
   private WordClusters clusters = WordClusters.NONE;
+  private WordClusters vectors = WordClusters.NONE;
   private NameList list = NameList.NONE;
   private int passes = 2;
   private int average = 3;
@@ -53,6 +54,12 @@ public final class NerTrainer {
   /** Word clusters for the cluster features (none by default); the model keeps them. */
   public NerTrainer clusters(WordClusters clusters) {
     this.clusters = java.util.Objects.requireNonNull(clusters, "clusters");
+    return this;
+  }
+
+  /** Clusters of pre-trained word vectors for the vector-cluster features (none by default); the model keeps them. */
+  public NerTrainer vectorClusters(WordClusters vectors) {
+    this.vectors = java.util.Objects.requireNonNull(vectors, "vectors");
     return this;
   }
 
@@ -104,12 +111,12 @@ public final class NerTrainer {
     List<Example> examples = new ArrayList<>();
     for (ConllDocument doc : train) {
       if (!doc.sentences().isEmpty()) {
-        examples.add(new Example(new Features.Doc(doc.words(), names, Gazetteer.names(doc), clusters, list), gold(doc)));
+        examples.add(new Example(new Features.Doc(doc.words(), names, Gazetteer.names(doc), WordCache.none(clusters, vectors), list), gold(doc)));
       }
     }
     if (passes == 1) {
-      float[] w = trainPass(features, examples, m -> new NerModel(features, names, clusters, list, null, m), dev, progress);
-      return new PerceptronRecognizer(new NerModel(features, names, clusters, list, null, w));
+      float[] w = trainPass(features, examples, m -> new NerModel(features, names, clusters, vectors, list, null, m), dev, progress);
+      return new PerceptronRecognizer(new NerModel(features, names, clusters, vectors, list, null, w));
     }
     int[][][] jackknifed = new int[examples.size()][][];
     for (int f = 0; f < FOLDS; f++) {
@@ -120,7 +127,7 @@ public final class NerTrainer {
         }
       }
       float[] w = trainPass(features, rest, null, List.of(), line -> { });
-      NerModel fold = new NerModel(features, names, clusters, list, null, w);
+      NerModel fold = new NerModel(features, names, clusters, vectors, list, null, w);
       for (int k = f; k < examples.size(); k += FOLDS) {
         jackknifed[k] = fold.tag(examples.get(k).doc);
       }
@@ -131,8 +138,8 @@ public final class NerTrainer {
     for (int k = 0; k < examples.size(); k++) {
       examples.get(k).doc.firstPass(jackknifed[k]);
     }
-    float[] second = trainPass(features, examples, m -> new NerModel(features, names, clusters, list, first, m), dev, progress);
-    return new PerceptronRecognizer(new NerModel(features, names, clusters, list, first, second));
+    float[] second = trainPass(features, examples, m -> new NerModel(features, names, clusters, vectors, list, first, m), dev, progress);
+    return new PerceptronRecognizer(new NerModel(features, names, clusters, vectors, list, first, second));
   }
 
   private static final int FOLDS = 5;
@@ -188,7 +195,7 @@ public final class NerTrainer {
       step[0]++;
       return guess;
     };
-    NerModel training = new NerModel(features, Gazetteer.EMPTY, clusters, list, null, w);
+    NerModel training = new NerModel(features, Gazetteer.EMPTY, clusters, vectors, list, null, w);
     Random random = new Random(seed);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       long t0 = System.nanoTime();

@@ -47,6 +47,11 @@ public final class PerceptronRecognizer implements EntityRecognizer {
     this.model = Objects.requireNonNull(model, "model");
   }
 
+  /** The model behind this recogniser (for the tests of the package). */
+  NerModel model() {
+    return model;
+  }
+
   private static final class Shipped {
     static final PerceptronRecognizer INSTANCE = loadShipped();
   }

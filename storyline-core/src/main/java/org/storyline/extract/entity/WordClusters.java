@@ -35,6 +35,8 @@ public final class WordClusters {
 
   /** Where the shipped clusters live on the class path. */
   public static final String RESOURCE = "/org/storyline/extract/entity/word-clusters-en.tsv.gz";
+  /** Where the shipped clusters of pre-trained word vectors live on the class path (lower-case words). */
+  public static final String VECTORS_RESOURCE = "/org/storyline/extract/entity/vector-clusters-en.tsv.gz";
   /** No clusters: every lookup fails. */
   static final WordClusters NONE = new WordClusters(Map.of(), 0, List.of());
 
@@ -63,6 +65,11 @@ public final class WordClusters {
   /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
   public static WordClusters shipped() {
     return GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
+  }
+
+  /** The clusters of pre-trained word vectors shipped with Storyline (see the header of {@link #VECTORS_RESOURCE}). */
+  public static WordClusters shippedVectors() {
+    return GzipText.shipped(WordClusters.class, VECTORS_RESOURCE, "the word-vector clusters", WordClusters::readText);
   }
 
   /** Reads clusters in the text format, gzipped if the name ends with {@code .gz}. */

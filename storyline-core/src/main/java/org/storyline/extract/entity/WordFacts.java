@@ -30,6 +30,8 @@ final class WordFacts {
   final long shapeHash;
   /** The word's clusters, coarse to fine, or null. */
   final int[] clusters;
+  /** The word's clusters of pre-trained word vectors (looked up in lower case), coarse to fine, or null. */
+  final int[] vectors;
   /** Whether the word has a capital letter ({@link Features#remembered}). */
   final boolean remembered;
   /** {@link Features#hasLetter}, {@link Features#isAllCaps} and {@link Features#isLowerWord} of the word. */
@@ -47,13 +49,14 @@ final class WordFacts {
    */
   private final AtomicReferenceArray<int[]> afterTag;
 
-  private WordFacts(String word, WordClusters wordClusters, boolean keepScores) {
+  private WordFacts(String word, WordClusters wordClusters, WordClusters vectorClusters, boolean keepScores) {
     this.word = word;
     this.lower = Features.lowerDigits(word);
     this.lowerHash = Features.hash(0, lower);
     this.shape = Features.shortShape(word);
     this.shapeHash = Features.hash(0, shape);
     this.clusters = wordClusters.of(word);
+    this.vectors = vectorClusters.of(word);
     this.remembered = Features.remembered(word);
     this.hasLetter = Features.hasLetter(word);
     this.allCaps = Features.isAllCaps(word);
@@ -63,13 +66,13 @@ final class WordFacts {
   }
 
   /** The facts of a normalised word, without room for scores (training, a document of no tagger's). */
-  static WordFacts of(String word, WordClusters wordClusters) {
-    return new WordFacts(word, wordClusters, false);
+  static WordFacts of(String word, WordClusters wordClusters, WordClusters vectorClusters) {
+    return new WordFacts(word, wordClusters, vectorClusters, false);
   }
 
   /** The facts of a normalised word, with room for the scores a tagger sums. */
-  static WordFacts scored(String word, WordClusters wordClusters) {
-    return new WordFacts(word, wordClusters, true);
+  static WordFacts scored(String word, WordClusters wordClusters, WordClusters vectorClusters) {
+    return new WordFacts(word, wordClusters, vectorClusters, true);
   }
 
   /** Where part ({@code pass}, {@code place}) starts in {@link #scores}. */

@@ -40,7 +40,7 @@ class NerModelBeamTest {
     for (int k = 0; k < w.length; k++) {
       w[k] = (float) random.nextGaussian();
     }
-    return new NerModel(features, Gazetteer.EMPTY, WordClusters.NONE, NameList.NONE, null, w);
+    return new NerModel(features, Gazetteer.EMPTY, WordClusters.NONE, WordClusters.NONE, NameList.NONE, null, w);
   }
 
   /** Scores tag sequences of {@link #SENTENCE} as the model does, and finds the best by trying all. */

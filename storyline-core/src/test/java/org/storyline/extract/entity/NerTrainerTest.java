@@ -48,6 +48,44 @@ class NerTrainerTest {
   }
 
   @Test
+  void train_withVectorClusters_savesThemInTheModel(@TempDir Path dir) throws IOException {
+    // The vector clusters put the test's unseen first name with the first names of the training data.
+    java.util.Map<String, int[]> classes = new java.util.HashMap<>();
+    for (String w : FIRST) {
+      classes.put(w.toLowerCase(java.util.Locale.ROOT), new int[] {1});
+    }
+    classes.put("zelda", new int[] {1});
+    for (String w : LAST) {
+      classes.put(w.toLowerCase(java.util.Locale.ROOT), new int[] {2});
+    }
+    WordClusters vectors = new WordClusters(classes, 1, List.of());
+    PerceptronRecognizer model = NerTrainer.defaults().bits(16).epochs(6).vectorClusters(vectors)
+        .train(documents(new Random(1), 60), List.of(), line -> { });
+    Path file = dir.resolve("v.bin.gz");
+    model.save(file);
+    List<List<String>> sentence = List.of(List.of("He", "told", "Zelda", "Berg", "of", "Acme", "."));
+    PerceptronRecognizer loaded = PerceptronRecognizer.load(file);
+    assertThat(loaded.model().vectors.of("Zelda")).containsExactly(1);
+    assertThat(loaded.chunks(sentence)).isEqualTo(model.chunks(sentence));
+    assertThat(loaded.chunks(sentence).get(0)).contains(new EntityChunk(2, 4, EntityType.PERSON));
+  }
+
+  @Test
+  void crossValidation_scoresEveryDocumentOnce_byAModelThatDidNotSeeIt() {
+    List<ConllDocument> docs = documents(new Random(5), 12);
+    int gold = 0;
+    for (ConllDocument d : docs) {
+      for (ConllSentence s : d.sentences()) {
+        gold += ChunkScorer.chunks(s.tags()).size();
+      }
+    }
+    NerScores cv = NerCrossValidation.run(NerTrainer.defaults().bits(14).epochs(3).passes(1).averageOf(1), docs, 3, line -> { });
+    assertThat(cv.overall().gold()).isEqualTo(gold);
+    assertThat(cv.overall().f1()).isGreaterThan(0.8);
+    assertThat(NerCrossValidation.fold(7, 3)).isEqualTo(1);
+  }
+
+  @Test
   void tokensPerSecond_isPositiveForEachPass() {
     PerceptronRecognizer model = NerTrainer.defaults().bits(14).epochs(2).passes(1).train(documents(new Random(3), 10), List.of(), line -> { });
     double[] rates = NerEvaluation.tokensPerSecond(model, documents(new Random(4), 5), 1, 2);

@@ -52,10 +52,10 @@ class WordCacheTest {
 
   @Test
   void theCache_givesTheSameFactsForAWord_andNoScoresWithoutKeeping() {
-    WordCache keeping = WordCache.keeping(WordClusters.NONE);
+    WordCache keeping = WordCache.keeping(WordClusters.NONE, WordClusters.NONE);
     assertThat(keeping.of("Oslo")).isSameAs(keeping.of("Oslo"));
     assertThat(keeping.of("Oslo").scores).isNotNull();
-    WordFacts fresh = WordCache.none(WordClusters.NONE).of("Oslo");
+    WordFacts fresh = WordCache.none(WordClusters.NONE, WordClusters.NONE).of("Oslo");
     assertThat(fresh.scores).isNull();
     assertThat(fresh.knows(0, 0)).isFalse();
     assertThat(fresh.lower).isEqualTo("oslo");
@@ -78,6 +78,6 @@ class WordCacheTest {
       first[k] = (float) random.nextGaussian();
       second[k] = (float) random.nextGaussian();
     }
-    return new NerModel(features, Gazetteer.EMPTY, WordClusters.NONE, NameList.NONE, first, second);
+    return new NerModel(features, Gazetteer.EMPTY, WordClusters.NONE, WordClusters.NONE, NameList.NONE, first, second);
   }
 }

@@ -63,6 +63,30 @@ class WordClustersTest {
     }
   }
 
+  @Test
+  void builderOfVectors_clustersTheHead_andTheTailJoinsItsNearestCluster() {
+    // Two directions, three words near each; the last two words are past the clustered head.
+    List<String> words = List.of("paris", "lima", "anna", "boris", "oslo", "carla");
+    float[][] vectors = {{1, 0.1f}, {0.9f, 0.2f}, {0.1f, 1}, {0.2f, 0.9f}, {1, 0.05f}, {0.05f, 1}};
+    WordClusters c = ClusterBuilder.defaults().sizes(2).build(words, vectors, 4, List.of("test"), line -> { });
+    assertThat(c.size()).isEqualTo(6);
+    assertThat(c.of("paris")).containsExactly(c.of("lima"));
+    assertThat(c.of("anna")).containsExactly(c.of("boris"));
+    assertThat(c.of("paris")).doesNotContain(c.of("anna")[0]);
+    assertThat(c.of("oslo")).containsExactly(c.of("paris"));
+    assertThat(c.of("carla")).containsExactly(c.of("anna"));
+    assertThat(c.of("Oslo")).as("looked up in lower case").containsExactly(c.of("oslo"));
+  }
+
+  @Test
+  void builderOfVectors_refusesMoreClustersThanClusteredWords() {
+    List<String> words = List.of("a", "b");
+    float[][] vectors = {{1, 0}, {0, 1}};
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> ClusterBuilder.defaults().sizes(4).build(words, vectors, 2, List.of(), line -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clustered must be in [4, 2]");
+  }
+
   private static List<List<String>> corpus(Random random) {
     String[] people = {"Anna", "Boris", "Carla", "Dmitri"};
     String[] cities = {"Oslo", "Lima", "Porto", "Riga"};
