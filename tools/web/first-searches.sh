@@ -1,6 +1,6 @@
 #!/bin/bash
-# First searches at 50 clients against a fresh server: starts `serve` on STORE (its renderer off, so
-# that it does not run beside the searches), warms it with the searches of WARM asked once each by
+# First searches at 50 clients against a fresh server: starts `serve` on STORE (with the collector
+# ./storyline serve uses; its renderer off, so that it does not run beside the searches), warms it with the searches of WARM asked once each by
 # two clients (at most 90 s), then asks the searches of COLD once each for 10 s with 50 clients, and
 # prints wrk's latencies, the server's CPU during those 10 s (from /proc/PID/stat) and the load.
 #   tools/web/first-searches.sh JAR STORE WARM COLD PORT [serve options, e.g. --search-threads 1024]
@@ -9,7 +9,7 @@ set -euo pipefail
 JAR=$1; STORE=$2; WARM=$3; COLD=$4; PORT=$5; shift 5
 ONCE="$(cd "$(dirname "$0")" && pwd)/once.lua"
 LOG=$(mktemp)
-java -jar "$JAR" serve --store "$STORE" --port "$PORT" --story-memory 0 "$@" > "$LOG" 2>&1 &
+java -XX:+UseParallelGC -jar "$JAR" serve --store "$STORE" --port "$PORT" --story-memory 0 "$@" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
 for _ in $(seq 1 120); do grep -q Serving "$LOG" && break; sleep 1; done
