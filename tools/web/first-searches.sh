@@ -2,7 +2,8 @@
 # First searches at 50 clients against a fresh server: starts `serve` on STORE (with the collector
 # ./storyline serve uses; its renderer off, so that it does not run beside the searches), warms it
 # with the searches of WARM asked once each by two clients (at most 90 s), then asks the searches of
-# COLD once each for 10 s with 50 clients, and prints wrk's latencies, the server's CPU during those 10 s (from /proc/PID/stat) and the load.
+# COLD once each for 10 s with 50 clients, and prints wrk's latencies, the server's CPU during those
+# 10 s (from /proc/PID/stat) and the load.
 #   tools/web/first-searches.sh JAR STORE WARM COLD PORT [serve options, e.g. --search-threads 1024]
 # WARM and COLD hold search API addresses, one a line (tools/web/search-queries.py draws them).
 set -euo pipefail
