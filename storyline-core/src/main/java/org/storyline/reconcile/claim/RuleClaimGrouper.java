@@ -23,6 +23,9 @@ import org.storyline.extract.claim.Unit;
  * // -> one group: troops, Russia, COUNT, disagreement (127,000+ is beyond 94,300 ± 10%)
  * // "Putin plans to invade ... using 175,000 troops" is a PLAN: a group of its own
  * }</pre>
+ *
+ * <p>A group's figures disagree when no value fits every member's bounds; plans and possibilities of
+ * no named owner never do (whose option each is, the text does not say).
  */
 public final class RuleClaimGrouper implements ClaimGrouper {
 
@@ -58,7 +61,7 @@ public final class RuleClaimGrouper implements ClaimGrouper {
     }
     List<ClaimGroup> groups = new ArrayList<>();
     for (Draft d : drafts) {
-      groups.add(new ClaimGroup(d.thing, d.owner, d.modality, d.unit, d.members, disagree(d.members)));
+      groups.add(new ClaimGroup(d.thing, d.owner, d.modality, d.unit, d.members, d.comparable() && disagree(d.members)));
     }
     groups.sort(Comparator.comparingInt((ClaimGroup g) -> -g.members().size()));
     return groups;
@@ -93,6 +96,15 @@ public final class RuleClaimGrouper implements ClaimGrouper {
       this.owner = owner;
       this.modality = modality;
       this.unit = unit;
+    }
+
+    /**
+     * Whether different figures here are accounts of one figure. Plans and possibilities are only when
+     * the text says whose they are: "plans to invade using 175,000 troops" and "is considering moving
+     * 1,000 to 5,000 troops" may be two actors' options, not two sources at odds.
+     */
+    boolean comparable() {
+      return owner.isPresent() || (modality != Modality.PLAN && modality != Modality.POSSIBILITY);
     }
 
     boolean accepts(String thing, Claim c) {

@@ -57,6 +57,23 @@ class RuleClaimGrouperTest {
   }
 
   @Test
+  void plansOfNoNamedOwner_neverDisagree() {
+    List<SourcedClaim> unowned = new ArrayList<>(claims("a", "The ministry plans to hire 200 teachers."));
+    unowned.addAll(claims("b", "The council plans to hire 3,000 teachers."));
+    assertThat(new RuleClaimGrouper().group(unowned)).singleElement().satisfies(g -> {
+      assertThat(g.modality()).isEqualTo(Modality.PLAN);
+      assertThat(g.owner()).isEmpty();
+      assertThat(g.disagreement()).isFalse();
+    });
+    List<SourcedClaim> owned = new ArrayList<>(claims("c", "The Kremlin plans to send 175,000 Russian troops."));
+    owned.addAll(claims("d", "Moscow plans to send 90,000 Russian troops."));
+    assertThat(new RuleClaimGrouper().group(owned)).singleElement().satisfies(g -> {
+      assertThat(g.owner()).contains("Russia");
+      assertThat(g.disagreement()).isTrue();
+    });
+  }
+
+  @Test
   void seeds_conflictGroupHoldsTheThreeCountsAndNotThePlan() {
     List<SourcedClaim> all = new ArrayList<>();
     for (String file : Seeds.FILES) {
