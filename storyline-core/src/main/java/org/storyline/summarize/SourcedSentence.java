@@ -26,6 +26,16 @@ public record SourcedSentence(String text, String articleId, String outlet, Loca
     }
   }
 
+  /**
+   * The sentence as a summary shows it: one quoted up to the end of a clause (it stops without a
+   * closing mark, see {@code Heads}) ends in an ellipsis, so that run together with the next it
+   * does not read as one sentence.
+   */
+  public String asShown() {
+    String t = text.strip();
+    return t.isEmpty() || ".!?…\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + " …";
+  }
+
   public Optional<String> outletOpt() {
     return Optional.ofNullable(outlet);
   }

@@ -73,7 +73,7 @@ final class Views {
 
   /** Sourced sentences as one paragraph of their stripped texts; null for none. */
   static String paragraph(List<SourcedSentence> sentences) {
-    return sentences.isEmpty() ? null : String.join(" ", sentences.stream().map(x -> x.text().strip()).toList());
+    return sentences.isEmpty() ? null : String.join(" ", sentences.stream().map(SourcedSentence::asShown).toList());
   }
 
   /** Articles per publication day, in date order; undated articles are left out. */

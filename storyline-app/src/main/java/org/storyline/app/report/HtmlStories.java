@@ -41,7 +41,7 @@ public final class HtmlStories {
     for (SourcedSentence x : sentences) {
       String cite = x.outletOpt().orElse("") + " " + x.published() + ", characters " + x.span().start() + "–" + x.span().end();
       p.append("<a href=\"#a").append(HtmlReport.escape(x.articleId())).append("\" title=\"").append(HtmlReport.escape(cite.strip()))
-          .append("\">").append(HtmlReport.escape(x.text())).append("</a> ");
+          .append("\">").append(HtmlReport.escape(x.asShown())).append("</a> ");
     }
     return p.append("</p>\n").toString();
   }

@@ -26,7 +26,7 @@ public final class SummaryViews {
   static String sentences(List<SourcedSentence> sentences, String indent) {
     StringBuilder out = new StringBuilder();
     for (SourcedSentence x : sentences) {
-      out.append(indent).append(x.text().replace('\n', ' ')).append("  [").append(TimelineSummaryViews.cite(x)).append("]\n");
+      out.append(indent).append(x.asShown().replace('\n', ' ')).append("  [").append(TimelineSummaryViews.cite(x)).append("]\n");
     }
     return out.toString();
   }

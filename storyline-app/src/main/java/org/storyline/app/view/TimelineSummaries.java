@@ -45,7 +45,7 @@ public final class TimelineSummaries {
     if (sentences.isEmpty()) {
       return;
     }
-    sentences.forEach(s -> out.println("- " + s.text().replace('\n', ' ') + " *(" + TimelineSummaryViews.cite(s) + ")*"));
+    sentences.forEach(s -> out.println("- " + s.asShown().replace('\n', ' ') + " *(" + TimelineSummaryViews.cite(s) + ")*"));
     out.println();
   }
 

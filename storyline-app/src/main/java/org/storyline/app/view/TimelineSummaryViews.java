@@ -49,7 +49,7 @@ public final class TimelineSummaryViews {
     for (Timeline.Entry e : timeline.entries()) {
       out.println(e.date());
       for (SourcedSentence s : e.sentences()) {
-        out.println("  - " + s.text() + "  [" + cite(s) + "]");
+        out.println("  - " + s.asShown() + "  [" + cite(s) + "]");
       }
     }
   }
@@ -60,7 +60,7 @@ public final class TimelineSummaryViews {
       out.println("### " + e.date());
       out.println();
       for (SourcedSentence s : e.sentences()) {
-        out.println("- " + s.text().replace("\n", " ") + " *(" + cite(s) + ")*");
+        out.println("- " + s.asShown().replace("\n", " ") + " *(" + cite(s) + ")*");
       }
       out.println();
     }
