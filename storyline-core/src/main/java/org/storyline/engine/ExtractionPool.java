@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,14 +42,14 @@ final class ExtractionPool implements AutoCloseable {
   /** Starts extracting the articles; {@link Batch#await} gives the results in their order. */
   Batch submit(List<Article> articles) {
     if (articles.isEmpty()) {
-      return new Batch(articles, List.of());
+      return new Batch(new Ahead<>(articles, List.of()));
     }
     List<Future<Extraction>> futures = new ArrayList<>(articles.size());
     for (Article a : articles) {
       // the models load on the pool's first thread, while the caller goes on (reading the next batch)
       futures.add(pool().submit(() -> extractor().extract(a)));
     }
-    return new Batch(articles, futures);
+    return new Batch(new Ahead<>(articles, futures));
   }
 
   /**
@@ -61,13 +62,13 @@ final class ExtractionPool implements AutoCloseable {
     for (Article a : articles) {
       Extraction x = done.get(a.id());
       if (x != null && x.article().equals(a)) {
-        futures.add(java.util.concurrent.CompletableFuture.completedFuture(x));
+        futures.add(CompletableFuture.completedFuture(x));
       } else {
         Extractor e = extractor();
         futures.add(pool().submit(() -> e.extract(a)));
       }
     }
-    return new Batch(articles, futures);
+    return new Batch(new Ahead<>(articles, futures));
   }
 
   /**
@@ -104,19 +105,18 @@ final class ExtractionPool implements AutoCloseable {
 
   /** Extractions under way. */
   static final class Batch {
-    private final List<Article> articles;
-    private final List<Future<Extraction>> futures;
+    private final Ahead<Extraction> extractions;
 
-    private Batch(List<Article> articles, List<Future<Extraction>> futures) {
-      this.articles = articles;
-      this.futures = futures;
+    private Batch(Ahead<Extraction> extractions) {
+      this.extractions = extractions;
     }
 
     /** Waits for every extraction; by article, in the articles' order. */
     Map<ArticleId, Extraction> await() {
+      List<Extraction> done = extractions.await();
       Map<ArticleId, Extraction> out = new LinkedHashMap<>();
-      for (int i = 0; i < articles.size(); i++) {
-        out.put(articles.get(i).id(), ExtractionPool.await(futures.get(i), articles.get(i)));
+      for (int i = 0; i < done.size(); i++) {
+        out.put(extractions.articles.get(i).id(), done.get(i));
       }
       return out;
     }
