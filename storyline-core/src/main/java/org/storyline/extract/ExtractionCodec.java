@@ -147,7 +147,9 @@ public final class ExtractionCodec {
     } catch (JsonProcessingException e) {
       throw invalid(e.getOriginalMessage(), e.getLocation() == null ? -1 : e.getLocation().getByteOffset(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading " + what + " from memory", e);
+      // bytes in memory cannot fail to be read, only to be decoded (a CharConversionException for
+      // bytes that look like UTF-32 and are not): malformed input, as any other
+      throw invalid("not " + what + ": " + e.getMessage(), -1, e);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -78,6 +79,14 @@ class ExtractionCodecPropertiesTest {
   void decode_anyBytes_failsOnlyWithIllegalArgument(@ForAll byte[] bytes) {
     Throwable thrown = catchThrowable(() -> ExtractionCodec.decode(ARTICLE, bytes));
     assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
+  void decode_bytesThatLookLikeUtf32_failWithIllegalArgument() {
+    // found by the property above: four zero bytes make the parser read UTF-32, which these are not
+    byte[] bytes = {0, 0, 0, 0, 0, -1, 0, 0};
+    assertThatThrownBy(() -> ExtractionCodec.decode(ARTICLE, bytes))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid stored extraction at byte ");
   }
 
   @Property(tries = 50)
