@@ -64,6 +64,10 @@ final class EventAttributes {
   private final String[] lemma;
   private final List<Timex> timexes;
   private final List<Mention> mentions;
+  /** Per mention of the sentence: its token range ({@link #tokenRange}), found once, not per trigger. */
+  private final int[][] mentionRanges;
+  /** Per time expression of the sentence: its token range. */
+  private final int[][] timexRanges;
   private final Optional<LocalDate> published;
   private final boolean headline;
   /** Per token: whether an entity mention ends on it. */
@@ -81,21 +85,28 @@ final class EventAttributes {
 
   EventAttributes(String text, Sentence sentence, List<PerceptronEventDetector.Trigger> triggers, List<Timex> allTimexes,
       List<Mention> allMentions, Optional<LocalDate> published) {
+    this(text, sentence, lowerCased(sentence), lemmas(sentence), triggers, allTimexes, allMentions, published);
+  }
+
+  /**
+   * The attributes of a sentence's triggers, given its words lower-cased and their lemmas ({@link
+   * Lemmas#of}), as the tagger computed them.
+   */
+  EventAttributes(String text, Sentence sentence, String[] lower, String[] lemma,
+      List<PerceptronEventDetector.Trigger> triggers, List<Timex> allTimexes, List<Mention> allMentions,
+      Optional<LocalDate> published) {
     this.text = text;
     this.tokens = sentence.tokens();
-    this.lower = new String[tokens.size()];
-    this.lemma = new String[tokens.size()];
-    for (int i = 0; i < lower.length; i++) {
-      lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      lemma[i] = Lemmas.of(tokens.get(i).text());
-    }
+    this.lower = lower;
+    this.lemma = lemma;
     Span span = sentence.span();
     this.timexes = allTimexes.stream().filter(t -> span.contains(t.span())).toList();
     this.mentions = allMentions.stream().filter(m -> span.contains(m.span())).toList();
     this.published = published;
+    this.mentionRanges = mentions.stream().map(m -> tokenRange(m.span())).toArray(int[][]::new);
+    this.timexRanges = timexes.stream().map(t -> tokenRange(t.span())).toArray(int[][]::new);
     this.endsMention = new boolean[tokens.size()];
-    for (Mention m : mentions) {
-      int[] r = tokenRange(m.span());
+    for (int[] r : mentionRanges) {
       if (r != null) {
         endsMention[r[1]] = true;
       }
@@ -112,6 +123,14 @@ final class EventAttributes {
     }
     // a headline has no final stop, and in it "to" before a verb is the future: "Biden to hold call"
     this.headline = !lower[lower.length - 1].equals(".") && !lower[lower.length - 1].equals("\"");
+  }
+
+  private static String[] lowerCased(Sentence sentence) {
+    return sentence.tokens().stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+  }
+
+  private static String[] lemmas(Sentence sentence) {
+    return sentence.tokens().stream().map(t -> Lemmas.of(t.text())).toArray(String[]::new);
   }
 
   EventMention describe(PerceptronEventDetector.Trigger t) {
@@ -327,8 +346,9 @@ final class EventAttributes {
     int beforeEnd = -1;
     Mention after = null;
     int afterStart = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
-      int[] r = tokenRange(m.span());
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      int[] r = mentionRanges[k];
       if (r == null || r[0] > 0 && PLACE_PREPOSITIONS.contains(lower[r[0] - 1])) {
         continue;
       }
@@ -375,11 +395,12 @@ final class EventAttributes {
   private Span place(int i) {
     Span best = null;
     int distance = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
       if (m.type() != EntityType.LOCATION) {
         continue;
       }
-      int[] r = tokenRange(m.span());
+      int[] r = mentionRanges[k];
       if (r == null || r[0] == 0 || !PLACE_PREPOSITIONS.contains(lower[r[0] - 1])) {
         continue;
       }
@@ -395,7 +416,7 @@ final class EventAttributes {
   private int[] governors() {
     int[] out = new int[timexes.size()];
     for (int k = 0; k < out.length; k++) {
-      int[] r = tokenRange(timexes.get(k).span());
+      int[] r = timexRanges[k];
       out[k] = r == null ? TimeAnchors.NONE : TimeAnchors.governor(lower, r[0], r[1], triggerTokens, verbal);
     }
     return out;
@@ -460,7 +481,7 @@ final class EventAttributes {
       return false;
     }
     int word = TimeAnchors.orderingWord(lower, i, governors[k], triggerTokens, verbal);
-    int[] time = tokenRange(timexes.get(k).span());
+    int[] time = timexRanges[k];
     return word != TimeAnchors.NONE && time != null && (i < word) != (time[0] < word);
   }
 

@@ -94,16 +94,24 @@ public final class PerceptronEventDetector implements EventDetector {
    * #triggers(Sentence)} gives the sentence alone.
    */
   public List<List<Trigger>> triggers(List<Sentence> sentences) {
+    return tag(sentences).stream().map(Tagged::triggers).toList();
+  }
+
+  /** A sentence's triggers, with the lower-cased words and lemmas the tagger read. */
+  private record Tagged(List<Trigger> triggers, String[] lower, String[] lemma) {}
+
+  private List<Tagged> tag(List<Sentence> sentences) {
     List<String[]> words = new ArrayList<>();
     List<boolean[]> wanted = new ArrayList<>();
     for (Sentence s : sentences) {
       words.add(TriggerTrainer.words(s.tokens()));
       wanted.add(wanted(s.tokens()));
     }
-    List<int[]> labels = model.labels(words, wanted);
-    List<List<Trigger>> out = new ArrayList<>();
+    List<TriggerModel.Labels> labels = model.tagDocument(words, wanted);
+    List<Tagged> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
-      out.add(triggers(sentences.get(k).tokens(), labels.get(k)));
+      TriggerModel.Labels l = labels.get(k);
+      out.add(new Tagged(triggers(sentences.get(k).tokens(), l.labels()), l.lower(), l.lemma()));
     }
     return out;
   }
@@ -140,14 +148,15 @@ public final class PerceptronEventDetector implements EventDetector {
   public List<EventMention> detect(String text, List<Sentence> sentences, List<Timex> timexes,
       List<Mention> mentions, Optional<LocalDate> published) {
     List<EventMention> out = new ArrayList<>();
-    List<List<Trigger>> found = triggers(sentences);
+    List<Tagged> found = tag(sentences);
     for (int k = 0; k < sentences.size(); k++) {
-      List<Trigger> triggers = found.get(k);
-      if (triggers.isEmpty()) {
+      Tagged tagged = found.get(k);
+      if (tagged.triggers().isEmpty()) {
         continue;
       }
-      EventAttributes attributes = new EventAttributes(text, sentences.get(k), triggers, timexes, mentions, published);
-      for (Trigger t : triggers) {
+      EventAttributes attributes = new EventAttributes(text, sentences.get(k), tagged.lower(), tagged.lemma(),
+          tagged.triggers(), timexes, mentions, published);
+      for (Trigger t : tagged.triggers()) {
         out.add(attributes.describe(t));
       }
     }

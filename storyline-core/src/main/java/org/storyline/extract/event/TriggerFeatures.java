@@ -44,20 +44,40 @@ final class TriggerFeatures {
     this.mask = (1 << bits) - 1;
   }
 
-  /** A sentence prepared for feature extraction: every per-word string computed once. */
+  /** A sentence prepared for feature extraction: every per-word string and lookup computed once. */
   static final class Sentence {
     final String[] words;
     final String[] lower;
     final String[] lemma;
     final int[][] cluster;
     final String[] shape;
+    /** Per token: whether it is one of the {@link #FUNCTION} words. */
+    final boolean[] function;
+    /** Per token: {@link GuidelineClasses#of} its lemma. */
+    final int[] guideline;
+    /** Per token: what it gives {@link #complement}, 1 for "to", 2 for "that", else 0. */
+    final int[] complementWord;
 
-    Sentence(String[] words, String[] lower, String[] lemma, int[][] cluster, String[] shape) {
+    private Sentence(String[] words, Word[] forms) {
+      int n = words.length;
       this.words = words;
-      this.lower = lower;
-      this.lemma = lemma;
-      this.cluster = cluster;
-      this.shape = shape;
+      this.lower = new String[n];
+      this.lemma = new String[n];
+      this.cluster = new int[n][];
+      this.shape = new String[n];
+      this.function = new boolean[n];
+      this.guideline = new int[n];
+      this.complementWord = new int[n];
+      for (int i = 0; i < n; i++) {
+        Word w = forms[i];
+        lower[i] = w.lower();
+        lemma[i] = w.lemma();
+        cluster[i] = w.cluster();
+        shape[i] = w.shape();
+        function[i] = w.function();
+        guideline[i] = w.guideline();
+        complementWord[i] = w.complementWord();
+      }
     }
 
     int size() {
@@ -65,13 +85,19 @@ final class TriggerFeatures {
     }
   }
 
-  /** The forms of a token's text that its features read: the same wherever it stands. */
-  record Word(String lower, String lemma, int[] cluster, String shape) {}
+  /**
+   * The forms of a token's text that its features read: the same wherever it stands, so a tagger
+   * may keep them per word rather than compute them per token.
+   */
+  record Word(String lower, String lemma, int[] cluster, String shape, boolean function, int guideline, int complementWord) {}
 
   /** The forms of a token's text. */
   Word word(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return new Word(lower, Lemmas.ofLower(lower), clusters.of(text), shape(text));
+    String lemma = Lemmas.ofLower(lower);
+    int complement = lower.equals("to") ? 1 : lower.equals("that") ? 2 : 0;
+    return new Word(lower, lemma, clusters.of(text), shape(text), FUNCTION.contains(lower), GuidelineClasses.of(lemma),
+        complement);
   }
 
   Sentence prepare(String[] words) {
@@ -84,18 +110,7 @@ final class TriggerFeatures {
 
   /** The sentence of {@code words}, whose forms ({@link #word}) are {@code forms}. */
   static Sentence prepare(String[] words, Word[] forms) {
-    int n = words.length;
-    String[] lower = new String[n];
-    String[] lemma = new String[n];
-    int[][] cluster = new int[n][];
-    String[] shape = new String[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = forms[i].lower();
-      lemma[i] = forms[i].lemma();
-      cluster[i] = forms[i].cluster();
-      shape[i] = forms[i].shape();
-    }
-    return new Sentence(words, lower, lemma, cluster, shape);
+    return new Sentence(words, forms);
   }
 
   /** Writes the feature rows of token {@code i} to {@code out}; returns how many. */
@@ -162,8 +177,8 @@ final class TriggerFeatures {
     out[n++] = row(30, n1.hashCode(), n2.hashCode());
     int[] next = i + 1 < s.size() ? s.cluster[i + 1] : null;
     out[n++] = row(31, s.lemma[i].hashCode(), next == null ? -1 : next[Math.min(1, next.length - 1)]);
-    out[n++] = row(32, GuidelineClasses.of(s.lemma[i]), complement);
-    out[n++] = row(33, GuidelineClasses.of(s.lemma[i]));
+    out[n++] = row(32, s.guideline[i], complement);
+    out[n++] = row(33, s.guideline[i]);
     return n;
   }
 
@@ -187,7 +202,7 @@ final class TriggerFeatures {
     out[n++] = row(43, rightLemma);
     int governed = right < 0 ? 0 : Math.min(3, right - i) * 3 + complement; // how far the next trigger is, and how
     out[n++] = row(44, lemma, governed);
-    out[n++] = row(45, GuidelineClasses.of(s.lemma[i]), governed);
+    out[n++] = row(45, s.guideline[i], governed);
     out[n++] = row(46, word(s, i - 3).hashCode());
     out[n++] = row(47, word(s, i + 3).hashCode());
     out[n++] = row(48, word(s, i - 1).hashCode(), tailHash(s.lower[i], 3));
@@ -215,11 +230,8 @@ final class TriggerFeatures {
   /** 1 when "to" follows within three tokens, 2 when "that" does, else 0: what intensional classes take. */
   private static int complement(Sentence s, int i) {
     for (int j = i + 1; j <= Math.min(s.size() - 1, i + 3); j++) {
-      if (s.lower[j].equals("to")) {
-        return 1;
-      }
-      if (s.lower[j].equals("that")) {
-        return 2;
+      if (s.complementWord[j] != 0) {
+        return s.complementWord[j];
       }
     }
     return 0;
@@ -232,7 +244,7 @@ final class TriggerFeatures {
   /** The closest function word within three tokens to the left, or the boundary marker. */
   private static String leftFunctionWord(Sentence s, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (FUNCTION.contains(s.lower[j])) {
+      if (s.function[j]) {
         return s.lower[j];
       }
     }

@@ -97,20 +97,28 @@ final class TriggerModel {
    * the document ({@link #SAME_LEMMA_WEIGHT}).
    */
   List<int[]> labels(List<String[]> sentences, List<boolean[]> wanted) {
+    return tagDocument(sentences, wanted).stream().map(Labels::labels).toList();
+  }
+
+  /** A sentence's {@link #labels} with the lower-cased forms and lemmas of its words that tagging read. */
+  record Labels(int[] labels, String[] lower, String[] lemma) {}
+
+  /** {@link #labels(List, List)} with each sentence's lower-cased words and lemmas, so that no caller computes them again. */
+  List<Labels> tagDocument(List<String[]> sentences, List<boolean[]> wanted) {
     List<Tagged> tagged = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       tagged.add(tag(sentences.get(k), wanted.get(k)));
     }
     Map<String, float[]> byLemma = scoresByLemma(tagged);
-    List<int[]> out = new ArrayList<>();
+    List<Labels> out = new ArrayList<>();
     for (Tagged t : tagged) {
-      out.add(classes(t, byLemma));
+      out.add(new Labels(classes(t, byLemma), t.lower, t.lemma));
     }
     return out;
   }
 
-  /** A sentence's lemmas and the class scores of each trigger (null for other tokens). */
-  private record Tagged(String[] lemma, float[][] classScores) {}
+  /** A sentence's lower-cased words, lemmas and the class scores of each trigger (null for other tokens). */
+  private record Tagged(String[] lower, String[] lemma, float[][] classScores) {}
 
   /** The summed class scores of each lemma's triggers. */
   private static Map<String, float[]> scoresByLemma(List<Tagged> tagged) {
@@ -168,7 +176,7 @@ final class TriggerModel {
         out[i] = classScores;
       }
     }
-    return new Tagged(s.lemma, out);
+    return new Tagged(s.lower, s.lemma, out);
   }
 
   /** Which wanted tokens the trigger table takes for events; the scores there of each go to {@code scores}. */
