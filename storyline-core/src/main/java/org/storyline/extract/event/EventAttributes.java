@@ -78,6 +78,8 @@ final class EventAttributes {
   /** The sentence's trigger tokens in increasing order, and per token whether a trigger there is a verb. */
   private final int[] triggerTokens;
   private final boolean[] verbal;
+  /** Per token: whether {@link #isNominal} was found true (1), false (-1) or not asked yet (0). */
+  private final byte[] nounReading;
   /** Per time expression of the sentence: the token of the trigger it dates ({@link TimeAnchors}). */
   private final int[] governors;
   /** Per time expression of the sentence: whether the trigger it dates is a verb. */
@@ -113,6 +115,7 @@ final class EventAttributes {
     }
     this.triggerTokens = triggers.stream().mapToInt(PerceptronEventDetector.Trigger::token).sorted().toArray();
     this.verbal = new boolean[lower.length];
+    this.nounReading = new byte[lower.length];
     for (int t : triggerTokens) {
       verbal[t] = !isNominal(t);
     }
@@ -166,6 +169,14 @@ final class EventAttributes {
    * suffix ("sanctions", "deployment") and no auxiliary before it.
    */
   private boolean isNominal(int i) {
+    if (nounReading[i] == 0) {
+      nounReading[i] = (byte) (readsAsNoun(i) ? 1 : -1);
+    }
+    return nounReading[i] > 0;
+  }
+
+  /** {@link #isNominal}, worked out. */
+  private boolean readsAsNoun(int i) {
     if (i > 0 && endsMention[i - 1]) {
       return false; // a name right before it is its subject: "the White House said"
     }
