@@ -103,6 +103,9 @@ final class DurationRule {
 
   /** "three years", "the past two months", "a two-year", "for weeks", "recent days", "two weeks ago". */
   Match duration(int j) {
+    if (ReferenceRule.someDay(tokens, j)) {
+      return null;
+    }
     int k = j;
     boolean the = tokens.is(k, "the");
     if (the) {
@@ -186,8 +189,10 @@ final class DurationRule {
     if (half && a[0] >= 0 && halfDuration(a[0], unit) != null && !tokens.is(end, "ago") && !tokens.is(end, "earlier") && !tokens.is(end, "later")) {
       return new Match(end, DURATION, halfDuration(a[0], unit), null);
     }
-    if (a[0] > 0 && !the && tokens.is(end, "or") && tokens.is(end + 1, "so") && !tokens.is(end + 2, "ago")) {
-      return new Match(end + 2, DURATION, d, TimexMod.APPROX); // "a week or so"
+    if (a[0] > 0 && !the && tokens.is(end, "or") && tokens.is(end + 1, "so")) {
+      return qual == null && tokens.is(end + 2, "ago")
+          ? new Match(end + 3, DATE, ago(unit, a[0]), TimexMod.APPROX) // "a week or so ago": a date, roughly
+          : new Match(end + 2, DURATION, d, TimexMod.APPROX); // "a week or so"
     }
     if (!the && qual == null && tokens.is(end, "ago")) {
       YearPart q = context.storyQuarter();

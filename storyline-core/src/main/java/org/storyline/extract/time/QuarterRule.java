@@ -63,8 +63,9 @@ final class QuarterRule {
     } else if (!the) {
       return null;
     }
-    if (the && "latest".equals(rel) && tokens.is(k, "period") && context.storyQuarter() != null) {
-      return new Match(k + 1, DATE, context.storyQuarter(), null); // "the latest period" of an earnings report
+    if (the && "latest".equals(rel) && tokens.is(k, "period")) { // "the latest period" of an earnings report
+      YearPart story = context.storyQuarter();
+      return new Match(k + 1, DATE, story != null ? story : Calendar.quarterFrom(dct, -1), null); // else the last quarter over
     }
     if (tokens.is(k, "fiscal") && (ord > 0 || rel != null)) {
       k++;

@@ -24,8 +24,8 @@ final class RelativeDayRule {
   /** "today", "tonight", "yesterday morning", "tomorrow", "this morning", "last night". */
   Match relativeDay(int j) {
     Match m = relativeDayValue(j);
-    if (m == null) {
-      return null;
+    if (m == null || tokens.is(j, "the") || tokens.is(j, "that")) {
+      return m; // "the next morning", "that night" count from the story's day, not from the day of writing: no dating cue
     }
     LocalDate day = Calendar.anchorOf(m.value());
     int offset = day == null ? 0 : (int) java.time.temporal.ChronoUnit.DAYS.between(dct, day);
@@ -47,6 +47,14 @@ final class RelativeDayRule {
       case "this" -> {
         PartOfDay p = Lexicon.PARTS_OF_DAY.get(tokens.w(j + 1));
         return p == null ? null : new Match(j + 2, TIME, new DayPart(dct, p), null);
+      }
+      case "the" -> { // "the next morning", "the following night": after the day the story is at
+        PartOfDay p = tokens.is(j + 1, "next") || tokens.is(j + 1, "following") ? Lexicon.PARTS_OF_DAY.get(tokens.w(j + 2)) : null;
+        return p == null ? null : new Match(j + 3, TIME, new DayPart(context.referenceDate().plusDays(1), p), null);
+      }
+      case "that" -> { // "that night": of the day the story is at
+        PartOfDay p = Lexicon.PARTS_OF_DAY.get(tokens.w(j + 1));
+        return p == null ? null : new Match(j + 2, TIME, new DayPart(context.referenceDate(), p), null);
       }
       case "last" -> {
         return tokens.is(j + 1, "night") ? new Match(j + 2, TIME, new DayPart(dct.minusDays(1), PartOfDay.NI), null) : null;

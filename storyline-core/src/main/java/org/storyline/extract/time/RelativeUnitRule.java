@@ -18,7 +18,7 @@ import org.storyline.extract.time.TimexValue.YearPart;
 final class RelativeUnitRule {
 
   /** Qualifiers of a unit after "the" ("the past week"). */
-  private static final Set<String> AFTER_THE = Set.of("past", "last", "next", "coming", "previous", "following", "current", "same");
+  private static final Set<String> AFTER_THE = Set.of("past", "last", "next", "coming", "previous", "following", "current", "same", "latest");
 
   /** Qualifiers of "month" that name one near the DCT ("this month", "the current month"). */
   private static final Set<String> NEAR_MONTH = Set.of("this", "current", "the current", "last", "previous", "next", "coming");
@@ -67,6 +67,9 @@ final class RelativeUnitRule {
     }
     String u = tokens.w(k);
     int end = k + 1;
+    if (tokens.tok(k) != null && tokens.tok(k).capitalized()) {
+      return null; // a title: ABC's "This Week", "Next Year in Jerusalem"
+    }
     if (u.equals("weekend")) {
       return weekendMatch(j, end, q);
     }
@@ -106,12 +109,28 @@ final class RelativeUnitRule {
       case "the previous" -> new Match(end, DATE, shift(context.referenceDate(), unit, -1), null);
       case "the following" -> new Match(end, DATE, shift(context.referenceDate(), unit, 1), null);
       case "the same", "that" -> new Match(end, DATE, shift(context.referenceDate(), unit, 0), null);
-      case "the" -> (unit == Unit.MONTH || unit == Unit.WEEK) && partOf(j)
+      // "the latest fiscal year", "the latest month": the last one over, as an earnings report means it
+      case "the latest" -> unit == Unit.DAY ? null : new Match(end, DATE, shift(dct, unit, -1), null);
+      case "the" -> unit == Unit.WEEK && !partOf(j) && !tiedToAnother(end)
+          ? new Match(end, DATE, shift(context.referenceDate(), unit, 0), null) // "for the week, the index fell": the week the story is at
+          : (unit == Unit.MONTH || unit == Unit.WEEK) && partOf(j)
           ? new Match(end, DATE, shift(dct, unit, 0), null) // "the end of the month": the DCT's
           : unit != Unit.YEAR || tokens.is(end, "before") || tokens.is(end, "after") ? null
           : tokens.is(end, "ended") || tokens.is(end, "ending") || tokens.is(end, "to") ? new Match(end, DURATION, Duration.of(1, unit), null)
           : new Match(end, DATE, new TimexValue.Year(dct.getYear()), null);
       default -> null;
+    };
+  }
+
+  /**
+   * Whether the word at {@code k} ties "the week" to something else that names it ("the week
+   * before the vote", "the week of March 6", "the week ahead", "the week ended Friday", "the week
+   * that followed"), so that it is not the week the story is at.
+   */
+  private boolean tiedToAnother(int k) {
+    return switch (tokens.w(k)) {
+      case "before", "after", "ahead", "of", "ended", "ending", "to", "that", "following", "when", "in", "-" -> true;
+      default -> false;
     };
   }
 

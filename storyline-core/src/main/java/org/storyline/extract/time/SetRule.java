@@ -3,6 +3,7 @@ package org.storyline.extract.time;
 import static org.storyline.extract.time.TimexType.SET;
 
 import java.time.DayOfWeek;
+import java.time.Month;
 import org.storyline.extract.time.TimexValue.Duration;
 import org.storyline.extract.time.TimexValue.PartOfDay;
 import org.storyline.extract.time.TimexValue.Unit;
@@ -32,6 +33,10 @@ final class SetRule {
       DayOfWeek dow = Lexicon.WEEKDAYS.get(tokens.w(k));
       if (dow != null && !w.equals("per")) {
         return new Match(k + 1, SET, new TimexValue.Other("XXXX-WXX-" + dow.getValue()), null);
+      }
+      Month month = tokens.tok(k) != null && tokens.tok(k).capitalized() && !w.equals("per") ? Lexicon.MONTHS.get(tokens.w(k)) : null;
+      if (month != null) { // "each July": that month of every year
+        return new Match(k + 1, SET, new TimexValue.Other(String.format("XXXX-%02d", month.getValue())), null);
       }
       PartOfDay p = Lexicon.PARTS_OF_DAY.get(tokens.w(k));
       if (p != null && !w.equals("per")) {
