@@ -15,6 +15,10 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /** Nouns after a number that make it a count, not a year or a day ("2000 people", "March 3 and 25 people"). */
+  static final Set<String> COUNT_NOUNS = Set.of(
+      "people", "troops", "men", "women", "soldiers", "times", "members", "workers", "students", "votes",
+      "cases", "deaths", "jobs", "units", "homes", "cars", "shares", "points", "miles", "feet", "meters");
   static final Map<String, Month> MONTHS = CalendarNames.MONTHS;
   /** Abbreviations that need a day or a year after them to count as a month ("Jan 10"). */
   static final Map<String, Month> MONTH_ABBREVIATIONS = CalendarNames.MONTH_ABBREVIATIONS;

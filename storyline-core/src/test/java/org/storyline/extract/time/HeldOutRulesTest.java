@@ -22,7 +22,12 @@ class HeldOutRulesTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2013, 3, 20);
 
   private static List<String> tagged(String sentence) {
-    return TAGGER.tag(sentence, WEDNESDAY).stream()
+    return tagged(sentence, WEDNESDAY);
+  }
+
+  /** What the tagger finds in {@code sentence}, one "TYPE VALUE [MOD] \"text\"" line per expression. */
+  static List<String> tagged(String sentence, LocalDate dct) {
+    return TAGGER.tag(sentence, dct).stream()
         .map(t -> t.type() + " " + t.value().toTimeML() + (t.mod() == null ? "" : " " + t.mod()) + " \"" + t.text() + "\"")
         .toList();
   }
