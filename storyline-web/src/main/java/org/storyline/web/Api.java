@@ -118,13 +118,14 @@ final class Api {
     SearchResult result = site.search.search(request.query());
     String next = request.query().offset() + request.query().limit() < request.size(result)
         ? Cursor.after(request.query().offset() + request.query().limit()) : null;
-    Views.SearchView view = Views.SearchView.of(result, next);
     if (Exports.wanted(ctx)) {
+      Views.SearchView view = Views.SearchView.of(result, next);
       List<Views.Hit> hits = new ArrayList<>(view.articles());
       view.stories().forEach(s -> hits.addAll(s.best()));
       Exports.send(site, ctx, hits, "search");
     } else {
-      site.json(ctx, view);
+      byte[] body = SearchJson.bytes(result, next); // the view's JSON, without the view
+      site.json(ctx, body, Site.etag(body));
     }
   }
 

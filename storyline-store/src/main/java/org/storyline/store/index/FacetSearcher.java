@@ -15,10 +15,10 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class FacetSearcher extends IndexSearcher {
 
-  private final SortedSetDocValuesReaderState facets; // null: no document has a facet value yet
+  private final FacetOrdinals facets; // null: no document has a facet value yet
   private final String format;
 
-  private FacetSearcher(IndexReader reader, SortedSetDocValuesReaderState facets) throws IOException {
+  private FacetSearcher(IndexReader reader, FacetOrdinals facets) throws IOException {
     super(reader);
     this.facets = facets;
     this.format = reader instanceof DirectoryReader d ? d.getIndexCommit().getUserData().get(LuceneIndex.FORMAT_KEY) : null;
@@ -30,7 +30,7 @@ final class FacetSearcher extends IndexSearcher {
   }
 
   /** The facet ordinals, or null when no document has a facet value. */
-  SortedSetDocValuesReaderState facets() {
+  FacetOrdinals facets() {
     return facets;
   }
 
@@ -38,16 +38,18 @@ final class FacetSearcher extends IndexSearcher {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetSearcher(reader, state(reader, config));
+        return new FacetSearcher(reader, ordinals(reader, config));
       }
     };
   }
 
-  private static SortedSetDocValuesReaderState state(IndexReader reader, FacetsConfig config) throws IOException {
+  private static FacetOrdinals ordinals(IndexReader reader, FacetsConfig config) throws IOException {
+    SortedSetDocValuesReaderState state;
     try {
-      return new DefaultSortedSetDocValuesReaderState(reader, config);
+      state = new DefaultSortedSetDocValuesReaderState(reader, config);
     } catch (IllegalArgumentException noFacetField) {
       return null; // an empty index, or one of articles without outlet, date or entity
     }
+    return FacetOrdinals.of(state);
   }
 }

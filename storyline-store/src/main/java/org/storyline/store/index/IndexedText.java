@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 
@@ -23,10 +24,13 @@ import org.apache.lucene.util.BytesRefBuilder;
  */
 final class IndexedText {
 
+  private static final long HIGH_BITS = 0x8080808080808080L; // the bit that marks a byte beyond ASCII, in each of eight
+
   private final byte[] bytes;
   private final int textStart; // the text's first byte in bytes
   private final int textEnd;
   private final int length; // in UTF-16 units
+  private final int asciiPrefix; // the text's leading characters that are ASCII, one byte each: their offsets need no walk
   private final int[] boundaries; // 0, then each sentence's end, the last being length
   // where the last slice ended, as a character and a byte offset: slices asked in text order walk the bytes once
   private int cursorChar;
@@ -36,7 +40,8 @@ final class IndexedText {
     this.bytes = bytes;
     this.textStart = textStart;
     this.textEnd = textEnd;
-    this.length = utf16Length(bytes, textStart, textEnd);
+    this.asciiPrefix = asciiPrefix(bytes, textStart, textEnd);
+    this.length = asciiPrefix + utf16Length(bytes, textStart + asciiPrefix, textEnd);
     this.boundaries = boundaries;
     this.cursorByte = textStart;
   }
@@ -106,7 +111,16 @@ final class IndexedText {
 
   /** Moves the cursor to the character {@code target} and returns its byte; -1 when it falls inside a character's two units. */
   private int advance(int target) {
+    if (cursorChar < asciiPrefix) { // no walk up to the first character beyond ASCII
+      cursorChar = Math.min(target, asciiPrefix);
+      cursorByte = textStart + cursorChar;
+    }
     while (cursorChar < target && cursorByte < textEnd) {
+      if (cursorChar + Long.BYTES <= target && ascii(bytes, cursorByte, textEnd)) {
+        cursorChar += Long.BYTES;
+        cursorByte += Long.BYTES;
+        continue;
+      }
       int lead = bytes[cursorByte] & 0xFF;
       cursorByte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       cursorChar += lead < 0xF0 ? 1 : 2;
@@ -114,10 +128,32 @@ final class IndexedText {
     return cursorChar == target ? cursorByte : -1;
   }
 
+  /** Whether the eight bytes from {@code at} are all before {@code to} and all ASCII (one test for the eight). */
+  private static boolean ascii(byte[] bytes, int at, int to) {
+    return at + Long.BYTES <= to && ((long) BitUtil.VH_LE_LONG.get(bytes, at) & HIGH_BITS) == 0;
+  }
+
+  /** The number of bytes before the first that is not ASCII. */
+  private static int asciiPrefix(byte[] bytes, int from, int to) {
+    int i = from;
+    while (ascii(bytes, i, to)) {
+      i += Long.BYTES;
+    }
+    while (i < to && bytes[i] >= 0) {
+      i++;
+    }
+    return i - from;
+  }
+
   /** The UTF-16 length of valid UTF-8: one unit a character, two for a character beyond the first plane. */
   private static int utf16Length(byte[] bytes, int from, int to) {
     int units = 0;
     for (int i = from; i < to; i++) {
+      if (ascii(bytes, i, to)) {
+        units += Long.BYTES;
+        i += Long.BYTES - 1;
+        continue;
+      }
       int b = bytes[i] & 0xFF;
       if ((b & 0xC0) != 0x80) { // not a continuation byte
         units += b >= 0xF0 ? 2 : 1;

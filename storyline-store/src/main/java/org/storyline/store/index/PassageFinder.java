@@ -26,10 +26,13 @@ import org.apache.lucene.util.BytesRefBuilder;
  * the postings and weight matches (same matches, same passage bounds from the same sentence rules,
  * same scores), without what it costs per hit: the sentence boundaries are the ones found when the
  * article was indexed ({@link IndexedText}), not walked a character at a time from one passage to
- * the next; the query's weight is made once a search; passages are scored without building a hash
- * table each.
+ * the next; a query of words has its matches read from postings kept open along a segment's hits
+ * ({@link WordMatches}), any other from its weight, made once a search; passages are scored without
+ * building a hash table each.
  *
- * <p>One instance a search (it keeps the query's weight); not thread-safe.
+ * <p>One instance a search (it keeps the query's weight or postings); its documents are asked in
+ * increasing order within a segment, as {@link HitReader} does (else its postings are opened again);
+ * not thread-safe.
  */
 final class PassageFinder {
 
@@ -38,17 +41,22 @@ final class PassageFinder {
   private static final Comparator<TextPassage> WORST_FIRST =
       Comparator.comparingDouble((TextPassage p) -> p.score()).thenComparingInt(p -> p.start);
 
-  private final Weight weight;
+  private final WordMatches words; // null: the query is not made of words only, its weight finds the matches
+  private final Weight weight; // null when words find them
   private final int maxPassages;
   private final Map<Query, BytesRef> terms = new HashMap<>();
 
   /**
    * Finds passages for {@code query}'s matches in the text field of {@code searcher}'s documents.
-   * The weight is made for scores, which looks each word up in every segment once, here; without
-   * scores each hit's matches would look its words up again.
+   * A query of words only ({@link WordMatches}: most of what a search box is asked) has its matches
+   * read from postings opened once a segment. Any other has a weight, made for scores, which looks
+   * each word up in every segment once, here; without scores each hit's matches would look its words
+   * up again.
    */
   PassageFinder(IndexSearcher searcher, Query query, int maxPassages) throws IOException {
-    this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    Query rewritten = searcher.rewrite(query);
+    this.words = WordMatches.of(rewritten, Fields.TEXT);
+    this.weight = words == null ? searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f) : null;
     this.maxPassages = maxPassages;
   }
 
@@ -76,6 +84,12 @@ final class PassageFinder {
 
   /** The query's matches in the document's text, a phrase as its words, in text order. */
   private List<Match> matches(LeafReaderContext leaf, int doc) throws IOException {
+    if (words != null) {
+      List<Match> out = new ArrayList<>();
+      words.matches(leaf, doc, (start, end, word) -> out.add(new Match(start, end, term(word))));
+      out.sort(null);
+      return out;
+    }
     Matches m = weight.matches(leaf, doc);
     MatchesIterator it = m == null ? null : m.getMatches(Fields.TEXT);
     List<Match> out = new ArrayList<>();

@@ -105,6 +105,18 @@ class PassageFinderTest {
     assertThat(t.slice(inPair, inPair + 3)).isEqualTo(text.substring(inPair, inPair + 3));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"All of it ASCII. Two sentences.", "An ASCII start, then caf\u00e9 and \uD83D\uDE00.", "\u00e9 first", ""})
+  void slice_isTheSubstring_withOrWithoutAnAsciiStart(String text) {
+    IndexedText t = IndexedText.decode(IndexedText.encode(text));
+    assertThat(t.length()).isEqualTo(text.length());
+    for (int start = 0; start <= text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        assertThat(t.slice(start, end)).as("[%d, %d)", start, end).isEqualTo(text.substring(start, end));
+      }
+    }
+  }
+
   private static IndexedText body(IndexSearcher s, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
