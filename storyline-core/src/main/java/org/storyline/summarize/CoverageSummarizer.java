@@ -28,8 +28,10 @@ import org.storyline.reconcile.timeline.TimelineEvent;
  * by how much the story points at it, as {@link DatewiseSummarizer} ranks dates; a value
  * of a disputed figure not quoted yet, an outlet not quoted yet, a happening of the story's timeline
  * not told yet, weighed by the articles telling it: {@link Happenings}), and none that repeats one
- * chosen. Announcements of a day, or of a timeline event, that a later article of the story reports
- * are left out first.
+ * chosen. Each happening several articles tell, and a disputed figure's two values, get a sentence
+ * before anything gets a second one or background; between sentences, one that reports a happening
+ * (its agent and a figure: {@link Reports}) is preferred. Announcements of a day, or of a timeline
+ * event, that a later article of the story reports are left out first.
  */
 public final class CoverageSummarizer implements StorySummarizer {
 
@@ -47,6 +49,12 @@ public final class CoverageSummarizer implements StorySummarizer {
   private static final double NEW_EVENT = 0.4;
   private static final double NEW_VALUE = 0.15;
   private static final double NEW_OUTLET = 0.05;
+  /**
+   * What a sentence reporting a happening (its agent and a figure: {@link Reports}) gains over one
+   * of background: less than an article's lead, so that it decides between sentences that tell the
+   * same, not what is told.
+   */
+  private static final double REPORT = 0.1;
   /** What a sentence naming a day ahead adds to the day's weight, as {@link DatewiseConfig#DEFAULT} counts it. */
   private static final double ANNOUNCED = 0.5;
 
@@ -64,7 +72,7 @@ public final class CoverageSummarizer implements StorySummarizer {
     List<Unit> all = new ArrayList<>();
     story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
         .forEach(x -> all.addAll(units.read(x)));
-    return summarizeUnits(all, claims, events, maxWords);
+    return summarizeUnits(all, claims, events, Reports.of(story), maxWords);
   }
 
   /**
@@ -77,11 +85,11 @@ public final class CoverageSummarizer implements StorySummarizer {
       throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
     }
     List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
-    return summarizeUnits(units.read(sorted), List.of(), List.of(), maxWords);
+    return summarizeUnits(units.read(sorted), List.of(), List.of(), Reports.none(), maxWords);
   }
 
   private List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
-      int maxWords) {
+      Reports reports, int maxWords) {
     Happenings happenings = Happenings.of(all, events);
     List<Unit> sentences = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
     List<Unit> heads = heads(sentences, happenings);
@@ -95,7 +103,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         || tellsAHappening(u, happenings)).toList();
     Set<Unit> headSet = Collections.newSetFromMap(new IdentityHashMap<>());
     headSet.addAll(heads);
-    List<Unit> chosen = new Picker(all, candidates, headSet, disputed, happenings).pick(maxWords);
+    List<Unit> chosen = new Picker(all, candidates, headSet, disputed, happenings, reports).pick(maxWords);
     chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
         .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
     return chosen.stream().map(Unit::cite).toList();
@@ -215,15 +223,18 @@ public final class CoverageSummarizer implements StorySummarizer {
     private final Vector centroid = new Vector();
     private final Map<LocalDate, Double> dayWeight = new HashMap<>();
     private final Happenings happenings;
+    private final Reports reports;
 
     /**
      * @param heads those of the candidates that are heads of others: scored as any, but the
      *     story's centroid is of whole sentences
      */
-    Picker(List<Unit> all, List<Unit> candidates, Set<Unit> heads, Map<Unit, Set<String>> disputed, Happenings happenings) {
+    Picker(List<Unit> all, List<Unit> candidates, Set<Unit> heads, Map<Unit, Set<String>> disputed, Happenings happenings,
+        Reports reports) {
       this.candidates = candidates;
       this.disputed = disputed;
       this.happenings = happenings;
+      this.reports = reports;
       weighDays(all);
       Map<String, Double> idf = Unit.idf(all);
       for (Unit u : candidates) {
@@ -253,16 +264,24 @@ public final class CoverageSummarizer implements StorySummarizer {
       dayWeight.replaceAll((d, w) -> w / max);
     }
 
+    /**
+     * Greedily, in two rounds: first only sentences that tell what the summary does not tell yet (a
+     * happening of the story several articles tell, a value of a disputed figure while fewer than
+     * two are shown), so that each of the story's happenings and its disagreements gets a sentence
+     * before any gets a second one or background; then any sentence, as long as words are left.
+     */
     List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
       Map<Unit, Boolean> taken = new IdentityHashMap<>();
       Covered covered = new Covered();
       int words = 0;
+      boolean newsOnly = true;
       while (true) {
         Unit best = null;
         double bestGain = Double.NEGATIVE_INFINITY;
         for (Unit u : candidates) {
-          if (words + u.words() > maxWords || taken.containsKey(u) || repeats(u, chosen)) {
+          if (words + u.words() > maxWords || taken.containsKey(u) || repeats(u, chosen)
+              || newsOnly && !tellsNews(u, covered)) {
             continue;
           }
           // per word spent, softened: a long sentence must say more to be worth its words
@@ -271,6 +290,10 @@ public final class CoverageSummarizer implements StorySummarizer {
             best = u;
             bestGain = gain;
           }
+        }
+        if (best == null && newsOnly) {
+          newsOnly = false;
+          continue;
         }
         if (best == null) {
           return chosen;
@@ -285,9 +308,25 @@ public final class CoverageSummarizer implements StorySummarizer {
       }
     }
 
-    /** How central the sentence is, and whether it leads its article. */
+    /** How central the sentence is, whether it leads its article, whether it reports a happening. */
     private double quality(Unit u) {
-      return vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0);
+      return vectors.get(u).cosine(centroid) + (u.position() < LEAD_BONUS.length ? LEAD_BONUS[u.position()] : 0)
+          + (reports.reports(u) ? REPORT : 0);
+    }
+
+    /** Whether {@code u} tells a happening of the story not told yet, or shows a disputed figure's first or second value. */
+    private boolean tellsNews(Unit u, Covered covered) {
+      for (int e : happenings.told(u)) {
+        if (!covered.events.contains(e) && happenings.weight(e) > 0) {
+          return true;
+        }
+      }
+      for (String v : disputed.getOrDefault(u, Set.of())) {
+        if (!covered.values.contains(v) && valuesOf(group(v), covered.values) < 2) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** What the sentence tells that the summary does not yet: days, happenings, values of a disputed figure, an outlet. */

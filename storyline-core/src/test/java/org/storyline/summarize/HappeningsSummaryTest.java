@@ -96,4 +96,43 @@ class HappeningsSummaryTest {
     assertThat(texts(new CoverageSummarizer().summarize(List.of(a, b), List.of(), List.of(), 25)))
         .as("without the timeline no sentence is cut").noneMatch(t -> t.endsWith("walkout"));
   }
+
+  /** An article of {@link #MONDAY}, one sentence a line. */
+  private static Extraction onMonday(String title, String outlet, String... lines) {
+    return Stories.extraction(title, outlet, MONDAY.toString(), String.join("\n", lines));
+  }
+
+  @Test
+  void summarize_eachHappeningGetsASentenceBeforeAnyGetsASecond() {
+    Extraction a = onMonday("Dockers walk out", "Wire", "Dockers walked out at every port on Monday in a row over pay.",
+        "Shipping lines sent dozens of their vessels to harbours abroad.", "Union leaders met port managers for talks on Monday evening.");
+    Extraction b = onMonday("Ports shut", "Paper", "The dock strike over pay shut every port in the country on Monday.",
+        "Shipping lines sent their vessels to ports abroad.", "Talks between the union and the managers began on Monday evening.");
+    Extraction c = onMonday("Ports closed", "Radio", "A strike by dockers over pay closed the ports on Monday.");
+    Extraction d = onMonday("Ports idle", "TV", "Every port stood idle on Monday as the dockers' strike over pay began.");
+    Extraction e = onMonday("Ports empty", "Web", "Dockers went on strike over pay on Monday, leaving the ports empty.");
+    Extraction f = onMonday("Ports close", "Agency", "The strike over pay by the dockers closed the country's ports on Monday.");
+    List<Extraction> story = List.of(a, b, c, d, e, f);
+    Modality done = Modality.HAPPENED;
+    List<TimelineEvent> events = List.of(
+        event(MONDAY, a, "walked", done, b, "strike", done, c, "strike", done, d, "strike", done, e, "strike", done, f, "strike", done),
+        event(MONDAY, a, "talks", Modality.HAPPENED, b, "Talks", Modality.HAPPENED));
+
+    assertThat(texts(new CoverageSummarizer().summarize(story, List.of(), events, 40)))
+        .as("the talks, told by two articles of six, before a second sentence on the strike or background")
+        .anyMatch(t -> t.contains("Talks between") || t.contains("for talks"));
+  }
+
+  @Test
+  void summarize_prefersTheReportOfAHappeningToBackground() {
+    Extraction x = onMonday("Rebels in the hills", "Wire", "Troops and rebels faced each other in the hills near the town.",
+        "The rebels have about 400 fighters in the hills near the town.", "The army sent 600 soldiers to the hills near the town.");
+    String t = x.article().text();
+    List<Extraction> story = List.of(ReportsTest.with(x, List.of(ReportsTest.event(t, "sent", 0, Modality.HAPPENED, "army")),
+        List.of(ReportsTest.figure(t, "400", 400), ReportsTest.figure(t, "600", 600))));
+
+    List<String> s = texts(new CoverageSummarizer().summarize(story, List.of(), List.of(), 28));
+    assertThat(s).as("room for the lead and one more").hasSize(2);
+    assertThat(s).anyMatch(u -> u.contains("600 soldiers")).noneMatch(u -> u.contains("400 fighters"));
+  }
 }

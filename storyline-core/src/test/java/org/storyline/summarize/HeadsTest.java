@@ -41,8 +41,38 @@ class HeadsTest {
   }
 
   @Test
-  void end_headSavingLessThanAThird_none() {
+  void end_headSavingFewerThanFiveWords_none() {
     assertThat(head("The council approved the new city budget on Tuesday, as expected.", "approved")).isNull();
+  }
+
+  @Test
+  void end_purposeInfinitiveAfterTheHappening_cutsBeforeIt() {
+    assertThat(head("The army placed 3,000 soldiers on alert for a possible deployment to the east to support the border"
+        + " guards along the northern frontier.", "deployment"))
+        .isEqualTo("The army placed 3,000 soldiers on alert for a possible deployment to the east");
+  }
+
+  @Test
+  void end_infinitiveRightAfterTheHappening_isTheHappeningNotItsPurpose() {
+    assertThat(head("The foreign minister of the northern republic refused to attend the summit of regional leaders in the"
+        + " capital on Friday.", "refused")).isNull();
+  }
+
+  @Test
+  void end_infinitiveThatCompletesAWord_isNotAPurpose() {
+    assertThat(head("The trial of the former doctor is due to start next month in Los Angeles before a jury of twelve.",
+        "trial")).isNull();
+    assertThat(head("The government shut every school in the country in an attempt to halt the spread of the virus.", "shut"))
+        .isNull();
+  }
+
+  @Test
+  void end_participleClause_cutsBeforeIt() {
+    assertThat(head("Putin will speak with Biden today as Moscow has stepped up its demands while maintaining a buildup of"
+        + " troops near the border.", "speak"))
+        .isEqualTo("Putin will speak with Biden today as Moscow has stepped up its demands");
+    assertThat(head("The general warned of a long war, saying the enemy had brought in fresh troops and heavy guns.", "warned"))
+        .isEqualTo("The general warned of a long war");
   }
 
   @Test
