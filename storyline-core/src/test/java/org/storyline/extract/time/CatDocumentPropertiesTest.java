@@ -32,7 +32,8 @@ class CatDocumentPropertiesTest {
         sentence++;
       }
       xml.append("<token sentence=\"").append(sentence).append("\" t_id=\"").append(i + 1).append("\">")
-          .append(words.get(i).replace("&", "&amp;").replace("<", "&lt;")).append("</token>");
+          // '>' escaped too: "]]>" may not stand in XML character data, and a word may hold it
+          .append(words.get(i).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</token>");
     }
     CatDocument d = CatDocument.parse(xml.append("</Document>").toString().getBytes(StandardCharsets.UTF_8), ORIGIN);
     assertThat(d.tokens()).hasSize(words.size());
