@@ -48,12 +48,13 @@ final class Heads {
   /**
    * An infinitive of purpose ("... to aid a NATO force", "in order to ..."): "to" before a word in
    * lower case that does not start a noun phrase or a number ("to Europe", "to the region", "from
-   * 1,000 to 5,000" are places and ranges, not clauses).
+   * 1,000 to 5,000" are places and ranges, not clauses) and may be a verb's bare form: not one
+   * ending in a single "s" ("the standard response to concerns about ..." is a noun's complement).
    */
   private static final Pattern PURPOSE = Pattern.compile(
       "\\s+(?:in\\s+order\\s+|so\\s+as\\s+)?to\\s+(?!(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those"
           + "|some|any|all|each|every|both|no|about|around|nearly|almost|more|less|it|him|them|us|me|what|which|where)\\b)"
-          + "[a-z]+\\b");
+          + "[a-z]*(?:ss|us|[a-rt-z])\\b");
 
   /**
    * Words whose complement is a to-infinitive ("is due to start", "in an attempt to restore",

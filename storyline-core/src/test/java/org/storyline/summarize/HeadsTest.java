@@ -67,6 +67,14 @@ class HeadsTest {
   }
 
   @Test
+  void end_toBeforeAWordEndingInASingleS_isNotAPurpose() {
+    assertThat(head("The spokesman repeated on Tuesday what is becoming the standard response to concerns about the troops"
+        + " massed along the border.", "repeated")).isNull();
+    assertThat(head("The army placed 3,000 soldiers on alert for a possible deployment to the east to discuss the border"
+        + " with the neighbouring governments.", "placed")).endsWith("to the east");
+  }
+
+  @Test
   void end_participleClause_cutsBeforeIt() {
     assertThat(head("Putin will speak with Biden today as Moscow has stepped up its demands while maintaining a buildup of"
         + " troops near the border.", "speak"))
