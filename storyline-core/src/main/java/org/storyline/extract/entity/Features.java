@@ -94,8 +94,6 @@ final class Features {
       for (int s = 0; s < n; s++) {
         List<String> raw = sentences.get(s);
         int m = raw.size();
-        gazetteer[s] = names.matches(raw, own);
-        listed[s] = list.matches(raw);
         words[s] = new String[m];
         lower[s] = new String[m];
         lowerHash[s] = new long[m];
@@ -122,6 +120,12 @@ final class Features {
             }
           }
         }
+        String[] keys = new String[m];
+        for (int i = 0; i < m; i++) {
+          keys[i] = facts[s][i].key;
+        }
+        gazetteer[s] = names.matches(words[s], keys, own);
+        listed[s] = list.matches(words[s], keys);
         capsSentence[s] = lettered >= 2 && upper * 10 >= lettered * 8;
         capRun[s] = capitalisedRuns(words[s]);
         tableLine[s] = isTableLine(words[s]);

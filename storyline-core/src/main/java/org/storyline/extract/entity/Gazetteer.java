@@ -79,22 +79,26 @@ final class Gazetteer {
    * @param own the names of the document being tagged to leave out, or an empty map
    */
   int[] matches(List<String> words, Map<String, int[]> own) {
-    int[] bits = new int[words.size()];
+    return matches(words.toArray(String[]::new), NameList.keys(words), own);
+  }
+
+  /** {@link #matches(List, Map)} of words whose keys ({@link NameList#keys}) are given. */
+  int[] matches(String[] words, String[] keys, Map<String, int[]> own) {
+    int[] bits = new int[words.length];
     if (counts.size() == 0) {
       return bits;
     }
-    String[] keys = new String[words.size()];
-    StringBuilder b = new StringBuilder();
-    for (int j = 0; j < words.size(); j++) {
-      if (!startsName(words.get(j))) {
+    KeyTable.Probe b = new KeyTable.Probe();
+    for (int j = 0; j < words.length; j++) {
+      if (!startsName(words[j])) {
         continue;
       }
-      b.setLength(0);
-      for (int len = 1; len <= MAX_WORDS && j + len <= words.size(); len++) {
+      b.clear();
+      for (int len = 1; len <= MAX_WORDS && j + len <= words.length; len++) {
         if (len > 1) {
           b.append(' ');
         }
-        b.append(NameList.wordKey(words, keys, j + len - 1));
+        b.append(keys[j + len - 1]);
         int found = counts.find(b);
         if (found < 0) {
           if (!prefixes.contains(b)) {

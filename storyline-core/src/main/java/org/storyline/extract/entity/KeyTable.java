@@ -113,6 +113,61 @@ final class KeyTable {
     return find(key) >= 0;
   }
 
+  /** The number of the key {@code probe} holds, or -1 if it is not in the table. */
+  int find(Probe probe) {
+    int h = spread(probe.hash);
+    int mask = slots.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int k = slots[slot] - 1;
+      if (k < 0) {
+        return -1;
+      }
+      if (hashes[k] == h && sameChars(k, probe.chars, probe.length)) {
+        return k;
+      }
+    }
+  }
+
+  boolean contains(Probe probe) {
+    return find(probe) >= 0;
+  }
+
+  /**
+   * A key built word by word for lookups ("new", "new york", "new york city"): its characters in
+   * one reused array and their hash carried along as they are appended, so that trying each
+   * length of a name hashes each character once, with no builder or string made per lookup.
+   */
+  static final class Probe {
+    private char[] chars = new char[64];
+    private int length;
+    /** The polynomial hash of the characters so far, before {@link #spread}. */
+    private int hash;
+
+    void clear() {
+      length = 0;
+      hash = 0;
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, 2 * length);
+      }
+      chars[length++] = c;
+      hash = 31 * hash + c;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
   /** Column {@code column} of key number {@code k}'s row. */
   int value(int k, int column) {
     return rows[k * width + column];
@@ -149,13 +204,31 @@ final class KeyTable {
     return true;
   }
 
+  private boolean sameChars(int k, char[] key, int length) {
+    int start = k == 0 ? 0 : ends[k - 1];
+    if (ends[k] - start != length) {
+      return false;
+    }
+    char[] chars = this.chars;
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The characters' polynomial hash with its bits spread, since the slot is taken from the low bits. */
   private static int hash(CharSequence key) {
     int h = 0;
     for (int i = 0; i < key.length(); i++) {
       h = 31 * h + key.charAt(i);
     }
-    h *= 0x9E3779B9;
+    return spread(h);
+  }
+
+  private static int spread(int polynomial) {
+    int h = polynomial * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 }

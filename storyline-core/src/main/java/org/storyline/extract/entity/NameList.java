@@ -287,23 +287,27 @@ public final class NameList {
    * number are looked for; the match ignores case.
    */
   long[] matches(List<String> words) {
-    long[] bits = new long[words.size()];
+    return matches(words.toArray(String[]::new), keys(words));
+  }
+
+  /** {@link #matches(List)} of words whose {@link #key keys} are given, each word's key at its place in {@code keys}. */
+  long[] matches(String[] words, String[] keys) {
+    long[] bits = new long[words.length];
     if (names.size() == 0) {
       return bits;
     }
-    String[] keys = new String[words.size()]; // each word's key, made when a match first reaches it
-    StringBuilder b = new StringBuilder();
-    for (int j = 0; j < words.size(); j++) {
-      String first = words.get(j);
+    KeyTable.Probe b = new KeyTable.Probe();
+    for (int j = 0; j < words.length; j++) {
+      String first = words[j];
       if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
         continue;
       }
-      b.setLength(0);
-      for (int len = 1; len <= MAX_WORDS && j + len <= words.size(); len++) {
+      b.clear();
+      for (int len = 1; len <= MAX_WORDS && j + len <= words.length; len++) {
         if (len > 1) {
           b.append(' ');
         }
-        b.append(wordKey(words, keys, j + len - 1));
+        b.append(keys[j + len - 1]);
         int found = names.find(b);
         if (found < 0) {
           if (!prefixes.contains(b)) {
@@ -312,7 +316,7 @@ public final class NameList {
           continue;
         }
         int mask = names.value(found, 0);
-        for (int c = 0; c < Category.values().length; c++) {
+        for (int c = 0; c < CATEGORIES; c++) {
           if ((mask & (1 << c)) != 0) {
             for (int k = j; k < j + len; k++) {
               int pos = len == 1 ? 3 : k == j ? 0 : k == j + len - 1 ? 2 : 1;
@@ -325,14 +329,15 @@ public final class NameList {
     return bits;
   }
 
-  /** Word {@code i}'s key, as {@link #key} makes it of one word, computed once per sentence. */
-  static String wordKey(List<String> words, String[] keys, int i) {
-    String key = keys[i];
-    if (key == null) {
-      key = Features.normalise(words.get(i)).toLowerCase(Locale.ROOT);
-      keys[i] = key;
+  private static final int CATEGORIES = Category.values().length;
+
+  /** Each word's key, as {@link #key} makes it of one word. */
+  static String[] keys(List<String> words) {
+    String[] keys = new String[words.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Features.normalise(words.get(i)).toLowerCase(Locale.ROOT);
     }
-    return key;
+    return keys;
   }
 
   /** Written inside a model, so that a model file carries the list it was trained with. */

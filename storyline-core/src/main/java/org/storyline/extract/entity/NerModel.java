@@ -104,10 +104,12 @@ final class NerModel {
 
     final int rows;
     final float scale;
-    /** Bit {@code r} is set when row {@code r} has a weight. */
-    private final long[] present;
-    /** The number of rows with weights before each word of {@link #present}. */
-    private final int[] rank;
+    /**
+     * Per 64 rows, two longs side by side: the bit set of those rows that have weights (bit
+     * {@code r mod 64}), then the number of rows with weights before them. Side by side, a row's
+     * lookup reads one cache line of the index, not one of each.
+     */
+    private final long[] index;
     /** Where each used row's entries start in {@link #entries}, by rank; one more at the end. */
     private final int[] start;
     /** {@code (weight << TAG_BITS) | tag}, with the weight in units of {@link #scale}. */
@@ -118,14 +120,19 @@ final class NerModel {
     private Table(int rows, float scale, long[] present, int[] start, int[] entries) {
       this.rows = rows;
       this.scale = scale;
-      this.present = present;
       this.start = start;
       this.entries = entries;
-      this.rank = new int[present.length];
+      this.index = new long[2 * present.length];
       for (int w = 0, used = 0; w < present.length; w++) {
-        rank[w] = used;
+        index[2 * w] = present[w];
+        index[2 * w + 1] = used;
         used += Long.bitCount(present[w]);
       }
+    }
+
+    /** Whether row {@code r} has a weight. */
+    private boolean present(int r) {
+      return (index[2 * (r >>> 6)] & (1L << r)) != 0;
     }
 
     /** The table of dense weights ({@code rows * T}, row by row), quantised as the model file keeps them. */
@@ -158,12 +165,16 @@ final class NerModel {
      * longer).
      */
     void add(int[] rows, int from, int to, int[] scores, int[] spans) {
+      long[] index = this.index;
+      int[] start = this.start;
+      int[] entries = this.entries;
       int n = 0;
       for (int k = from; k < to; k++) {
         int r = rows[k];
-        long word = present[r >>> 6];
+        int at = (r >>> 6) << 1;
+        long word = index[at];
         long bit = 1L << r; // shifts by r mod 64
-        spans[n] = rank[r >>> 6] + Long.bitCount(word & (bit - 1));
+        spans[n] = (int) index[at + 1] + Long.bitCount(word & (bit - 1));
         n += (int) ((word & bit) >>> r); // 1 when the row has weights: kept without a branch
       }
       for (int j = n - 1; j >= 0; j--) { // backwards: rank j moves to 2j, read before written
@@ -191,7 +202,7 @@ final class NerModel {
       int last = 0;
       int used = 0;
       for (int r = 0; r < rows; r++) {
-        if ((present[r >>> 6] & (1L << r)) == 0) {
+        if (!present(r)) {
           continue;
         }
         for (int e = start[used]; e < start[used + 1]; e++) {
@@ -290,9 +301,10 @@ final class NerModel {
     Map<String, int[]> history = new HashMap<>();
     int[][] out = new int[d.sentences()][];
     StaticScores scores = new StaticScores(d, table, pass);
+    BeamSearch search = beam > 1 ? new BeamSearch() : null;
     for (int s = 0; s < d.sentences(); s++) {
       out[s] = beam > 1
-          ? beam(d, s, table, scores, history, rows)
+          ? beam(d, s, table, scores, history, rows, search)
           : greedy(d, s, table, null, history, rows, null, null);
       remember(d, s, out[s], history);
     }
@@ -389,7 +401,11 @@ final class NerModel {
     private final boolean keep;
     private final int[] own = new int[Features.MAX_STATIC];
     private final int[] spans = new int[2 * (Features.MAX_STATIC + Features.MAX_DYNAMIC)];
-    private final int[] part = new int[T];
+    /** Per place, scratch room for the scores of a word no cache keeps. */
+    private final int[][] parts = new int[AT.length][T];
+    /** Per place, the token's scores of that place's part: in {@link #placeScores} from {@link #placeFrom}. */
+    private final int[][] placeScores = new int[AT.length][];
+    private final int[] placeFrom = new int[AT.length];
 
     StaticScores(Features.Doc d, Table table, int pass) {
       this.d = d;
@@ -400,29 +416,43 @@ final class NerModel {
 
     /**
      * Writes token {@code i}'s context and first-pass rows to the start of {@code rows} and sets
-     * {@code base} to the scores of all its static rows; returns how many rows were written.
+     * {@code base} to the scores of all its static rows; returns how many rows were written. The
+     * five places' scores are added in one loop: the quick compiler runs five loops of 17 at
+     * about five times the cost.
      */
     int sum(int s, int i, int[] rows, int[] base) {
-      int n = withFirstPass(d, s, i, features.cachedRows(d, s, i, Features.CONTEXT), rows);
-      java.util.Arrays.fill(base, 0);
-      table.add(rows, 0, n, base, spans);
       for (int place = 0; place < AT.length; place++) {
-        addPlace(s, i, place, base);
+        findPlace(s, i, place);
       }
+      int[] self = placeScores[0];
+      int[] left1 = placeScores[1];
+      int[] right1 = placeScores[2];
+      int[] left2 = placeScores[3];
+      int[] right2 = placeScores[4];
+      int atSelf = placeFrom[0];
+      int atLeft1 = placeFrom[1];
+      int atRight1 = placeFrom[2];
+      int atLeft2 = placeFrom[3];
+      int atRight2 = placeFrom[4];
+      for (int t = 0; t < T; t++) {
+        base[t] = self[atSelf + t] + left1[atLeft1 + t] + right1[atRight1 + t] + left2[atLeft2 + t] + right2[atRight2 + t];
+      }
+      int n = withFirstPass(d, s, i, features.cachedRows(d, s, i, Features.CONTEXT), rows);
+      table.add(rows, 0, n, base, spans);
       return n;
     }
 
-    /** Adds the scores of the part of token {@code i}'s rows that depends on the word at {@code place} alone. */
-    private void addPlace(int s, int i, int place, int[] base) {
+    /** Finds the scores of the part of token {@code i}'s rows that depends on the word at {@code place} alone. */
+    private void findPlace(int s, int i, int place) {
       int j = i + AT[place];
       int m = d.words[s].length;
       if (j < 0 || j >= m) {
-        addTo(base, edge(s, i, place, j < 0 ? -1 - j : j - m), 0);
+        found(place, edge(s, i, place, j < 0 ? -1 - j : j - m), 0);
         return;
       }
       WordFacts word = d.facts[s][j];
       if (!keep || word.scores == null) {
-        addTo(base, sumPart(s, i, place), 0);
+        found(place, sumPart(s, i, place), 0);
         return;
       }
       int at = WordFacts.offset(pass, place);
@@ -430,7 +460,12 @@ final class NerModel {
         System.arraycopy(sumPart(s, i, place), 0, word.scores, at, T);
         word.learned(pass, place);
       }
-      addTo(base, word.scores, at);
+      found(place, word.scores, at);
+    }
+
+    private void found(int place, int[] scores, int from) {
+      placeScores[place] = scores;
+      placeFrom[place] = from;
     }
 
     /**
@@ -447,8 +482,9 @@ final class NerModel {
       return known;
     }
 
-    /** The scores of the rows of token {@code i} that depend on the word at {@code place} alone, in scratch room. */
+    /** The scores of the rows of token {@code i} that depend on the word at {@code place} alone, in the place's scratch room. */
     private int[] sumPart(int s, int i, int place) {
+      int[] part = parts[place];
       java.util.Arrays.fill(part, 0);
       table.add(own, 0, features.partRows(d, s, i, WordFacts.PLACES[place], own), part, spans);
       return part;
@@ -469,12 +505,6 @@ final class NerModel {
         }
       }
       return known;
-    }
-
-    private static void addTo(int[] base, int[] scores, int from) {
-      for (int t = 0; t < T; t++) {
-        base[t] += scores[from + t];
-      }
     }
   }
 
@@ -498,19 +528,22 @@ final class NerModel {
    * change a token's scores (the document history does not change within a sentence), so the
    * static scores are summed once per token and only the few tag features once per sequence; of
    * two sequences ending in the same two tags only the better is kept, as it alone can win.
+   * {@code search} is the scratch room of one pass over a document.
    */
-  private int[] beam(Features.Doc d, int s, Table table, StaticScores statics, Map<String, int[]> history, int[] rows) {
+  private int[] beam(Features.Doc d, int s, Table table, StaticScores statics, Map<String, int[]> history, int[] rows,
+      BeamSearch search) {
     int m = d.words[s].length;
-    int[] base = new int[T];
-    int[] spans = new int[2 * rows.length];
+    int[] base = search.base;
+    int[] spans = search.spans;
     int[] pairs = tagScores(table);
     float scale = table.scale;
-    int[] tagAt = new int[m * beam];
-    int[] parentAt = new int[m * beam];
-    int[][] byLast = new int[T][T];
-    boolean[] done = new boolean[T];
-    Beam items = Beam.start(beam * T);
-    Beam next = new Beam(beam * T);
+    search.fit(m * beam);
+    int[] tagAt = search.tagAt;
+    int[] parentAt = search.parentAt;
+    int[][] byLast = search.byLast;
+    boolean[] done = search.done;
+    Beam items = search.first.restart();
+    Beam next = search.second;
     for (int i = 0; i < m; i++) {
       int n = statics.sum(s, i, rows, base);
       int[] hist = historyOf(d, s, i, history);
@@ -521,6 +554,7 @@ final class NerModel {
       }
       next.size = 0;
       java.util.Arrays.fill(done, false);
+      int[][] followers = i < m - 1 ? FOLLOWERS : LAST_FOLLOWERS;
       for (int b = 0; b < items.size; b++) {
         int prev1 = items.last[b];
         int[] last = byLast[prev1];
@@ -535,11 +569,7 @@ final class NerModel {
           }
           done[prev1] = true;
         }
-        int pair = (prev1 * T + items.beforeLast[b]) * T;
-        float score = items.score[b];
-        for (int t : i < m - 1 ? FOLLOWERS[prev1] : LAST_FOLLOWERS[prev1]) {
-          next.offer(score + (last[t] + pairs[pair + t]) * scale, b, t, prev1);
-        }
+        next.extend(b, items.score[b], prev1, followers[prev1], last, pairs, (prev1 * T + items.beforeLast[b]) * T, scale);
       }
       next.keepBest(beam);
       System.arraycopy(next.last, 0, tagAt, i * beam, next.size);
@@ -554,6 +584,27 @@ final class NerModel {
       k = parentAt[i * beam + k];
     }
     return tags;
+  }
+
+  /** The scratch room of the beam over one document's sentences, made once per pass rather than per sentence. */
+  private final class BeamSearch {
+    final int[] base = new int[T];
+    final int[] spans = new int[2 * (Features.MAX_STATIC + Features.MAX_DYNAMIC)];
+    final int[][] byLast = new int[T][T];
+    final boolean[] done = new boolean[T];
+    final Beam first = new Beam(beam * T);
+    final Beam second = new Beam(beam * T);
+    /** Per token and place in the beam, the sequence's last tag and the place of the sequence it extends. */
+    int[] tagAt = new int[0];
+    int[] parentAt = new int[0];
+
+    /** Makes room for {@code size} back-pointers. */
+    void fit(int size) {
+      if (tagAt.length < size) {
+        tagAt = new int[Math.max(size, 2 * tagAt.length)];
+        parentAt = new int[tagAt.length];
+      }
+    }
   }
 
   /**
@@ -594,7 +645,7 @@ final class NerModel {
   }
 
   /** The sequences of one step of the beam: each one's score, last two tags and the sequence of the step before it extends. */
-  private static final class Beam {
+  static final class Beam {
     int size;
     final float[] score;
     final int[] last;
@@ -602,66 +653,162 @@ final class NerModel {
     final int[] parent;
     /** Where the sequence ending in tags {@code (last, beforeLast)} is, at {@code last * T + beforeLast}; -1 if none. */
     final int[] slot = new int[T * T];
+    /** Scratch room of {@link #keepBest}: the best so far (their places and scores, best first), and what the best hold. */
+    private final int[] top;
+    private final float[] topScore;
+    private final int[] keptLast;
+    private final int[] keptBeforeLast;
+    private final int[] keptParent;
 
     Beam(int capacity) {
       score = new float[capacity];
       last = new int[capacity];
       beforeLast = new int[capacity];
       parent = new int[capacity];
+      top = new int[capacity];
+      topScore = new float[capacity];
+      keptLast = new int[capacity];
+      keptBeforeLast = new int[capacity];
+      keptParent = new int[capacity];
       java.util.Arrays.fill(slot, -1);
     }
 
-    static Beam start(int capacity) {
-      Beam b = new Beam(capacity);
-      b.size = 1;
-      b.last[0] = Tags.O;
-      b.beforeLast[0] = Tags.O;
-      return b;
+    /** This beam emptied to the one sequence a sentence starts from: no tags, score 0, previous tags O. */
+    Beam restart() {
+      size = 1;
+      score[0] = 0f;
+      last[0] = Tags.O;
+      beforeLast[0] = Tags.O;
+      parent[0] = 0;
+      return this;
     }
 
-    /** Adds a sequence, or raises the one ending in the same two tags if this one scores higher. */
-    void offer(float sc, int from, int tag, int prev) {
-      int k = slot[tag * T + prev];
-      if (k >= 0) {
-        if (sc > score[k]) {
-          score[k] = sc;
-          parent[k] = from;
+    /**
+     * Offers sequence {@code from} (score {@code sc}, last tag {@code prev}) extended by each tag of
+     * {@code tags}, in order: tag {@code t} scores {@code sc + (last[t] + pairs[pair + t]) * scale}.
+     * Each offer is added, or raises the sequence ending in the same two tags if it scores higher
+     * (the first of a tie stays); a loop of its own so that the quick compiler keeps the arrays at hand.
+     */
+    void extend(int from, float sc, int prev, int[] tags, int[] lastScores, int[] pairs, int pair, float scale) {
+      int[] slot = this.slot;
+      float[] score = this.score;
+      int n = size;
+      for (int t : tags) {
+        float offered = sc + (lastScores[t] + pairs[pair + t]) * scale;
+        int key = t * T + prev;
+        int k = slot[key];
+        if (k >= 0) {
+          if (offered > score[k]) {
+            score[k] = offered;
+            parent[k] = from;
+          }
+          continue;
         }
-        return;
+        slot[key] = n;
+        score[n] = offered;
+        last[n] = t;
+        beforeLast[n] = prev;
+        parent[n] = from;
+        n++;
       }
-      slot[tag * T + prev] = size;
-      score[size] = sc;
-      last[size] = tag;
-      beforeLast[size] = prev;
-      parent[size] = from;
-      size++;
+      size = n;
     }
 
-    /** Keeps the {@code width} best, best first (a partial selection sort: the beam is small). */
+    /**
+     * Keeps the {@code width} best, best first, as a partial selection sort would (each step
+     * swapping the first best of the rest into place). The sort's choices depend on the order of
+     * the sequences only where scores tie, so the best are first found in one sweep, and the sort
+     * itself runs only when that sweep met a tie among them.
+     */
     void keepBest(int width) {
-      for (int k = 0; k < size; k++) {
+      int n = size;
+      for (int k = 0; k < n; k++) {
         slot[last[k] * T + beforeLast[k]] = -1; // the next step offers to an empty beam
       }
-      int kept = Math.min(width, size);
-      for (int k = 0; k < kept; k++) {
-        int best = k;
-        for (int j = k + 1; j < size; j++) {
-          if (score[j] > score[best]) {
-            best = j;
-          }
-        }
-        swap(k, best);
+      int kept = Math.min(width, n);
+      if (!bestWithoutTies(kept)) {
+        selectionSort(kept);
       }
       size = kept;
     }
 
-    private void swap(int a, int b) {
-      float sc = score[a];
-      score[a] = score[b];
-      score[b] = sc;
-      swap(last, a, b);
-      swap(beforeLast, a, b);
-      swap(parent, a, b);
+    /**
+     * Moves the {@code kept} best sequences to the front, best first, if their scores differ from
+     * one another and from every other sequence's; returns false, having moved nothing, if not.
+     * A sequence's score is compared with those of the best so far, which hold every sequence
+     * that could tie with the final best (a sequence pushed out of them scores below all that
+     * follow), so a tie that would matter is always seen.
+     */
+    private boolean bestWithoutTies(int kept) {
+      if (kept == 0) {
+        return true;
+      }
+      float[] score = this.score;
+      int[] top = this.top;
+      float[] topScore = this.topScore;
+      int c = 0;
+      for (int j = 0, n = size; j < n; j++) {
+        float sc = score[j];
+        if (c == kept && sc < topScore[c - 1]) {
+          continue; // below every one of the best so far: no tie with them
+        }
+        if (sc != sc) {
+          return false; // NaN: left to the sort, whose comparisons define its place
+        }
+        int at = c;
+        for (int k = 0; k < c; k++) {
+          float known = topScore[k];
+          if (sc == known) {
+            return false;
+          }
+          if (sc > known && at == c) {
+            at = k;
+          }
+        }
+        int end = Math.min(c, kept - 1);
+        for (int k = end; k > at; k--) {
+          top[k] = top[k - 1];
+          topScore[k] = topScore[k - 1];
+        }
+        top[at] = j;
+        topScore[at] = sc;
+        c = end + 1;
+      }
+      for (int k = 0; k < kept; k++) { // the best, read before any is overwritten
+        int j = top[k];
+        keptLast[k] = last[j];
+        keptBeforeLast[k] = beforeLast[j];
+        keptParent[k] = parent[j];
+      }
+      System.arraycopy(topScore, 0, score, 0, kept);
+      System.arraycopy(keptLast, 0, last, 0, kept);
+      System.arraycopy(keptBeforeLast, 0, beforeLast, 0, kept);
+      System.arraycopy(keptParent, 0, parent, 0, kept);
+      return true;
+    }
+
+    /** The first {@code kept} steps of a selection sort, best first, the first best of a tie taken. */
+    private void selectionSort(int kept) {
+      int n = size;
+      float[] score = this.score;
+      for (int k = 0; k < kept; k++) {
+        int best = k;
+        float top = score[k];
+        for (int j = k + 1; j < n; j++) {
+          float sc = score[j];
+          if (sc > top) {
+            best = j;
+            top = sc;
+          }
+        }
+        if (best != k) {
+          score[best] = score[k];
+          score[k] = top;
+          swap(last, k, best);
+          swap(beforeLast, k, best);
+          swap(parent, k, best);
+        }
+      }
     }
 
     private static void swap(int[] x, int a, int b) {

@@ -1,6 +1,7 @@
 package org.storyline.extract.entity;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -25,6 +26,8 @@ final class WordFacts {
   /** The word normalised as {@link Features#normalise} makes it. */
   final String word;
   final String lower;
+  /** The word in lower case, digits kept: its key in the name lists ({@link NameList#key} of one word). */
+  final String key;
   final long lowerHash;
   final String shape;
   final long shapeHash;
@@ -40,8 +43,14 @@ final class WordFacts {
   final boolean lowerWord;
   /** Per pass and place, {@link NerModel#T} summed scores; null for a word no tagger keeps scores of. */
   final int[] scores;
-  /** Bit {@code pass * PLACES.length + place} is set once that part of {@link #scores} is filled in. */
-  private final AtomicInteger known = new AtomicInteger();
+  /**
+   * Bit {@code pass * PLACES.length + place} is set once that part of {@link #scores} is filled in.
+   * A volatile field of the word's own rather than an {@code AtomicInteger}: the tagger reads it
+   * five times a token, and one object fewer is one dependent memory read fewer.
+   */
+  private volatile int known;
+
+  private static final AtomicIntegerFieldUpdater<WordFacts> KNOWN = AtomicIntegerFieldUpdater.newUpdater(WordFacts.class, "known");
   /**
    * Per pass and previous tag ({@code pass * T + tag}), the summed scores of the rows of that tag
    * with this word ({@link Features#previousTagRows}), once a tagger met the word after the tag;
@@ -52,6 +61,7 @@ final class WordFacts {
   private WordFacts(String word, WordClusters wordClusters, WordClusters vectorClusters, boolean keepScores) {
     this.word = word;
     this.lower = Features.lowerDigits(word);
+    this.key = word.toLowerCase(Locale.ROOT);
     this.lowerHash = Features.hash(0, lower);
     this.shape = Features.shortShape(word);
     this.shapeHash = Features.hash(0, shape);
@@ -82,7 +92,7 @@ final class WordFacts {
 
   /** Whether part ({@code pass}, {@code place}) of {@link #scores} is filled in. */
   boolean knows(int pass, int place) {
-    return scores != null && (known.get() & (1 << (pass * PLACES.length + place))) != 0;
+    return scores != null && (known & (1 << (pass * PLACES.length + place))) != 0;
   }
 
   /** The scores of the rows of {@code tag} before this word in {@code pass}, or null while not kept. */
@@ -100,6 +110,6 @@ final class WordFacts {
   /** Marks part ({@code pass}, {@code place}) as filled in, after its scores were written. */
   void learned(int pass, int place) {
     int bit = 1 << (pass * PLACES.length + place);
-    known.getAndUpdate(k -> k | bit);
+    KNOWN.getAndUpdate(this, k -> k | bit);
   }
 }
