@@ -24,7 +24,7 @@ final class AppPromoRule implements LineRule {
   @Override
   public List<Cut> judge(Lines lines, int i) {
     String line = lines.text(i);
-    if (Lines.wordCount(line) <= MAX_WORDS && PROMO.matcher(line).matches()) {
+    if (lines.wordCount(i) <= MAX_WORDS && PROMO.matcher(line).matches()) {
       return Cut.whole(lines, i, RemovalReason.APP_PROMO);
     }
     return List.of();

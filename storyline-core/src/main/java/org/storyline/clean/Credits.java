@@ -37,9 +37,9 @@ final class Credits {
 
   private Credits() {}
 
-  /** Whether {@code line} is a credit and nothing else. */
-  static boolean isCredit(String line) {
-    return Lines.wordCount(line) <= MAX_WORDS && ALONE.matcher(line).matches();
+  /** Whether line {@code i} is a credit and nothing else. */
+  static boolean isCredit(Lines lines, int i) {
+    return lines.wordCount(i) <= MAX_WORDS && ALONE.matcher(lines.text(i)).matches();
   }
 
   /**

@@ -20,6 +20,8 @@ final class Lines {
   /** Offset of the {@code \n} that ends the line, or -1 (a lone {@code \r}, or the last line). */
   private final int[] newlines;
   private final String[] texts;
+  /** Each line's word count, counted once: every rule and the outlet finder ask for it. */
+  private final int[] wordCounts;
   private final boolean[] kept;
   private int lastKept = -1;
 
@@ -30,6 +32,7 @@ final class Lines {
     ends = new int[n];
     newlines = new int[n];
     texts = new String[n];
+    wordCounts = new int[n];
     kept = new boolean[n];
     for (int i = 0; i < n; i++) {
       int[] b = bounds.get(i);
@@ -37,6 +40,7 @@ final class Lines {
       ends[i] = b[1];
       newlines[i] = b[2];
       texts[i] = content.substring(b[0], b[1]);
+      wordCounts[i] = wordCount(texts[i]);
     }
   }
 
@@ -87,6 +91,11 @@ final class Lines {
   /** The trimmed text of line {@code i}; empty for a blank line. */
   String text(int i) {
     return texts[i];
+  }
+
+  /** The number of white-space separated words of line {@code i}: {@link #wordCount} of its text. */
+  int wordCount(int i) {
+    return wordCounts[i];
   }
 
   int start(int i) {

@@ -33,7 +33,7 @@ final class OutletFinder {
       String group = clue == LayoutFinder.DATELINE ? "agency" : "outlet";
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.text(i);
-        if (line.isEmpty() || Lines.wordCount(line) > MAX_WORDS && clue != LayoutFinder.DATELINE) {
+        if (line.isEmpty() || lines.wordCount(i) > MAX_WORDS && clue != LayoutFinder.DATELINE) {
           continue;
         }
         Matcher m = clue.matcher(line);

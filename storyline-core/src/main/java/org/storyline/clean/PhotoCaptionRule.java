@@ -26,7 +26,7 @@ final class PhotoCaptionRule implements LineRule {
   @Override
   public List<Cut> judge(Lines lines, int i) {
     String line = lines.text(i);
-    if (Lines.wordCount(line) > MAX_WORDS) {
+    if (lines.wordCount(i) > MAX_WORDS) {
       return List.of();
     }
     int credit = Credits.appendedCreditStart(line);
@@ -45,7 +45,7 @@ final class PhotoCaptionRule implements LineRule {
     int next = lines.nextNonBlank(i);
     for (int repeats = 0; next >= 0 && repeats <= MAX_REPEATS; repeats++) {
       String following = lines.text(next);
-      if (Credits.isCredit(following)) {
+      if (Credits.isCredit(lines, next)) {
         return true;
       }
       int credit = Credits.appendedCreditStart(following);

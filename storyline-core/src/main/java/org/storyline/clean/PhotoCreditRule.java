@@ -11,6 +11,6 @@ final class PhotoCreditRule implements LineRule {
 
   @Override
   public List<Cut> judge(Lines lines, int i) {
-    return Credits.isCredit(lines.text(i)) ? Cut.whole(lines, i, RemovalReason.PHOTO_CREDIT) : List.of();
+    return Credits.isCredit(lines, i) ? Cut.whole(lines, i, RemovalReason.PHOTO_CREDIT) : List.of();
   }
 }

@@ -24,7 +24,7 @@ final class RelatedHeadlineRule implements LineRule {
   @Override
   public List<Cut> judge(Lines lines, int i) {
     String line = lines.text(i);
-    int words = Lines.wordCount(line);
+    int words = lines.wordCount(i);
     if (words > MAX_WORDS) {
       return List.of();
     }

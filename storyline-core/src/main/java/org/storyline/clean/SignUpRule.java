@@ -39,7 +39,7 @@ final class SignUpRule implements LineRule {
   @Override
   public List<Cut> judge(Lines lines, int i) {
     String line = lines.text(i);
-    int words = Lines.wordCount(line);
+    int words = lines.wordCount(i);
     if ((words <= MAX_SHORT_WORDS && SHORT.matcher(line).matches())
         || (words <= MAX_PITCH_WORDS && PITCH.matcher(line).matches())) {
       return Cut.whole(lines, i, RemovalReason.SIGNUP_BOX);

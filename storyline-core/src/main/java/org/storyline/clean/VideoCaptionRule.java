@@ -29,14 +29,14 @@ final class VideoCaptionRule implements LineRule {
   @Override
   public List<Cut> judge(Lines lines, int i) {
     String line = lines.text(i);
-    if (PLAYER_LABEL.matcher(line).matches() || isTitleWithRunningTime(line)) {
+    if (PLAYER_LABEL.matcher(line).matches() || isTitleWithRunningTime(line, lines.wordCount(i))) {
       return Cut.whole(lines, i, RemovalReason.VIDEO_CAPTION);
     }
     return List.of();
   }
 
-  private static boolean isTitleWithRunningTime(String line) {
-    if (Lines.wordCount(line) > MAX_WORDS + 1) {
+  private static boolean isTitleWithRunningTime(String line, int words) {
+    if (words > MAX_WORDS + 1) {
       return false;
     }
     Matcher m = RUNNING_TIME.matcher(line);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.storyline.extract.entity.EntityRecognizer;
 import org.storyline.extract.event.EventDetector;
 import org.storyline.extract.event.EventMention;
@@ -64,8 +66,16 @@ public final class Extractor {
 
   /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity and event models, rule quotes and claims. */
   public static Extractor withDefaults() {
-    return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), PerceptronRecognizer.shipped(),
-        new RuleQuoteExtractor(), new RuleClaimExtractor(), PerceptronEventDetector.shipped());
+    // The two models load at once: before the first article is extracted nothing else keeps the
+    // second core busy, and the event model's load then costs no wall time.
+    CompletableFuture<EventDetector> events = CompletableFuture.supplyAsync(PerceptronEventDetector::shipped);
+    EntityRecognizer recognizer = PerceptronRecognizer.shipped();
+    try {
+      return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), recognizer,
+          new RuleQuoteExtractor(), new RuleClaimExtractor(), events.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException failed ? failed : e; // as if loaded on this thread
+    }
   }
 
   /** The entity mentions of an article only: what the entity index needs, without the other stages. */

@@ -86,13 +86,21 @@ public record Article(
 
   /** The number of white-space separated words of the cleaned text. */
   public int wordCount() {
-    String t = text.strip();
-    if (t.isEmpty()) {
+    // the bounds of text.strip(), without copying the text (every stored article is counted)
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
       return 0;
     }
     int words = 1;
-    for (int i = 1; i < t.length(); i++) {
-      if (isSpace(t.charAt(i)) && !isSpace(t.charAt(i - 1))) {
+    for (int i = start + 1; i < end; i++) {
+      if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
         words++; // a run of white space inside the stripped text starts a word after it
       }
     }

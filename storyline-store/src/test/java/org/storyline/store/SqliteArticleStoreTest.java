@@ -19,6 +19,7 @@ import org.storyline.model.DateSource;
 import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.SourceFormat;
 import org.storyline.store.ArticleStore.AddResult;
 
 /** The articles of a store, on either store (the SQL columns test: SQLite's JSON functions). */
@@ -158,6 +159,19 @@ class SqliteArticleStoreTest {
     assertStoredExactly(0, 2);
     assertThat(store.add(TestArticles.generated(2, 7)).added()).hasSize(5); // still usable
     assertStoredExactly(0, 7);
+  }
+
+  @StoreKind.Each
+  void add_sourceOtherThanTheText_isCheckedToo(StoreKind kind) {
+    open(kind);
+    Article clean = TestArticles.bare("badbadbadbadbad1", "clean text", new Origin("page.html", 1));
+    Article badSource = new Article(clean.id(), clean.origin(), SourceFormat.HTML, null, null, null, null, clean.text(),
+        clean.layout(), "clean\uDC00text", clean.sourceMap(), List.of());
+
+    assertThatThrownBy(() -> store.add(List.of(badSource)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("source holds an unpaired UTF-16 surrogate at offset 5");
+    assertThat(store.count()).isZero();
   }
 
   @StoreKind.Each
