@@ -30,9 +30,9 @@ final class Figures {
       }
       int end = numberEnd(s, i, to);
       if (end >= to || !glued(s.charAt(end))) {
-        String figure = normalised(s, i, end);
-        if (figure != null) {
-          out = SortedInts.with(out, code(figure));
+        int code = code(s, i, end);
+        if (code >= 0) {
+          out = SortedInts.with(out, code);
         }
       }
       i = end;
@@ -67,13 +67,20 @@ final class Figures {
     return i;
   }
 
-  /** The figure without separators, or null when it is a lone digit. */
-  private static String normalised(String s, int from, int to) {
-    String figure = s.substring(from, to).replace(",", "");
-    return figure.length() < 2 ? null : figure;
-  }
-
-  private static int code(String figure) {
-    return figure.hashCode() & 0x7fffffff;
+  /**
+   * The code of the figure {@code s[from, to)} without its separators (the hash of "1000" for
+   * "1,000", made without a string: every line of every article is read), or -1 for a lone digit.
+   */
+  private static int code(String s, int from, int to) {
+    int hash = 0;
+    int length = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ',') {
+        hash = 31 * hash + c;
+        length++;
+      }
+    }
+    return length < 2 ? -1 : hash & 0x7fffffff;
   }
 }
