@@ -15,13 +15,14 @@ import org.storyline.model.ArticleId;
  * @param names the vector of words capitalised inside sentences (names of people, places, streets), weighted by IDF squared
  * @param phrases the names of people in it (runs of capitalised words some article gave an age after or wrote as a first name and a surname), with their document frequencies
  * @param days the days it speaks of ({@link DayMentions}), as epoch days, ascending; for a story, those of its articles
+ * @param figures the figures it names ({@link Figures}), ascending; for a story, those of its articles
  * @param first the publication date (for a story, its first); null when undated
  * @param last the same as {@code first} for an article; a story's last date
  * @param words the number of words of the body
  * @param outlet the outlet or web host; may be null
  */
 public record ArticleProfile(
-    ArticleId id, TermVector text, TermVector title, TermVector names, NamePhrases phrases, int[] days, LocalDate first, LocalDate last, int words, String outlet) {
+    ArticleId id, TermVector text, TermVector title, TermVector names, NamePhrases phrases, int[] days, int[] figures, LocalDate first, LocalDate last, int words, String outlet) {
 
   public ArticleProfile {
     Objects.requireNonNull(id, "id");
@@ -30,6 +31,7 @@ public record ArticleProfile(
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(phrases, "phrases");
     Objects.requireNonNull(days, "days");
+    Objects.requireNonNull(figures, "figures");
     if ((first == null) != (last == null)) {
       throw new IllegalArgumentException("dates must be both given or both absent");
     }

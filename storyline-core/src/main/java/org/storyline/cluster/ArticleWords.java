@@ -83,10 +83,13 @@ final class ArticleWords {
 
     final String[] terms;
     private final byte[] flags;
+    /** The figures it names ({@link Figures}). */
+    final int[] figures;
 
-    private Segment(String[] terms, byte[] flags) {
+    private Segment(String[] terms, byte[] flags, int[] figures) {
       this.terms = terms;
       this.flags = flags;
+      this.figures = figures;
     }
 
     int size() {
@@ -138,7 +141,7 @@ final class ArticleWords {
       for (int k = 0; k < out.length; k++) {
         out[k] = flags.get(k);
       }
-      return new Segment(terms.toArray(String[]::new), out);
+      return new Segment(terms.toArray(String[]::new), out, Figures.in(s, from, to));
     }
 
     private static boolean onlySpaces(String s, int from, int to) {

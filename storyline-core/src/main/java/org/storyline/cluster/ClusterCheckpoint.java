@@ -58,7 +58,7 @@ import org.storyline.model.StoryMerge;
 final class ClusterCheckpoint {
 
   private static final int MAGIC = 0x53544C43; // "STLC"
-  static final int FORMAT = 1;
+  static final int FORMAT = 2; // 2: stories keep the figures their articles name
   /** Larger counts mean a corrupt checkpoint, not a large one. */
   private static final int MAX_COUNT = 1 << 28;
 
@@ -347,6 +347,9 @@ final class ClusterCheckpoint {
     writeAscending(s.phraseIds);
     writeCounts(s.phraseCounts);
     writeAscending(s.days);
+    writeAscending(s.figures);
+    writeCounts(s.figureCounts);
+    writeCount(s.figureArticles);
     writeAscending(s.indexed);
     writeVarLong(s.touched);
     out.writeBoolean(s.frozenFlag);
@@ -381,6 +384,9 @@ final class ClusterCheckpoint {
     s.phraseIds = readAscending();
     s.phraseCounts = readCounts(s.phraseIds.length);
     s.days = readAscending();
+    s.figures = readAscending();
+    s.figureCounts = readCounts(s.figures.length);
+    s.figureArticles = readCount();
     s.indexed = readAscending();
     s.touched = readVarLong();
     s.frozenFlag = in.readBoolean();

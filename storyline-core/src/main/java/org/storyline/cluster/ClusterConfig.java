@@ -31,6 +31,7 @@ public final class ClusterConfig {
     key("weight.title", 0.6, 0, 100, "weight of the title feature");
     key("weight.names", 3.0, 0, 100, "weight of the names feature");
     key("weight.days", 1.0, 0, 100, "weight of the days feature (the article and the story speak of a same day)");
+    key("weight.figures", 1.0, 0, 100, "weight of the figures feature, which counts when the article or the story is undated (how commonly the story names a number the article names: a magnitude, a score, a toll, a year)");
     key("weight.time", 0.6, 0, 1, "strength of the time gate: a score is scaled by 1 - w + w * exp(-days / time.scale)");
     key("time.scale", 10, 0.01, 3650, "days over which the time feature falls to 1/e");
     key("anchor.names", 2, 0, 100, "shared names of people (used by no other story) that lift the time gate fully (k of them: to k / anchor.names); 0: off");
@@ -111,7 +112,7 @@ public final class ClusterConfig {
       v.put(key.name(), d);
     }
     if (allWeightsZero(v)) {
-      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title, names, days) must be positive");
+      throw new IllegalArgumentException("at least one weight.* of an evidence feature (text, title, names, days, figures) must be positive");
     }
     return new ClusterConfig(v);
   }

@@ -69,16 +69,6 @@ final class DayMentions {
     }
   }
 
-  /** Whether any of {@code days} is in {@code sorted} (ascending). */
-  static boolean anyShared(int[] days, int[] sorted) {
-    for (int day : days) {
-      if (Arrays.binarySearch(sorted, day) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The days named, ascending, each once. */
   int[] days() {
     int[] out = Arrays.copyOf(days, size);

@@ -23,6 +23,14 @@ public enum Features {
    */
   DAYS(config -> new DaysFeature()),
   /**
+   * When the article or the story is undated (the time gate cannot tell): how commonly the story's
+   * articles name a figure the article names ({@link Figures}: a magnitude, a score, a toll, a
+   * year), the largest share, over the article's figures, of the story's articles naming figures
+   * that name it. Near 0 for the other earthquake or the other season's game, which shares the
+   * topic's words but not its figures. NaN when both are dated, or when either names no figure.
+   */
+  FIGURES(config -> new FiguresFeature()),
+  /**
    * A gate: {@code exp(-days / time.scale)}, days between the article's date and the story's date
    * range; at least {@code k / anchor.names} when they share {@code k} name phrases that no other
    * story uses (more than {@code anchor.slack} times), as a trial months later names the victim.
@@ -126,7 +134,29 @@ public enum Features {
       if (article.days().length == 0 || days.length == 0) {
         return Double.NaN;
       }
-      return DayMentions.anyShared(article.days(), days) ? 1 : 0;
+      return SortedInts.anyShared(article.days(), days) ? 1 : 0;
+    }
+  }
+
+  private static final class FiguresFeature implements SimilarityFeature {
+    @Override
+    public String name() {
+      return "figures";
+    }
+
+    @Override
+    public double score(ArticleProfile article, StoryProfile story) {
+      if (article.dated() && story.first() != null) {
+        return Double.NaN; // the time gate and the days tell dated happenings apart
+      }
+      if (article.figures().length == 0 || story.figureArticles() == 0) {
+        return Double.NaN;
+      }
+      double best = 0;
+      for (int figure : article.figures()) {
+        best = Math.max(best, story.shareNaming(figure));
+      }
+      return best;
     }
   }
 

@@ -492,7 +492,7 @@ public final class OnlineClusterer implements Clusterer {
         continue;
       }
       // a story's name phrases are not compared: their counts outside it are an article's only
-      ArticleProfile p = new ArticleProfile(s.articles.get(0), s.centroid(), s.firstTitle(), s.firstNames(), NamePhrases.EMPTY, s.days(), s.first, s.last, 0, null);
+      ArticleProfile p = new ArticleProfile(s.articles.get(0), s.centroid(), s.firstTitle(), s.firstNames(), NamePhrases.EMPTY, s.days(), s.figures, s.first, s.last, 0, null);
       for (StoryState c : candidates(p, s)) {
         if (c.mergedInto != null || c.alone || s.mergedInto != null) {
           continue;

@@ -25,6 +25,9 @@ import org.storyline.model.Span;
  */
 final class Profiler {
 
+  /** Figures kept per article: more come from tables and lists, which tell little. */
+  private static final int MAX_FIGURES = 32;
+
   private final Vocabulary vocabulary;
   final PhraseCounts people = new PhraseCounts(); // package-private for ClusterCheckpoint
   final LineCounter lines;
@@ -58,8 +61,10 @@ final class Profiler {
     Map<Long, Phrase> phrases = new LinkedHashMap<>();
     var date = a.publishedOpt().map(p -> p.date()).orElse(null);
     DayMentions days = new DayMentions(date);
+    int[] figures = Figures.NONE;
     if (read.titleWords != null) {
       scan(read.titleWords, tf, titleBoost, null, days);
+      figures = read.titleWords.figures;
     }
     int words = 0;
     List<Long> hashes = new ArrayList<>();
@@ -71,10 +76,12 @@ final class Profiler {
       if (line.head()) {
         if (read.title == null) {
           scan(line.words(), tf, titleBoost, null, days);
+          figures = SortedInts.union(figures, line.words().figures, MAX_FIGURES);
         }
       } else if (!line.byline() && (h == 0 || lines.count(h) < boilerplateDocs)) {
         // the lead says who, what and where; later lines drift to background, quotes and captions
         words += scan(line.words(), tf, words < leadWords ? leadBoost : 1, phrases, days);
+        figures = SortedInts.union(figures, line.words().figures, MAX_FIGURES);
       }
     }
     lines.countDocument(hashes);
@@ -101,7 +108,7 @@ final class Profiler {
     TermVector textVector = TermVector.of(ids, textW, n, articleTerms);
     TermVector titleVector = TermVector.of(ids, titleW, n, articleTerms);
     TermVector namesVector = TermVector.of(ids, namesW, n, articleTerms);
-    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, namePhrases(phrases), days.days(), date, date, words, outlet(a));
+    return new ArticleProfile(a.id(), textVector, titleVector, namesVector, namePhrases(phrases), days.days(), figures, date, date, words, outlet(a));
   }
 
   /**

@@ -24,6 +24,15 @@ public interface StoryProfile {
   /** The days its articles speak of, as epoch days, ascending (the first few dozen). */
   int[] days();
 
+  /**
+   * Of its articles that name figures, the share that name {@code figure} (a code of {@link
+   * Figures}); 0 when it has no such article or does not track the figure.
+   */
+  double shareNaming(int figure);
+
+  /** How many of its articles name figures. */
+  int figureArticles();
+
   /** Its earliest publication date; null when all its articles are undated. */
   LocalDate first();
 

@@ -22,6 +22,8 @@ final class StoryState implements StoryProfile {
   private static final int MAX_PHRASES = 48;
   /** Days spoken of, counted per story: the first ones, the incident's. */
   private static final int MAX_DAYS = 32;
+  /** Figures named, counted per story: the first ones, the happening's. */
+  private static final int MAX_FIGURES = 64;
 
   final long seq;
   final StoryId id;
@@ -46,6 +48,9 @@ final class StoryState implements StoryProfile {
   int[] phraseIds = new int[0]; // name phrases, ascending, and how many articles had each
   int[] phraseCounts = new int[0];
   int[] days = new int[0]; // the days its articles speak of, ascending
+  int[] figures = new int[0]; // the figures its articles name (Figures), ascending, and how many articles named each
+  int[] figureCounts = new int[0];
+  int figureArticles; // its articles that name figures
   int[] indexed = new int[0]; // terms under which the index lists this story, ascending
   StoryState mergedInto;
   long touched; // the clusterer's sequence number when an article last joined
@@ -86,7 +91,7 @@ final class StoryState implements StoryProfile {
     sub.articles.add(a.id());
     sub.first = min(sub.first, a.first());
     sub.last = max(sub.last, a.last());
-    sub.days = union(sub.days, a.days());
+    sub.days = SortedInts.union(sub.days, a.days(), MAX_DAYS);
     if (into == null) { // a duplicate adds nothing new to compare with
       push(texts, a.text(), recent);
       push(titles, a.title(), recent);
@@ -98,7 +103,13 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < p.size(); i++) {
       countPhrase(p.id(i), 1);
     }
-    days = union(days, a.days());
+    days = SortedInts.union(days, a.days(), MAX_DAYS);
+    if (a.figures().length > 0) {
+      figureArticles++;
+      for (int figure : a.figures()) {
+        countFigure(figure, 1);
+      }
+    }
     return subEvents.indexOf(sub) + 1;
   }
 
@@ -114,7 +125,7 @@ final class StoryState implements StoryProfile {
       // later (an arrest, a funeral); without a shared day, only reports days apart. Not later: a
       // report weeks on recalls earlier happenings by their day ("the talks follow a Dec. 7 call")
       long gap = a.dated() && s.first != null ? Features.gapDays(a.first(), a.last(), s.first, s.last) : 0;
-      boolean sharesDay = gap <= maxDayGap && DayMentions.anyShared(a.days(), s.days);
+      boolean sharesDay = gap <= maxDayGap && SortedInts.anyShared(a.days(), s.days);
       if (!sharesDay && gap > maxGap) {
         continue;
       }
@@ -173,8 +184,22 @@ final class StoryState implements StoryProfile {
     for (int i = 0; i < other.phraseIds.length; i++) {
       countPhrase(other.phraseIds[i], other.phraseCounts[i]);
     }
-    days = union(days, other.days);
+    days = SortedInts.union(days, other.days, MAX_DAYS);
+    figureArticles += other.figureArticles;
+    for (int i = 0; i < other.figures.length; i++) {
+      countFigure(other.figures[i], other.figureCounts[i]);
+    }
     other.mergedInto = this;
+  }
+
+  private void countFigure(int figure, int count) {
+    int at = java.util.Arrays.binarySearch(figures, figure);
+    if (at >= 0) {
+      figureCounts[at] += count;
+    } else if (figures.length < MAX_FIGURES) {
+      figures = insertAt(figures, -at - 1, figure);
+      figureCounts = insertAt(figureCounts, -at - 1, count);
+    }
   }
 
   private void countPhrase(int phrase, int count) {
@@ -199,21 +224,20 @@ final class StoryState implements StoryProfile {
     return grown;
   }
 
-  /** {@code sorted} with the days of {@code more} it lacks, ascending, while it has fewer than {@link #MAX_DAYS}. */
-  private static int[] union(int[] sorted, int[] more) {
-    int[] out = sorted;
-    for (int day : more) {
-      int at = java.util.Arrays.binarySearch(out, day);
-      if (at < 0 && out.length < MAX_DAYS) {
-        out = insertAt(out, -at - 1, day);
-      }
-    }
-    return out;
-  }
-
   @Override
   public int[] days() {
     return days;
+  }
+
+  @Override
+  public double shareNaming(int figure) {
+    int at = java.util.Arrays.binarySearch(figures, figure);
+    return at >= 0 ? figureCounts[at] / (double) figureArticles : 0;
+  }
+
+  @Override
+  public int figureArticles() {
+    return figureArticles;
   }
 
   @Override
@@ -377,6 +401,9 @@ final class StoryState implements StoryProfile {
     phraseIds = new int[0];
     phraseCounts = new int[0];
     days = new int[0];
+    figures = new int[0];
+    figureCounts = new int[0];
+    figureArticles = 0;
     subEvents.forEach(s -> s.texts.clear());
   }
 

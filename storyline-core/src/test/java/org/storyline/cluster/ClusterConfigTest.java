@@ -25,7 +25,7 @@ class ClusterConfigTest {
 
   @Test
   void with_noEvidenceWeight_isRefused() {
-    assertThatThrownBy(() -> ClusterConfig.defaults().with(Map.of("weight.text", "0", "weight.title", "0", "weight.names", "0", "weight.days", "0")))
+    assertThatThrownBy(() -> ClusterConfig.defaults().with(Map.of("weight.text", "0", "weight.title", "0", "weight.names", "0", "weight.days", "0", "weight.figures", "0")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight");
   }
 

@@ -41,7 +41,7 @@ class DaysFeatureTest {
   }
 
   private static ArticleProfile article(int... days) {
-    return new ArticleProfile(new ArticleId("00000000000000aa"), TermVector.EMPTY, TermVector.EMPTY, TermVector.EMPTY, NamePhrases.EMPTY, days,
+    return new ArticleProfile(new ArticleId("00000000000000aa"), TermVector.EMPTY, TermVector.EMPTY, TermVector.EMPTY, NamePhrases.EMPTY, days, Figures.NONE,
         DAY, DAY, 100, null);
   }
 
@@ -75,6 +75,16 @@ class DaysFeatureTest {
       @Override
       public int[] days() {
         return days;
+      }
+
+      @Override
+      public double shareNaming(int figure) {
+        return 0;
+      }
+
+      @Override
+      public int figureArticles() {
+        return 0;
       }
 
       @Override

@@ -59,6 +59,6 @@ class SubEventDaysTest {
 
   private static ArticleProfile profile(int n, TermVector text, int published, int... days) {
     LocalDate date = DAY.plusDays(published);
-    return new ArticleProfile(id(n), text, TermVector.EMPTY, TermVector.EMPTY, NamePhrases.EMPTY, days, date, date, 100, null);
+    return new ArticleProfile(id(n), text, TermVector.EMPTY, TermVector.EMPTY, NamePhrases.EMPTY, days, Figures.NONE, date, date, 100, null);
   }
 }
