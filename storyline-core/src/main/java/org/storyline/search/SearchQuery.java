@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param text the query in the classic syntax; blank matches every article
  * @param from articles published on or after this day
  * @param to articles published on or before this day
- * @param outlets keep articles of any of these outlets (empty: no filter)
- * @param entities keep articles naming all of these entities, by canonical name (empty: no filter)
+ * @param outlets keep articles of any of these outlets (empty: no filter); blank names are left out
+ * @param entities keep articles naming all of these entities, by canonical name (empty: no filter);
+ *     blank names are left out
  * @param grouping articles one by one, or grouped by their story
  * @param offset results to skip (articles, or stories when grouped)
  * @param limit results in the page, 1 to 500
@@ -37,8 +38,8 @@ public record SearchQuery(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    outlets = List.copyOf(outlets);
-    entities = List.copyOf(entities);
+    outlets = chosen(outlets);
+    entities = chosen(entities);
     Objects.requireNonNull(grouping, "grouping");
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative, not " + offset);
@@ -46,6 +47,11 @@ public record SearchQuery(
     if (limit < 1 || limit > 500) {
       throw new IllegalArgumentException("limit must be 1 to 500, not " + limit);
     }
+  }
+
+  /** The names stripped, blank ones (an empty form field names nothing) and repeats left out. */
+  private static List<String> chosen(List<String> names) {
+    return names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
   }
 
   /** The first 20 articles matching {@code text}, with no filter. */

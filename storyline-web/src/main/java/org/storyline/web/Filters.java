@@ -13,8 +13,8 @@ import java.util.Optional;
 record Filters(String q, String from, String to, List<String> outlets, List<String> entities, String group) {
 
   static Filters read(Context ctx) {
-    return new Filters(text(ctx, "q"), text(ctx, "from"), text(ctx, "to"), ctx.queryParams("outlet"),
-        ctx.queryParams("entity"), Optional.ofNullable(ctx.queryParam("group")).orElse("stories"));
+    return new Filters(text(ctx, "q"), text(ctx, "from"), text(ctx, "to"), Searches.values(ctx, "outlet"),
+        Searches.values(ctx, "entity"), Optional.ofNullable(ctx.queryParam("group")).orElse("stories"));
   }
 
   private static String text(Context ctx, String name) {

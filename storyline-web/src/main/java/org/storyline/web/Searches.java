@@ -42,7 +42,8 @@ final class Searches {
         values(ctx, "entity"), grouping, Cursor.offset(ctx.queryParam("cursor")), site.limit(ctx)));
   }
 
-  private static List<String> values(Context ctx, String name) {
+  /** A repeated query parameter's values, stripped, blanks (an empty form field) and repeats left out. */
+  static List<String> values(Context ctx, String name) {
     return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
   }
 }

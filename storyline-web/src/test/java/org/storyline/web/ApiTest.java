@@ -159,6 +159,16 @@ class ApiTest {
   }
 
   @Test
+  void search_emptyFormFields_filterNothingOnThePageAndInTheApi() {
+    // the list page's form sends every field, the empty ones too: an empty entity once made the index refuse the search
+    HttpResponse<String> page = Http.get(site.base + "/?q=troops&group=articles&from=&to=&outlet=&entity=");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<mark>troops</mark>");
+    long all = Http.json(Http.get(api("/search?q=troops"))).get("total").asLong();
+    assertThat(Http.json(Http.get(api("/search?q=troops&outlet=&entity=%20"))).get("total").asLong()).isEqualTo(all);
+  }
+
+  @Test
   void exports_csvHasAHeaderAndARowPerArticle() {
     String id = sampleStory(site).get("id").asText();
     HttpResponse<String> csv = Http.get(api("/stories/" + id + "/articles?format=csv"));

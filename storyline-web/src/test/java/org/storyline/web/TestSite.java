@@ -49,9 +49,8 @@ final class TestSite {
     engine.ingest(List.of(seeds(), evil(dir)), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
     this.readStore = Stores.open(location); // the server reads on its own connection, as serve does
     this.reader = new PooledReader(List.of(readStore));
-    // the SQLite site keeps the in-memory search the page tests were written against; the PostgreSQL site
-    // searches with the store's own search, so that the API's search tests run on PostgreSQL's full-text search
-    ArticleSearch search = kind == StoreKind.SQLITE ? new FakeSearch(reader) : query -> reader.search().search(query);
+    // each site searches as serve does, with its store's own search: Lucene beside SQLite, PostgreSQL's full-text search
+    ArticleSearch search = query -> reader.search().search(query);
     this.server = WebServer.start(ServeOptions.loopback(0), reader, search, new EngineWrites(engine));
     this.base = "http://127.0.0.1:" + server.port();
   }
