@@ -105,6 +105,26 @@ class SearchCommandTest {
     assertThat(titles(search(store, "offer"))).containsExactly("Ferry strike ends");
   }
 
+  /** A plain-text file has no title: its hit is named by its first line, and a story group by its headline. */
+  @Test
+  void untitledHits_showTheirFirstLine_andStoryGroupsTheirHeadline() throws IOException {
+    Path store = store();
+    Path note = dir.resolve("note.txt");
+    Files.writeString(note, "Pilots in Portmere stopped work on Friday in support of the striking ferry workers, the union said.\n");
+    assertThat(Cli.run("ingest", note.toString(), "--store", store.toString()).status()).isZero();
+    assertThat(titles(search(store, "pilots"))).as("no title stored").containsExactly("");
+
+    Cli.Run hits = Cli.run("search", "pilots", "--store", store.toString());
+    assertThat(hits.status()).as(hits.err()).isZero();
+    assertThat(hits.out().lines().filter(l -> l.contains("undated")).findFirst().orElseThrow())
+        .contains("Pilots in Portmere stopped work on Friday");
+
+    Cli.Run grouped = Cli.run("search", "strike", "--stories", "--store", store.toString());
+    assertThat(grouped.status()).as(grouped.err()).isZero();
+    String storyLine = grouped.out().lines().filter(l -> l.startsWith("Story ")).findFirst().orElseThrow();
+    assertThat(storyLine).matches("Story [0-9a-f]{16}  \\d+ match(es)?  \\S.*");
+  }
+
   @Test
   void badQuery_isOneLineAndStatus2() throws IOException {
     Path store = store();

@@ -74,6 +74,24 @@ public record Article(
     return Optional.ofNullable(url);
   }
 
+  /**
+   * What to call the article where it is listed: its title, else the headline line of its text,
+   * else the text's first line; stripped and whole (callers clip it to their width). A plain-text
+   * file has no title, and "(untitled)" beside each of a folder's articles tells a reader nothing.
+   */
+  public String label() {
+    if (title != null && !title.isBlank()) {
+      return title.strip();
+    }
+    Span head = layout.headline();
+    if (head != null && !head.of(text).isBlank()) {
+      return head.of(text).strip();
+    }
+    String stripped = text.strip();
+    int cut = stripped.indexOf('\n');
+    return (cut < 0 ? stripped : stripped.substring(0, cut)).strip();
+  }
+
   /** The source span of a span of the cleaned text. */
   public Span toSource(Span cleaned) {
     return sourceMap.toSource(cleaned);

@@ -32,7 +32,7 @@ final class Feeds {
     List<Entry> entries = site.articles(story).stream()
         .sorted(Comparator.comparing((Article a) -> a.publishedOpt().map(p -> p.date()).orElse(LocalDate.MIN)).reversed())
         .limit(ENTRIES)
-        .map(a -> new Entry(a.id().value(), a.titleOpt().orElse("(untitled)"), a.outlet(),
+        .map(a -> new Entry(a.id().value(), a.label(), a.outlet(),
             a.publishedOpt().map(p -> p.date()).orElse(null), summary(a.text()), link(ctx, a.id().value(), a.url())))
         .toList();
     send(ctx, "urn:storyline:story:" + story.id().value(), "Storyline: " + story.headline(), entries);
@@ -42,7 +42,7 @@ final class Feeds {
     SearchResult result = site.search.search(filters.withGroup("articles").query(0, ENTRIES));
     List<Entry> entries = result.articles().stream()
         .sorted(Comparator.comparing((ArticleHit h) -> h.published().orElse(LocalDate.MIN)).reversed())
-        .map(h -> new Entry(h.article().value(), h.title().isEmpty() ? "(untitled)" : h.title(), h.outlet(),
+        .map(h -> new Entry(h.article().value(), h.title().isEmpty() ? site.label(h.article().value()) : h.title(), h.outlet(),
             h.published().orElse(null), h.snippets().isEmpty() ? "" : h.snippets().get(0).text(),
             base(ctx) + Href.article(h.article().value())))
         .toList();

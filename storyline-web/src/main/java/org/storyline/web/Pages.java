@@ -3,11 +3,13 @@ package org.storyline.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.storyline.engine.StoreReader.StoryOrder;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
@@ -50,8 +52,11 @@ final class Pages {
   record ListPage(Filters filters, List<Views.StorySummary> stories, String next, SearchPage search, String notice,
       String feed) {}
 
-  /** Search results with their facets as links that add or remove a filter. */
-  record SearchPage(Views.SearchView result, boolean grouped, List<FacetLink> outlets, List<FacetLink> entities,
+  /**
+   * Search results with their facets as links that add or remove a filter; {@code headlines}: each
+   * story group's headline by story id.
+   */
+  record SearchPage(Views.SearchView result, Map<String, String> headlines, boolean grouped, List<FacetLink> outlets, List<FacetLink> entities,
       List<FacetLink> months, String asArticles, String asStories, String csv, String json, String next) {}
 
   record FacetLink(String value, long count, String href, boolean chosen) {}
@@ -87,7 +92,9 @@ final class Pages {
     long size = grouped ? result.storyTotal() : result.total();
     String next = query.offset() + query.limit() < size
         ? f.href("/") + (f.href("/").contains("?") ? "&" : "?") + "cursor=" + Cursor.after(query.offset() + query.limit()) : null;
-    Views.SearchView view = Views.SearchView.of(result, null);
+    Views.SearchView view = labelled(Views.SearchView.of(result, null));
+    Map<String, String> headlines = new HashMap<>();
+    view.stories().forEach(g -> headlines.put(g.story(), site.headline(g.story())));
     List<FacetLink> outlets = view.facets().outlets().stream()
         .map(c -> new FacetLink(c.value(), c.count(), f.withOutlet(c.value()).href("/"), f.outlets().contains(c.value()))).toList();
     List<FacetLink> entities = view.facets().entities().stream()
@@ -97,8 +104,20 @@ final class Pages {
             && !f.to().isBlank() && f.to().startsWith(c.value()))).toList();
     String api = f.withGroup(grouped ? "stories" : "articles").href(Api.BASE + "/search");
     String sep = api.contains("?") ? "&" : "?";
-    return new SearchPage(view, grouped, outlets, entities, months, f.withGroup("articles").href("/"),
+    return new SearchPage(view, headlines, grouped, outlets, entities, months, f.withGroup("articles").href("/"),
         f.withGroup("stories").href("/"), api + sep + "format=csv", api + sep + "format=json", next);
+  }
+
+  /**
+   * The result as the page shows it: an untitled article (a plain-text file) under its label, as the
+   * story page and the command line show it. The API keeps the stored title, empty when there is none.
+   */
+  private Views.SearchView labelled(Views.SearchView view) {
+    UnaryOperator<Views.Hit> label = h -> h.title().isEmpty() ? h.titled(site.label(h.id())) : h;
+    return new Views.SearchView(view.total(), view.storyTotal(), view.articles().stream().map(label).toList(),
+        view.stories().stream()
+            .map(g -> new Views.StoryHitView(g.story(), g.matching(), g.best().stream().map(label).toList())).toList(),
+        view.facets(), view.next());
   }
 
   /** Without an index: the latest stories (at most {@link #SCAN}) that pass the dates, outlet and entity. */

@@ -149,6 +149,19 @@ final class Site {
     return find.get().orElseThrow(() -> Problem.notFound("no " + what + " with id '" + id + "'"));
   }
 
+  /**
+   * What a page calls an article the index holds without a title (a plain-text file): its label,
+   * read from the store; "(untitled)" if the store no longer holds it.
+   */
+  String label(String articleId) {
+    return reader.article(new ArticleId(articleId)).map(Article::label).orElse("(untitled)");
+  }
+
+  /** The headline a page gives the story {@code storyId}; the id itself if the store no longer holds it. */
+  String headline(String storyId) {
+    return reader.story(storyId).map(reader::headline).orElse(storyId);
+  }
+
   /** The story's stored articles, in the order they joined it. */
   List<Article> articles(Story story) {
     List<Article> out = new ArrayList<>(story.size());

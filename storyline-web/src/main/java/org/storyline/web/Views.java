@@ -46,9 +46,11 @@ final class Views {
     }
   }
 
-  record ArticleSummary(String id, String title, String outlet, LocalDate published, boolean dateInferred, String url) {
+  /** {@code label}: what the pages call it ({@link Article#label()}: the title, else the text's first line). */
+  record ArticleSummary(String id, String title, String label, String outlet, LocalDate published, boolean dateInferred,
+      String url) {
     static ArticleSummary of(Article a) {
-      return new ArticleSummary(a.id().value(), a.title(), a.outlet(), a.publishedOpt().map(p -> p.date()).orElse(null),
+      return new ArticleSummary(a.id().value(), a.title(), a.label(), a.outlet(), a.publishedOpt().map(p -> p.date()).orElse(null),
           a.publishedOpt().map(p -> p.isInferred()).orElse(false), a.url());
     }
   }
@@ -183,6 +185,11 @@ final class Views {
     static Hit of(ArticleHit h) {
       return new Hit(h.article().value(), h.story().map(s -> s.value()).orElse(null), h.title(), h.outlet(),
           h.published().orElse(null), h.score(), h.snippets().stream().map(SnippetView::of).toList());
+    }
+
+    /** The same hit under another title: a page shows an untitled article by its label. */
+    Hit titled(String label) {
+      return new Hit(id, story, label, outlet, published, score, snippets);
     }
   }
 

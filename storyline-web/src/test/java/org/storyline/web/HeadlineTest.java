@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.storyline.engine.StoreReader;
 import org.storyline.engine.StorySummary;
 import org.storyline.engine.SubEventSummary;
+import org.storyline.model.Article;
 import org.storyline.model.Story;
 
 /** Lists show a story under the same headline as its own page: the engine's, not the first title. */
@@ -67,6 +68,35 @@ final class HeadlineTest {
       told++;
     }
     assertThat(told).as("sub-events shown with their headline").isPositive();
+  }
+
+  /**
+   * The samples are plain-text files without titles: a search hit, a story's article list and a
+   * grouped search name each by its label (the first line), never "(untitled)"; the API keeps the
+   * stored title (none) beside the label.
+   */
+  @Test
+  void untitledArticles_areListedByTheirFirstLine() {
+    TestSite site = TestSite.get();
+    Story largest = site.readStore.stories(StoreReader.StoryOrder.LARGEST, 0, 1).get(0);
+    Article first = site.readStore.article(largest.articles().get(0)).orElseThrow();
+    assertThat(first.title()).as("a sample has no title of its own").isNull();
+    String label = first.label();
+    assertThat(label).isNotBlank().isEqualTo(label.strip()).doesNotContain("\n");
+
+    String hits = Http.get(site.base + "/?q=troops&group=articles").body();
+    String grouped = Http.get(site.base + "/?q=troops").body();
+    String story = Http.get(site.base + "/stories/" + largest.id().value()).body();
+    for (String page : new String[] {hits, story}) {
+      assertThat(page).contains(">" + escaped(Pages.heading(label)) + "</a>").doesNotContain("(untitled)");
+    }
+    String engines = site.readStore.summary(largest.id()).orElseThrow().headline();
+    assertThat(grouped).contains(">" + escaped(engines) + "</a>").doesNotContain("(untitled)");
+
+    JsonNode articles = Http.json(Http.get(site.base + Api.BASE + "/stories/" + largest.id().value() + "/articles"));
+    JsonNode row = articles.get("items").get(0);
+    assertThat(row.get("title").isNull()).isTrue();
+    assertThat(row.get("label").asText()).isNotBlank();
   }
 
   /** As jte escapes HTML content. */

@@ -76,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
       if (json) {
         spec.commandLine().getOut().println(ArticleJson.write(SearchView.json(r)));
       } else {
-        spec.commandLine().getOut().print(SearchView.text(r, offset, parent.terminal().interactive()));
+        spec.commandLine().getOut().print(SearchView.text(r, offset, parent.terminal().interactive(), s));
       }
       return 0;
     }

@@ -64,7 +64,7 @@ public final class HtmlReport {
     for (Article a : articles) {
       html.append("<tr><td><a href=\"#a").append(a.id()).append("\"><code>").append(a.id()).append("</code></a></td><td>")
           .append(escape(Summaries.date(a.published()))).append("</td><td>").append(escape(a.outletOpt().orElse("")))
-          .append("</td><td>").append(escape(Summaries.clip(Summaries.headline(a), 90))).append("</td></tr>");
+          .append("</td><td>").append(escape(Summaries.clip(a.label(), 90))).append("</td></tr>");
     }
     html.append("</table>\n");
     // each article's part on its own, on every core when they are many (analyze's report shows thousands)
@@ -86,7 +86,7 @@ public final class HtmlReport {
   }
 
   private static void article(StringBuilder html, Article a, Extraction x) {
-    html.append("<article id=\"a").append(a.id()).append("\">\n<h2>").append(escape(Summaries.headline(a))).append("</h2>\n")
+    html.append("<article id=\"a").append(a.id()).append("\">\n<h2>").append(escape(a.label())).append("</h2>\n")
         .append("<div class=\"meta\"><code>").append(a.id()).append("</code> · ").append(escape(Summaries.date(a.published())));
     a.outletOpt().ifPresent(o -> html.append(" · ").append(escape(o)));
     a.urlOpt().ifPresent(u -> html.append(" · ").append(link(u)));

@@ -66,7 +66,7 @@ public final class HtmlStories {
         html.append("<li>").append(e.first() == null ? "undated" : e.first() + (e.last().equals(e.first()) ? "" : " – " + e.last()))
             .append(subEvent(summary.flatMap(x -> x.subEvent(e.number())))).append("<ul>");
         for (ArticleId id : e.articles()) {
-          String headline = articles.apply(id).map(Summaries::headline).orElse(id.value());
+          String headline = articles.apply(id).map(Article::label).orElse(id.value());
           html.append("<li><a href=\"#a").append(id).append("\">").append(HtmlReport.escape(Summaries.clip(headline, 90))).append("</a>");
           DuplicateLink d = dups.get(id);
           if (d != null) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.storyline.engine.StoreReader;
+import org.storyline.model.Article;
 import org.storyline.model.Span;
 import org.storyline.search.ArticleHit;
 import org.storyline.search.Facets;
@@ -25,8 +27,11 @@ public final class SearchView {
 
   private SearchView() {}
 
-  /** The result as text: a count line, the hits with their snippets, the facet counts. */
-  public static String text(SearchResult r, int offset, boolean terminal) {
+  /**
+   * The result as text: a count line, the hits with their snippets, the facet counts. {@code reader}
+   * gives each story group its headline and an untitled article (a plain-text file) its label.
+   */
+  public static String text(SearchResult r, int offset, boolean terminal, StoreReader reader) {
     StringBuilder out = new StringBuilder();
     int shown = r.stories().isEmpty() ? r.articles().size() : r.stories().size();
     out.append(String.format(Locale.ROOT, "%d %s in %d %s", r.total(), r.total() == 1 ? "article" : "articles",
@@ -36,12 +41,14 @@ public final class SearchView {
     }
     out.append("\n\n");
     for (StoryHit s : r.stories()) {
-      out.append("Story ").append(s.story()).append("  ").append(s.matching()).append(s.matching() == 1 ? " match" : " matches")
-          .append('\n');
-      s.best().forEach(h -> hit(out, h, "  ", terminal));
+      out.append("Story ").append(s.story()).append("  ").append(s.matching()).append(s.matching() == 1 ? " match" : " matches");
+      reader.story(s.story().value()).map(reader::headline)
+          .ifPresent(headline -> out.append("  ").append(Summaries.clip(headline, 80)));
+      out.append('\n');
+      s.best().forEach(h -> hit(out, h, "  ", terminal, reader));
       out.append('\n');
     }
-    r.articles().forEach(h -> hit(out, h, "", terminal));
+    r.articles().forEach(h -> hit(out, h, "", terminal, reader));
     if (!r.articles().isEmpty()) {
       out.append('\n');
     }
@@ -49,9 +56,10 @@ public final class SearchView {
     return out.toString();
   }
 
-  private static void hit(StringBuilder out, ArticleHit h, String indent, boolean terminal) {
+  private static void hit(StringBuilder out, ArticleHit h, String indent, boolean terminal, StoreReader reader) {
+    String title = h.title().isEmpty() ? reader.article(h.article()).map(Article::label).orElse("") : h.title();
     out.append(indent).append(h.article()).append("  ").append(h.published().map(Object::toString).orElse("undated   "))
-        .append("  ").append(Summaries.clip(h.outlet(), 20)).append("  ").append(Summaries.clip(h.title(), 80));
+        .append("  ").append(Summaries.clip(h.outlet(), 20)).append("  ").append(Summaries.clip(title, 80));
     h.story().ifPresent(s -> out.append("  [story ").append(s).append(']'));
     out.append('\n');
     for (Snippet s : h.snippets()) {

@@ -125,7 +125,7 @@ public final class StoryViews {
   private static String articleLine(ArticleId id, Function<ArticleId, Optional<Article>> articles) {
     Optional<Article> a = articles.apply(id);
     return a.map(x -> String.format(Locale.ROOT, "%s  %-10s  %-18s %s", id, Summaries.date(x.published()),
-            Summaries.clip(x.outletOpt().orElse("-"), 18), Summaries.clip(Summaries.headline(x), 70)))
+            Summaries.clip(x.outletOpt().orElse("-"), 18), Summaries.clip(x.label(), 70)))
         .orElse(id + "  (not in the store)");
   }
 

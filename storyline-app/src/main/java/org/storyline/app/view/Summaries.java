@@ -44,13 +44,13 @@ public final class Summaries {
   /** One line of an article list: id, date, outlet, size, headline. */
   public static String listLine(Article a) {
     return String.format(Locale.ROOT, "%s  %-10s  %-18s %6d words  %s",
-        a.id(), date(a.published()), clip(a.outletOpt().orElse("-"), 18), a.wordCount(), clip(headline(a), TITLE_WIDTH));
+        a.id(), date(a.published()), clip(a.outletOpt().orElse("-"), 18), a.wordCount(), clip(a.label(), TITLE_WIDTH));
   }
 
   /** A few lines about one article. */
   static String block(Article a) {
     StringBuilder out = new StringBuilder();
-    out.append(a.id()).append("  ").append(clip(headline(a), TITLE_WIDTH)).append('\n');
+    out.append(a.id()).append("  ").append(clip(a.label(), TITLE_WIDTH)).append('\n');
     out.append("    ").append(date(a.published()));
     a.outletOpt().ifPresent(o -> out.append(" · ").append(o));
     out.append(" · ").append(a.origin()).append('\n');
@@ -67,16 +67,6 @@ public final class Summaries {
       return "undated";
     }
     return d.isInferred() ? d.date() + "?" : d.date().toString();
-  }
-
-  /** The title, else the opening words of the text. */
-  public static String headline(Article a) {
-    if (a.title() != null && !a.title().isBlank()) {
-      return a.title().strip();
-    }
-    String text = a.text().strip();
-    int cut = text.indexOf('\n');
-    return cut < 0 ? text : text.substring(0, cut);
   }
 
   public static String clip(String s, int width) {
