@@ -31,6 +31,9 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // a failure of the command as a whole: one line, no stack trace for the user
       commandLine.getErr().println("storyline: error: " + oneLine(e));
+      if (System.getenv("STORYLINE_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr()); // for a bug report: where it failed
+      }
       commandLine.getErr().flush();
       return EXIT_FAILED_INPUTS;
     });

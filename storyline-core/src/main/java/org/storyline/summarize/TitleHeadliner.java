@@ -39,7 +39,10 @@ public final class TitleHeadliner implements Headliner {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (String c : candidates) {
       double s = score(c, share, actors);
-      if (s > bestScore || (s == bestScore && c.compareTo(best) < 0)) {
+      if (s == Double.NEGATIVE_INFINITY) {
+        continue; // no content word ("What now?"): says nothing of the story
+      }
+      if (best == null || s > bestScore || (s == bestScore && c.compareTo(best) < 0)) {
         best = c;
         bestScore = s;
       }

@@ -29,6 +29,19 @@ class TitleHeadlinerTest {
     assertThat(c).allMatch(x -> x.split(" ").length <= 16);
   }
 
+  /** A title without a content word comes first (a question of function words, "What now?"): one such story stopped the whole run. */
+  @Test
+  void headline_passesOverTitlesWithoutAContentWord() {
+    TitleHeadliner headliner = new TitleHeadliner();
+    String h = headliner.headline(List.of(
+        Stories.extraction("What now?", "BBC", "2009-04-26", "Swine flu cases were confirmed in Scotland on Sunday."),
+        Stories.extraction("Swine flu cases confirmed in Scotland", "Wire", "2009-04-26",
+            "Two swine flu cases were confirmed in Scotland.")));
+    assertThat(h).isEqualTo("Swine flu cases confirmed in Scotland");
+    assertThat(headliner.headline(List.of(Stories.extraction("What now?", "BBC", "2009-04-26", "What now?"))))
+        .as("nothing to say: blank, and the story keeps its first title").isEmpty();
+  }
+
   @Test
   void headline_ofNoArticles_fails() {
     assertThatThrownBy(() -> new TitleHeadliner().headline(List.of())).isInstanceOf(IllegalArgumentException.class);

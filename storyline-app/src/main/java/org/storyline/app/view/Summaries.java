@@ -32,9 +32,10 @@ public final class Summaries {
       out.append(block(a));
       Extraction x = extractions.get(a.id());
       if (x != null) {
-        out.append(String.format(Locale.ROOT, "    found: %d names, %d time expressions, %d quotes (%d attributed), %d figures%n",
-            x.mentions().size(), x.timexes().size(), x.quotes().size(), x.quotes().stream().filter(q -> q.speakerOpt().isPresent()).count(),
-            x.claims().size()));
+        long attributed = x.quotes().stream().filter(q -> q.speakerOpt().isPresent()).count();
+        out.append("    found: ").append(count(x.mentions().size(), "name")).append(", ")
+            .append(count(x.timexes().size(), "time expression")).append(", ").append(count(x.quotes().size(), "quote"))
+            .append(" (").append(attributed).append(" attributed), ").append(count(x.claims().size(), "figure")).append('\n');
       }
       out.append('\n');
     }
@@ -102,6 +103,10 @@ public final class Summaries {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static String count(int n, String word) {
+    return n + " " + plural(n, word);
   }
 
   private static String plural(int n, String word) {
