@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * Publication dates as metadata writes them, read as the calendar day the writer meant: {@code
  * 2022-01-24}, {@code 2022-01-24T10:15:00}, with an offset ({@code Z}, {@code +01:00}, {@code
  * +0100}) or a zone id, {@code 2022-01-24 10:15:00}, and RFC 1123 ({@code Mon, 24 Jan 2022
- * 10:15:00 GMT}). The day is taken as written, never shifted to another time zone. Impossible
- * days ({@code 2021-02-30}) are not read.
+ * 10:15:00 GMT}); and, as pages write them, an ISO day followed by a time and anything ({@code
+ * 2019-11-19 02:24:00 UTC}), an English month name before or after the day ({@code November 19,
+ * 2019, 07:47 PM EST}, {@code 19 Nov. 2019}, {@code Tue Nov 19 2019 08:41:00 GMT+0000 (UTC)} as
+ * a script's {@code Date} prints it), with an optional weekday first. The day is taken as written,
+ * never shifted to another time zone. Impossible days ({@code 2021-02-30}) are not read.
  */
 final class Dates {
 
@@ -37,6 +40,18 @@ final class Dates {
       DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
 
   private static final Pattern ISO_DAY_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+  /** An ISO day, then a time: what follows the time (a zone's name, its offset) does not move the day. */
+  private static final Pattern ISO_DAY_AND_TIME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{1,2}:\\d{2}\\b.*");
+  private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?";
+  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  /** After the year, the end or something that is not a digit: a time, a zone, a comma. */
+  private static final String AFTER_YEAR = "(?:$|[^0-9].*)";
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + AFTER_YEAR);
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + AFTER_YEAR);
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private Dates() {}
 
@@ -50,7 +65,35 @@ final class Dates {
         // try the next form
       }
     }
+    return asPagesWriteIt(value.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<LocalDate> asPagesWriteIt(String value) {
+    Matcher iso = ISO_DAY_AND_TIME.matcher(value);
+    if (iso.matches()) {
+      return day(iso.group(1), iso.group(2), iso.group(3));
+    }
+    Matcher mdy = MONTH_DAY_YEAR.matcher(value);
+    if (mdy.matches()) {
+      return day(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(value);
+    if (dmy.matches()) {
+      return day(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+    }
     return Optional.empty();
+  }
+
+  private static String month(String abbreviation) {
+    return String.valueOf(MONTHS.indexOf(abbreviation.substring(0, 3)) + 1);
+  }
+
+  private static Optional<LocalDate> day(String year, String month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // an impossible day: 2021-02-30, November 31
+    }
   }
 
   /**
