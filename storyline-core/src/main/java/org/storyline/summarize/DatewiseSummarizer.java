@@ -20,10 +20,11 @@ import org.storyline.extract.time.RuleTimeTagger;
  *
  * <ol>
  *   <li>Dates: each day in range scores the articles that point at it, each article once
- *       ({@link DayScores}): {@code publishedWeight} for one published on it, 1 for one that names
- *       it as past ("on April 24", "yesterday", resolved by {@link RuleTimeTagger} against the
- *       article's date), {@code announcementWeight} for one that names it ahead of time. The T
- *       best days are taken (the earlier on ties), skipping days that have no sentence to show.
+ *       ({@link DayScores}): {@code publishedWeight} for one that reports it (published on it, or
+ *       the morning after with a lead naming it), 1 for one that names it as past ("on April 24",
+ *       "yesterday", resolved by {@link RuleTimeTagger} against the article's date), {@code
+ *       announcementWeight} for one that names it ahead of time. The T best days are taken (the
+ *       earlier on ties), skipping days that have no sentence to show.
  *   <li>Sentences of a day: those that name it (written on or after it), and the leading sentences
  *       of the articles published on it that name no other day. They are ranked by how they bring
  *       the summary towards the TF-IDF centroid of all the day's candidates (greedy, as the
