@@ -19,10 +19,11 @@ import org.storyline.extract.time.RuleTimeTagger;
  * first the dates, then the sentences of each date.
  *
  * <ol>
- *   <li>Dates: each day in range scores what points at it: 1 per sentence that names it as past
- *       or present ("on April 24", "yesterday", resolved by {@link RuleTimeTagger} against the
- *       article's date), {@code announcementWeight} per sentence that names it ahead of time, and
- *       {@code publishedWeight} per article published on it. The T best days are taken (the
+ *   <li>Dates: each day in range scores the articles that point at it, each article once
+ *       ({@link DayScores}): {@code publishedWeight} for one that reports it (published on it, or
+ *       the morning after with a lead naming it), 1 for one that names it as past ("on April 24",
+ *       "yesterday", resolved by {@link RuleTimeTagger} against the article's date), {@code
+ *       announcementWeight} for one that names it ahead of time. The T best days are taken (the
  *       earlier on ties), skipping days that have no sentence to show.
  *   <li>Sentences of a day: those that name it (written on or after it), and the leading sentences
  *       of the articles published on it that name no other day. They are ranked by how they bring
@@ -92,7 +93,7 @@ public final class DatewiseSummarizer implements TimelineSummarizer {
   public Timeline summarize(Corpus corpus, TimelineRequest request) {
     List<Unit> inRange = corpus.units.stream().filter(u -> request.contains(u.article().published())).toList();
     Map<LocalDate, List<Unit>> candidates = candidates(inRange, request);
-    Map<LocalDate, Double> scores = dateScores(inRange, request);
+    Map<LocalDate, Double> scores = DayScores.of(inRange, request, config);
     List<LocalDate> ranked = new ArrayList<>(scores.keySet());
     ranked.sort(Comparator.comparing((LocalDate d) -> -scores.get(d)).thenComparing(d -> d));
     TreeMap<LocalDate, List<SourcedSentence>> chosen = new TreeMap<>();
@@ -110,23 +111,6 @@ public final class DatewiseSummarizer implements TimelineSummarizer {
     List<Timeline.Entry> entries = new ArrayList<>();
     chosen.forEach((d, s) -> entries.add(new Timeline.Entry(d, s)));
     return new Timeline(entries);
-  }
-
-  private Map<LocalDate, Double> dateScores(List<Unit> units, TimelineRequest request) {
-    Map<LocalDate, Double> scores = new HashMap<>();
-    Set<String> counted = new HashSet<>();
-    for (Unit u : units) {
-      LocalDate published = u.article().published();
-      if (counted.add(u.article().id())) {
-        scores.merge(published, config.publishedWeight(), Double::sum);
-      }
-      for (LocalDate d : u.mentioned()) {
-        if (request.contains(d)) {
-          scores.merge(d, d.isAfter(published) ? config.announcementWeight() : 1.0, Double::sum);
-        }
-      }
-    }
-    return scores;
   }
 
   private Map<LocalDate, List<Unit>> candidates(List<Unit> units, TimelineRequest request) {

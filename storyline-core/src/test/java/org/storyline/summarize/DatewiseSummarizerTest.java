@@ -66,6 +66,19 @@ class DatewiseSummarizerTest {
   }
 
   @Test
+  void summarize_countsAnArticleOncePerDay() {
+    // one listing names its own day in every sentence; three later reports name March 3 once each
+    List<DatedText> articles = new ArrayList<>(flood().subList(2, 5));
+    articles.add(Stories.text("listing", "radio", "2021-03-09",
+        "The valley choir sings on March 9 at 7pm in the town hall.\n"
+            + "On March 9 the bakery opens its doors to visitors at noon.\n"
+            + "The March 9 market runs until 6pm near the river bridge.\n"
+            + "Tickets for the show on March 9 are sold at the station."));
+    Timeline t = new DatewiseSummarizer().summarize(articles, new TimelineRequest(1, 1, null, null));
+    assertThat(t.entries()).singleElement().extracting(Timeline.Entry::date).isEqualTo(LocalDate.of(2021, 3, 3));
+  }
+
+  @Test
   void summarize_doesNotDependOnInputOrder() {
     List<DatedText> shuffled = new ArrayList<>(flood());
     Collections.reverse(shuffled);
