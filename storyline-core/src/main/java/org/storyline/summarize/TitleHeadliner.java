@@ -61,7 +61,10 @@ public final class TitleHeadliner implements Headliner {
       } else {
         String lead = firstSentence(a.text());
         if (lead != null) {
-          out.addAll(clauses(Datelines.strip(lead)));
+          String news = Datelines.strip(lead).strip();
+          List<String> heads = clauses(news);
+          // a long lead without a clause boundary in its first 17 words is still what the article says
+          out.addAll(heads.isEmpty() ? List.of(news) : heads);
         }
       }
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.storyline.extract.Extraction;
+import org.storyline.model.Article;
+import org.storyline.model.Layout;
+import org.storyline.model.OffsetMap;
+import org.storyline.model.Span;
 import org.junit.jupiter.api.Test;
 
 class TitleHeadlinerTest {
@@ -40,6 +45,22 @@ class TitleHeadlinerTest {
     assertThat(h).isEqualTo("Swine flu cases confirmed in Scotland");
     assertThat(headliner.headline(List.of(Stories.extraction("What now?", "BBC", "2009-04-26", "What now?"))))
         .as("nothing to say: blank, and the story keeps its first title").isEmpty();
+  }
+
+  /** An untitled wire report whose lead has no clause boundary early: its lead, not nothing (the story's first line, a byline). */
+  @Test
+  void headline_ofAnUntitledLeadWithoutABoundary_isTheLead() {
+    String lead = "Virtually all cases of the most common strain of flu circulating in the United States now resist the main"
+        + " drug used to treat it, the CDC reported on Monday.";
+    Extraction x = Stories.extraction("t", "reuters", "2009-03-02", "x");
+    String text = "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - "
+        + lead + "\n\nCDC researchers said 98 percent of samples were resistant.";
+    Article untitled = new Article(x.article().id(), x.article().origin(), x.article().format(), null, x.article().published(),
+        "reuters", null, text, new Layout(null, null, null, List.of(Span.of(0, text.length()))), text,
+        OffsetMap.identity(text.length()), List.of());
+    String h = new TitleHeadliner().headline(List.of(new Extraction(untitled, x.timeAnchor(), List.of(), List.of(),
+        List.of(), List.of())));
+    assertThat(h).isEqualTo(lead);
   }
 
   @Test
