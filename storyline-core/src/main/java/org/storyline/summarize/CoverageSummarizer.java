@@ -25,7 +25,8 @@ import org.storyline.reconcile.timeline.TimelineEvent;
  * A {@link StorySummarizer} that covers: sentences are taken greedily by how central they are
  * (cosine with the TF-IDF centroid of the story's sentences, a little more for an article's lead),
  * with gains for what the summary does not cover yet (a day no chosen sentence tells of, weighed
- * by how much the story points at it, as {@link DatewiseSummarizer} ranks dates; a value
+ * by the sentences naming it and the articles published on it, as the timeline summary counted
+ * before it counted each article once, see docs/summaries.md; a value
  * of a disputed figure not quoted yet, an outlet not quoted yet, a happening of the story's timeline
  * not told yet, weighed by the articles telling it: {@link Happenings}), and none that repeats one
  * chosen. Each happening several articles tell, and a disputed figure's two values, get a sentence
@@ -55,7 +56,7 @@ public final class CoverageSummarizer implements StorySummarizer {
    * same, not what is told.
    */
   private static final double REPORT = 0.1;
-  /** What a sentence naming a day ahead adds to the day's weight, as {@link DatewiseConfig#DEFAULT} counts it. */
+  /** What a sentence naming a day ahead adds to the day's weight (the timeline summary's default, {@link DatewiseConfig#DEFAULT}). */
   private static final double ANNOUNCED = 0.5;
 
   private final Units units = new Units(new RuleTokenizer(), new RuleTimeTagger());
@@ -248,8 +249,9 @@ public final class CoverageSummarizer implements StorySummarizer {
     }
 
     /**
-     * How much each day is a happening of the story, as DATEWISE ranks dates: sentences naming it
-     * (up to their publication) and articles published on it, scaled so the busiest day is 1.
+     * How much each day is a happening of the story: sentences naming it (up to their publication)
+     * and articles published on it, scaled so the busiest day is 1 (the timeline summary now counts
+     * each article once a day, {@code DayScores}; not tried here yet).
      */
     private void weighDays(List<Unit> all) {
       Set<String> articles = new HashSet<>();
