@@ -56,8 +56,8 @@ final class Grammar {
     Match best = core(i);
     for (Prefix p : prefixes.at(i)) {
       Match c = core(p.next());
-      if (c == null || c.value() instanceof Ref) {
-        continue;
+      if (c == null || c.value() instanceof Ref || (p.quantity() && c.type() != DURATION && tokens.possessive(c.end()))) {
+        continue; // "around Wednesday's ruling", "more than last year's $1.5 billion": the modifier is the noun's
       }
       boolean ok = p.durationOnly() ? c.type() == DURATION
           : p.quantity() ? c.type() != SET

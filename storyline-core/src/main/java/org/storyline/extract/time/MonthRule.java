@@ -16,6 +16,13 @@ final class MonthRule {
 
   private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "april", "june", "august");
 
+  /**
+   * Before an ambiguous month and a lower-case noun, a determiner makes the month a date used as an
+   * adjective ("the March accession", "a June agreement"); with a capital or a preposition after it
+   * it is a name ("the March on Washington").
+   */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
   private static final Set<String> MONTH_CONTEXT = Set.of(
       "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of",
       "during", "before", "after", "from", "to", "through", "between", "and", "or", "-", "around",
@@ -67,7 +74,9 @@ final class MonthRule {
     }
     if (day < 0 && year < 0 && q == null && AMBIGUOUS_MONTHS.contains(tokens.w(k))) {
       Token next = tokens.tok(k + 1);
-      if (!MONTH_CONTEXT.contains(tokens.w(j - 1)) || (next != null && next.isWord() && next.capitalized())) {
+      boolean attributive = DETERMINERS.contains(tokens.w(j - 1)) && next != null && next.isWord() && !next.capitalized()
+          && !MONTH_CONTEXT.contains(next.lower()); // "the March on Washington" is a name
+      if (!attributive && (!MONTH_CONTEXT.contains(tokens.w(j - 1)) || (next != null && next.isWord() && next.capitalized()))) {
         return null;
       }
     }

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import org.storyline.extract.time.TimexValue.Day;
 import org.storyline.extract.time.TimexValue.Duration;
+import org.storyline.extract.time.TimexValue.Segment;
 import org.storyline.extract.time.TimexValue.Unit;
 import org.storyline.extract.time.TimexValue.YearPart;
 
@@ -159,7 +160,7 @@ final class RelativeUnitRule {
     boolean noun = tokens.is(end, "period") || tokens.is(end, "quarter") || tokens.is(end, "level");
     if (j != yearTok) {
       if (!noun) {
-        return null;
+        return namedPartYearEarlier(end);
       }
       end++;
     }
@@ -173,6 +174,24 @@ final class RelativeUnitRule {
       v = new TimexValue.Year(dct.getYear() - 1);
     }
     return new Match(end, DATE, v, null);
+  }
+
+  /**
+   * "the year-ago third quarter", "the year-earlier first half": the part named, of the year before
+   * the story's (one expression: the part alone would be read as this year's).
+   */
+  private Match namedPartYearEarlier(int k) {
+    Integer ordinal = Lexicon.ORDINALS.get(tokens.w(k));
+    if (ordinal == null) {
+      return null;
+    }
+    Segment part = tokens.is(k + 1, "quarter") && ordinal <= 4 ? Segment.values()[ordinal - 1]
+        : tokens.is(k + 1, "half") && ordinal <= 2 ? (ordinal == 1 ? Segment.H1 : Segment.H2) : null;
+    if (part == null) {
+      return null;
+    }
+    int storyYear = context.storyQuarter() != null ? context.storyQuarter().year() : dct.getYear();
+    return new Match(k + 2, DATE, new YearPart(storyYear - 1, part), null);
   }
 
   private Match weekendMatch(int j, int end, String q) {

@@ -96,6 +96,11 @@ final class ScanContext {
     return tenses.tenseAround(from, Math.min(to, tokens.size()));
   }
 
+  /** The tense with "would", "could", "may" left out: see {@link TenseDetector#tenseWithoutModals}. */
+  Tense tenseWithoutModals(int from, int to) {
+    return tenses.tenseWithoutModals(from, Math.min(to, tokens.size()));
+  }
+
   /**
    * The tense for a weekday: a sentence without cues takes the story's tense (news mostly tells
    * the past), a present-tense one ("meet Monday") the nearest day.

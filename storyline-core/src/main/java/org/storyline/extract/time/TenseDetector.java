@@ -42,6 +42,8 @@ final class TenseDetector {
 
   private final List<Token> tokens;
   private final float[] future;
+  /** Modal cues ("would", "could", "may"): a possibility ahead, which a named past event does not follow. */
+  private final float[] modal;
   private final float[] past;
   private final float[] present;
   private final boolean[] reporting;
@@ -53,6 +55,7 @@ final class TenseDetector {
     this.tokens = tokens;
     int n = tokens.size();
     future = new float[n];
+    modal = new float[n];
     past = new float[n];
     present = new float[n];
     reporting = new boolean[n];
@@ -60,7 +63,7 @@ final class TenseDetector {
     float p = 0;
     for (int i = 0; i < n; i++) {
       classify(i);
-      f += future[i];
+      f += future[i] + modal[i];
       p += past[i];
     }
     documentTense = f > p ? Tense.FUTURE : Tense.PAST;
@@ -99,7 +102,7 @@ final class TenseDetector {
         future[i] = 3f;
       }
     } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
-      future[i] = 1.2f;
+      modal[i] = 1.2f;
     } else if (PAST_IRREGULAR.contains(w)) {
       past[i] = 2f;
     } else if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
@@ -142,7 +145,7 @@ final class TenseDetector {
   boolean hasCues(int from, int to) {
     int s = tokens.get(from).sentence();
     for (int i = Math.max(sentenceStart[s], from - WINDOW); i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
-      if ((i < from || i >= to) && (future[i] > 0 || past[i] > 0 || present[i] > 0)) {
+      if ((i < from || i >= to) && (future[i] > 0 || modal[i] > 0 || past[i] > 0 || present[i] > 0)) {
         return true;
       }
     }
@@ -151,6 +154,19 @@ final class TenseDetector {
 
   /** The tense of the sentence around tokens {@code [from, to)}. */
   Tense tenseAround(int from, int to) {
+    return tenseAround(from, to, true);
+  }
+
+  /**
+   * The tense around tokens {@code [from, to)} with the modal cues left out: for an expression that
+   * names an event already spoken of ("ways to get around Wednesday's ruling"), where "would" or
+   * "may" tells of what is still possible, not of when that event lies.
+   */
+  Tense tenseWithoutModals(int from, int to) {
+    return tenseAround(from, to, false);
+  }
+
+  private Tense tenseAround(int from, int to, boolean modals) {
     int s = tokens.get(from).sentence();
     float f = 0;
     float p = 0;
@@ -168,10 +184,10 @@ final class TenseDetector {
       if (dist == 0 && reporting[i]) {
         weight *= 2f;
       }
-      f += future[i] * weight;
+      f += (future[i] + (modals ? modal[i] : 0)) * weight;
       p += past[i] * weight;
       r += present[i] * weight;
-      cueCloser |= future[i] > 0 || past[i] > 0;
+      cueCloser |= future[i] > 0 || modal[i] > 0 || past[i] > 0;
     }
     boolean commaAfter = false;
     for (int i = to; i < Math.min(sentenceEnd[s], to + WINDOW); i++) {
@@ -184,7 +200,7 @@ final class TenseDetector {
       if (dist == 0 && reporting[i]) {
         weight *= 2f;
       }
-      f += future[i] * weight;
+      f += (future[i] + (modals ? modal[i] : 0)) * weight;
       p += past[i] * weight;
       r += present[i] * weight;
     }

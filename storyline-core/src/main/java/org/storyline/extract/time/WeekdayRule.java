@@ -68,7 +68,7 @@ final class WeekdayRule {
     }
     int shift = "last".equals(q) ? -1 : "next".equals(q) || "coming".equals(q) ? 1 : 0;
     Tense tense = "this".equals(q) ? (context.tense(j, end) == Tense.PAST ? Tense.PAST : Tense.FUTURE)
-        : q == null && tokens.possessive(end) && context.tense(j, end) != Tense.FUTURE ? Tense.PAST // "Friday's close": news of what happened
+        : q == null && tokens.possessive(end) && context.tenseWithoutModals(j, end) != Tense.FUTURE ? Tense.PAST // "Friday's close": news of what happened
         : context.weekdayTense(j, end);
     LocalDate date = switch (shift) {
       case -1 -> Calendar.lastWeekday(dct, dow);

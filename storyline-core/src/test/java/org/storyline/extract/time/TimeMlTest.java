@@ -43,6 +43,26 @@ class TimeMlTest {
     assertThat(doc.timexes().get(3).type()).isEqualTo(TimexType.DURATION);
   }
 
+  /**
+   * The TempEval-3 test inputs ({@code NAME.tml.TE3input}) carry the DCT and a TEXT with no tags at
+   * all: no gold TIMEX3, no EVENT, no SIGNAL. Reading and tagging must not lean on any of them.
+   */
+  @Test
+  void parse_te3InputWithNoTagsInText_givesTheSameTextAndTheSameTags() throws IOException {
+    String annotated = resource("sample.tml");
+    int text = annotated.indexOf("<TEXT>") + "<TEXT>".length();
+    int end = annotated.indexOf("</TEXT>");
+    String te3Input = annotated.substring(0, text) + annotated.substring(text, end).replaceAll("<[^>]+>", "") + annotated.substring(end);
+    TimeMlDocument gold = TimeMlDocument.parse(annotated, "sample.tml");
+    TimeMlDocument input = TimeMlDocument.parse(te3Input, "sample.tml.TE3input");
+    assertThat(input.timexes()).isEmpty();
+    assertThat(input.creationDate()).isEqualTo(gold.creationDate());
+    assertThat(input.text()).isEqualTo(gold.text());
+    RuleTimeTagger tagger = new RuleTimeTagger();
+    assertThat(tagger.tag(input.text(), input.creationDate())).isEqualTo(tagger.tag(gold.text(), gold.creationDate()))
+        .extracting(Timex::text).contains("Tuesday evening", "early last month");
+  }
+
   @Test
   void insert_nothing_givesTheIdenticalFile() throws IOException {
     String raw = resource("sample.tml");
