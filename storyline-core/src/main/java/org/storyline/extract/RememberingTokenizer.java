@@ -12,8 +12,8 @@ import org.storyline.extract.text.Tokenizer;
  * A tokenizer that remembers the sentences of the last texts it split and gives them again for
  * an equal text. The engine splits an article when it extracts it, and the story timeline, a step
  * later, needs the sentences of the same article again (to place each event trigger in its
- * sentence): splitting it a second time was a sixth of the timeline's CPU on GVA development
- * articles (docs/timeline.md). Both use {@link #shared()}.
+ * sentence): splitting it a second time was a seventh of the timeline's CPU on GVA development
+ * articles (docs/event-mentions.md, Speed). Both use {@link #shared()}.
  *
  * <p>The sentences are the wrapped tokenizer's, so the answer is the one it gives; only the work
  * is saved. Thread-safe; at most {@code capacity} texts are kept, the least recently used dropped

@@ -10,9 +10,6 @@ import java.util.Arrays;
  */
 final class UsedRows {
 
-  /** The width {@link #addEight} is written out for. */
-  private static final int EIGHT = 8;
-
   private final int width;
   private final long[] present;
   private final int[] rank;
@@ -56,8 +53,8 @@ final class UsedRows {
 
   /** Adds the weights of {@code rows[0..n)} to {@code scores}, row after row. */
   void add(int[] rows, int n, float[] scores) {
-    if (width == EIGHT) {
-      addEight(rows, n, scores);
+    if (width == TriggerModel.LABELS) {
+      addLabels(rows, n, scores);
       return;
     }
     for (int k = 0; k < n; k++) {
@@ -71,44 +68,18 @@ final class UsedRows {
   }
 
   /**
-   * {@link #add} for a table of eight labels, as the trigger table is ({@link TriggerModel#LABELS}),
-   * the hot one: its eight sums kept in locals, which the
-   * compiler keeps in registers, rather than read from and written to the array at every row (a
-   * loop over the labels, even of a bound the compiler knows, cost a third more on the quick
-   * compiler that {@code analyze} runs with). Each label's sum still adds the rows in their order,
-   * so the floats are the loop's.
+   * {@link #add} for the trigger table, the hot one: a loop bound the compiler knows, which it
+   * unrolls (a bound read from a field made tagging a third slower).
    */
-  private void addEight(int[] rows, int n, float[] scores) {
-    float s0 = scores[0];
-    float s1 = scores[1];
-    float s2 = scores[2];
-    float s3 = scores[3];
-    float s4 = scores[4];
-    float s5 = scores[5];
-    float s6 = scores[6];
-    float s7 = scores[7];
-    float[] v = values;
+  private void addLabels(int[] rows, int n, float[] scores) {
     for (int k = 0; k < n; k++) {
-      int b = base(rows[k]);
-      if (b >= 0) {
-        s0 += v[b];
-        s1 += v[b + 1];
-        s2 += v[b + 2];
-        s3 += v[b + 3];
-        s4 += v[b + 4];
-        s5 += v[b + 5];
-        s6 += v[b + 6];
-        s7 += v[b + 7];
+      int base = base(rows[k]);
+      if (base >= 0) {
+        for (int l = 0; l < TriggerModel.LABELS; l++) {
+          scores[l] += values[base + l];
+        }
       }
     }
-    scores[0] = s0;
-    scores[1] = s1;
-    scores[2] = s2;
-    scores[3] = s3;
-    scores[4] = s4;
-    scores[5] = s5;
-    scores[6] = s6;
-    scores[7] = s7;
   }
 
   /** Where row {@code r}'s weights start in {@link #values}, or -1 when it holds none. */

@@ -76,12 +76,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /**
-   * With the shipped coreference model and the rule tokenizer, the one the extractor shares
-   * ({@link RememberingTokenizer#shared()}: the sentences of an article extracted a moment ago are
-   * not split again). It remembers what the next build
-   * of a story can use again (each article's trigger sentences, each block's coreference), so that
-   * building a story's timeline again after a batch costs what the batch changed; the timeline is
-   * the one a fresh builder makes.
+   * With the shipped coreference model and the rule tokenizer the extractor shares ({@link
+   * RememberingTokenizer#shared()}: the sentences of an article extracted a moment ago are not
+   * split again). It remembers what the next build of a story can use again (each article's
+   * trigger sentences, each block's coreference), so that building a story's timeline again after a
+   * batch costs what the batch changed; the timeline is the one a fresh builder makes.
    */
   public static EventTimelineBuilder withDefaults() {
     return new EventTimelineBuilder(new CachingCoreferencer(PairwiseEventCoreferencer.shipped(), REMEMBERED_BLOCKS),
