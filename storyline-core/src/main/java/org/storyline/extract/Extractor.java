@@ -13,7 +13,6 @@ import org.storyline.extract.event.PerceptronEventDetector;
 import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.extract.quote.QuoteExtractor;
 import org.storyline.extract.quote.RuleQuoteExtractor;
-import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.Timex;
@@ -64,14 +63,18 @@ public final class Extractor {
     this.events = events;
   }
 
-  /** The shipped stages: rule tokenizer, rule time tagger, the shipped entity and event models, rule quotes and claims. */
+  /**
+   * The shipped stages: rule tokenizer, rule time tagger, the shipped entity and event models, rule
+   * quotes and claims. The tokenizer is the process's {@link RememberingTokenizer#shared()}, which the
+   * story timeline reads an article's sentences from again.
+   */
   public static Extractor withDefaults() {
     // The two models load at once: before the first article is extracted nothing else keeps the
     // second core busy, and the event model's load then costs no wall time.
     CompletableFuture<EventDetector> events = CompletableFuture.supplyAsync(PerceptronEventDetector::shipped);
     EntityRecognizer recognizer = PerceptronRecognizer.shipped();
     try {
-      return new Extractor(new RuleTokenizer(), new RuleTimeTagger(), recognizer,
+      return new Extractor(RememberingTokenizer.shared(), new RuleTimeTagger(), recognizer,
           new RuleQuoteExtractor(), new RuleClaimExtractor(), events.join());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException failed ? failed : e; // as if loaded on this thread

@@ -38,8 +38,17 @@ final class EventLexicon {
    * keys are {@link #related} exactly when their groups meet.
    */
   static int[] groups(String key) {
-    Set<Integer> g = GROUPS.get(key);
-    return g == null ? new int[0] : g.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] g = SORTED_GROUPS.get(key);
+    return g == null ? new int[0] : g.clone();
+  }
+
+  /** {@link #GROUPS} as ascending arrays, made once: every mention coreference meets asks for its key's. */
+  private static final Map<String, int[]> SORTED_GROUPS = sorted(GROUPS);
+
+  private static Map<String, int[]> sorted(Map<String, Set<Integer>> groups) {
+    Map<String, int[]> out = new HashMap<>();
+    groups.forEach((k, g) -> out.put(k, g.stream().mapToInt(Integer::intValue).sorted().toArray()));
+    return out;
   }
 
   /** Whether the key is a word of saying ("said", "told", "announced"): those mentions corefer less by lemma alone. */

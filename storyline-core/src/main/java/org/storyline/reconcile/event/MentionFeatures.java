@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one mention brings to every pair it is in, whatever topic it is compared in: its lemma keys,
@@ -42,6 +43,8 @@ record MentionFeatures(String key, String derivation, List<String> keyTrigrams, 
   private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * What a mention's sentence alone gives, shared by the sentence's mentions.
@@ -118,7 +121,7 @@ record MentionFeatures(String key, String derivation, List<String> keyTrigrams, 
       }
     }
     for (String p : m.participants()) {
-      for (String w : p.split("\\s+")) {
+      for (String w : SPACES.split(p)) {
         if (!w.isEmpty()) {
           out.add(w.toLowerCase(Locale.ROOT));
         }

@@ -13,13 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyline.extract.RememberingTokenizer;
 import org.storyline.extract.event.EventClass;
 import org.storyline.extract.event.EventMention;
 import org.storyline.extract.event.EventTime;
 import org.storyline.extract.event.EventType;
 import org.storyline.extract.event.Modality;
 import org.storyline.extract.event.Participant;
-import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
@@ -53,6 +53,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   /** Between a reporting verb and the place of its saying: "said in a YouTube interview", "told reporters at a briefing". */
   private static final Pattern REPORTING_SETTING =
       Pattern.compile("(\\s+(?!that\\b)[^\\s,.;:!?\"“”]+){0,2}?\\s+(?i:in|at|during)(\\s+[^\\s,.;:!?\"“”]+){0,3}\\s+");
+  /** The forms of "take" that "take place" is made of, and what follows them there. */
+  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+  private static final Pattern PLACE_AFTER = Pattern.compile("\\s+place\\b.*");
+  /** Compiled once: a timeline build splits every trigger and label, and String.split and replaceAll compile theirs each call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
   private static final int MAX_BLOCK = 120;
   private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
@@ -71,14 +76,15 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /**
-   * With the shipped coreference model and the rule tokenizer. It remembers what the next build
-   * of a story can use again (each article's trigger sentences, each block's coreference), so that
-   * building a story's timeline again after a batch costs what the batch changed; the timeline is
-   * the one a fresh builder makes.
+   * With the shipped coreference model and the rule tokenizer the extractor shares ({@link
+   * RememberingTokenizer#shared()}: the sentences of an article extracted a moment ago are not
+   * split again). It remembers what the next build of a story can use again (each article's
+   * trigger sentences, each block's coreference), so that building a story's timeline again after a
+   * batch costs what the batch changed; the timeline is the one a fresh builder makes.
    */
   public static EventTimelineBuilder withDefaults() {
     return new EventTimelineBuilder(new CachingCoreferencer(PairwiseEventCoreferencer.shipped(), REMEMBERED_BLOCKS),
-        new RuleTokenizer());
+        RememberingTokenizer.shared());
   }
 
   @Override
@@ -193,8 +199,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
    * "take" alone would list the call again under another word.
    */
   private static boolean isTakePlace(EventMention e, String text) {
+    if (!TAKE.contains(e.text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
     String after = text.substring(e.trigger().end(), Math.min(text.length(), e.trigger().end() + 7));
-    return e.text().toLowerCase(java.util.Locale.ROOT).matches("take|takes|took|taken|taking") && after.matches("\\s+place\\b.*");
+    return PLACE_AFTER.matcher(after).matches();
   }
 
   /**
@@ -246,7 +255,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
 
   /** The last word of a trigger ("video call" → "call"): the head of an English noun or verb phrase. */
   private static String head(String trigger) {
-    String[] words = trigger.strip().split("\\s+");
+    String[] words = SPACES.split(trigger.strip());
     return words[words.length - 1];
   }
 
@@ -356,7 +365,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   private static String label(Candidate c) {
-    String sentence = c.sentenceSpan.of(c.article.text()).strip().replaceAll("\\s+", " ");
+    String sentence = SPACES.matcher(c.sentenceSpan.of(c.article.text()).strip()).replaceAll(" ");
     String[] words = sentence.split(" ");
     return words.length <= LABEL_WORDS ? sentence : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.storyline.extract.event.EventTime;
 import org.storyline.extract.event.EventType;
 import org.storyline.reconcile.timeline.EventTimelineBuilder.Candidate;
@@ -86,8 +87,10 @@ final class SameDayTalks {
   private static final Set<String> TALK_WORDS = Set.of("call", "calls", "called", "talk", "talks", "talked", "speak", "speaks",
       "spoke", "spoken", "speaking", "conversation", "meeting", "meet", "met", "meets", "summit", "phone", "videoconference");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static boolean isCommunication(Candidate c) {
-    String[] words = c.event().text().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = SPACES.split(c.event().text().toLowerCase(Locale.ROOT));
     return c.event().type() == EventType.COMMUNICATION || TALK_WORDS.contains(words[words.length - 1]);
   }
 }
