@@ -25,6 +25,7 @@ import org.storyline.extract.claim.Claim;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Mention;
+import org.storyline.model.Quote;
 import org.storyline.model.PublicationDate;
 
 /**
@@ -91,6 +92,11 @@ public final class Extractor {
     List<Claim> found = claims == null ? List.of() : claims.claims(text, sentences, timexes, anchor);
     List<Mention> mentions = recognizer.mentions(text, sentences);
     List<EventMention> happenings = events == null ? List.of() : events.detect(text, sentences, timexes, mentions, anchor);
-    return new Extraction(article, anchor, timexes, mentions, quotes.extract(text), found, happenings);
+    return new Extraction(article, anchor, timexes, mentions, quotes(text, sentences), found, happenings);
+  }
+
+  /** The quotes, from the sentences at hand when they are a rule tokenizer's, as the quote extractor's own would be. */
+  private List<Quote> quotes(String text, List<Sentence> sentences) {
+    return tokenizer instanceof RuleTokenizer ? quotes.extract(text, sentences) : quotes.extract(text);
   }
 }

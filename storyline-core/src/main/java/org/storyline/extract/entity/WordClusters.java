@@ -48,18 +48,32 @@ public final class WordClusters {
   private final List<String> header;
 
   WordClusters(Map<String, int[]> clusters, int levels, List<String> header) {
-    for (var e : clusters.entrySet()) {
-      if (e.getValue().length != levels) {
-        throw new IllegalArgumentException("word " + e.getKey() + " has " + e.getValue().length + " levels, expected " + levels);
+    this(KeyTable.sorted(clusters.keySet()), clusters, levels, header);
+  }
+
+  private WordClusters(String[] sorted, Map<String, int[]> clusters, int levels, List<String> header) {
+    this(sorted, rowsOf(sorted, clusters), levels, header);
+  }
+
+  /** Clusters of {@code words} in strictly increasing order, word {@code k}'s in {@code rows[k]} (kept, not copied). */
+  private WordClusters(String[] words, int[][] rows, int levels, List<String> header) {
+    for (int k = 0; k < words.length; k++) {
+      if (rows[k].length != levels) {
+        throw new IllegalArgumentException("word " + words[k] + " has " + rows[k].length + " levels, expected " + levels);
       }
     }
-    this.words = KeyTable.set(clusters.keySet());
-    this.rows = new int[words.size()][];
-    for (int k = 0; k < rows.length; k++) {
-      rows[k] = clusters.get(words.key(k)).clone();
-    }
+    this.words = KeyTable.set(words);
+    this.rows = rows;
     this.levels = levels;
     this.header = List.copyOf(header);
+  }
+
+  private static int[][] rowsOf(String[] words, Map<String, int[]> clusters) {
+    int[][] rows = new int[words.length][];
+    for (int k = 0; k < words.length; k++) {
+      rows[k] = clusters.get(words[k]).clone();
+    }
+    return rows;
   }
 
   /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
@@ -174,14 +188,24 @@ public final class WordClusters {
   static WordClusters read(DataInputStream in) throws IOException {
     int levels = in.readInt();
     int n = in.readInt();
-    Map<String, int[]> clusters = new HashMap<>(n * 2);
+    String[] words = new String[n];
+    int[][] rows = new int[n][];
+    boolean sorted = true;
     for (int k = 0; k < n; k++) {
-      String word = in.readUTF();
+      words[k] = in.readUTF();
       int[] ids = new int[levels];
       for (int l = 0; l < levels; l++) {
         ids[l] = in.readUnsignedShort();
       }
-      clusters.put(word, ids);
+      rows[k] = ids;
+      sorted &= k == 0 || words[k - 1].compareTo(words[k]) < 0;
+    }
+    if (sorted) { // as write(DataOutputStream) leaves them: no map to build, nothing to sort
+      return new WordClusters(words, rows, levels, List.of());
+    }
+    Map<String, int[]> clusters = new HashMap<>(n * 2);
+    for (int k = 0; k < n; k++) {
+      clusters.put(words[k], rows[k]);
     }
     return new WordClusters(clusters, levels, List.of());
   }
