@@ -93,7 +93,8 @@ public final class WordClusters {
 
   private static WordClusters readText(InputStream in, String name) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    Map<String, int[]> clusters = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    List<int[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     int levels = -1;
     int number = 0;
@@ -121,9 +122,10 @@ public final class WordClusters {
       } catch (NumberFormatException e) {
         throw new IOException(name + ":" + number + ": a cluster number is not a number: " + line, e);
       }
-      clusters.put(cols[0], ids);
+      words.add(cols[0]);
+      rows.add(ids);
     }
-    return new WordClusters(clusters, Math.max(levels, 0), header);
+    return of(words.toArray(new String[0]), rows.toArray(new int[0][]), Math.max(levels, 0), header);
   }
 
   /** Writes the text format, gzipped, words in order, with {@code header} lines as comments. */
@@ -190,7 +192,6 @@ public final class WordClusters {
     int n = in.readInt();
     String[] words = new String[n];
     int[][] rows = new int[n][];
-    boolean sorted = true;
     for (int k = 0; k < n; k++) {
       words[k] = in.readUTF();
       int[] ids = new int[levels];
@@ -198,15 +199,27 @@ public final class WordClusters {
         ids[l] = in.readUnsignedShort();
       }
       rows[k] = ids;
-      sorted &= k == 0 || words[k - 1].compareTo(words[k]) < 0;
     }
-    if (sorted) { // as write(DataOutputStream) leaves them: no map to build, nothing to sort
-      return new WordClusters(words, rows, levels, List.of());
+    return of(words, rows, levels, List.of());
+  }
+
+  /**
+   * The clusters of {@code words}, word {@code k}'s in {@code rows[k]}; a word listed twice has
+   * its last clusters. Files list their words in order ({@link #write(Path)} and the model's
+   * copy do), and then no map is built and nothing sorted.
+   */
+  private static WordClusters of(String[] words, int[][] rows, int levels, List<String> header) {
+    boolean sorted = true;
+    for (int k = 1; k < words.length && sorted; k++) {
+      sorted = words[k - 1].compareTo(words[k]) < 0;
     }
-    Map<String, int[]> clusters = new HashMap<>(n * 2);
-    for (int k = 0; k < n; k++) {
+    if (sorted) {
+      return new WordClusters(words, rows, levels, header);
+    }
+    Map<String, int[]> clusters = new HashMap<>(words.length * 2);
+    for (int k = 0; k < words.length; k++) {
       clusters.put(words[k], rows[k]);
     }
-    return new WordClusters(clusters, levels, List.of());
+    return new WordClusters(clusters, levels, header);
   }
 }
