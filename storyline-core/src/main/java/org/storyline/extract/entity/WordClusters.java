@@ -76,9 +76,16 @@ public final class WordClusters {
     return rows;
   }
 
-  /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
+  /**
+   * The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were
+   * built), read once: the event model and each of its trainers read them.
+   */
   public static WordClusters shipped() {
-    return GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
+    return Shipped.CLUSTERS;
+  }
+
+  private static final class Shipped {
+    static final WordClusters CLUSTERS = GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
   }
 
   /** The clusters of pre-trained word vectors shipped with Storyline (see the header of {@link #VECTORS_RESOURCE}). */

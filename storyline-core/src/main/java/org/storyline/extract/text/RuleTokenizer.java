@@ -35,6 +35,10 @@ public final class RuleTokenizer implements Tokenizer {
       "pa.", "penn.", "tenn.", "tex.", "va.", "vt.", "wash.", "wis.", "wyo.", "ave.", "blvd.", "rd.", "dept.",
       "univ.", "govt.", "gov't.", "min.", "max.", "cf.");
 
+  /** The length of the longest abbreviation of {@link #NEVER_FINAL} and {@link #MAY_END}. */
+  private static final int LONGEST_ABBREVIATION = java.util.stream.Stream.concat(NEVER_FINAL.stream(), MAY_END.stream())
+      .mapToInt(String::length).max().orElse(0);
+
   /** Words that typically open a sentence, used after an abbreviation that may end one. */
   private static final Set<String> OPENERS = Set.of(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that",
@@ -354,9 +358,11 @@ public final class RuleTokenizer implements Tokenizer {
   /** Whether a chunk ending in '.' keeps it: abbreviations, initials, acronyms like U.S. */
   private static boolean keepsPeriod(String text, int start, int end) {
     String raw = text.substring(start, end);
-    String word = raw.toLowerCase(Locale.ROOT);
-    if (NEVER_FINAL.contains(word) || MAY_END.contains(word)) {
-      return true;
+    if (raw.length() <= LONGEST_ABBREVIATION) { // most words before a period are longer: no case folding, no look-up
+      String word = raw.toLowerCase(Locale.ROOT);
+      if (NEVER_FINAL.contains(word) || MAY_END.contains(word)) {
+        return true;
+      }
     }
     return raw.length() == 2 && Character.isUpperCase(raw.charAt(0)) || isAcronym(raw);
   }
