@@ -48,7 +48,6 @@ public final class RuleTokenizer implements Tokenizer {
   /** Clitics after a letter, each with a straight and a curly apostrophe. */
   private static final String[] CLITICS = {"'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
 
-
   @Override
   public List<Sentence> sentences(String text) {
     return new Scan(text).sentences();
@@ -75,7 +74,7 @@ public final class RuleTokenizer implements Tokenizer {
   /**
    * One text being tokenised. Its characters are read from a copy in an array: a text with a
    * single curly quote is stored two bytes a character, and each {@code charAt} of such a string
-   * checked its index in a call of its own (the quick compiler does not remove it), a tenth of
+   * checked its index in a call of its own (the quick compiler does not remove it), a sixth of
    * the tokenizer's time; rarer checks that read a few characters still ask the string.
    */
   private static final class Scan {
