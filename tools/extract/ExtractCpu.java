@@ -74,7 +74,7 @@ public class ExtractCpu {
         t = lap(spent, 3, t);
         List<EventMention> happenings = events.detect(text, sentences, timexes, mentions, anchor);
         t = lap(spent, 4, t);
-        var said = quotes.extract(text);
+        var said = quotes.extract(text, sentences); // as Extractor.extract: the article's sentences, not tokenised again
         lap(spent, 5, t);
         staged.update(ExtractionCodec.encode(new Extraction(a, anchor, timexes, mentions, said, found, happenings)));
       }

@@ -14,6 +14,7 @@ import org.storyline.extract.entity.PerceptronRecognizer;
 import org.storyline.extract.quote.QuoteExtractor;
 import org.storyline.extract.quote.RuleQuoteExtractor;
 import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.extract.time.Timex;
 import org.storyline.extract.claim.ClaimExtractor;
@@ -24,6 +25,7 @@ import org.storyline.extract.claim.Claim;
 import org.storyline.extract.time.Timex;
 import org.storyline.model.Article;
 import org.storyline.model.Mention;
+import org.storyline.model.Quote;
 import org.storyline.model.PublicationDate;
 
 /**
@@ -94,6 +96,16 @@ public final class Extractor {
     List<Claim> found = claims == null ? List.of() : claims.claims(text, sentences, timexes, anchor);
     List<Mention> mentions = recognizer.mentions(text, sentences);
     List<EventMention> happenings = events == null ? List.of() : events.detect(text, sentences, timexes, mentions, anchor);
-    return new Extraction(article, anchor, timexes, mentions, quotes.extract(text), found, happenings);
+    return new Extraction(article, anchor, timexes, mentions, quotes(text, sentences), found, happenings);
+  }
+
+  /** The quotes, from the sentences at hand when they are a rule tokenizer's, as the quote extractor's own would be. */
+  private List<Quote> quotes(String text, List<Sentence> sentences) {
+    return splitsAsRules(tokenizer) ? quotes.extract(text, sentences) : quotes.extract(text);
+  }
+
+  private static boolean splitsAsRules(Tokenizer tokenizer) {
+    return tokenizer instanceof RuleTokenizer
+        || tokenizer instanceof RememberingTokenizer r && r.remembered() instanceof RuleTokenizer;
   }
 }

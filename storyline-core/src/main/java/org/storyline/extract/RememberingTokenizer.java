@@ -50,6 +50,11 @@ public final class RememberingTokenizer implements Tokenizer {
     return Shared.INSTANCE;
   }
 
+  /** The tokenizer whose sentences this one gives. */
+  Tokenizer remembered() {
+    return tokenizer;
+  }
+
   @Override
   public List<Sentence> sentences(String text) {
     List<Sentence> sentences;

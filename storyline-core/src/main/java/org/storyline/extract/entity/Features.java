@@ -3,7 +3,6 @@ package org.storyline.extract.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.storyline.lexicon.FirstNames;
 
 /**
  * Feature extraction for the entity tagger. A feature is a template and its values, hashed to a
@@ -518,9 +517,10 @@ final class Features {
       out[n++] = row(33, mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0) ^ (caps ? 7 : 0) ^ (i == 0 ? 13 : 0));
       out[n++] = row(34, mix(mix(lowerElsewhere > 0 ? 1 : 0, capElsewhere > 0 ? 1 : 0), sh));
     }
-    boolean first = FirstNames.contains(w);
-    boolean nextFirst = i + 1 < words.length && FirstNames.contains(words[i + 1]);
-    boolean prevFirst = i > 0 && FirstNames.contains(words[i - 1]);
+    WordFacts[] facts = d.facts[s];
+    boolean first = facts[i].firstName;
+    boolean nextFirst = i + 1 < words.length && facts[i + 1].firstName;
+    boolean prevFirst = i > 0 && facts[i - 1].firstName;
     if (first || nextFirst || prevFirst) {
       out[n++] = row(38, (first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0));
       out[n++] = row(39, mix((first ? 1 : 0) + (prevFirst ? 2 : 0) + (nextFirst ? 4 : 0), mix(sm1, mix(sh, sp1))));

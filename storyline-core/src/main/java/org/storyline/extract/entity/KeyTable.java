@@ -2,7 +2,6 @@ package org.storyline.extract.entity;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An immutable map from strings to rows of a fixed number of ints (none for a set), kept in a
@@ -37,22 +36,40 @@ final class KeyTable {
 
   /** A table of the keys of {@code map}, each with its row; every row must have {@code width} ints. */
   static KeyTable of(Map<String, int[]> map, int width) {
-    TreeMap<String, int[]> sorted = new TreeMap<>(map);
-    int n = sorted.size();
+    String[] keys = sorted(map.keySet());
+    int[][] rows = new int[keys.length][];
+    for (int k = 0; k < keys.length; k++) {
+      rows[k] = map.get(keys[k]);
+    }
+    return ofSorted(keys, rows, width);
+  }
+
+  /**
+   * A table of {@code keys}, which must be in strictly increasing order (as a model file writes
+   * them), key {@code k} with row {@code rows[k]} of {@code width} ints. Sorting a few hundred
+   * thousand keys (in a tree map, as this table was once built) was most of loading the entity model.
+   */
+  static KeyTable ofSorted(String[] keys, int[][] rows, int width) {
+    if (rows.length != keys.length) {
+      throw new IllegalArgumentException(keys.length + " keys but " + rows.length + " rows");
+    }
+    int n = keys.length;
     int length = 0;
-    for (String key : sorted.keySet()) {
-      length += key.length();
+    for (int k = 0; k < n; k++) {
+      if (k > 0 && keys[k - 1].compareTo(keys[k]) >= 0) {
+        throw new IllegalArgumentException("keys out of order: " + keys[k - 1] + " before " + keys[k]);
+      }
+      length += keys[k].length();
     }
     char[] chars = new char[length];
     int[] ends = new int[n];
     int[] hashes = new int[n];
-    int[] rows = new int[n * width];
+    int[] cells = new int[n * width];
     int[] slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, n) * 2) * 2)];
-    int k = 0;
     int at = 0;
-    for (var e : sorted.entrySet()) {
-      String key = e.getKey();
-      int[] row = e.getValue();
+    for (int k = 0; k < n; k++) {
+      String key = keys[k];
+      int[] row = rows[k];
       if (row.length != width) {
         throw new IllegalArgumentException("the row of " + key + " has " + row.length + " values, expected " + width);
       }
@@ -60,24 +77,37 @@ final class KeyTable {
       at += key.length();
       ends[k] = at;
       hashes[k] = hash(key);
-      System.arraycopy(row, 0, rows, k * width, width);
+      System.arraycopy(row, 0, cells, k * width, width);
       int slot = hashes[k] & (slots.length - 1);
       while (slots[slot] != 0) {
         slot = (slot + 1) & (slots.length - 1);
       }
       slots[slot] = k + 1;
-      k++;
     }
-    return new KeyTable(width, chars, ends, hashes, rows, slots);
+    return new KeyTable(width, chars, ends, hashes, cells, slots);
   }
 
   /** A set: a table of rows of no ints. */
   static KeyTable set(Iterable<String> keys) {
-    Map<String, int[]> map = new java.util.HashMap<>();
-    for (String key : keys) {
-      map.put(key, new int[0]);
-    }
-    return of(map, 0);
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    keys.forEach(distinct::add);
+    return set(sorted(distinct));
+  }
+
+  /** A set of {@code keys}, in strictly increasing order. */
+  static KeyTable set(String[] keys) {
+    int[][] rows = new int[keys.length][];
+    Arrays.fill(rows, NO_ROW);
+    return ofSorted(keys, rows, 0);
+  }
+
+  private static final int[] NO_ROW = new int[0];
+
+  /** Distinct keys in their natural order, the order of a table's key numbers. */
+  static String[] sorted(java.util.Collection<String> distinct) {
+    String[] keys = distinct.toArray(new String[0]);
+    Arrays.sort(keys);
+    return keys;
   }
 
   /**
@@ -91,7 +121,7 @@ final class KeyTable {
         prefixes.add(name.substring(0, k));
       }
     }
-    return set(prefixes);
+    return set(sorted(prefixes));
   }
 
   /** The number of {@code key} in sorted order, or -1 if it is not in the table. */
@@ -220,6 +250,9 @@ final class KeyTable {
 
   /** The characters' polynomial hash with its bits spread, since the slot is taken from the low bits. */
   private static int hash(CharSequence key) {
+    if (key instanceof String string) {
+      return spread(string.hashCode()); // the same polynomial, and kept in the string
+    }
     int h = 0;
     for (int i = 0; i < key.length(); i++) {
       h = 31 * h + key.charAt(i);

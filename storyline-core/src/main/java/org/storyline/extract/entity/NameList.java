@@ -92,10 +92,21 @@ public final class NameList {
   private final List<String> header;
 
   NameList(Map<String, Integer> names, List<String> header) {
-    Map<String, int[]> rows = new HashMap<>(names.size() * 2);
-    names.forEach((name, mask) -> rows.put(name, new int[] {mask}));
-    this.names = KeyTable.of(rows, 1);
-    this.prefixes = KeyTable.wordPrefixes(names.keySet());
+    this(KeyTable.sorted(names.keySet()), names, header);
+  }
+
+  private NameList(String[] sorted, Map<String, Integer> names, List<String> header) {
+    this(sorted, java.util.Arrays.stream(sorted).mapToInt(names::get).toArray(), header);
+  }
+
+  /** The names {@code sorted}, in strictly increasing order, name {@code k} with the categories' bit set {@code masks[k]}. */
+  private NameList(String[] sorted, int[] masks, List<String> header) {
+    int[][] rows = new int[sorted.length][];
+    for (int k = 0; k < sorted.length; k++) {
+      rows[k] = new int[] {masks[k]};
+    }
+    this.names = KeyTable.ofSorted(sorted, rows, 1);
+    this.prefixes = KeyTable.wordPrefixes(java.util.Arrays.asList(sorted));
     this.header = List.copyOf(header);
   }
 
@@ -351,10 +362,20 @@ public final class NameList {
 
   static NameList read(DataInputStream in) throws IOException {
     int n = in.readInt();
+    String[] keys = new String[n];
+    int[] masks = new int[n];
+    boolean sorted = true;
+    for (int k = 0; k < n; k++) {
+      keys[k] = in.readUTF();
+      masks[k] = in.readUnsignedShort();
+      sorted &= k == 0 || keys[k - 1].compareTo(keys[k]) < 0;
+    }
+    if (sorted) { // as write leaves them: no map to build, nothing to sort
+      return new NameList(keys, masks, List.of());
+    }
     Map<String, Integer> names = new HashMap<>(n * 2);
     for (int k = 0; k < n; k++) {
-      String key = in.readUTF();
-      names.put(key, in.readUnsignedShort());
+      names.put(keys[k], masks[k]);
     }
     return new NameList(names, List.of());
   }

@@ -48,23 +48,44 @@ public final class WordClusters {
   private final List<String> header;
 
   WordClusters(Map<String, int[]> clusters, int levels, List<String> header) {
-    for (var e : clusters.entrySet()) {
-      if (e.getValue().length != levels) {
-        throw new IllegalArgumentException("word " + e.getKey() + " has " + e.getValue().length + " levels, expected " + levels);
+    this(KeyTable.sorted(clusters.keySet()), clusters, levels, header);
+  }
+
+  private WordClusters(String[] sorted, Map<String, int[]> clusters, int levels, List<String> header) {
+    this(sorted, rowsOf(sorted, clusters), levels, header);
+  }
+
+  /** Clusters of {@code words} in strictly increasing order, word {@code k}'s in {@code rows[k]} (kept, not copied). */
+  private WordClusters(String[] words, int[][] rows, int levels, List<String> header) {
+    for (int k = 0; k < words.length; k++) {
+      if (rows[k].length != levels) {
+        throw new IllegalArgumentException("word " + words[k] + " has " + rows[k].length + " levels, expected " + levels);
       }
     }
-    this.words = KeyTable.set(clusters.keySet());
-    this.rows = new int[words.size()][];
-    for (int k = 0; k < rows.length; k++) {
-      rows[k] = clusters.get(words.key(k)).clone();
-    }
+    this.words = KeyTable.set(words);
+    this.rows = rows;
     this.levels = levels;
     this.header = List.copyOf(header);
   }
 
-  /** The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were built). */
+  private static int[][] rowsOf(String[] words, Map<String, int[]> clusters) {
+    int[][] rows = new int[words.length][];
+    for (int k = 0; k < words.length; k++) {
+      rows[k] = clusters.get(words[k]).clone();
+    }
+    return rows;
+  }
+
+  /**
+   * The clusters shipped with Storyline (see the header of {@link #RESOURCE} for how they were
+   * built), read once: the event model and each of its trainers read them.
+   */
   public static WordClusters shipped() {
-    return GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
+    return Shipped.CLUSTERS;
+  }
+
+  private static final class Shipped {
+    static final WordClusters CLUSTERS = GzipText.shipped(WordClusters.class, RESOURCE, "the word clusters", WordClusters::readText);
   }
 
   /** The clusters of pre-trained word vectors shipped with Storyline (see the header of {@link #VECTORS_RESOURCE}). */
@@ -79,7 +100,8 @@ public final class WordClusters {
 
   private static WordClusters readText(InputStream in, String name) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    Map<String, int[]> clusters = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    List<int[]> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     int levels = -1;
     int number = 0;
@@ -107,9 +129,10 @@ public final class WordClusters {
       } catch (NumberFormatException e) {
         throw new IOException(name + ":" + number + ": a cluster number is not a number: " + line, e);
       }
-      clusters.put(cols[0], ids);
+      words.add(cols[0]);
+      rows.add(ids);
     }
-    return new WordClusters(clusters, Math.max(levels, 0), header);
+    return of(words.toArray(new String[0]), rows.toArray(new int[0][]), Math.max(levels, 0), header);
   }
 
   /** Writes the text format, gzipped, words in order, with {@code header} lines as comments. */
@@ -174,15 +197,36 @@ public final class WordClusters {
   static WordClusters read(DataInputStream in) throws IOException {
     int levels = in.readInt();
     int n = in.readInt();
-    Map<String, int[]> clusters = new HashMap<>(n * 2);
+    String[] words = new String[n];
+    int[][] rows = new int[n][];
     for (int k = 0; k < n; k++) {
-      String word = in.readUTF();
+      words[k] = in.readUTF();
       int[] ids = new int[levels];
       for (int l = 0; l < levels; l++) {
         ids[l] = in.readUnsignedShort();
       }
-      clusters.put(word, ids);
+      rows[k] = ids;
     }
-    return new WordClusters(clusters, levels, List.of());
+    return of(words, rows, levels, List.of());
+  }
+
+  /**
+   * The clusters of {@code words}, word {@code k}'s in {@code rows[k]}; a word listed twice has
+   * its last clusters. Files list their words in order ({@link #write(Path)} and the model's
+   * copy do), and then no map is built and nothing sorted.
+   */
+  private static WordClusters of(String[] words, int[][] rows, int levels, List<String> header) {
+    boolean sorted = true;
+    for (int k = 1; k < words.length && sorted; k++) {
+      sorted = words[k - 1].compareTo(words[k]) < 0;
+    }
+    if (sorted) {
+      return new WordClusters(words, rows, levels, header);
+    }
+    Map<String, int[]> clusters = new HashMap<>(words.length * 2);
+    for (int k = 0; k < words.length; k++) {
+      clusters.put(words[k], rows[k]);
+    }
+    return new WordClusters(clusters, levels, header);
   }
 }

@@ -3,6 +3,7 @@ package org.storyline.extract.entity;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.storyline.lexicon.FirstNames;
 
 /**
  * What the tagger knows of a word whatever its context: its forms, its shape and its clusters,
@@ -35,6 +36,8 @@ final class WordFacts {
   final int[] clusters;
   /** The word's clusters of pre-trained word vectors (looked up in lower case), coarse to fine, or null. */
   final int[] vectors;
+  /** Whether the word is a first name ({@link FirstNames#contains}): read for it and for both its neighbours. */
+  final boolean firstName;
   /** Whether the word has a capital letter ({@link Features#remembered}). */
   final boolean remembered;
   /** {@link Features#hasLetter}, {@link Features#isAllCaps} and {@link Features#isLowerWord} of the word. */
@@ -67,6 +70,7 @@ final class WordFacts {
     this.shapeHash = Features.hash(0, shape);
     this.clusters = wordClusters.of(word);
     this.vectors = vectorClusters.of(word);
+    this.firstName = FirstNames.contains(word);
     this.remembered = Features.remembered(word);
     this.hasLetter = Features.hasLetter(word);
     this.allCaps = Features.isAllCaps(word);

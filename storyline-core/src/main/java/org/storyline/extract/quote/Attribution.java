@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.text.Sentence;
+import org.storyline.extract.text.Token;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Quote;
 import org.storyline.model.Span;
@@ -55,7 +58,56 @@ final class Attribution {
   private final List<Draft> drafts = new ArrayList<>();
   private Draft last;
 
+  /** Makes the paragraph {@code [start, end)} of a text, called for each non-blank one in order. */
+  @FunctionalInterface
+  interface Paragraphs {
+    Paragraph paragraph(String text, int start, int end);
+  }
+
+  /** Each paragraph tokenised on its own. */
   Attribution(String text, Tokenizer tokenizer) {
+    this(text, (t, start, end) -> new Paragraph(t, start, end, tokenizer.sentences(t.substring(start, end)), start));
+  }
+
+  /**
+   * The paragraphs of a text of which {@code sentences} are {@code tokenizer}'s sentences: each
+   * paragraph's tokens are the text's between its line breaks (white space parts every token),
+   * grouped into sentences as the tokenizer groups the paragraph's text on its own.
+   */
+  static Paragraphs paragraphsOf(List<Sentence> sentences, RuleTokenizer tokenizer) {
+    return new TextTokens(sentences, tokenizer);
+  }
+
+  /** A text's tokens, handed out paragraph by paragraph, in order. */
+  private static final class TextTokens implements Paragraphs {
+    private final List<Token> tokens = new ArrayList<>();
+    private final RuleTokenizer tokenizer;
+    /** The first token not yet in a paragraph. */
+    private int next;
+
+    TextTokens(List<Sentence> sentences, RuleTokenizer tokenizer) {
+      for (Sentence s : sentences) {
+        tokens.addAll(s.tokens());
+      }
+      this.tokenizer = tokenizer;
+    }
+
+    @Override
+    public Paragraph paragraph(String text, int start, int end) {
+      int from = next;
+      while (from < tokens.size() && tokens.get(from).start() < start) {
+        from++;
+      }
+      int to = from;
+      while (to < tokens.size() && tokens.get(to).end() <= end) {
+        to++;
+      }
+      next = to;
+      return new Paragraph(text, start, end, tokenizer.sentencesOf(tokens.subList(from, to)), 0);
+    }
+  }
+
+  Attribution(String text, Paragraphs split) {
     this.text = text;
     int i = 0;
     int n = text.length();
@@ -65,7 +117,7 @@ final class Attribution {
         end = n;
       }
       if (!text.substring(i, end).isBlank()) {
-        Paragraph p = new Paragraph(text, i, end, tokenizer);
+        Paragraph p = split.paragraph(text, i, end);
         if (p.size() > 0) {
           paragraphs.add(p);
         }

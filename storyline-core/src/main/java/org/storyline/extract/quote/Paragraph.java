@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Token;
-import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Span;
 
 /**
@@ -31,13 +30,17 @@ final class Paragraph {
   /** Frames as token ranges {@code [from, to)}. */
   final List<int[]> frames = new ArrayList<>();
 
-  Paragraph(String text, int start, int end, Tokenizer tokenizer) {
+  /**
+   * The paragraph {@code [start, end)} of {@code text}, split into {@code sentences}, whose offsets
+   * plus {@code shift} are the text's (the start, for sentences of the paragraph's text alone).
+   */
+  Paragraph(String text, int start, int end, List<Sentence> sentences, int shift) {
     this.text = text;
     this.start = start;
     this.end = end;
     List<Token> tokens = new ArrayList<>();
     List<Integer> sentenceEnds = new ArrayList<>();
-    for (Sentence s : tokenizer.sentences(text.substring(start, end))) {
+    for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
         splitQuotes(t, tokens);
       }
@@ -52,8 +55,8 @@ final class Paragraph {
       Token t = tokens.get(i);
       words[i] = t.text();
       lower[i] = Lexicon.lower(t.text());
-      starts[i] = t.start() + start;
-      ends[i] = t.end() + start;
+      starts[i] = t.start() + shift;
+      ends[i] = t.end() + shift;
     }
     region = new int[n];
     Arrays.fill(region, -1);

@@ -1,6 +1,7 @@
 package org.storyline.extract.quote;
 
 import java.util.List;
+import org.storyline.extract.text.Sentence;
 import org.storyline.model.Quote;
 
 /**
@@ -16,4 +17,13 @@ import org.storyline.model.Quote;
 public interface QuoteExtractor {
 
   List<Quote> extract(String text);
+
+  /**
+   * The quotes of {@link #extract(String)}, given the text's {@code sentences} as a
+   * {@link org.storyline.extract.text.RuleTokenizer RuleTokenizer} splits it, which an
+   * implementation may read instead of tokenising the text again. The default ignores them.
+   */
+  default List<Quote> extract(String text, List<Sentence> sentences) {
+    return extract(text);
+  }
 }

@@ -3,6 +3,7 @@ package org.storyline.extract.quote;
 import java.util.List;
 import java.util.Objects;
 import org.storyline.extract.text.RuleTokenizer;
+import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Tokenizer;
 import org.storyline.model.Quote;
 
@@ -37,5 +38,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   public List<Quote> extract(String text) {
     Objects.requireNonNull(text, "text");
     return new Attribution(text, tokenizer).quotes();
+  }
+
+  /** As {@link #extract(String)}; the sentences are read only when this extractor's tokenizer is a {@link RuleTokenizer} too. */
+  @Override
+  public List<Quote> extract(String text, List<Sentence> sentences) {
+    Objects.requireNonNull(text, "text");
+    if (!(tokenizer instanceof RuleTokenizer rule)) {
+      return extract(text);
+    }
+    return new Attribution(text, Attribution.paragraphsOf(sentences, rule)).quotes();
   }
 }

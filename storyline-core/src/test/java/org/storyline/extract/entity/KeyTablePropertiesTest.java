@@ -64,6 +64,16 @@ class KeyTablePropertiesTest {
   }
 
   @Example
+  void keysOutOfOrder_orTwice_areRefusedBySorted() {
+    int[][] rows = {new int[0], new int[0]};
+    assertThatThrownBy(() -> KeyTable.ofSorted(new String[] {"oslo", "kyiv"}, rows, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("oslo before kyiv");
+    assertThatThrownBy(() -> KeyTable.ofSorted(new String[] {"kyiv", "kyiv"}, rows, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
   void theEmptyTable_findsNothing() {
     assertThat(KeyTable.EMPTY.find("")).isEqualTo(-1);
     assertThat(KeyTable.EMPTY.size()).isZero();

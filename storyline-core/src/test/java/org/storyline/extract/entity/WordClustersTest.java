@@ -36,6 +36,16 @@ class WordClustersTest {
   }
 
   @Test
+  void read_ofWordsOutOfOrder_orListedTwice_keepsEachWordsLastClusters(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("c.tsv");
+    java.nio.file.Files.writeString(file, "said\t0\t3\nOslo\t1\t2\nsaid\t0\t4\n");
+    WordClusters back = WordClusters.read(file);
+    assertThat(back.size()).isEqualTo(2);
+    assertThat(back.of("said")).containsExactly(0, 4);
+    assertThat(back.of("Oslo")).containsExactly(1, 2);
+  }
+
+  @Test
   void shipped_coversCommonWordsAndNames() {
     WordClusters c = WordClusters.shipped();
     assertThat(c.levels()).isEqualTo(4);

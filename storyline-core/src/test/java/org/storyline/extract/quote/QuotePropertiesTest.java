@@ -9,10 +9,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.model.Quote;
 import org.storyline.model.Span;
 
-/** Whatever the text, quote spans lie within it and never share a character. */
+/** Whatever the text, quote spans lie within it and never share a character, and the text's sentences change nothing. */
 class QuotePropertiesTest {
 
   private final QuoteExtractor extractor = new RuleQuoteExtractor();
@@ -38,6 +39,11 @@ class QuotePropertiesTest {
     for (int i = 1; i < all.size(); i++) {
       assertThat(all.get(i - 1).end()).as("%s then %s", all.get(i - 1), all.get(i)).isLessThanOrEqualTo(all.get(i).start());
     }
+  }
+
+  @Property(tries = 500)
+  void quotes_fromTheTextsSentences_areThoseOfTheTextAlone(@ForAll("newsLike") String text) {
+    assertThat(extractor.extract(text, new RuleTokenizer().sentences(text))).isEqualTo(extractor.extract(text));
   }
 
   @Provide

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleTokenizerTest {
 
-  private final Tokenizer tokenizer = new RuleTokenizer();
+  private final RuleTokenizer tokenizer = new RuleTokenizer();
 
   private List<String> tokens(String text) {
     return tokenizer.sentences(text).stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
@@ -105,10 +105,37 @@ class RuleTokenizerTest {
     assertThat(joined.toString()).isEqualTo(text.replaceAll("\\s", ""));
   }
 
+  @Property
+  void sentencesOf_aParagraphsTokens_areThoseOfTheParagraphTokenisedAlone(@ForAll("texts") String text) {
+    List<Token> all = tokenizer.sentences(text).stream().flatMap(s -> s.tokens().stream()).toList();
+    int start = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      int from = start;
+      int to = start + paragraph.length();
+      List<Token> inside = all.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+      List<List<Token>> alone = tokenizer.sentences(paragraph).stream()
+          .map(s -> s.tokens().stream().map(t -> new Token(t.span().shift(from), t.text())).toList())
+          .toList();
+      assertThat(tokenizer.sentencesOf(inside).stream().map(Sentence::tokens).toList()).isEqualTo(alone);
+      start = to + 1;
+    }
+  }
+
+  @Test
+  void sentencesOf_aParagraph_doesNotLookBackIntoTheOneBefore() {
+    // In the whole text the closing quote that opens the second line follows a period, so a
+    // sentence ends after it; the second line tokenised alone has no period before the quote.
+    String text = "He left.\n” Then he came back.";
+    List<Token> second = tokenizer.sentences(text).stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.start() > text.indexOf('\n')).toList();
+    assertThat(tokenizer.sentencesOf(second)).hasSize(1);
+    assertThat(tokenizer.sentences(text).stream().map(s -> s.text(text))).containsExactly("He left.\n”", "Then he came back.");
+  }
+
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> word = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abcXYZ.,'’\"“”()-—$%…0123456789").ofMinLength(1).ofMaxLength(8),
+        Arbitraries.strings().withChars("abcXYZ.,'’‘\"“”«»()-—–$%…:@0123456789").ofMinLength(1).ofMaxLength(8),
         Arbitraries.of("U.S.", "Jan.", "Mr.", "p.m.", "don't", "Russia’s", "--", "...", "e.g.", "http://x.org/a."));
     Arbitrary<String> space = Arbitraries.of(" ", " ", "\n", "\n\n", "  \t");
     return word.list().ofMaxSize(30).flatMap(words -> space.list().ofSize(words.size()).map(spaces -> {
