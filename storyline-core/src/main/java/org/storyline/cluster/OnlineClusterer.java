@@ -79,6 +79,8 @@ public final class OnlineClusterer implements Clusterer {
   private final int window;
   private final long freezeAfter;
   private final double maxDf;
+  private final double threshold;
+  private final double undatedSubText;
   long seq;
   long epoch;
   LocalDate clock;
@@ -96,6 +98,8 @@ public final class OnlineClusterer implements Clusterer {
     this.window = config.getInt("window.days");
     this.freezeAfter = Math.round(config.get("freeze.after"));
     this.maxDf = config.get("terms.max.df");
+    this.threshold = config.threshold();
+    this.undatedSubText = config.get("undated.sub.text");
     List<Double> w = new ArrayList<>();
     for (Features f : Features.values()) {
       if (config.weight(f) > 0) {
@@ -282,7 +286,6 @@ public final class OnlineClusterer implements Clusterer {
         bestFeatures = scores;
       }
     }
-    double threshold = config.threshold();
     if (best != null) {
       int sub = best.add(p, Profiler.headline(article), config, null);
       touch(best);
@@ -307,23 +310,23 @@ public final class OnlineClusterer implements Clusterer {
    * its sub-events (ECB+: sub-event precision 0.9975).
    */
   private boolean admits(ArticleProfile p, StoryState story, double score) {
-    if (score < config.threshold()) {
+    if (score < threshold) {
       return false;
     }
-    return p.dated() || story.first == null || story.hasSubEventFor(p, config, config.get("undated.sub.text"));
+    return p.dated() || story.first == null || story.hasSubEventFor(p, config, undatedSubText);
   }
 
   private String startNote(StoryState closest, double score, int candidates) {
     if (closest == null) {
       return "started a story: no candidate story shares its rare terms within " + window + " days";
     }
-    if (score >= config.threshold()) {
+    if (score >= threshold) {
       return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, at least the threshold"
           + " %.3f, but the article is undated and its text is like none of the dated story's sub-events (undated.sub.text %.2f)",
-          candidates, closest.id, score, config.threshold(), config.get("undated.sub.text"));
+          candidates, closest.id, score, threshold, undatedSubText);
     }
     return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
-        candidates, closest.id, score, config.threshold());
+        candidates, closest.id, score, threshold);
   }
 
   @Override
@@ -377,7 +380,7 @@ public final class OnlineClusterer implements Clusterer {
 
   private ClusterDecision decision(ArticleProfile p, StoryState s, int sub, ClusterDecision.Kind kind, double score,
       List<FeatureScore> scores, StoryState best, int candidates, String note) {
-    ClusterDecision d = new ClusterDecision(seq, p.id(), s.id, sub, kind, score, config.threshold(), scores,
+    ClusterDecision d = new ClusterDecision(seq, p.id(), s.id, sub, kind, score, threshold, scores,
         best == null ? null : best.id, candidates, note);
     changes.decision(d);
     return d;
@@ -521,7 +524,7 @@ public final class OnlineClusterer implements Clusterer {
    * the younger into the older when they score the merge threshold.
    */
   private void mergePass(List<StoryState> stories) {
-    double threshold = config.get("merge.threshold");
+    double mergeThreshold = config.get("merge.threshold");
     for (StoryState s : stories) {
       if (s.mergedInto != null || s.alone || s.frozenFlag) {
         continue;
@@ -534,9 +537,9 @@ public final class OnlineClusterer implements Clusterer {
         }
         List<FeatureScore> scores = new ArrayList<>();
         double score = score(p, c, scores);
-        if (score >= threshold) {
+        if (score >= mergeThreshold) {
           StoryState into = merge(s, c, score, scores, String.format(Locale.ROOT,
-              "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold));
+              "the two stories scored %.3f, at least the merge threshold %.3f", score, mergeThreshold));
           if (into != s) {
             break;
           }
