@@ -58,7 +58,7 @@ import org.storyline.model.StoryMerge;
 final class ClusterCheckpoint {
 
   private static final int MAGIC = 0x53544C43; // "STLC"
-  static final int FORMAT = 2; // 2: stories keep the figures their articles name
+  static final int FORMAT = 3; // 2: stories keep the figures their articles name; 3: the setting undated.sub.text
   /** Larger counts mean a corrupt checkpoint, not a large one. */
   private static final int MAX_COUNT = 1 << 28;
 

@@ -32,7 +32,8 @@ import org.storyline.model.StoryMerge;
  * stories, the most recent {@code postings.max} per term), whose dates are within {@code
  * window.days} of its date, best {@code candidates} by shared weight. A candidate's score is the
  * weighted mean of the {@link Features} that can tell; the article joins the best story scoring at
- * least {@code threshold}, or starts one. Articles with fewer than {@code min.words} body words
+ * least {@code threshold} (an undated article joins a dated story only through one of its
+ * sub-events: {@code undated.sub.text}), or starts one. Articles with fewer than {@code min.words} body words
  * (empty, paywall, near-empty pages) stay alone and are never candidates.
  *
  * <p>Stories whose last date falls more than the window behind the newest date seen, and that no
@@ -78,6 +79,8 @@ public final class OnlineClusterer implements Clusterer {
   private final int window;
   private final long freezeAfter;
   private final double maxDf;
+  private final double threshold;
+  private final double undatedSubText;
   long seq;
   long epoch;
   LocalDate clock;
@@ -95,6 +98,8 @@ public final class OnlineClusterer implements Clusterer {
     this.window = config.getInt("window.days");
     this.freezeAfter = Math.round(config.get("freeze.after"));
     this.maxDf = config.get("terms.max.df");
+    this.threshold = config.threshold();
+    this.undatedSubText = config.get("undated.sub.text");
     List<Double> w = new ArrayList<>();
     for (Features f : Features.values()) {
       if (config.weight(f) > 0) {
@@ -261,20 +266,27 @@ public final class OnlineClusterer implements Clusterer {
       }
     }
     List<StoryState> candidates = candidates(p, null);
-    StoryState best = null;
+    StoryState best = null; // the best story the article may join
     double bestScore = 0;
     List<FeatureScore> bestFeatures = List.of();
+    StoryState closest = null; // the best of all, for the note when it may not join
+    double closestScore = 0;
+    List<FeatureScore> closestFeatures = List.of();
     for (StoryState c : candidates) {
       List<FeatureScore> scores = new ArrayList<>(features.size());
       double score = score(p, c, scores);
-      if (best == null || score > bestScore) {
+      if (closest == null || score > closestScore) {
+        closest = c;
+        closestScore = score;
+        closestFeatures = scores;
+      }
+      if ((best == null || score > bestScore) && admits(p, c, score)) {
         best = c;
         bestScore = score;
         bestFeatures = scores;
       }
     }
-    double threshold = config.threshold();
-    if (best != null && bestScore >= threshold) {
+    if (best != null) {
       int sub = best.add(p, Profiler.headline(article), config, null);
       touch(best);
       index(best, p);
@@ -284,11 +296,37 @@ public final class OnlineClusterer implements Clusterer {
               bestScore, threshold, candidates.size()));
     }
     StoryState s = start(p, Profiler.headline(article), false);
-    String note = best == null
-        ? "started a story: no candidate story shares its rare terms within " + window + " days"
-        : String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
-            candidates.size(), best.id, bestScore, threshold);
-    return decision(p, s, 1, ClusterDecision.Kind.STARTED, bestScore, bestFeatures, best, candidates.size(), note);
+    return decision(p, s, 1, ClusterDecision.Kind.STARTED, closestScore, closestFeatures, closest, candidates.size(),
+        startNote(closest, closestScore, candidates.size()));
+  }
+
+  /**
+   * Whether an article scoring {@code score} against {@code story} may join it: it must reach the
+   * threshold and, when the article is undated and the story dated (the time gate cannot tell), its
+   * text must resemble one of the story's sub-events ({@code undated.sub.text}). Two similar
+   * happenings of one topic (two arrests of pirates three years apart) share the topic's words, so
+   * an undated report of the other one scores well against the story on them alone, and the rest
+   * of its reports follow it; but it is like none of the story's happenings, which stay apart as
+   * its sub-events (ECB+: sub-event precision 0.9975).
+   */
+  private boolean admits(ArticleProfile p, StoryState story, double score) {
+    if (score < threshold) {
+      return false;
+    }
+    return p.dated() || story.first == null || story.hasSubEventFor(p, config, undatedSubText);
+  }
+
+  private String startNote(StoryState closest, double score, int candidates) {
+    if (closest == null) {
+      return "started a story: no candidate story shares its rare terms within " + window + " days";
+    }
+    if (score >= threshold) {
+      return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, at least the threshold"
+          + " %.3f, but the article is undated and its text is like none of the dated story's sub-events (undated.sub.text %.2f)",
+          candidates, closest.id, score, threshold, undatedSubText);
+    }
+    return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
+        candidates, closest.id, score, threshold);
   }
 
   @Override
@@ -342,7 +380,7 @@ public final class OnlineClusterer implements Clusterer {
 
   private ClusterDecision decision(ArticleProfile p, StoryState s, int sub, ClusterDecision.Kind kind, double score,
       List<FeatureScore> scores, StoryState best, int candidates, String note) {
-    ClusterDecision d = new ClusterDecision(seq, p.id(), s.id, sub, kind, score, config.threshold(), scores,
+    ClusterDecision d = new ClusterDecision(seq, p.id(), s.id, sub, kind, score, threshold, scores,
         best == null ? null : best.id, candidates, note);
     changes.decision(d);
     return d;
@@ -486,7 +524,7 @@ public final class OnlineClusterer implements Clusterer {
    * the younger into the older when they score the merge threshold.
    */
   private void mergePass(List<StoryState> stories) {
-    double threshold = config.get("merge.threshold");
+    double mergeThreshold = config.get("merge.threshold");
     for (StoryState s : stories) {
       if (s.mergedInto != null || s.alone || s.frozenFlag) {
         continue;
@@ -499,9 +537,9 @@ public final class OnlineClusterer implements Clusterer {
         }
         List<FeatureScore> scores = new ArrayList<>();
         double score = score(p, c, scores);
-        if (score >= threshold) {
+        if (score >= mergeThreshold) {
           StoryState into = merge(s, c, score, scores, String.format(Locale.ROOT,
-              "the two stories scored %.3f, at least the merge threshold %.3f", score, threshold));
+              "the two stories scored %.3f, at least the merge threshold %.3f", score, mergeThreshold));
           if (into != s) {
             break;
           }

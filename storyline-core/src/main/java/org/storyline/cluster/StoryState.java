@@ -114,6 +114,21 @@ final class StoryState implements StoryProfile {
   }
 
   private SubEventState subEventFor(ArticleProfile a, ClusterConfig config) {
+    SubEventState best = closestSubEvent(a, config, config.get("sub.threshold"));
+    if (best == null) {
+      best = new SubEventState();
+      subEvents.add(best);
+    }
+    return best;
+  }
+
+  /** Whether {@code a} scores at least {@code threshold} against one of this story's sub-events (as {@link #add} scores them). */
+  boolean hasSubEventFor(ArticleProfile a, ClusterConfig config, double threshold) {
+    return closestSubEvent(a, config, threshold) != null;
+  }
+
+  /** The sub-event {@code a} resembles most, when it scores {@code threshold}; else null. */
+  private SubEventState closestSubEvent(ArticleProfile a, ClusterConfig config, double threshold) {
     SubEventState best = null;
     double bestScore = -1;
     long maxGap = Math.round(config.get("sub.gap.days"));
@@ -146,11 +161,7 @@ final class StoryState implements StoryProfile {
         bestScore = score;
       }
     }
-    if (best == null || bestScore < config.get("sub.threshold")) {
-      best = new SubEventState();
-      subEvents.add(best);
-    }
-    return best;
+    return best == null || bestScore < threshold ? null : best;
   }
 
   /** The sub-event holding {@code article}, or null. */
