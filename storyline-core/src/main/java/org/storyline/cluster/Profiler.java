@@ -313,10 +313,7 @@ final class Profiler {
     if (title != null) {
       return title;
     }
-    String text = a.text();
-    Span head = a.layout().headline();
-    String line = head != null ? head.of(text) : text.strip().split("\n", 2)[0];
-    line = line.replaceAll("\\s+", " ").strip();
+    String line = a.label().replaceAll("\\s+", " "); // untitled: the headline line, else the first line
     return line.length() <= 100 ? line : line.substring(0, 99) + "\u2026";
   }
 
