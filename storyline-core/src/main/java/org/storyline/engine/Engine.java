@@ -20,6 +20,7 @@ import org.storyline.ingest.Ingestor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Problem;
+import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.Origin;
 import org.storyline.model.SourceDocument;
@@ -54,6 +55,9 @@ import org.storyline.reconcile.entity.EntityDecision;
  *   <li>The result depends on the stored articles and the order their batches arrived in, not on
  *       how the batches were split into runs: the clusterer's state is checkpointed in the store and
  *       the batches after the checkpoint are replayed on open.
+ *   <li>A stage failing on one article or one story costs that article its extraction (stored
+ *       empty) or that story its update, each with a warning naming it, committed with the batch and
+ *       told to the ingest's listener; the batch goes on.
  *   <li>One engine per store at a time (the store's writer lock); not thread-safe.
  * </ul>
  *
@@ -111,6 +115,10 @@ public final class Engine implements AutoCloseable {
   };
   private long batch;
   private long sinceCheckpoint;
+  /** Hears the problems analysis meets (an article or a story the stages failed on) during {@link #ingest}. */
+  private PipelineListener heard = PipelineListener.SILENT;
+  /** Stories a reconcile failed on since the last commit, as problems. */
+  private final List<Problem> unreconciled = new ArrayList<>();
 
   private Engine(Store store, EngineConfig config, ClusterCheckpoints checkpoints) {
     this.store = store;
@@ -187,6 +195,15 @@ public final class Engine implements AutoCloseable {
   public RunSummary ingest(List<Path> inputs, IngestOptions options, PipelineListener listener, Consumer<ArticleId> seen) {
     Pipeline pipeline = new Pipeline(new Ingestor(options), new BoilerplateCleaner(), config.batchSize(), config.threads());
     Problems problems = new Problems(listener);
+    heard = listener;
+    try {
+      return ingest(inputs, pipeline, problems, seen);
+    } finally {
+      heard = PipelineListener.SILENT;
+    }
+  }
+
+  private RunSummary ingest(List<Path> inputs, Pipeline pipeline, Problems problems, Consumer<ArticleId> seen) {
     // one batch in flight: the next batch's articles are extracted while this one is clustered and committed
     Pending[] inFlight = new Pending[1];
     BatchSink sink = new BatchSink() {
@@ -297,7 +314,7 @@ public final class Engine implements AutoCloseable {
       List<Article> articles = ids.stream().map(id -> store.article(id).orElseThrow()).toList();
       Map<ArticleId, Extraction> redone = extractors.extractAll(articles);
       List<StoryId> stories = ids.stream().map(store::storyOf).flatMap(java.util.Optional::stream).distinct().toList();
-      StoryReconciler.Result r = reconciler.reconcile(stories.stream().map(s -> store.story(s.value()).orElseThrow()).toList(),
+      StoryReconciler.Result r = reconcile(stories.stream().map(s -> store.story(s.value()).orElseThrow()).toList(),
           redone, List.of());
       commit(List.of(), List.of(), List.of(), merge(redone, r.extractions()), r, Changes.none(), false);
       done += ids.size();
@@ -317,7 +334,7 @@ public final class Engine implements AutoCloseable {
         stories.add(s);
       }
     }
-    StoryReconciler.Result r = reconciler.reconcile(
+    StoryReconciler.Result r = reconcile(
         stories.stream().map(s -> store.story(s.value())).flatMap(java.util.Optional::stream).toList(), Map.of(), List.of());
     commit(List.of(), List.of(), List.of(), r.extractions(), r, Changes.none(), false);
   }
@@ -379,7 +396,7 @@ public final class Engine implements AutoCloseable {
     }
     Changes changes = clusters().add(p.read().await());
     Map<ArticleId, Extraction> extracted = p.extractions().await();
-    StoryReconciler.Result r = reconciler.reconcile(changes.stories(), extracted, changes.removed());
+    StoryReconciler.Result r = reconcile(changes.stories(), extracted, changes.removed());
     Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>(p.provisional());
     dates.putAll(r.dates());
     commit(new Read(p.seenAgain(), p.problems(), p.filesRead()), p.ordered(), merge(extracted, r.extractions()), r.withDates(dates),
@@ -405,7 +422,9 @@ public final class Engine implements AutoCloseable {
     rereads.clear();
     Map<String, ArticleId> learned = new LinkedHashMap<>(fingerprints);
     fingerprints.clear();
-    writer.commit(new BatchUpdate(number, added, reread, learned, read.problems(), read.filesRead(), Extractor.VERSION,
+    List<Problem> problems = new ArrayList<>(read.problems());
+    problems.addAll(analysisProblems(extractions.keySet()));
+    writer.commit(new BatchUpdate(number, added, reread, learned, problems, read.filesRead(), Extractor.VERSION,
         List.copyOf(extractions.values()), r.dates(), changes, r.entities(), r.claims(), r.timelines(), r.summaries()));
     if (newBatch) {
       batch = number;
@@ -415,6 +434,66 @@ public final class Engine implements AutoCloseable {
         sinceCheckpoint = 0;
       }
     }
+  }
+
+  /**
+   * The committed articles the extractors failed on and the stories reconcile failed on since the last
+   * commit, told to the listener of the ingest under way.
+   */
+  private List<Problem> analysisProblems(java.util.Collection<ArticleId> committed) {
+    List<Problem> out = extractors.failures(committed);
+    out.addAll(unreconciled);
+    unreconciled.clear();
+    out.forEach(heard::problem);
+    return out;
+  }
+
+  /**
+   * Reconciles the stories; when that fails, each story on its own, so that a story the stages
+   * fail on keeps what it had (its entities, claims, timeline and summary are not updated, a warning
+   * says so) and the others are reconciled and committed as usual.
+   */
+  private StoryReconciler.Result reconcile(List<Story> stories, Map<ArticleId, Extraction> fresh, List<StoryId> removed) {
+    try {
+      return reconciler.reconcile(stories, fresh, removed);
+    } catch (RuntimeException | StackOverflowError whole) {
+      List<StoryReconciler.Result> parts = new ArrayList<>();
+      parts.add(reconciler.reconcile(List.of(), fresh, removed));
+      for (Story s : stories) {
+        try {
+          parts.add(reconciler.reconcile(List.of(s), fresh, List.of()));
+        } catch (RuntimeException | StackOverflowError e) {
+          unreconciled.add(Problem.warning(originOf(s, fresh), "story " + s.id().value()
+              + " kept its entities, claims, timeline and summary: reconciling it failed: " + Failure.describe(e)));
+        }
+      }
+      return joined(parts);
+    }
+  }
+
+  /** Where a story's problem is said to be: its first article of this batch, else its first article. */
+  private Origin originOf(Story s, Map<ArticleId, Extraction> fresh) {
+    ArticleId first = s.articles().stream().filter(fresh::containsKey).findFirst().orElse(s.articles().get(0));
+    Extraction x = fresh.get(first);
+    return x != null ? x.article().origin() : store.article(first).map(Article::origin).orElseThrow();
+  }
+
+  private static StoryReconciler.Result joined(List<StoryReconciler.Result> parts) {
+    Map<ArticleId, Extraction> extractions = new LinkedHashMap<>();
+    Map<ArticleId, DateEstimate> dates = new LinkedHashMap<>();
+    List<StoryEntities> entities = new ArrayList<>();
+    List<StoryClaims> claims = new ArrayList<>();
+    List<org.storyline.reconcile.timeline.StoryTimeline> timelines = new ArrayList<>();
+    List<StorySummary> summaries = new ArrayList<>();
+    for (StoryReconciler.Result r : parts) {
+      extractions.putAll(r.extractions());
+      dates.putAll(r.dates());
+      entities.addAll(r.entities());
+      claims.addAll(r.claims());
+      timelines.addAll(r.timelines());
+      summaries.addAll(r.summaries());
+    }
+    return new StoryReconciler.Result(extractions, dates, entities, claims, timelines, summaries);
   }
 
   private void commitProblems(List<Problem> problems) {
@@ -440,10 +519,10 @@ public final class Engine implements AutoCloseable {
   /** After clustering the whole store again: every story's dates, entities and claims, a batch of stories at a time. */
   private void reconcileAll(Changes all) {
     extractOutdated(); // on every core first: a store of an older Storyline has no extraction
-    List<org.storyline.model.Story> stories = all.stories();
+    List<Story> stories = all.stories();
     for (int i = 0; i < stories.size(); i += config.batchSize()) {
-      List<org.storyline.model.Story> part = stories.subList(i, Math.min(stories.size(), i + config.batchSize()));
-      StoryReconciler.Result r = reconciler.reconcile(part, Map.of(), List.of());
+      List<Story> part = stories.subList(i, Math.min(stories.size(), i + config.batchSize()));
+      StoryReconciler.Result r = reconcile(part, Map.of(), List.of());
       Changes slice = i == 0 ? all.withStories(part) : Changes.onlyStories(part);
       commit(List.of(), List.of(), List.of(), r.extractions(), r, slice, false);
     }

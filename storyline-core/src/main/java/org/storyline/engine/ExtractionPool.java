@@ -1,10 +1,12 @@
 package org.storyline.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +17,18 @@ import org.storyline.extract.Extraction;
 import org.storyline.extract.Extractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
+import org.storyline.model.Problem;
+import org.storyline.model.PublicationDate;
 
 /**
  * Extracts articles on a fixed pool of threads, results in input order; other work on each article
  * that needs no shared state (the clusterer's reading ahead) runs on the same threads. The
  * extractors (and their models) are loaded the first time an article needs them, so an engine that
  * only reads or whose input is all stored already never loads them.
+ *
+ * <p>An article the extractors fail on (a bug met by odd text) gets an empty extraction, so that it
+ * is stored, clustered on its text and its batch goes on; the failure is kept as a warning naming
+ * the article until {@link #failures} takes it.
  */
 final class ExtractionPool implements AutoCloseable {
 
@@ -28,6 +36,7 @@ final class ExtractionPool implements AutoCloseable {
   private final Supplier<Extractor> factory;
   private Extractor extractor;
   private ExecutorService pool;
+  private final Map<ArticleId, Problem> failures = new ConcurrentHashMap<>();
 
   ExtractionPool(int threads, Supplier<Extractor> factory) {
     this.threads = threads;
@@ -47,7 +56,7 @@ final class ExtractionPool implements AutoCloseable {
     List<Future<Extraction>> futures = new ArrayList<>(articles.size());
     for (Article a : articles) {
       // the models load on the pool's first thread, while the caller goes on (reading the next batch)
-      futures.add(pool().submit(() -> extractor().extract(a)));
+      futures.add(pool().submit(() -> extract(a)));
     }
     return new Batch(new Ahead<>(articles, futures));
   }
@@ -65,7 +74,7 @@ final class ExtractionPool implements AutoCloseable {
         futures.add(CompletableFuture.completedFuture(x));
       } else {
         Extractor e = extractor();
-        futures.add(pool().submit(() -> e.extract(a)));
+        futures.add(pool().submit(() -> extract(e, a)));
       }
     }
     return new Batch(new Ahead<>(articles, futures));
@@ -122,8 +131,33 @@ final class ExtractionPool implements AutoCloseable {
     }
   }
 
+  /** The article's extraction, or an empty one when the extractors fail on it (see the class comment). */
   Extraction extract(Article article) {
-    return extractor().extract(article);
+    return extract(extractor(), article);
+  }
+
+  /** Takes the failures met on {@code articles}, each a warning naming its article, in their order. */
+  List<Problem> failures(Collection<ArticleId> articles) {
+    List<Problem> out = new ArrayList<>();
+    if (!failures.isEmpty()) {
+      for (ArticleId id : articles) {
+        Problem p = failures.remove(id);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Extraction extract(Extractor extractor, Article article) {
+    try {
+      return extractor.extract(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.put(article.id(), Problem.warning(article.origin(), "stored without its analysis, which failed: " + Failure.describe(e)));
+      return new Extraction(article, article.publishedOpt().map(PublicationDate::date), List.of(), List.of(), List.of(),
+          List.of(), List.of());
+    }
   }
 
   private synchronized Extractor extractor() {
