@@ -464,7 +464,7 @@ public final class Engine implements AutoCloseable {
           parts.add(reconciler.reconcile(List.of(s), fresh, List.of()));
         } catch (RuntimeException | StackOverflowError e) {
           unreconciled.add(Problem.warning(originOf(s, fresh), "story " + s.id().value()
-              + " kept its entities, claims, timeline and summary: reconciling it failed: " + Failure.describe(e)));
+              + " kept its entities, claims, timeline and summary: reconciling it failed: " + AnalysisFailure.describe(e)));
         }
       }
       return joined(parts);

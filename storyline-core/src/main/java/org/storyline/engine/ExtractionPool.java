@@ -18,7 +18,6 @@ import org.storyline.extract.Extractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Problem;
-import org.storyline.model.PublicationDate;
 
 /**
  * Extracts articles on a fixed pool of threads, results in input order; other work on each article
@@ -154,9 +153,8 @@ final class ExtractionPool implements AutoCloseable {
     try {
       return extractor.extract(article);
     } catch (RuntimeException | StackOverflowError e) {
-      failures.put(article.id(), Problem.warning(article.origin(), "stored without its analysis, which failed: " + Failure.describe(e)));
-      return new Extraction(article, article.publishedOpt().map(PublicationDate::date), List.of(), List.of(), List.of(),
-          List.of(), List.of());
+      failures.put(article.id(), AnalysisFailure.unanalysed(article, e));
+      return AnalysisFailure.nothingFound(article);
     }
   }
 

@@ -8,6 +8,7 @@ import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.storyline.clean.BoilerplateCleaner;
 import org.storyline.clean.Cleaner;
+import org.storyline.engine.AnalysisFailure;
 import org.storyline.extract.Extractor;
 import org.storyline.ingest.DocumentJson;
 import org.storyline.model.Article;
@@ -19,7 +20,8 @@ import org.storyline.model.SourceDocument;
  * The per-article part of the engine, at the job's parallelism: reads a message's document, cleans
  * it and extracts it with the classes the engine uses ({@link BoilerplateCleaner}, {@link
  * Extractor}). A message that cannot be read or cleaned gives its problem, naming the input (its
- * origin, or else the topic, partition and offset), and no article; the stream goes on.
+ * origin, or else the topic, partition and offset), and no article; an article the extractors fail on
+ * is kept with nothing found and a warning ({@link AnalysisFailure}); the stream goes on.
  *
  * <p>Input: (partition, offset, JSON) of one message. Output: {@link AnalysedCodec} bytes.
  */
@@ -31,6 +33,13 @@ final class Analyse extends RichMapFunction<Tuple3<Integer, Long, String>, byte[
 
   Analyse(String topic) {
     this.topic = topic;
+  }
+
+  /** With the stages given rather than loaded by {@link #open} (tests: a stage that fails). */
+  Analyse(String topic, Cleaner cleaner, Extractor extractor) {
+    this(topic);
+    this.cleaner = cleaner;
+    this.extractor = extractor;
   }
 
   @Override
@@ -61,10 +70,10 @@ final class Analyse extends RichMapFunction<Tuple3<Integer, Long, String>, byte[
     }
     try {
       return new Analysed(partition, offset, Optional.of(extractor.extract(article)), problems);
-    } catch (RuntimeException e) {
-      // the embedded engine stops on this; a stream would restart on the same message for ever
-      problems.add(Problem.error(doc.get().origin(), "could not extract: " + oneLine(e)));
-      return new Analysed(partition, offset, Optional.empty(), problems);
+    } catch (RuntimeException | StackOverflowError e) {
+      // as in the embedded engine: stored with nothing found (a stream would restart on the same message for ever)
+      problems.add(AnalysisFailure.unanalysed(article, e));
+      return new Analysed(partition, offset, Optional.of(AnalysisFailure.nothingFound(article)), problems);
     }
   }
 
