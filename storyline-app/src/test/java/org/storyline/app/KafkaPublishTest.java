@@ -27,7 +27,7 @@ class KafkaPublishTest {
     KAFKA.broker().createTopic("ingested", 1);
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.txt"), " date 2022-01-21 Officials met in Geneva on Friday.\n\nThey agreed to meet again.\n");
-    Files.writeString(in.resolve("b.jsonl"), "{\"title\": \"Fire\", \"text\": \"A fire broke out.\"}\n{\"title\": \"none\"}\n");
+    Files.writeString(in.resolve("b.jsonl"), "{\"title\": \"Fire\", \"text\": \"A fire broke out.\"}\n{\"url\": \"none\"}\n");
     Path store = dir.resolve("s.db");
     Cli.Run run = Cli.run("ingest", "--to", "kafka://" + KAFKA.broker().bootstrapServers() + "/ingested", "--store", store.toString(),
         in.toString());

@@ -157,6 +157,25 @@ class StoriesTest {
   }
 
   @Test
+  void cluster_headlineOnlyRecords_areArticles_aLeadSentenceJoinsItsStory_aShortHeadlineStaysAlone() throws IOException {
+    Path file = tinyJsonl();
+    Files.write(file, List.of(
+        line("r7", "A", "2016-03-08", "Marcus Delany was shot on Edwards Street in Rocky Mount late Monday, and officers found Delany wounded"
+            + " near a parked car, police said.", ""),
+        line("r8", "A", null, "Man shot on Edwards Street", null)), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path out = dir.resolve("assignments.tsv");
+    Cli.Run run = Cli.run("cluster", file.toString(), "--out", out.toString());
+
+    assertThat(run.status()).as("warnings only").isZero();
+    String warning = ": warning: no article text (expected one of text, content, body, article); its title is read as its text";
+    assertThat(run.err().lines().toList()).containsExactly(file + ":7" + warning, file + ":8" + warning);
+    Map<String, String> story = Files.readAllLines(out).stream().map(l -> l.split("\t"))
+        .collect(Collectors.toMap(p -> p[0], p -> p[1]));
+    assertThat(story.get("r7")).as("a sentence of 20 words or more finds its story").isEqualTo(story.get("r1"));
+    assertThat(story.values()).as("a headline of 5 words stays alone, as an empty page").containsOnlyOnce(story.get("r8"));
+  }
+
+  @Test
   void evalCluster_printsB3AndPairwiseScores() throws IOException {
     Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident");
     assertThat(run.status()).as(run.err()).isZero();

@@ -50,6 +50,18 @@ final class ArticleWords {
   static ArticleWords of(Article a) {
     String title = Profiler.cleanTitle(a.title());
     Segment titleWords = title == null ? null : Segment.of(title, 0, title.length());
+    List<Line> lines = lines(a, title != null, false);
+    if (a.layout().headline() != null && !hasBody(lines)) {
+      // a record kept by its headline alone (a feed item without a description, a page whose text
+      // was not kept) is clustered by what it has: its headline is read as its body, and its words
+      // count towards min.words as a body's would, so a short headline still stays alone
+      lines = lines(a, title != null, true);
+    }
+    return new ArticleWords(title, titleWords, lines);
+  }
+
+  /** The text's lines; the headline's words are read when {@code titled} is false, and as body lines when {@code headAsBody}. */
+  private static List<Line> lines(Article a, boolean titled, boolean headAsBody) {
     String text = a.text();
     Span head = a.layout().headline();
     Span byline = a.layout().byline();
@@ -57,13 +69,22 @@ final class ArticleWords {
     for (int start = 0; start < text.length(); ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      boolean isHead = head != null && head.start() <= start && start < head.end();
+      boolean isHead = !headAsBody && head != null && head.start() <= start && start < head.end();
       boolean isByline = byline != null && byline.start() <= start && start < byline.end();
-      boolean read = isHead ? title == null : !isByline;
+      boolean read = isHead ? !titled : !isByline;
       lines.add(new Line(Profiler.lineHash(text, start, end), isHead, isByline, read ? Segment.of(text, start, end) : null));
       start = end + 1;
     }
-    return new ArticleWords(title, titleWords, lines);
+    return lines;
+  }
+
+  private static boolean hasBody(List<Line> lines) {
+    for (Line l : lines) {
+      if (!l.head() && !l.byline() && l.words() != null && l.words().size() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,7 +25,9 @@ import org.storyline.model.SourceFormat;
  *
  * <ul>
  *   <li>text: {@code text}, {@code content}, {@code body}, {@code article} (the first non-blank
- *       string); it is both {@code source} and {@code content};
+ *       string); it is both {@code source} and {@code content}. A record with none of them but a
+ *       title (a feed item or a page kept by its headline only) is read with its title as its text,
+ *       and a warning says so: later stages see a one-line article whose headline is all it has;
  *   <li>{@code id}; url: {@code url}, {@code link}; title: {@code title}, {@code headline};
  *   <li>date: {@code published}, {@code date}, {@code dct}, {@code published_at}, {@code pubdate},
  *       in any form {@link Dates} reads, as {@link DateSource#METADATA};
@@ -35,7 +37,8 @@ import org.storyline.model.SourceFormat;
  *
  * <p>Problems, each at its line: ERROR {@code "malformed JSON: <reason> at column <n>"}, ERROR
  * {@code "expected a JSON object, found an array"}, ERROR {@code "no article text (expected one of
- * text, content, body, article)"}; WARNING {@code "impossible date '2021-02-30' in field 'date';
+ * text, content, body, article)"} when there is no title either; WARNING {@code "no article text
+ * (expected one of text, content, body, article); its title is read as its text"}; WARNING {@code "impossible date '2021-02-30' in field 'date';
  * stored undated"} (or {@code unreadable date}), WARNING for a metadata field of the wrong type,
  * which is ignored. Reading goes on with the next line after any of them.
  */
@@ -49,6 +52,8 @@ final class JsonlReader implements DocumentReader {
   static final List<String> OUTLET_FIELDS = List.of("source", "outlet", "site", "publisher");
 
   private static final String NO_TEXT = "no article text (expected one of " + String.join(", ", TEXT_FIELDS) + ")";
+
+  private static final String TITLE_AS_TEXT = NO_TEXT + "; its title is read as its text";
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -84,7 +89,7 @@ final class JsonlReader implements DocumentReader {
       return;
     }
     String text = firstText(node);
-    if (text == null) {
+    if (text == null && !hasTitle(node)) {
       problems.accept(Problem.error(at, NO_TEXT));
       return;
     }
@@ -94,6 +99,10 @@ final class JsonlReader implements DocumentReader {
         string(node, URL_FIELDS, at, problems),
         date(node, at, problems),
         outlet(node, at, problems));
+    if (text == null) {
+      problems.accept(Problem.warning(at, TITLE_AS_TEXT));
+      text = metadata.title();
+    }
     documents.accept(SourceDocument.of(at, SourceFormat.JSONL, text, metadata));
   }
 
@@ -105,6 +114,13 @@ final class JsonlReader implements DocumentReader {
       }
     }
     return null;
+  }
+
+  /** Whether the record has a title {@link #string} takes (a non-blank string or a number), which can stand for missing text. */
+  private static boolean hasTitle(JsonNode node) {
+    Map.Entry<String, JsonNode> field = first(node, TITLE_FIELDS);
+    JsonNode value = field == null ? null : field.getValue();
+    return value != null && (value.isTextual() || value.isNumber()) && !value.asText().isBlank();
   }
 
   /** The first field of {@code names} present and not null, with its name; {@code null} if none. */

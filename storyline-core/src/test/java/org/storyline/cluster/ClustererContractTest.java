@@ -3,6 +3,7 @@ package org.storyline.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -106,6 +107,24 @@ class ClustererContractTest {
     Clustering result = run(settings, articles, new ArrayList<>());
     Story alone = result.stories().stream().filter(s -> s.articles().contains(paywall.id())).findFirst().orElseThrow();
     assertThat(alone.articles()).containsExactly(paywall.id());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fullConfigurations")
+  void add_headlineOnlyRecord_isClusteredByItsWords_aLeadSentenceJoinsItsStory_aShortHeadlineStaysAlone(Map<String, String> settings) {
+    List<Article> articles = new ArrayList<>(Events.corpus(3));
+    LocalDate day = articles.get(4).published().date();
+    Article lead = Events.headlineOnly(Events.VICTIMS[1] + " was shot on " + Events.STREETS[1] + " in " + Events.CITIES[1]
+        + " late on the evening, and officers found " + Events.VICTIMS[1] + " wounded near a parked car, police said.", day, "lead");
+    Article headline = Events.headlineOnly(Events.VICTIMS[1] + " shot on " + Events.STREETS[1], day, "headline");
+    articles.add(lead);
+    articles.add(headline);
+    List<ClusterDecision> decisions = new ArrayList<>();
+    Map<ArticleId, StoryId> story = run(settings, articles, decisions).assignments();
+
+    assertThat(story.get(lead.id())).as("a lead sentence of 20 words or more").isEqualTo(story.get(articles.get(3).id()));
+    assertThat(decisions.get(articles.size() - 1).kind()).as("fewer words than min.words, as an empty page")
+        .isEqualTo(ClusterDecision.Kind.ALONE);
   }
 
   @ParameterizedTest(name = "{0}")

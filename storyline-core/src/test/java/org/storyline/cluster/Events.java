@@ -58,6 +58,14 @@ final class Events {
     return out;
   }
 
+  /** A record kept by its headline alone: the text is the title, laid out as the headline (as the cleaner lays it out). */
+  static Article headlineOnly(String title, LocalDate date, String origin) {
+    PublicationDate published = date == null ? null : PublicationDate.given(date, DateSource.METADATA);
+    Span head = Span.of(0, title.length());
+    return new Article(ArticleId.derive(null, title, published, title), new Origin(origin, 0), SourceFormat.JSONL, title,
+        published, null, null, title, new Layout(head, null, null, List.of(head)), title, OffsetMap.identity(title.length()), List.of());
+  }
+
   static Article article(String title, String body, LocalDate date, String origin) {
     String text = title + "\n\n" + body;
     PublicationDate published = date == null ? null : PublicationDate.given(date, DateSource.METADATA);

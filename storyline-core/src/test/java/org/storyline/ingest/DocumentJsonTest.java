@@ -49,7 +49,7 @@ class DocumentJsonTest {
   @Example
   void read_withoutText_isOneProblemAtTheNamedOrigin() {
     List<Problem> problems = new ArrayList<>();
-    String json = "{\"title\": \"x\", \"origin\": {\"file\": \"news.jsonl\", \"record\": 3}}";
+    String json = "{\"url\": \"x\", \"origin\": {\"file\": \"news.jsonl\", \"record\": 3}}";
     assertThat(DocumentJson.read(json, Origin.file("topic"), problems::add)).isEmpty();
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.origin()).isEqualTo(new Origin("news.jsonl", 3));

@@ -68,6 +68,27 @@ class JsonlReaderTest {
     assertThat(doc.content()).isEqualTo("Real text");
   }
 
+  @Test
+  void read_titleWithoutText_isAnArticleWhoseTextIsItsTitle_andAWarningSaysSo() {
+    Collected read = Collected.text(reader, "a.jsonl", "{\"id\": \"r7\", \"headline\": \" Quake hits Napa \", \"content\": \"\"}");
+
+    assertThat(read.messages()).containsExactly("a.jsonl:1: warning: " + NO_TEXT + "; its title is read as its text");
+    SourceDocument doc = read.only();
+    assertThat(doc.content()).isEqualTo("Quake hits Napa");
+    assertThat(doc.source()).isEqualTo("Quake hits Napa");
+    assertThat(doc.metadata().title()).isEqualTo("Quake hits Napa");
+    assertThat(doc.metadata().externalId()).isEqualTo("r7");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"title\": \"  \"}", "{\"title\": [\"a\"]}", "{\"title\": null, \"text\": null}", "{\"id\": \"x\"}"})
+  void read_neitherTextNorAUsableTitle_isNoArticle(String line) {
+    Collected read = Collected.text(reader, "a.jsonl", line);
+
+    assertThat(read.documents).isEmpty();
+    assertThat(read.messages()).containsExactly("a.jsonl:1: error: " + NO_TEXT);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "2022-01-24", "2022-01-24T10:15:00", "2022-01-24T10:15:00.123", "2022-01-24T23:30:00-05:00",
@@ -116,7 +137,7 @@ class JsonlReaderTest {
         "{\"id\": \"b\", \"text\": \"Broken",
         "{\"id\": \"c\", \"text\": \"Third.\"}",
         "[1, 2]",
-        "{\"id\": \"e\", \"title\": \"no text\"}",
+        "{\"id\": \"e\", \"url\": \"no text\"}",
         "",
         "   ",
         "{\"id\": \"h\", \"text\": \"   \"}",

@@ -121,7 +121,7 @@ class FileRecordTest {
     Path file = dir.resolve("news.jsonl");
     StringBuilder out = new StringBuilder();
     for (int n = 1; n <= lines; n++) {
-      out.append(n == 4 ? "{\"title\": \"no text here\"}\n" : line(n));
+      out.append(n == 4 ? "{\"url\": \"no text here\"}\n" : line(n));
     }
     Files.writeString(file, out);
     return file;

@@ -30,7 +30,7 @@ class DocumentPublisherTest {
     Path file = dir.resolve("news.jsonl");
     Files.writeString(file, String.join("\n",
         "{\"id\": \"a\", \"title\": \"Fire downtown\", \"published\": \"2024-03-01\", \"text\": \"A fire broke out on Main Street.\"}",
-        "{\"title\": \"no text here\"}",
+        "{\"url\": \"no text here\"}",
         "{not json",
         "{\"id\": \"b\", \"text\": \"The council met on Tuesday.\", \"source\": \"The Gazette\"}"), StandardCharsets.UTF_8);
     List<Problem> problems = new ArrayList<>();

@@ -211,7 +211,7 @@ class ApiTest {
   void postArticles_storesThroughTheEngineAndReportsBadItems() {
     String body = "[{\"title\":\"Posted report\",\"url\":\"https://example.org/posted\",\"published\":\"2022-03-01\","
         + "\"outlet\":\"Example Post\",\"text\":\"The council of Riverton approved 40 new buses on Monday, its chair said.\"},"
-        + "{\"title\":\"no text\"}]";
+        + "{\"url\":\"no text\"}]";
     String before = Http.get(api("/articles?limit=200")).body(); // an answer the server keeps until the store changes
     HttpResponse<String> r = Http.post(api("/articles"), "application/json", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
