@@ -12,6 +12,7 @@ import org.storyline.model.Origin;
 import org.storyline.model.Problem;
 import org.storyline.model.PublicationDate;
 import org.storyline.model.SourceDocument;
+import org.storyline.model.SourceFormat;
 
 /**
  * Reads an RSS or Atom feed file ({@code .rss}, {@code .atom}, {@code .xml}): each item is one
@@ -25,9 +26,13 @@ import org.storyline.model.SourceDocument;
  * <p>Problems: ERROR for the file {@code "not XML: ..."}, {@code "XML root element <urlset> is not
  * an RSS or Atom feed"}, {@code "feed has no items"}, {@code "file is ... bytes, over the
  * ...-byte limit for one article"}; ERROR for an item {@code "item has no content or description"}
- * and those of the HTML reader ({@code "no article text in the page"}).
+ * when it has no title either, and those of the HTML reader ({@code "no article text in the page"});
+ * WARNING {@code "item has no content or description; its title is read as its text"} for an item
+ * with a title only, which is read as a one-line article (a headline is all it has).
  */
 public final class FeedReader implements StreamReader {
+
+  private static final String NO_CONTENT = "item has no content or description";
 
   @Override
   public void read(Origin origin, InputStream in, IngestOptions options, Consumer<SourceDocument> documents,
@@ -58,7 +63,13 @@ public final class FeedReader implements StreamReader {
   public static void readItem(Origin at, Feed.Item item, String outlet, Consumer<SourceDocument> documents,
       Consumer<Problem> problems) {
     if (item.html() == null) {
-      problems.accept(Problem.error(at, "item has no content or description"));
+      if (item.title() == null || item.title().isBlank()) {
+        problems.accept(Problem.error(at, NO_CONTENT));
+        return;
+      }
+      // a headline-only item (common in aggregators' feeds) is kept, as a JSONL record with a title only is
+      problems.accept(Problem.warning(at, NO_CONTENT + "; its title is read as its text"));
+      documents.accept(withItem(SourceDocument.of(at, SourceFormat.TEXT, item.title().strip(), DocumentMetadata.NONE), item, outlet));
       return;
     }
     Pages.readHtml(at, item.html(), doc -> documents.accept(withItem(doc, item, outlet)), problems);

@@ -41,7 +41,10 @@ class FeedReaderTest {
             <description>&lt;p&gt;Only a description.&lt;/p&gt;</description>
           </item>
           <item>
-            <title>Empty</title>
+            <title>Storm closes the port of Valencia</title>
+            <link>https://news.example/headline-only</link>
+          </item>
+          <item>
             <link>https://news.example/empty</link>
           </item>
         </channel>
@@ -87,7 +90,7 @@ class FeedReaderTest {
   @Test
   void rss_itemsBecomeArticles_withItemMetadata() throws IOException {
     Read read = read("news.rss", RSS);
-    assertThat(read.documents()).hasSize(2);
+    assertThat(read.documents()).hasSize(3);
     SourceDocument first = read.documents().get(0);
     assertThat(first.origin()).isEqualTo(new Origin(dir.resolve("news.rss").toString(), 1));
     assertThat(first.content()).isEqualTo("The river rose overnight.\n\nHundreds left.");
@@ -98,8 +101,14 @@ class FeedReaderTest {
     // the day as written, not shifted to UTC (which would be March 6)
     assertThat(first.metadata().published()).isEqualTo(PublicationDate.given(LocalDate.of(2024, 3, 5), DateSource.METADATA));
     assertThat(read.documents().get(1).content()).isEqualTo("Only a description.");
-    assertThat(read.problems()).extracting(Problem::toString)
-        .containsExactly(dir.resolve("news.rss") + ":3: error: item has no content or description");
+    SourceDocument headlineOnly = read.documents().get(2);
+    assertThat(headlineOnly.content()).isEqualTo("Storm closes the port of Valencia");
+    assertThat(headlineOnly.metadata().title()).isEqualTo("Storm closes the port of Valencia");
+    assertThat(headlineOnly.metadata().url()).isEqualTo("https://news.example/headline-only");
+    assertThat(headlineOnly.metadata().outlet()).isEqualTo("Example Times");
+    assertThat(read.problems()).extracting(Problem::toString).containsExactly(
+        dir.resolve("news.rss") + ":3: warning: item has no content or description; its title is read as its text",
+        dir.resolve("news.rss") + ":4: error: item has no content or description");
   }
 
   @Test
@@ -115,7 +124,7 @@ class FeedReaderTest {
 
   @Test
   void xml_withFeedRoot_isAFeed_otherRoots_areOneError() throws IOException {
-    assertThat(read("feed.xml", RSS).documents()).hasSize(2);
+    assertThat(read("feed.xml", RSS).documents()).hasSize(3);
     Read sitemap = read("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>x</loc></url></urlset>");
     assertThat(sitemap.documents()).isEmpty();
     assertThat(sitemap.problems()).extracting(Problem::toString)
@@ -155,7 +164,8 @@ class FeedReaderTest {
   void parse_givesItemKeys() throws Exception {
     Feed feed = FeedParser.parse(RSS.getBytes(StandardCharsets.UTF_8));
     assertThat(feed.items()).extracting(Feed.Item::key)
-        .containsExactly("urn:example:1", "https://news.example/second", "https://news.example/empty");
+        .containsExactly("urn:example:1", "https://news.example/second", "https://news.example/headline-only",
+            "https://news.example/empty");
     assertThatThrownBy(() -> FeedParser.parse(new byte[0])).isInstanceOf(FeedFormatException.class);
   }
 }
