@@ -1,5 +1,8 @@
 package org.storyline.store;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Runs a store's search-index catch-ups on a thread of its own, so that the writer's thread commits
  * a batch and goes on with the next while the index follows.
@@ -8,8 +11,11 @@ package org.storyline.store;
  *
  * <ul>
  *   <li>{@link #request} returns at once. Requests do not queue up: a catch-up brings the index to
- *       the store's last commit, so the requests made while one runs are served by one more; the
- *       index is never more than that one catch-up behind.
+ *       the store's last commit, so the requests made while one runs, or while the follower waits
+ *       for its interval, are served by one more.
+ *   <li>A catch-up starts at least the interval given after the previous one started, unless
+ *       someone waits for it ({@link #await}, {@link #close}): then at once (a catch-up brings
+ *       the index to the store's last commit whenever it runs, so waiting loses nothing).
  *   <li>{@link #await} returns once every catch-up requested before the call has run.
  *   <li>{@link #close} waits for the same, then ends the thread; later requests are refused.
  *   <li>A catch-up that failed (the index stays behind; it catches up when the store is opened
@@ -19,15 +25,28 @@ package org.storyline.store;
 final class IndexFollower implements AutoCloseable {
 
   private final Runnable catchUp;
+  private final long intervalNanos;
   private final Thread thread;
-  private long requested; // guarded by this, as the three below
+  private long requested; // guarded by this, as the five below
   private long done;
+  private long awaited; // the highest request someone waits for
+  private long lastStart; // System.nanoTime() when the last catch-up started
   private boolean closing;
   private RuntimeException failure;
 
-  /** Starts the thread, named {@code name}, that runs {@code catchUp} when requested. */
+  /** Starts the thread, named {@code name}, that runs {@code catchUp} when requested, at once each time. */
   IndexFollower(String name, Runnable catchUp) {
+    this(name, Duration.ZERO, catchUp);
+  }
+
+  /**
+   * Starts the thread, named {@code name}, that runs {@code catchUp} when requested, at most once
+   * an {@code interval} unless a catch-up is awaited (the first runs at once).
+   */
+  IndexFollower(String name, Duration interval, Runnable catchUp) {
     this.catchUp = catchUp;
+    this.intervalNanos = interval.toNanos();
+    this.lastStart = System.nanoTime() - intervalNanos;
     this.thread = new Thread(this::follow, name);
     thread.setDaemon(true); // close() waits for it; a process that exits without closing loses only a catch-up
     thread.start();
@@ -46,6 +65,10 @@ final class IndexFollower implements AutoCloseable {
   /** Waits until the catch-ups requested so far have run. */
   synchronized void await() {
     long target = requested;
+    if (target > awaited) {
+      awaited = target;
+      notifyAll(); // the follower may be waiting for its interval
+    }
     boolean interrupted = false;
     while (done < target && failure == null) {
       try {
@@ -103,14 +126,27 @@ final class IndexFollower implements AutoCloseable {
 
   /** The request a catch-up starting now serves; 0 once closing with nothing left to do. */
   private synchronized long next() {
-    while (done == requested && !closing) {
+    while (!closing && !due()) {
       try {
-        wait();
+        if (done == requested) {
+          wait();
+        } else {
+          TimeUnit.NANOSECONDS.timedWait(this, intervalNanos - (System.nanoTime() - lastStart));
+        }
       } catch (InterruptedException e) {
-        return done == requested ? 0 : requested; // nobody interrupts this thread but the runtime
+        break; // nobody interrupts this thread but the runtime
       }
     }
-    return done == requested ? 0 : requested;
+    if (done == requested) {
+      return 0;
+    }
+    lastStart = System.nanoTime();
+    return requested;
+  }
+
+  /** Whether a catch-up is requested and may start now: someone waits for it, or the interval has passed. */
+  private boolean due() {
+    return done < requested && (awaited > done || System.nanoTime() - lastStart >= intervalNanos);
   }
 
   private void rethrow() {

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.storyline.engine.BatchUpdate;
@@ -25,6 +26,15 @@ import org.storyline.store.index.LuceneIndex;
  * between the two commits) catches up when the store is next opened, for writing or for searching.
  */
 final class LuceneSide implements SearchSide {
+
+  /**
+   * The least time between two catch-ups that nobody waits for: a search in another process sees a
+   * batch this much later at most (it looks for a new commit once a second), one in this process at
+   * once (it waits for the catch-up). Each catch-up commits the index: a segment flushed, written to
+   * disk and later merged. One a batch of 100 cost two fifths more of the index's CPU than one every
+   * four batches (docs/search.md, 2026-12-07).
+   */
+  static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(5);
 
   private final JdbcArticleStore articles;
   private LuceneIndex index; // opened by the first search or the writer; guarded by this
@@ -87,7 +97,7 @@ final class LuceneSide implements SearchSide {
       }
       JdbcIndexSource source = indexSource(db);
       followerDb = db;
-      follower = new IndexFollower("storyline-index", () -> catchUp(i, source, db));
+      follower = new IndexFollower("storyline-index", CATCH_UP_INTERVAL, () -> catchUp(i, source, db));
     }
     follower.request();
   }

@@ -3,6 +3,7 @@ package org.storyline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,25 @@ class IndexFollowerTest {
       assertThat(runs.get()).as("await returned only after the catch-up that serves the later requests").isEqualTo(2);
       releaser.join();
     }
+  }
+
+  @Test
+  void requestsWithinTheInterval_waitForIt_unlessACatchUpIsAwaitedOrTheFollowerCloses() {
+    AtomicInteger runs = new AtomicInteger();
+    IndexFollower f = new IndexFollower("test-index", Duration.ofHours(1), runs::incrementAndGet);
+    f.request();
+    f.await();
+    assertThat(runs.get()).as("the first catch-up runs at once").isEqualTo(1);
+    for (int i = 0; i < 5; i++) {
+      f.request();
+    }
+    sleepQuietly(200);
+    assertThat(runs.get()).as("the next waits for the interval").isEqualTo(1);
+    f.await();
+    assertThat(runs.get()).as("unless awaited: then one serves the five").isEqualTo(2);
+    f.request();
+    f.close();
+    assertThat(runs.get()).as("closing runs the one requested").isEqualTo(3);
   }
 
   @Test

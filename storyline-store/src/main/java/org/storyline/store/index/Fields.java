@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -77,8 +78,27 @@ final class Fields {
 
   private Fields() {}
 
+  /** The analysis of every field and query: the standard tokenizer, then lowercasing. */
   static Analyzer analyzer() {
-    return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    return new Words();
+  }
+
+  /**
+   * What {@code new StandardAnalyzer(CharArraySet.EMPTY_SET)} gives, the same tokens, positions and
+   * offsets, without its stop filter, which looked every word up in the empty set (about 1.5% of
+   * indexing's CPU in a profile of an analyze).
+   */
+  private static final class Words extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      StandardTokenizer words = new StandardTokenizer();
+      return new TokenStreamComponents(words, new LowerCaseFilter(words));
+    }
+
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
   }
 
   static FacetsConfig facetsConfig() {
