@@ -16,6 +16,7 @@ import java.util.Set;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.time.RuleTimeTagger;
+import org.storyline.model.ArticleId;
 import org.storyline.model.Span;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.SourcedClaim;
@@ -64,16 +65,20 @@ public final class CoverageSummarizer implements StorySummarizer {
   @Override
   public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events,
       int maxWords) {
+    return read(story, claims, events).summary(story, maxWords);
+  }
+
+  /**
+   * Reads each article into sentences once, however many parts of the story are summarised, and
+   * weighs a part's sentences once for all the lengths asked of it (a story and its only sub-event
+   * are one part at two lengths).
+   */
+  @Override
+  public Read read(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(events, "events");
-    if (maxWords < 1) {
-      throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
-    }
-    List<Unit> all = new ArrayList<>();
-    story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
-        .forEach(x -> all.addAll(units.read(x)));
-    return summarizeUnits(all, claims, events, Reports.of(story), maxWords);
+    return new StoryRead(story, claims, events);
   }
 
   /**
@@ -82,15 +87,53 @@ public final class CoverageSummarizer implements StorySummarizer {
    */
   public List<SourcedSentence> summarizeTexts(List<DatedText> story, int maxWords) {
     Objects.requireNonNull(story, "story");
+    checkWords(maxWords);
+    List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
+    return prepare(units.read(sorted), List.of(), List.of(), Reports.none()).summary(maxWords);
+  }
+
+  private static void checkWords(int maxWords) {
     if (maxWords < 1) {
       throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
     }
-    List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
-    return summarizeUnits(units.read(sorted), List.of(), List.of(), Reports.none(), maxWords);
   }
 
-  private List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
-      Reports reports, int maxWords) {
+  /** One story's articles read once: their sentences by article, and each part's weighed sentences by its articles. */
+  private final class StoryRead implements Read {
+    private final Map<ArticleId, Extraction> story = new HashMap<>();
+    private final List<ClaimGroup> claims;
+    private final List<TimelineEvent> events;
+    private final Map<ArticleId, List<Unit>> sentences = new HashMap<>();
+    /** By the part's articles in id order. */
+    private final Map<List<ArticleId>, Picker> parts = new HashMap<>();
+
+    StoryRead(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
+      story.forEach(x -> this.story.put(x.article().id(), x));
+      this.claims = claims;
+      this.events = events;
+    }
+
+    @Override
+    public List<SourcedSentence> summary(List<Extraction> part, int maxWords) {
+      Objects.requireNonNull(part, "part");
+      checkWords(maxWords);
+      List<Extraction> sorted = part.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value())).toList();
+      for (Extraction x : sorted) {
+        if (story.get(x.article().id()) != x) {
+          throw new IllegalArgumentException("article " + x.article().id() + " is not one of the story read");
+        }
+      }
+      Picker picker = parts.computeIfAbsent(sorted.stream().map(x -> x.article().id()).toList(), k -> {
+        List<Unit> all = new ArrayList<>();
+        sorted.forEach(x -> all.addAll(sentences.computeIfAbsent(x.article().id(), id -> units.read(x))));
+        return prepare(all, claims, events, Reports.of(sorted));
+      });
+      return picker.summary(maxWords);
+    }
+  }
+
+  /** The sentences {@code all} weighed for the greedy choice, which may then be made at any length. */
+  private Picker prepare(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events, Reports reports) {
     Happenings happenings = Happenings.of(all, events);
     List<Unit> sentences = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
     List<Unit> heads = heads(sentences, happenings);
@@ -104,10 +147,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         || tellsAHappening(u, happenings)).toList();
     Set<Unit> headSet = Collections.newSetFromMap(new IdentityHashMap<>());
     headSet.addAll(heads);
-    List<Unit> chosen = new Picker(all, candidates, headSet, disputed, happenings, reports).pick(maxWords);
-    chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
-        .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
-    return chosen.stream().map(Unit::cite).toList();
+    return new Picker(all, candidates, headSet, disputed, happenings, reports);
   }
 
   /**
@@ -272,7 +312,15 @@ public final class CoverageSummarizer implements StorySummarizer {
      * two are shown), so that each of the story's happenings and its disagreements gets a sentence
      * before any gets a second one or background; then any sentence, as long as words are left.
      */
-    List<Unit> pick(int maxWords) {
+    /** The sentences chosen within {@code maxWords}, in the summary's order, cited. */
+    List<SourcedSentence> summary(int maxWords) {
+      List<Unit> chosen = pick(maxWords);
+      chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
+          .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
+      return chosen.stream().map(Unit::cite).toList();
+    }
+
+    private List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
       Map<Unit, Boolean> taken = new IdentityHashMap<>();
       Covered covered = new Covered();
