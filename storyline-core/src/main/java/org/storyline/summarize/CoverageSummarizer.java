@@ -16,7 +16,6 @@ import java.util.Set;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.text.RuleTokenizer;
 import org.storyline.extract.time.RuleTimeTagger;
-import org.storyline.model.ArticleId;
 import org.storyline.model.Span;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.claim.SourcedClaim;
@@ -98,17 +97,20 @@ public final class CoverageSummarizer implements StorySummarizer {
     }
   }
 
-  /** One story's articles read once: their sentences by article, and each part's weighed sentences by its articles. */
+  /**
+   * One story's articles read once: their sentences by article, and each part's weighed sentences
+   * by its extractions in id order. Extractions are told apart by identity (a record's hash walks
+   * every mention), as the summary of a part made alone would read each of them.
+   */
   private final class StoryRead implements Read {
-    private final Map<ArticleId, Extraction> story = new HashMap<>();
+    private final Set<Extraction> story = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<ClaimGroup> claims;
     private final List<TimelineEvent> events;
-    private final Map<ArticleId, List<Unit>> sentences = new HashMap<>();
-    /** By the part's articles in id order. */
-    private final Map<List<ArticleId>, Picker> parts = new HashMap<>();
+    private final Map<Extraction, List<Unit>> sentences = new IdentityHashMap<>();
+    private final Map<Part, Picker> parts = new HashMap<>();
 
     StoryRead(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
-      story.forEach(x -> this.story.put(x.article().id(), x));
+      this.story.addAll(story);
       this.claims = claims;
       this.events = events;
     }
@@ -119,16 +121,47 @@ public final class CoverageSummarizer implements StorySummarizer {
       checkWords(maxWords);
       List<Extraction> sorted = part.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value())).toList();
       for (Extraction x : sorted) {
-        if (story.get(x.article().id()) != x) {
+        if (!story.contains(x)) {
           throw new IllegalArgumentException("article " + x.article().id() + " is not one of the story read");
         }
       }
-      Picker picker = parts.computeIfAbsent(sorted.stream().map(x -> x.article().id()).toList(), k -> {
-        List<Unit> all = new ArrayList<>();
-        sorted.forEach(x -> all.addAll(sentences.computeIfAbsent(x.article().id(), id -> units.read(x))));
-        return prepare(all, claims, events, Reports.of(sorted));
-      });
-      return picker.summary(maxWords);
+      return parts.computeIfAbsent(new Part(sorted), k -> prepare(sentences(sorted), claims, events, Reports.of(sorted)))
+          .summary(maxWords);
+    }
+
+    /** The part's sentences; an extraction given twice is read twice, its sentences two units each, as alone. */
+    private List<Unit> sentences(List<Extraction> sorted) {
+      Set<Extraction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      List<Unit> all = new ArrayList<>();
+      for (Extraction x : sorted) {
+        all.addAll(seen.add(x) ? sentences.computeIfAbsent(x, units::read) : units.read(x));
+      }
+      return all;
+    }
+  }
+
+  /** A part of a story: its extractions in id order, compared by identity. */
+  private record Part(List<Extraction> extractions) {
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Part other) || other.extractions.size() != extractions.size()) {
+        return false;
+      }
+      for (int i = 0; i < extractions.size(); i++) {
+        if (other.extractions.get(i) != extractions.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (Extraction x : extractions) {
+        h = 31 * h + System.identityHashCode(x);
+      }
+      return h;
     }
   }
 
@@ -306,12 +339,6 @@ public final class CoverageSummarizer implements StorySummarizer {
       dayWeight.replaceAll((d, w) -> w / max);
     }
 
-    /**
-     * Greedily, in two rounds: first only sentences that tell what the summary does not tell yet (a
-     * happening of the story several articles tell, a value of a disputed figure while fewer than
-     * two are shown), so that each of the story's happenings and its disagreements gets a sentence
-     * before any gets a second one or background; then any sentence, as long as words are left.
-     */
     /** The sentences chosen within {@code maxWords}, in the summary's order, cited. */
     List<SourcedSentence> summary(int maxWords) {
       List<Unit> chosen = pick(maxWords);
@@ -320,6 +347,12 @@ public final class CoverageSummarizer implements StorySummarizer {
       return chosen.stream().map(Unit::cite).toList();
     }
 
+    /**
+     * Greedily, in two rounds: first only sentences that tell what the summary does not tell yet (a
+     * happening of the story several articles tell, a value of a disputed figure while fewer than
+     * two are shown), so that each of the story's happenings and its disagreements gets a sentence
+     * before any gets a second one or background; then any sentence, as long as words are left.
+     */
     private List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
       Map<Unit, Boolean> taken = new IdentityHashMap<>();

@@ -83,7 +83,7 @@ class CoverageSummarizerTest {
     CoverageSummarizer summarizer = new CoverageSummarizer();
     StorySummarizer.Read read = summarizer.read(story, List.of(), List.of());
     List<List<Extraction>> parts = List.of(story, List.of(story.get(2), story.get(0)), List.of(story.get(1)),
-        List.of(story.get(2), story.get(1), story.get(0)));
+        List.of(story.get(2), story.get(1), story.get(0)), List.of(story.get(0), story.get(1), story.get(0)));
     for (List<Extraction> part : parts) {
       for (int words : new int[] {150, 25, 60}) {
         assertThat(read.summary(part, words)).isEqualTo(summarizer.summarize(part, List.of(), List.of(), words));
