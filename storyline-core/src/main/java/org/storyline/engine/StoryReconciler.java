@@ -2,10 +2,12 @@ package org.storyline.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.claim.Claim;
 import org.storyline.model.Article;
@@ -249,17 +251,26 @@ final class StoryReconciler {
    */
   private StorySummary summary(Story story, List<Extraction> members, StoryClaims claims, StoryTimeline timeline) {
     List<ClaimGroup> groups = claims.groups().stream().map(StoryClaims.Group::group).toList();
+    StorySummarizer.Read read = summarizer.read(members, groups, timeline.events());
     Map<ArticleId, Extraction> byArticle = new HashMap<>();
     members.forEach(x -> byArticle.put(x.article().id(), x));
+    // a headline depends on the set of articles only: a story's only sub-event has the story's
+    Map<Set<ArticleId>, String> headlines = new HashMap<>();
     List<SubEventSummary> subEvents = new ArrayList<>();
     for (SubEvent e : story.subEvents()) {
       List<Extraction> articles = e.articles().stream().map(byArticle::get).filter(Objects::nonNull).toList();
       if (!articles.isEmpty()) {
-        subEvents.add(new SubEventSummary(e.number(), headliner.headline(articles),
-            summarizer.summarize(articles, groups, timeline.events(), SubEventSummary.DEFAULT_WORDS)));
+        subEvents.add(new SubEventSummary(e.number(), headline(articles, headlines),
+            read.summary(articles, SubEventSummary.DEFAULT_WORDS)));
       }
     }
-    return new StorySummary(story.id(), headliner.headline(members),
-        summarizer.summarize(members, groups, timeline.events(), StorySummary.DEFAULT_WORDS), subEvents);
+    return new StorySummary(story.id(), headline(members, headlines), read.summary(members, StorySummary.DEFAULT_WORDS),
+        subEvents);
+  }
+
+  private String headline(List<Extraction> articles, Map<Set<ArticleId>, String> made) {
+    Set<ArticleId> ids = new HashSet<>();
+    articles.forEach(x -> ids.add(x.article().id()));
+    return made.computeIfAbsent(ids, k -> headliner.headline(articles));
   }
 }

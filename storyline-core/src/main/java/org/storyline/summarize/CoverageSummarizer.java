@@ -64,16 +64,20 @@ public final class CoverageSummarizer implements StorySummarizer {
   @Override
   public List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events,
       int maxWords) {
+    return read(story, claims, events).summary(story, maxWords);
+  }
+
+  /**
+   * Reads each article into sentences once, however many parts of the story are summarised, and
+   * weighs a part's sentences once for all the lengths asked of it (a story and its only sub-event
+   * are one part at two lengths).
+   */
+  @Override
+  public Read read(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(events, "events");
-    if (maxWords < 1) {
-      throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
-    }
-    List<Unit> all = new ArrayList<>();
-    story.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value()))
-        .forEach(x -> all.addAll(units.read(x)));
-    return summarizeUnits(all, claims, events, Reports.of(story), maxWords);
+    return new StoryRead(story, claims, events);
   }
 
   /**
@@ -82,15 +86,87 @@ public final class CoverageSummarizer implements StorySummarizer {
    */
   public List<SourcedSentence> summarizeTexts(List<DatedText> story, int maxWords) {
     Objects.requireNonNull(story, "story");
+    checkWords(maxWords);
+    List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
+    return prepare(units.read(sorted), List.of(), List.of(), Reports.none()).summary(maxWords);
+  }
+
+  private static void checkWords(int maxWords) {
     if (maxWords < 1) {
       throw new IllegalArgumentException("maxWords must be at least 1, not " + maxWords);
     }
-    List<DatedText> sorted = story.stream().sorted(Comparator.comparing(DatedText::id)).toList();
-    return summarizeUnits(units.read(sorted), List.of(), List.of(), Reports.none(), maxWords);
   }
 
-  private List<SourcedSentence> summarizeUnits(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events,
-      Reports reports, int maxWords) {
+  /**
+   * One story's articles read once: their sentences by article, and each part's weighed sentences
+   * by its extractions in id order. Extractions are told apart by identity (a record's hash walks
+   * every mention), as the summary of a part made alone would read each of them.
+   */
+  private final class StoryRead implements Read {
+    private final Set<Extraction> story = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<ClaimGroup> claims;
+    private final List<TimelineEvent> events;
+    private final Map<Extraction, List<Unit>> sentences = new IdentityHashMap<>();
+    private final Map<Part, Picker> parts = new HashMap<>();
+
+    StoryRead(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
+      this.story.addAll(story);
+      this.claims = claims;
+      this.events = events;
+    }
+
+    @Override
+    public List<SourcedSentence> summary(List<Extraction> part, int maxWords) {
+      Objects.requireNonNull(part, "part");
+      checkWords(maxWords);
+      List<Extraction> sorted = part.stream().sorted(Comparator.comparing((Extraction x) -> x.article().id().value())).toList();
+      for (Extraction x : sorted) {
+        if (!story.contains(x)) {
+          throw new IllegalArgumentException("article " + x.article().id() + " is not one of the story read");
+        }
+      }
+      return parts.computeIfAbsent(new Part(sorted), k -> prepare(sentences(sorted), claims, events, Reports.of(sorted)))
+          .summary(maxWords);
+    }
+
+    /** The part's sentences; an extraction given twice is read twice, its sentences two units each, as alone. */
+    private List<Unit> sentences(List<Extraction> sorted) {
+      Set<Extraction> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      List<Unit> all = new ArrayList<>();
+      for (Extraction x : sorted) {
+        all.addAll(seen.add(x) ? sentences.computeIfAbsent(x, units::read) : units.read(x));
+      }
+      return all;
+    }
+  }
+
+  /** A part of a story: its extractions in id order, compared by identity. */
+  private record Part(List<Extraction> extractions) {
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Part other) || other.extractions.size() != extractions.size()) {
+        return false;
+      }
+      for (int i = 0; i < extractions.size(); i++) {
+        if (other.extractions.get(i) != extractions.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (Extraction x : extractions) {
+        h = 31 * h + System.identityHashCode(x);
+      }
+      return h;
+    }
+  }
+
+  /** The sentences {@code all} weighed for the greedy choice, which may then be made at any length. */
+  private Picker prepare(List<Unit> all, List<ClaimGroup> claims, List<TimelineEvent> events, Reports reports) {
     Happenings happenings = Happenings.of(all, events);
     List<Unit> sentences = candidates(all).stream().filter(u -> !happenings.onlyAnnouncesReported(u)).toList();
     List<Unit> heads = heads(sentences, happenings);
@@ -104,10 +180,7 @@ public final class CoverageSummarizer implements StorySummarizer {
         || tellsAHappening(u, happenings)).toList();
     Set<Unit> headSet = Collections.newSetFromMap(new IdentityHashMap<>());
     headSet.addAll(heads);
-    List<Unit> chosen = new Picker(all, candidates, headSet, disputed, happenings, reports).pick(maxWords);
-    chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
-        .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
-    return chosen.stream().map(Unit::cite).toList();
+    return new Picker(all, candidates, headSet, disputed, happenings, reports);
   }
 
   /**
@@ -266,13 +339,21 @@ public final class CoverageSummarizer implements StorySummarizer {
       dayWeight.replaceAll((d, w) -> w / max);
     }
 
+    /** The sentences chosen within {@code maxWords}, in the summary's order, cited. */
+    List<SourcedSentence> summary(int maxWords) {
+      List<Unit> chosen = pick(maxWords);
+      chosen.sort(Comparator.comparing(CoverageSummarizer::day).thenComparing(u -> u.article().published())
+          .thenComparing(u -> u.article().id()).thenComparing(Unit::position));
+      return chosen.stream().map(Unit::cite).toList();
+    }
+
     /**
      * Greedily, in two rounds: first only sentences that tell what the summary does not tell yet (a
      * happening of the story several articles tell, a value of a disputed figure while fewer than
      * two are shown), so that each of the story's happenings and its disagreements gets a sentence
      * before any gets a second one or background; then any sentence, as long as words are left.
      */
-    List<Unit> pick(int maxWords) {
+    private List<Unit> pick(int maxWords) {
       List<Unit> chosen = new ArrayList<>();
       Map<Unit, Boolean> taken = new IdentityHashMap<>();
       Covered covered = new Covered();

@@ -27,6 +27,9 @@ final class Heads {
   /** Fewest words a head must leave off: less is not worth the context it drops. */
   static final int MIN_SAVED = 5;
 
+  /** Runs of white space between words, compiled once ({@code String.split} compiles a two-character pattern each call). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /**
    * Words that say whose claim the sentence is ("..., NATO's chief said", "according to the
    * source"): a head that left them off would assert what a source only said.
@@ -127,6 +130,6 @@ final class Heads {
   }
 
   private static int words(String text) {
-    return text.strip().split("\\s+").length;
+    return SPACES.split(text.strip()).length;
   }
 }

@@ -33,6 +33,27 @@ public interface StorySummarizer {
   List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events,
       int maxWords);
 
+  /**
+   * The story told by {@code story} read for several summaries: of its whole and of parts of its
+   * articles (its sub-events), each at its own length. {@code read(story, claims, events)
+   * .summary(part, n)} is {@code summarize(part, claims, events, n)} for any part of {@code story}
+   * (the same extractions); an implementation may read each article once for all of them.
+   */
+  default Read read(List<Extraction> story, List<ClaimGroup> claims, List<TimelineEvent> events) {
+    return (part, maxWords) -> summarize(part, claims, events, maxWords);
+  }
+
+  /** A story read for its summaries, by one thread: {@link #read}. */
+  interface Read {
+
+    /**
+     * The summary of {@code part}, some of the story's extractions, in at most {@code maxWords} words.
+     *
+     * @throws IllegalArgumentException when an extraction is not one of the story's, or {@code maxWords} is below 1
+     */
+    List<SourcedSentence> summary(List<Extraction> part, int maxWords);
+  }
+
   /** The summary of a story whose timeline is not known (no events). */
   default List<SourcedSentence> summarize(List<Extraction> story, List<ClaimGroup> claims, int maxWords) {
     return summarize(story, claims, List.of(), maxWords);

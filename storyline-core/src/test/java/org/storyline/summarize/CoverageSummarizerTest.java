@@ -76,4 +76,26 @@ class CoverageSummarizerTest {
       assertThat(x.span().of(from.text())).isEqualTo(x.text());
     }
   }
+
+  @Test
+  void read_givesWhatSummarizeGivesForTheWholeAndEachPart_atEachLength() {
+    List<Extraction> story = talks();
+    CoverageSummarizer summarizer = new CoverageSummarizer();
+    StorySummarizer.Read read = summarizer.read(story, List.of(), List.of());
+    List<List<Extraction>> parts = List.of(story, List.of(story.get(2), story.get(0)), List.of(story.get(1)),
+        List.of(story.get(2), story.get(1), story.get(0)), List.of(story.get(0), story.get(1), story.get(0)));
+    for (List<Extraction> part : parts) {
+      for (int words : new int[] {150, 25, 60}) {
+        assertThat(read.summary(part, words)).isEqualTo(summarizer.summarize(part, List.of(), List.of(), words));
+      }
+    }
+  }
+
+  @Test
+  void read_refusesAnArticleNotOfTheStoryRead() {
+    List<Extraction> story = talks();
+    StorySummarizer.Read read = new CoverageSummarizer().read(story.subList(0, 2), List.of(), List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read.summary(story, 60))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not one of the story read");
+  }
 }

@@ -37,4 +37,21 @@ class DatelinesTest {
   void aLeadIsStrippedForHeadlines() {
     assertThat(Datelines.strip("OAKDALE, Minn. \u2013 Two trains collided.")).isEqualTo("Two trains collided.");
   }
+
+  @Test
+  void anAgencyIsFoundWithin200CharactersOfTheSentencesStart_notBeyond() {
+    String news = "(Reuters) - Floods closed the highway.";
+    assertThat(skipped("x".repeat(200) + news)).isEqualTo("Floods closed the highway.");
+    assertThat(skipped("x".repeat(201) + news)).isEqualTo("x".repeat(201) + news);
+  }
+
+  @Test
+  void aDatelineIsLookedForAtTheSentencesStartInsideALongerText() {
+    String text = "Earlier (AP) lines.\nWASHINGTON (Reuters) - The talks ended.\nOAKDALE -- Trains collided.";
+    int second = text.indexOf("WASHINGTON");
+    int third = text.indexOf("OAKDALE");
+    assertThat(Datelines.skip(text, Span.of(second, third - 1)).of(text)).isEqualTo("The talks ended.");
+    assertThat(Datelines.skip(text, Span.of(third, text.length())).of(text)).isEqualTo("Trains collided.");
+    assertThat(Datelines.skip(text, Span.of(0, second - 1)).of(text)).as("an agency with no dash after it").isEqualTo("Earlier (AP) lines.");
+  }
 }

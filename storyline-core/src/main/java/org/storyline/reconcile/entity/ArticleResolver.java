@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,9 +127,11 @@ final class ArticleResolver {
     ArticleId id = article.id();
     Cleaned cleaned = new Cleaned();
     List<Mention> mentions = harmoniseTypes(article.mentions(), cleaned);
+    // longest names first: each name's words counted once, not at each comparison of the sort
+    Map<Mention, Integer> words = new IdentityHashMap<>();
+    mentions.forEach(m -> words.put(m, Names.words(cleaned.of(m.text(), m.type())).size()));
     List<Mention> order = new ArrayList<>(mentions);
-    order.sort(Comparator.comparingInt((Mention m) -> -Names.words(cleaned.of(m.text(), m.type())).size())
-        .thenComparing(Mention::span));
+    order.sort(Comparator.comparingInt((Mention m) -> -words.get(m)).thenComparing(Mention::span));
     List<LocalEntity> entities = new ArrayList<>();
     Map<String, LocalEntity> byKey = new HashMap<>();
     for (Mention m : order) {
@@ -168,12 +171,14 @@ final class ArticleResolver {
 
   /**
    * The cleaned names of one article's mentions, each cleaned once: cleaning (titles, possessives)
-   * is asked for several times per mention while the article is resolved. {@link Names#clean}
+   * is asked for several times per mention while the article is resolved, and so is whether the
+   * name is a titled person's. {@link Names#clean}
    * tells persons from the other types only, so those share their entries.
    */
   private static final class Cleaned {
     private final Map<String, String> asPerson = new HashMap<>();
     private final Map<String, String> asOther = new HashMap<>();
+    private final Map<String, Boolean> titledPerson = new HashMap<>();
 
     String of(String text, EntityType type) {
       return type == EntityType.PERSON
@@ -182,7 +187,7 @@ final class ArticleResolver {
     }
 
     boolean isTitledPerson(String text) {
-      return Names.isTitledPerson(of(text, EntityType.PERSON), of(text, EntityType.MISC));
+      return titledPerson.computeIfAbsent(text, t -> Names.isTitledPerson(of(t, EntityType.PERSON), of(t, EntityType.MISC)));
     }
   }
 
