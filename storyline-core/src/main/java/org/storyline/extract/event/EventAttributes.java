@@ -57,6 +57,11 @@ final class EventAttributes {
   private static final Set<String> SAYING = Set.of("say", "tell", "confirm", "announce", "report", "state", "add",
       "note", "indicate", "insist", "predict", "warn", "promise", "expect");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
+  private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being");
+  /** Subjects after which a verb without "-s" is in the present tense: "they say". */
+  private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "i", "you");
+  /** Prepositions between a trigger and its object: "attacks on Kyiv". */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "against", "of");
 
   private final String text;
   private final List<Token> tokens;
@@ -239,7 +244,7 @@ final class EventAttributes {
     boolean future = aux.stream().anyMatch(FUTURE::contains);
     boolean perfectPast = aux.contains("had") || aux.contains("'d") && participle;
     boolean perfect = perfectPast || aux.contains("has") || aux.contains("have") || aux.contains("'ve");
-    boolean be = aux.stream().anyMatch(a -> Set.of("is", "are", "am", "was", "were", "be", "been", "being").contains(a));
+    boolean be = aux.stream().anyMatch(BE::contains);
     boolean progressive = be && ing;
     boolean passive = be && participle && !ing;
     Aspect aspect = perfect && progressive ? Aspect.PERFECTIVE_PROGRESSIVE
@@ -254,7 +259,7 @@ final class EventAttributes {
       tense = Tense.PRESENT;
     } else if (aux.isEmpty() && (w.endsWith("ed") || participle && !w.endsWith("en"))) {
       tense = Tense.PAST;
-    } else if (aux.isEmpty() && !ing && (w.endsWith("s") || i > 0 && Set.of("they", "we", "i", "you").contains(lower[i - 1]))) {
+    } else if (aux.isEmpty() && !ing && (w.endsWith("s") || i > 0 && PLURAL_SUBJECTS.contains(lower[i - 1]))) {
       tense = Tense.PRESENT;
     } else {
       tense = Tense.NONE;
@@ -369,7 +374,7 @@ final class EventAttributes {
         before = m;
         beforeEnd = r[1];
       } else if (r[0] > i && r[0] < afterStart && !crossesComma(i + 1, r[0])
-          && (actor && r[0] - i <= 4 || r[0] == i + 1 || r[0] == i + 2 && Set.of("on", "against", "of").contains(lower[i + 1]))) {
+          && (actor && r[0] - i <= 4 || r[0] == i + 1 || r[0] == i + 2 && OBJECT_PREPOSITIONS.contains(lower[i + 1]))) {
         after = m;
         afterStart = r[0];
       }

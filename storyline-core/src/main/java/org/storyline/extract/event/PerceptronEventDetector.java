@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.storyline.extract.entity.WordClusters;
@@ -141,6 +143,32 @@ public final class PerceptronEventDetector implements EventDetector {
     return out;
   }
 
+  /**
+   * The items within each sentence's span, in their order: what {@link EventAttributes} keeps of the
+   * document's, found in one pass rather than by every sentence going through all of them. Sentences
+   * follow one another without overlapping, so only the last one starting at or before an item may
+   * hold it (and the one before, for an empty item where two sentences touch).
+   */
+  private static <T> List<List<T>> bySentence(List<Sentence> sentences, List<T> items, Function<T, Span> spanOf) {
+    List<List<T>> out = new ArrayList<>(sentences.size());
+    int[] starts = new int[sentences.size()];
+    for (int k = 0; k < starts.length; k++) {
+      out.add(new ArrayList<>());
+      starts[k] = sentences.get(k).span().start();
+    }
+    for (T item : items) {
+      Span span = spanOf.apply(item);
+      int at = Arrays.binarySearch(starts, span.start());
+      int last = at >= 0 ? at : -at - 2;
+      for (int k = Math.max(0, last - 1); k <= last; k++) {
+        if (sentences.get(k).span().contains(span)) {
+          out.get(k).add(item);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A trigger found by the tagger: the index of its token in the sentence, its span, its class. */
   public record Trigger(int token, Span span, EventClass timeMlClass) {}
 
@@ -149,13 +177,15 @@ public final class PerceptronEventDetector implements EventDetector {
       List<Mention> mentions, Optional<LocalDate> published) {
     List<EventMention> out = new ArrayList<>();
     List<Tagged> found = tag(sentences);
+    List<List<Timex>> timexesOf = bySentence(sentences, timexes, Timex::span);
+    List<List<Mention>> mentionsOf = bySentence(sentences, mentions, Mention::span);
     for (int k = 0; k < sentences.size(); k++) {
       Tagged tagged = found.get(k);
       if (tagged.triggers().isEmpty()) {
         continue;
       }
       EventAttributes attributes = new EventAttributes(text, sentences.get(k), tagged.lower(), tagged.lemma(),
-          tagged.triggers(), timexes, mentions, published);
+          tagged.triggers(), timexesOf.get(k), mentionsOf.get(k), published);
       for (Trigger t : tagged.triggers()) {
         out.add(attributes.describe(t));
       }

@@ -144,10 +144,12 @@ final class Attribution {
         continue;
       }
       String l = p.lower[i];
-      if (!Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
+      boolean capitalised = Lexicon.isCapitalised(p.words[i]);
+      boolean word = Lexicon.isWord(p.words[i]);
+      if (!capitalised && word) {
         mentions.addCommonWord(l);
       }
-      if (Lexicon.isCapitalised(p.words[i]) && Lexicon.isWord(p.words[i])) {
+      if (capitalised && word) {
         int j = i;
         while (j < n && !p.inQuote(j) && (Lexicon.isCapitalised(p.words[j]) && Lexicon.isWord(p.words[j])
             || j + 1 < n && (p.lower[j].equals("of") || p.lower[j].equals("for")) && Lexicon.isCapitalised(p.words[j + 1]))) {

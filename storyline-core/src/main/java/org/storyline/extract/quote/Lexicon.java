@@ -181,8 +181,17 @@ final class Lexicon {
     return word.toLowerCase(Locale.ROOT);
   }
 
+  /** Both sets in one, for {@link #isReporting}: the rules ask it of nearly every word. */
+  private static final Set<String> REPORTING_OR_COMMUNICATION = union(REPORTING, COMMUNICATION);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   static boolean isReporting(String word) {
-    return REPORTING.contains(word) || COMMUNICATION.contains(word);
+    return REPORTING_OR_COMMUNICATION.contains(word);
   }
 
   /** Whether a reporting verb needs "that", a colon or a quotation after it to count. */

@@ -34,6 +34,11 @@ public record Token(Span span, String text) {
 
   /** Whether the token has no letter or digit. */
   public boolean isPunctuation() {
-    return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    for (int k = 0; k < text.length(); k += Character.charCount(text.codePointAt(k))) {
+      if (Character.isLetterOrDigit(text.codePointAt(k))) {
+        return false; // a loop, not a stream of code points: the event detector asks of every token
+      }
+    }
+    return true;
   }
 }

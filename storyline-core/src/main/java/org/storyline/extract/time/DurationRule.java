@@ -18,7 +18,7 @@ import org.storyline.extract.time.TimexValue.YearPart;
 final class DurationRule {
 
   /** Qualifiers before an amount and a unit ("the past two weeks"). */
-  private static final Set<String> DURATION_QUALIFIERS = Set.of("past", "last", "next", "first", "coming", "recent", "previous", "following", "final");
+  static final Set<String> DURATION_QUALIFIERS = Set.of("past", "last", "next", "first", "coming", "recent", "previous", "following", "final");
 
   /** Words before a bare amount and unit that make it a duration ("for two weeks"). */
   private static final Set<String> BEFORE_DURATION = Set.of("for", "in", "within", "over", "after", "than", "took", "take", "lasted", "spent");

@@ -11,7 +11,7 @@ import org.storyline.extract.time.TimexValue.YearPart;
 final class QuarterRule {
 
   /** Words that qualify a quarter ("the latest quarter"). */
-  private static final Set<String> QUARTER_QUALIFIERS = Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that");
+  static final Set<String> QUARTER_QUALIFIERS = Set.of("latest", "last", "current", "this", "next", "previous", "past", "recent", "same", "fiscal", "that");
 
   private final ScanTokens tokens;
   private final DateNumbers numbers;

@@ -39,7 +39,7 @@ final class Scan {
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Match m = tokens.get(i).kind() == Token.Kind.PUNCT && !tokens.w(i).equals("'") ? null : grammar.matchAt(i);
+      Match m = tried(i) ? grammar.matchAt(i) : null;
       if (m == null) {
         i++;
         continue;
@@ -59,6 +59,12 @@ final class Scan {
       }
     }
     return out;
+  }
+
+  /** Whether the rules are tried at token {@code i}: no expression starts at punctuation but "'90s", nor at most words. */
+  private boolean tried(int i) {
+    Token t = tokens.get(i);
+    return t.kind() == Token.Kind.PUNCT ? t.lower().equals("'") : FirstWords.mayStart(t);
   }
 
   /** The dating cues of the expressions {@link #run()} found, in text order. */

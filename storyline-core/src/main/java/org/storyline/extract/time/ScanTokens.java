@@ -9,12 +9,18 @@ import java.util.List;
  */
 final class ScanTokens {
 
-  private final List<Token> tokens;
+  private final Token[] tokens;
+  /** The tokens' lower-case texts, which the rules read far more often than anything else of them. */
+  private final String[] lower;
   private final int n;
 
   ScanTokens(List<Token> tokens) {
-    this.tokens = tokens;
-    this.n = tokens.size();
+    this.tokens = tokens.toArray(new Token[0]);
+    this.n = this.tokens.length;
+    this.lower = new String[n];
+    for (int k = 0; k < n; k++) {
+      lower[k] = this.tokens[k].lower();
+    }
   }
 
   int size() {
@@ -23,17 +29,17 @@ final class ScanTokens {
 
   /** Token {@code k}, which must exist. */
   Token get(int k) {
-    return tokens.get(k);
+    return tokens[k];
   }
 
   /** The lower-case text of token {@code k}; "" outside the text. */
   String w(int k) {
-    return k >= 0 && k < n ? tokens.get(k).lower() : "";
+    return k >= 0 && k < n ? lower[k] : "";
   }
 
   /** Token {@code k}; null outside the text. */
   Token tok(int k) {
-    return k >= 0 && k < n ? tokens.get(k) : null;
+    return k >= 0 && k < n ? tokens[k] : null;
   }
 
   boolean is(int k, String lower) {
@@ -47,6 +53,6 @@ final class ScanTokens {
 
   /** Whether token {@code k} follows the one before it without whitespace. */
   boolean joined(int k) {
-    return k < n && !tokens.get(k).spaceBefore();
+    return k < n && !tokens[k].spaceBefore();
   }
 }

@@ -1,6 +1,8 @@
 package org.storyline.extract.time;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +38,35 @@ final class TenseDetector {
       "need", "indeed", "speed", "hundred", "proceed", "exceed", "succeed", "embed", "breed", "greed",
       "seed", "feed", "bleed", "red", "bed", "shed", "united", "limited", "based", "related", "armed",
       "expected", "scheduled", "planned", "interested", "concerned", "supposed", "advanced");
+
+  /**
+   * Which of the sets above each of their words is in, as bits: one lookup per word of the text
+   * rather than one per set.
+   */
+  private static final Map<String, Integer> CUE_SETS = new HashMap<>();
+  private static final int IN_FUTURE_STRONG = 1;
+  private static final int IN_FUTURE_WITH_TO = 2;
+  private static final int IN_FUTURE_WEAK = 4;
+  private static final int IN_PAST_IRREGULAR = 8;
+  private static final int IN_REPORTING = 16;
+  private static final int IN_PRESENT = 32;
+  private static final int IN_NOT_PAST = 64;
+
+  static {
+    mark(FUTURE_STRONG, IN_FUTURE_STRONG);
+    mark(FUTURE_WITH_TO, IN_FUTURE_WITH_TO);
+    mark(FUTURE_WEAK, IN_FUTURE_WEAK);
+    mark(PAST_IRREGULAR, IN_PAST_IRREGULAR);
+    mark(REPORTING, IN_REPORTING);
+    mark(PRESENT, IN_PRESENT);
+    mark(NOT_PAST, IN_NOT_PAST);
+  }
+
+  private static void mark(Set<String> words, int bit) {
+    for (String w : words) {
+      CUE_SETS.merge(w, bit, (a, b) -> a | b);
+    }
+  }
 
   /** At most this many tokens on each side count, so that a text without full stops stays linear. */
   private static final int WINDOW = 40;
@@ -89,29 +120,31 @@ final class TenseDetector {
       return;
     }
     String w = t.lower();
-    String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-    String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-    reporting[i] = REPORTING.contains(w);
-    if (w.endsWith("'ll") || w.endsWith("\u2019ll") || FUTURE_STRONG.contains(w)
-        || (w.equals("going") && next.equals("to")) || (FUTURE_WITH_TO.contains(w) && next.equals("to"))
-        || ((w.equals("set") || w.equals("due")) && next.equals("to"))
-        || ((w.equals("is") || w.equals("are")) && next.equals("to"))) {
+    int in = CUE_SETS.getOrDefault(w, 0);
+    reporting[i] = (in & IN_REPORTING) != 0;
+    if (w.endsWith("'ll") || w.endsWith("\u2019ll") || (in & IN_FUTURE_STRONG) != 0
+        || (w.equals("going") || (in & IN_FUTURE_WITH_TO) != 0 || w.equals("set") || w.equals("due") || w.equals("is")
+            || w.equals("are")) && nextIsTo(i)) {
       if (pluperfect(i)) {
         past[i] = 3f; // "had been scheduled to expire Friday": a plan that lay in the past
       } else {
         future[i] = 3f;
       }
-    } else if (FUTURE_WEAK.contains(w) && !(w.equals("may") && t.capitalized() && i > 0)) {
+    } else if ((in & IN_FUTURE_WEAK) != 0 && !(w.equals("may") && t.capitalized() && i > 0)) {
       modal[i] = 1.2f;
-    } else if (PAST_IRREGULAR.contains(w)) {
+    } else if ((in & IN_PAST_IRREGULAR) != 0) {
       past[i] = 2f;
-    } else if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+    } else if (w.length() >= 5 && w.endsWith("ed") && (in & IN_NOT_PAST) == 0) {
       past[i] = 1.5f;
     } else if (w.equals("has") || w.equals("have")) {
       past[i] = 0.8f;
-    } else if (PRESENT.contains(w)) {
+    } else if ((in & IN_PRESENT) != 0) {
       present[i] = 1f;
     }
+  }
+
+  private boolean nextIsTo(int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to");
   }
 
   /** Whether "had" or "had been" comes right before token {@code i}. */

@@ -106,10 +106,11 @@ final class Tokenizer {
         i = j;
       }
     }
-    String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-    if (i < n && text.charAt(i) == '.'
-        && (ABBREVIATIONS.contains(word) || (STATES.contains(word) && Character.isUpperCase(text.charAt(start))))) {
-      i++;
+    if (i < n && text.charAt(i) == '.') { // the word is looked up only before a dot: most words are not
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (ABBREVIATIONS.contains(word) || (STATES.contains(word) && Character.isUpperCase(text.charAt(start)))) {
+        i++;
+      }
     }
     return i;
   }
@@ -130,7 +131,8 @@ final class Tokenizer {
     while (j < n && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    String suffix = text.substring(i, j).toLowerCase(Locale.ROOT);
+    // lower-casing never shortens a text, so a suffix of more than two letters is none of these
+    String suffix = j - i > 2 ? "" : text.substring(i, j).toLowerCase(Locale.ROOT);
     if (suffix.equals("s") || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
       return j;
     }
