@@ -42,6 +42,8 @@ final class ConstraintDater implements ArticleDater {
   private static final int DAY_OF_YEAR_DAYS = 183;
   private static final int PEER_RANGE_DAYS = 31;
   private static final int CACHE_SIZE = 512;
+  /** How far before a date "born" may stand and still make it a birth date: "born Betty Mae Page in Nashville, Tennessee on". */
+  private static final int BIRTH_REACH = 60;
 
   private final RuleTimeTagger tagger;
   private final Tokenizer tokenizer;
@@ -103,7 +105,9 @@ final class ConstraintDater implements ArticleDater {
   private static List<Constraint> ownConstraints(Reading r) {
     List<Constraint> out = new ArrayList<>();
     for (DatingCue c : r.cues) {
-      if (c instanceof DatingCue.FullDate f) {
+      if (isBirth(r.article.text(), c)) {
+        continue;
+      } else if (c instanceof DatingCue.FullDate f) {
         out.add(fullDate(f));
       } else if (c instanceof DatingCue.MonthDay m && m.tense() != Tense.PRESENT) {
         out.add(dayOfYear(m));
@@ -114,6 +118,28 @@ final class ConstraintDater implements ArticleDater {
     out.addAll(weekdaysInBothTenses(r));
     out.addAll(monthsNamedRelatively(r));
     return out;
+  }
+
+  /**
+   * Whether the cue is a birth date or year ("Born on April 22, 1923, in Nashville", "was born Betty
+   * Mae Page in Nashville on April 22, 1923"): "born" earlier in its sentence, at most {@link
+   * #BIRTH_REACH} characters before it. A birth says nothing of when a report was written, and as
+   * the only full date of an obituary it would date the report to the day the person was born.
+   */
+  static boolean isBirth(String text, DatingCue c) {
+    int start = c.span().start();
+    int from = Math.max(0, start - BIRTH_REACH);
+    for (int i = start - 1; i >= from; i--) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return false; // the sentence before
+      }
+      if ((ch == 'b' || ch == 'B') && text.regionMatches(true, i, "born", 0, 4) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + 4 >= text.length() || !Character.isLetter(text.charAt(i + 4)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Constraint fullDate(DatingCue.FullDate f) {

@@ -35,6 +35,17 @@ class ArticleDaterTest {
   }
 
   @Test
+  void estimate_aBirthDate_saysNothingOfWhenTheReportWasWritten() {
+    Article obituary = Articles.undated("Her agent said she died yesterday at a hospital. "
+        + "She was born Betty Mae Page in Nashville, Tennessee on April 22, 1923. Born in 1923, she began modelling as a student.");
+    assertThat(DATER.estimate(obituary, List.of())).as("a birth alone dates nothing").isEmpty();
+    // the same sentence about an opening, not a birth, still dates the report
+    DateEstimate opened = date(Articles.undated("The plant opened in Nashville, Tennessee on April 22, 1923."));
+    assertThat(opened.date()).isAfterOrEqualTo(LocalDate.of(1923, 4, 22));
+    assertThat(kinds(opened)).contains(Kind.ABSOLUTE_DATE_PAST);
+  }
+
+  @Test
   void estimate_weekdayInBothTenses_isThatWeekday() {
     DateEstimate e = date(Articles.undated("The talks ended on January 20, 2022. On Monday, the minister said the plan was ready. "
         + "The minister will meet allies Monday in Brussels."));
