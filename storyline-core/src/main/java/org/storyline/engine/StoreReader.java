@@ -169,6 +169,18 @@ public interface StoreReader {
   }
 
   /**
+   * The {@link #headline(Story)} of each of {@code stories} the store holds, by story (a page of
+   * story groups names each by its headline: a store answers in one read).
+   */
+  default Map<StoryId, String> headlines(Collection<StoryId> stories) {
+    Map<StoryId, String> out = new LinkedHashMap<>();
+    for (StoryId id : stories) {
+      story(id.value()).filter(s -> s.id().equals(id)).ifPresent(s -> out.put(id, headline(s)));
+    }
+    return out;
+  }
+
+  /**
    * Full-text search over the stored articles, as of the last committed batch (a process that only
    * reads sees another process's batches within about a second). Thread-safe: one instance for the
    * store's life, searched from any number of threads.

@@ -298,6 +298,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Map<StoryId, String> headlines(java.util.Collection<StoryId> stories) {
+    return summaries.headlines(stories);
+  }
+
+  @Override
   public List<ClaimGroup> claims(StoryId story) {
     return claims.ofStory(story);
   }

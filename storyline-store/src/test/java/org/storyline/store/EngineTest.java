@@ -104,6 +104,12 @@ class EngineTest {
         assertThat(s.headline(story)).as("the list's headline of %s is its summary's", story.id()).isEqualTo(headline);
         assertSubEventSummaries(s, story);
       }
+      // the headlines of a page of stories in one read are each story's own, and an unknown id has none
+      Map<org.storyline.model.StoryId, String> one = new java.util.LinkedHashMap<>();
+      stories.forEach(story -> one.put(story.id(), s.headline(story)));
+      List<org.storyline.model.StoryId> asked = new ArrayList<>(one.keySet());
+      asked.add(new org.storyline.model.StoryId("0123456789abcdef"));
+      assertThat(s.headlines(asked)).containsExactlyEntriesOf(one);
     }
   }
 

@@ -3,7 +3,6 @@ package org.storyline.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +92,7 @@ final class Pages {
     String next = query.offset() + query.limit() < size
         ? f.href("/") + (f.href("/").contains("?") ? "&" : "?") + "cursor=" + Cursor.after(query.offset() + query.limit()) : null;
     Views.SearchView view = labelled(Views.SearchView.of(result, null));
-    Map<String, String> headlines = new HashMap<>();
-    view.stories().forEach(g -> headlines.put(g.story(), site.headline(g.story())));
+    Map<String, String> headlines = site.headlines(view.stories().stream().map(Views.StoryHitView::story).toList());
     List<FacetLink> outlets = view.facets().outlets().stream()
         .map(c -> new FacetLink(c.value(), c.count(), f.withOutlet(c.value()).href("/"), f.outlets().contains(c.value()))).toList();
     List<FacetLink> entities = view.facets().entities().stream()

@@ -207,6 +207,11 @@ public final class PooledReader implements StoreReader {
   }
 
   @Override
+  public Map<StoryId, String> headlines(java.util.Collection<StoryId> stories) {
+    return with(r -> r.headlines(stories));
+  }
+
+  @Override
   public StoryTimeline timeline(StoryId story) {
     return with(r -> r.timeline(story));
   }

@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.storyline.engine.StoreReader;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Story;
+import org.storyline.model.StoryId;
 import org.storyline.search.ArticleSearch;
 
 /**
@@ -157,9 +160,12 @@ final class Site {
     return reader.article(new ArticleId(articleId)).map(Article::label).orElse("(untitled)");
   }
 
-  /** The headline a page gives the story {@code storyId}; the id itself if the store no longer holds it. */
-  String headline(String storyId) {
-    return reader.story(storyId).map(reader::headline).orElse(storyId);
+  /** The headline a page gives each of these stories, by id; the id itself for one the store no longer holds. */
+  Map<String, String> headlines(List<String> storyIds) {
+    Map<StoryId, String> found = reader.headlines(storyIds.stream().map(StoryId::new).toList());
+    Map<String, String> out = new HashMap<>();
+    storyIds.forEach(id -> out.put(id, found.getOrDefault(new StoryId(id), id)));
+    return out;
   }
 
   /** The story's stored articles, in the order they joined it. */
