@@ -28,13 +28,13 @@ import org.storyline.store.index.LuceneIndex;
 final class LuceneSide implements SearchSide {
 
   /**
-   * The least time between two catch-ups that nobody waits for: a search in another process sees a
-   * batch this much later at most (it looks for a new commit once a second), one in this process at
-   * once (it waits for the catch-up). Each catch-up commits the index: a segment flushed, written to
-   * disk and later merged. One a batch of 100 cost two fifths more of the index's CPU than one every
-   * four batches (docs/search.md, 2026-12-07).
+   * The least time between two catch-ups that nobody waits for: none, a catch-up after every batch.
+   * A longer one commits the index less often (one commit every four batches of 100 cost two fifths
+   * less of the index's CPU, docs/search.md, 2026-12-07), but a reader on another connection, which
+   * cannot wait for this process's catch-ups (`serve` reads on its own while the API writes), then
+   * searches an index that long behind: at 5 s the web API's tests found nothing just after ingesting.
    */
-  static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(5);
+  static final Duration CATCH_UP_INTERVAL = Duration.ZERO;
 
   private final JdbcArticleStore articles;
   private LuceneIndex index; // opened by the first search or the writer; guarded by this
