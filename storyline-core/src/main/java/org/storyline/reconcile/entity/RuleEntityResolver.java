@@ -315,10 +315,13 @@ public final class RuleEntityResolver implements EntityResolver {
           : e.type() != EntityType.ORGANIZATION || places.contains(Names.matchKey(e.name(), e.type()))) {
         continue; // a place's name starts the names of its police, river and paper alike
       }
+      Sexes.Sex titled = person ? Sexes.ofTitles(e) : null; // "Mrs Jackson" ends no "Michael Jackson"
       String key = Names.fold(e.name());
       Map<Integer, Integer> byRoot = new TreeMap<>();
       for (int c : (person ? fullBySurname : orgByStart).getOrDefault(key, Set.of())) {
-        byRoot.putIfAbsent(joins.root(c), c); // its own root counts: "Apple" of Apple Computer is no short form of Apple Corps
+        if (!Sexes.disagree(titled, locals.get(c).name())) {
+          byRoot.putIfAbsent(joins.root(c), c); // its own root counts: "Apple" of Apple Computer is no short form of Apple Corps
+        }
       }
       if (byRoot.size() == 1 && !byRoot.containsKey(joins.root(i))) {
         int c = byRoot.values().iterator().next();
@@ -327,7 +330,7 @@ public final class RuleEntityResolver implements EntityResolver {
                 + " exactly one " + (person ? "person's" : "organisation's") + " full name of these articles: '"
                 + locals.get(c).name() + "'"));
       } else if (byRoot.isEmpty() && person) {
-        Integer j = bare.putIfAbsent(key, i);
+        Integer j = bare.putIfAbsent(titled == null ? key : key + "/" + titled, i);
         if (j != null) {
           joins.join(j, i, new MergeReason(MergeReason.Kind.SAME_NAME, e.name(), locals.get(j).name(), null,
               "'" + e.name() + "' and '" + locals.get(j).name() + "' fold alike ('" + key

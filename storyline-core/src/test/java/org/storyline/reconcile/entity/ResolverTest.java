@@ -88,6 +88,34 @@ class ResolverTest {
   }
 
   @Test
+  void withinArticle_titledSurname_goesToAFullNameOfItsSex() {
+    List<Entity> es = resolve("[P:Michael Jackson] died. [P:Michael Jackson] sang. His mother [P:Katherine Jackson] sued."
+        + " [P:Mrs Jackson] said so. [P:Mr Jackson] had rehearsed. [P:Jackson] was 50.");
+    assertThat(named(es, "Katherine Jackson").aliases()).contains("Mrs Jackson").doesNotContain("Mr Jackson");
+    assertThat(named(es, "Michael Jackson").aliases()).contains("Mr Jackson", "Jackson").doesNotContain("Mrs Jackson");
+  }
+
+  @Test
+  void withinArticle_titledSurname_withOnlyTheOtherSex_staysApart() {
+    List<Entity> es = resolve("[P:Michael Jackson] died. [P:Mrs Jackson] said so.");
+    assertThat(named(es, "Michael Jackson").aliases()).doesNotContain("Mrs Jackson");
+    assertThat(es).hasSize(2);
+  }
+
+  @Test
+  void withinArticle_titledSurname_ofAFirstNameOfEitherSex_joins() {
+    List<Entity> es = resolve("[P:Jordan Smith] spoke. [P:Ms Smith] said so.");
+    assertThat(es).hasSize(1);
+  }
+
+  @Test
+  void acrossArticles_titledSurname_neverJoinsAFullNameOfTheOtherSex() {
+    List<Entity> es = resolve("[P:Michael Jackson] died.", "[P:Mrs Jackson] said so.", "[P:Mr Jackson] had rehearsed.");
+    assertThat(named(es, "Michael Jackson").aliases()).contains("Mr Jackson").doesNotContain("Mrs Jackson");
+    assertThat(es).hasSize(2);
+  }
+
+  @Test
   void acrossArticles_transliterationVariants_join() {
     List<Entity> es = resolve(
         "[P:Volodymyr Zelensky] spoke.", "[P:Volodymyr Zelenskyy] spoke.", "[P:Volodymr Zelenskiy] spoke.",
