@@ -38,6 +38,27 @@ class DatingCommandsTest {
   }
 
   @Test
+  void evalDating_datesEachDatedArticleAgain_andCountsHowFarOffItIs() throws IOException {
+    // story a: the second report's text pins its own day (a weekday in both tenses, after a full date),
+    // the first's only says "on or after January 20" and goes to its peer's day, three days late;
+    // story b: one report whose only year names a thing ("the 1918 pandemic") and that no peer helps date
+    Path file = Files.writeString(dir.resolve("dated.jsonl"), String.join("\n",
+        "{\"id\": \"a1\", \"story\": \"a\", \"date\": \"2022-01-21\", \"text\": \"Officials met in Stockholm on January 20, 2022.\"}",
+        "{\"id\": \"a2\", \"story\": \"a\", \"date\": \"2022-01-24\", \"text\": \"" + UNDATED.replace("\n", " ") + "\"}",
+        "{\"id\": \"b1\", \"story\": \"b\", \"date\": \"2009-04-27\", \"text\": \"Experts compare it with the 1918 pandemic.\"}")
+        + "\n");
+    Cli.Run run = Cli.run("eval", "dating", "--data", file.toString(), "--label", "story", "--errors", "3");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2 groups").contains("articles 3, dated 2 (0.667)").contains("within  0 days      1 (0.333)")
+        .contains("within  7 days      2 (0.667)").contains("over a year off    0").contains("+3 days  gold 2022-01-21  dated 2022-01-24");
+    Cli.Run alone = Cli.run("eval", "dating", "--data", file.toString(), "--label", "story", "--alone");
+    assertThat(alone.out()).contains("each article alone").contains("articles 3, dated 2");
+    Cli.Run noLabel = Cli.run("eval", "dating", "--data", file.toString());
+    assertThat(noLabel.status()).isEqualTo(2);
+    assertThat(noLabel.err()).contains("--label");
+  }
+
+  @Test
   void annotateText_undatedFile_explainsTheDate() throws IOException {
     Path file = Files.writeString(dir.resolve("undated.txt"), UNDATED);
     Cli.Run run = Cli.run("annotate", file.toString());

@@ -111,7 +111,7 @@ final class ConstraintDater implements ArticleDater {
         out.add(fullDate(f));
       } else if (c instanceof DatingCue.MonthDay m && m.tense() != Tense.PRESENT) {
         out.add(dayOfYear(m));
-      } else if (c instanceof DatingCue.Year y && y.tense() != Tense.PAST) {
+      } else if (c instanceof DatingCue.Year y && y.tense() != Tense.PAST && !namesAThing(r.article.text(), y)) {
         out.add(year(y));
       }
     }
@@ -140,6 +140,34 @@ final class ConstraintDater implements ArticleDater {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a year names a thing rather than a time ("the 1918 pandemic", "the 2008 election", "its
+   * 1968 flu"): after a determiner or before a word in lower case. Such a year says when that thing
+   * was, not when the report about it was written.
+   */
+  static boolean namesAThing(String text, DatingCue.Year y) {
+    int end = y.span().end();
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    if (next > end && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+      return true;
+    }
+    int start = y.span().start();
+    int wordEnd = start;
+    while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String before = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    return wordEnd < start && (before.equals("the") || before.equals("its") || before.equals("their") || before.equals("his")
+        || before.equals("her") || before.equals("a") || before.equals("an"));
   }
 
   private static Constraint fullDate(DatingCue.FullDate f) {

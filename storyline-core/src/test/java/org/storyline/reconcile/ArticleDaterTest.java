@@ -46,6 +46,15 @@ class ArticleDaterTest {
   }
 
   @Test
+  void estimate_aYearNamingAThing_saysNothingOfWhenTheReportWasWritten() {
+    // "the 1918 pandemic", "1968 flu": when the thing was, not when the report on it was written
+    assertThat(DATER.estimate(Articles.undated("Experts compare it with the 1918 pandemic."), List.of())).isEmpty();
+    assertThat(DATER.estimate(Articles.undated("Experts compare it with 1968 flu outbreaks."), List.of())).isEmpty();
+    // a year said as a time still dates the report
+    assertThat(date(Articles.undated("Elections will be held in 2024.")).date().getYear()).isBetween(2023, 2024);
+  }
+
+  @Test
   void estimate_weekdayInBothTenses_isThatWeekday() {
     DateEstimate e = date(Articles.undated("The talks ended on January 20, 2022. On Monday, the minister said the plan was ready. "
         + "The minister will meet allies Monday in Brussels."));

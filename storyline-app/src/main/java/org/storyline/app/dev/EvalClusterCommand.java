@@ -234,7 +234,8 @@ final class EvalClusterCommand implements Callable<Integer> {
   }
 
   /** Every JSON object of the file by its 1-based line number (the record number of its articles). */
-  private static Map<Long, JsonNode> records(Path file) throws IOException {
+  /** The records of a JSONL file by line number (1-based), as the ingest reader numbers them. */
+  static Map<Long, JsonNode> records(Path file) throws IOException {
     Map<Long, JsonNode> out = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       long n = 0;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     description = "Score a stage on a public data set (the data is given by path; nothing is bundled).",
     subcommands = {EvalTimeCommand.class, EvalNerCommand.class, EvalExtractCommand.class,
         EvalQuotesCommand.class, EvalClaimsCommand.class, EvalEntitiesCommand.class, EvalClusterCommand.class, EvalEventsCommand.class,
-        EvalEventMentionsCommand.class, EvalTlsCommand.class, EvalSummaryCommand.class, EvalTimelineCommand.class})
+        EvalEventMentionsCommand.class, EvalTlsCommand.class, EvalSummaryCommand.class, EvalTimelineCommand.class,
+        EvalDatingCommand.class})
 public final class EvalCommand implements Runnable {
 
   @Spec CommandSpec spec;

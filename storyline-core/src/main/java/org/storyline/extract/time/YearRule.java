@@ -113,6 +113,9 @@ final class YearRule {
         || nw.equals(":") || (next != null && next.isNumber()) || Lexicon.COUNT_NOUNS.contains(nw)) {
       return false;
     }
+    if (nw.equals("block") && tokens.w(k + 2).equals("of")) {
+      return false; // "the 1500 block of 19th Street": an address, as local news gives a scene
+    }
     if (prev.equals("-") && !tokens.get(k).spaceBefore() && tokens.tok(k - 2) != null && tokens.tok(k - 2).isNumber()) {
       return false; // "555-1234"
     }

@@ -193,6 +193,8 @@ class NewsHabitsTest {
         "May be the last chance for talks, he warned.",
         "Protesters marched to the embassy. A march is called for.",
         "Call 555-1234 for information.",
+        "Police were called to the 1500 block of 19th Street.",
+        "A man was shot in the 1300 block of West 48th Street.",
         "Call (202) 555-0143 for information.",
         "The Rams beat the Buccaneers 30-27.",
         "Russia has massed 200,000 troops near the border.",
