@@ -40,7 +40,8 @@ class DatingCommandsTest {
   @Test
   void evalDating_datesEachDatedArticleAgain_andCountsHowFarOffItIs() throws IOException {
     // story a: the second report's text pins its own day (a weekday in both tenses, after a full date),
-    // the first's only says "on or after January 20" and goes to its peer's day, three days late;
+    // the first's only says "on or after January 20" and goes to that day (its own date before its
+    // peer's), a day early;
     // story b: one report whose only year names a thing ("the 1918 pandemic") and that no peer helps date
     Path file = Files.writeString(dir.resolve("dated.jsonl"), String.join("\n",
         "{\"id\": \"a1\", \"story\": \"a\", \"date\": \"2022-01-21\", \"text\": \"Officials met in Stockholm on January 20, 2022.\"}",
@@ -50,7 +51,7 @@ class DatingCommandsTest {
     Cli.Run run = Cli.run("eval", "dating", "--data", file.toString(), "--label", "story", "--errors", "3");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("2 groups").contains("articles 3, dated 2 (0.667)").contains("within  0 days      1 (0.333)")
-        .contains("within  7 days      2 (0.667)").contains("over a year off    0").contains("+3 days  gold 2022-01-21  dated 2022-01-24");
+        .contains("within  1 day       2 (0.667)").contains("over a year off    0").contains("-1 days  gold 2022-01-21  dated 2022-01-20");
     Cli.Run alone = Cli.run("eval", "dating", "--data", file.toString(), "--label", "story", "--alone");
     assertThat(alone.out()).contains("each article alone").contains("articles 3, dated 2");
     Cli.Run noLabel = Cli.run("eval", "dating", "--data", file.toString());

@@ -28,8 +28,8 @@ import org.storyline.model.PublicationDate;
  * dated peers into weighted constraints on the day of writing D, scores every day of a window
  * around the dates they mention, and takes the day that satisfies the most weight.
  *
- * <p>Ties go to the day nearest the dates of the shared events, else of the peers, else to the
- * middle of the tied days. The confidence grows with the margin between the chosen day and the best
+ * <p>Ties go to the day nearest the dates of the shared events, else the article's own dates among
+ * the tied days, else the peers' dates. The confidence grows with the margin between the chosen day and the best
  * day more than one day away from it, and with the total weight behind it.
  */
 final class ConstraintDater implements ArticleDater {
@@ -328,7 +328,7 @@ final class ConstraintDater implements ArticleDater {
         tied.add(i);
       }
     }
-    LocalDate target = tieTarget(constraints, dated);
+    LocalDate target = tieTarget(constraints, dated, from.plusDays(tied.get(0)), from.plusDays(tied.get(tied.size() - 1)));
     int chosen = tied.stream().min(Comparator.comparingLong((Integer i) -> Math.abs(DAYS.between(target, from.plusDays(i))))
             .thenComparing(i -> i)).orElseThrow();
     double rival = 0;
@@ -347,20 +347,29 @@ final class ConstraintDater implements ArticleDater {
   }
 
   /**
-   * The day ties are broken towards: the middle shared-event date, else the middle peer date,
-   * else the middle of the dates the article itself names.
+   * The day ties are broken towards: the middle shared-event date, else the middle of the dates the
+   * article itself names among the tied days ({@code firstTied} to {@code lastTied}), else the
+   * middle peer date, else the middle of all the dates the article names.
    */
-  private static LocalDate tieTarget(List<Constraint> constraints, List<Reading> dated) {
+  private static LocalDate tieTarget(List<Constraint> constraints, List<Reading> dated, LocalDate firstTied, LocalDate lastTied) {
     List<LocalDate> events = constraints.stream().map(Constraint::evidence).filter(e -> e.peer() != null)
         .map(e -> e.peer().date()).sorted().toList();
     if (!events.isEmpty()) {
       return events.get((events.size() - 1) / 2);
     }
+    // the article's own dates among the tied days before its peers': a report that says "on April
+    // 26" in the past tense was most likely written then, not at the middle of its story's days
+    List<LocalDate> own = constraints.stream().filter(c -> c.evidence().kind() != Evidence.Kind.PEER_RANGE)
+        .map(Constraint::anchor).filter(Objects::nonNull).sorted().toList();
+    List<LocalDate> ownTied = own.stream().filter(d -> !d.isBefore(firstTied) && !d.isAfter(lastTied)).toList();
+    if (!ownTied.isEmpty()) {
+      return ownTied.get((ownTied.size() - 1) / 2);
+    }
     List<LocalDate> peers = dated.stream().map(r -> r.article.published()).map(PublicationDate::date).sorted().toList();
     if (!peers.isEmpty()) {
       return peers.get((peers.size() - 1) / 2);
     }
-    List<LocalDate> own = constraints.stream().map(Constraint::anchor).filter(Objects::nonNull).sorted().toList();
-    return own.get((own.size() - 1) / 2);
+    List<LocalDate> any = constraints.stream().map(Constraint::anchor).filter(Objects::nonNull).sorted().toList();
+    return any.get((any.size() - 1) / 2);
   }
 }

@@ -55,6 +55,17 @@ class ArticleDaterTest {
   }
 
   @Test
+  void estimate_ownPastDate_winsTheTieOverTheMiddleOfThePeers() {
+    // "on April 26" in the past tense holds on every later day of the story; the report was most
+    // likely written on it, not on the middle day of its peers (May 10 here)
+    Article undated = Articles.undated("The first cases were confirmed on April 26, 2009, officials said.");
+    List<Article> peers = List.of(Articles.dated(LocalDate.of(2009, 4, 20), "The committee met."),
+        Articles.dated(LocalDate.of(2009, 5, 10), "The committee met again."),
+        Articles.dated(LocalDate.of(2009, 5, 20), "The committee adjourned."));
+    assertThat(DATER.estimate(undated, peers).orElseThrow().date()).isEqualTo(LocalDate.of(2009, 4, 26));
+  }
+
+  @Test
   void estimate_weekdayInBothTenses_isThatWeekday() {
     DateEstimate e = date(Articles.undated("The talks ended on January 20, 2022. On Monday, the minister said the plan was ready. "
         + "The minister will meet allies Monday in Brussels."));
