@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Token;
 import org.storyline.extract.time.Timex;
@@ -60,6 +62,8 @@ final class EventAttributes {
   private static final Set<String> SAYING = Set.of("say", "tell", "confirm", "announce", "report", "state", "add",
       "note", "indicate", "insist", "predict", "warn", "promise", "expect");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
+  private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+      .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being");
   /** Subjects after which a verb without "-s" is in the present tense: "they say". */
   private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "i", "you");
@@ -577,13 +581,7 @@ final class EventAttributes {
   }
 
   private boolean isWeekday(Span timex) {
-    String w = timex.of(text).toLowerCase(Locale.ROOT);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return WEEKDAYS.contains(timex.of(text).toLowerCase(Locale.ROOT));
   }
 
   /** The tense against the publication date: the present is the day, the past the week up to it. */

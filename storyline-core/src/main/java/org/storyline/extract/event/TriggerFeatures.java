@@ -270,8 +270,6 @@ final class TriggerFeatures {
     int governed = right < 0 ? 0 : Math.min(3, right - i) * 3 + complement; // how far the next trigger is, and how
     out[n++] = row(44, lemma, governed);
     out[n++] = row(45, s.forms[i].guideline(), governed);
-    out[n++] = row(46, word(s, i - 3).hashCode());
-    out[n++] = row(47, word(s, i + 3).hashCode());
     out[n++] = row(48, word(s, i - 1).hashCode(), tailHash(s.lower[i], 3));
     out[n++] = row(49, lemma, word(s, i - 2).hashCode());
     return n;
