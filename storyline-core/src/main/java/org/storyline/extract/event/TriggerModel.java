@@ -60,7 +60,7 @@ final class TriggerModel {
   /** The scores of {@link TriggerFeatures#positionRows}: not first and first, each lower-case and capitalised. */
   private final float[] position = new float[4 * LABELS];
 
-  /** At most this many words are kept (some 250 bytes each). */
+  /** At most this many words are kept (some 600 bytes each with their kept sums). */
   static final int WORD_CAPACITY = 1 << 15;
 
   TriggerModel(int bits, float[] weights, float[] classWeights, float noEventBias, Set<String> neverEvents,
