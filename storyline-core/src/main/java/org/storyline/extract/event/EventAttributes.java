@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.storyline.extract.text.Sentence;
 import org.storyline.extract.text.Token;
 import org.storyline.extract.time.Timex;
@@ -43,6 +46,8 @@ final class EventAttributes {
       "to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "'ll", "did", "do", "does",
       "has", "have", "had", "'ve", "'d", "is", "are", "am", "was", "were", "be", "been", "being", "he", "she", "they",
       "we", "i", "it", "who", "not", "n't");
+  /** Words of {@link #VERBAL_LEFT} that are not auxiliaries: a verb's auxiliaries end at them. */
+  private static final Set<String> NOT_AUXILIARIES = Set.of("he", "she", "they", "we", "i", "it", "who", "to");
   private static final Set<String> SKIPPED = Set.of("not", "n't", "never", "also", "already", "just", "still", "now",
       "reportedly", "allegedly", "recently", "then", "only", "even", "finally", "previously");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without");
@@ -57,16 +62,65 @@ final class EventAttributes {
   private static final Set<String> SAYING = Set.of("say", "tell", "confirm", "announce", "report", "state", "add",
       "note", "indicate", "insist", "predict", "warn", "promise", "expect");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
+  private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+      .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "be", "been", "being");
   /** Subjects after which a verb without "-s" is in the present tense: "they say". */
   private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we", "i", "you");
   /** Prepositions between a trigger and its object: "attacks on Kyiv". */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "against", "of");
 
+  /*
+   * The word lists a token is in, as bits ({@link #lexicon}): found once per word by the tagger's
+   * memory of words rather than looked up in the sets at every step of the rules below.
+   */
+  private static final int NOUN_LEFT = 1; // a determiner or a preposition before a noun
+  private static final int OPENING_QUOTE = 1 << 1;
+  private static final int VERBAL = 1 << 2; // VERBAL_LEFT
+  private static final int SKIP = 1 << 3; // SKIPPED
+  private static final int MODIFIER = 1 << 4; // what isModifier says of the word
+  private static final int AUXILIARY_END = 1 << 5; // ends the auxiliaries on a verb's left
+  private static final int NEGATION = 1 << 6;
+  private static final int DENIAL = 1 << 7; // of the lemma
+  private static final int CONDITION = 1 << 8;
+  private static final int MODAL = 1 << 9;
+  private static final int PLAN_LEMMA = 1 << 10;
+  private static final int PLAN_WORD = 1 << 11;
+  private static final int SAY = 1 << 12; // of the lemma
+  private static final int PLACE_PREPOSITION = 1 << 13;
+  private static final int OBJECT_PREPOSITION = 1 << 14;
+  private static final int CLAUSE_BREAK = 1 << 15; // a comma, semicolon or colon
+  private static final int PLURAL_SUBJECT = 1 << 16;
+
+  /** The word lists that a token of text {@code raw}, lower-cased {@code lower}, of lemma {@code lemma} is in, as bits. */
+  static int lexicon(String raw, String lower, String lemma) {
+    int bits = 0;
+    bits |= DETERMINERS.contains(lower) || NOUN_PREPOSITIONS.contains(lower) ? NOUN_LEFT : 0;
+    bits |= OPENING_QUOTES.contains(lower) ? OPENING_QUOTE : 0;
+    bits |= VERBAL_LEFT.contains(lower) ? VERBAL : 0;
+    bits |= SKIPPED.contains(lower) ? SKIP : 0;
+    bits |= isModifier(raw, lower) ? MODIFIER : 0;
+    bits |= !VERBAL_LEFT.contains(lower) || NOT_AUXILIARIES.contains(lower) ? AUXILIARY_END : 0;
+    bits |= NEGATIONS.contains(lower) ? NEGATION : 0;
+    bits |= DENIALS.contains(lemma) ? DENIAL : 0;
+    bits |= CONDITIONS.contains(lower) ? CONDITION : 0;
+    bits |= MODALS.contains(lower) ? MODAL : 0;
+    bits |= PLANS.contains(lemma) ? PLAN_LEMMA : 0;
+    bits |= PLANS.contains(lower) ? PLAN_WORD : 0;
+    bits |= SAYING.contains(lemma) ? SAY : 0;
+    bits |= PLACE_PREPOSITIONS.contains(lower) ? PLACE_PREPOSITION : 0;
+    bits |= OBJECT_PREPOSITIONS.contains(lower) ? OBJECT_PREPOSITION : 0;
+    bits |= lower.equals(",") || lower.equals(";") || lower.equals(":") ? CLAUSE_BREAK : 0;
+    bits |= PLURAL_SUBJECTS.contains(lower) ? PLURAL_SUBJECT : 0;
+    return bits;
+  }
+
   private final String text;
   private final List<Token> tokens;
   private final String[] lower;
   private final String[] lemma;
+  /** Per token: its {@link #lexicon}. */
+  private final int[] lexicon;
   private final List<Timex> timexes;
   private final List<Mention> mentions;
   /** Per mention of the sentence: its token range ({@link #tokenRange}), found once, not per trigger. */
@@ -92,20 +146,21 @@ final class EventAttributes {
 
   EventAttributes(String text, Sentence sentence, List<PerceptronEventDetector.Trigger> triggers, List<Timex> allTimexes,
       List<Mention> allMentions, Optional<LocalDate> published) {
-    this(text, sentence, lowerCased(sentence), lemmas(sentence), triggers, allTimexes, allMentions, published);
+    this(text, sentence, lowerCased(sentence), lemmas(sentence), null, triggers, allTimexes, allMentions, published);
   }
 
   /**
-   * The attributes of a sentence's triggers, given its words lower-cased and their lemmas ({@link
-   * Lemmas#of}), as the tagger computed them.
+   * The attributes of a sentence's triggers, given its words lower-cased, their lemmas ({@link
+   * Lemmas#of}) and their {@link #lexicon} (null to find it here), as the tagger computed them.
    */
-  EventAttributes(String text, Sentence sentence, String[] lower, String[] lemma,
+  EventAttributes(String text, Sentence sentence, String[] lower, String[] lemma, int[] lexicon,
       List<PerceptronEventDetector.Trigger> triggers, List<Timex> allTimexes, List<Mention> allMentions,
       Optional<LocalDate> published) {
     this.text = text;
     this.tokens = sentence.tokens();
     this.lower = lower;
     this.lemma = lemma;
+    this.lexicon = lexicon != null ? lexicon : lexicon(tokens, lower, lemma);
     Span span = sentence.span();
     this.timexes = allTimexes.stream().filter(t -> span.contains(t.span())).toList();
     this.mentions = allMentions.stream().filter(m -> span.contains(m.span())).toList();
@@ -131,6 +186,19 @@ final class EventAttributes {
     }
     // a headline has no final stop, and in it "to" before a verb is the future: "Biden to hold call"
     this.headline = !lower[lower.length - 1].equals(".") && !lower[lower.length - 1].equals("\"");
+  }
+
+  private static int[] lexicon(List<Token> tokens, String[] lower, String[] lemma) {
+    int[] out = new int[lower.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = lexicon(tokens.get(k).text(), lower[k], lemma[k]);
+    }
+    return out;
+  }
+
+  /** Whether token {@code j} is in the word list of {@code bit}. */
+  private boolean is(int j, int bit) {
+    return (lexicon[j] & bit) != 0;
   }
 
   private static String[] lowerCased(Sentence sentence) {
@@ -186,19 +254,17 @@ final class EventAttributes {
       return false; // a name right before it is its subject: "the White House said"
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-      String w = lower[j];
-      if (OPENING_QUOTES.contains(w)) {
+      if (is(j, OPENING_QUOTE)) {
         continue; // "about “efforts to resolve ...”": the quotation opens inside the phrase
       }
-      if (DETERMINERS.contains(w) || NOUN_PREPOSITIONS.contains(w)) {
+      if (is(j, NOUN_LEFT)) {
         return true;
       }
-      if (!isModifier(j)) {
+      if (!is(j, MODIFIER)) {
         break;
       }
     }
-    String prev = i > 0 ? lower[i - 1] : "";
-    if (VERBAL_LEFT.contains(prev)) {
+    if (i > 0 && is(i - 1, VERBAL)) {
       return false;
     }
     String w = lower[i].endsWith("s") ? lower[i].substring(0, lower[i].length() - 1) : lower[i];
@@ -211,9 +277,7 @@ final class EventAttributes {
   }
 
   /** A word that may stand between a determiner and its noun: a number, a name, an adjective. */
-  private boolean isModifier(int j) {
-    String w = lower[j];
-    String raw = tokens.get(j).text();
+  private static boolean isModifier(String raw, String w) {
     return Character.isDigit(raw.charAt(0)) || Character.isUpperCase(raw.charAt(0)) && w.endsWith(".") || w.contains("-")
         || w.endsWith("al") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ic") || w.endsWith("an")
         || w.endsWith("ful") || w.endsWith("ly") && !SKIPPED.contains(w) || MODIFIERS.contains(w);
@@ -226,12 +290,11 @@ final class EventAttributes {
     List<String> aux = new ArrayList<>();
     for (int j = i - 1; j >= Math.max(0, i - 5) && aux.size() < 3; j--) {
       String w = lower[j];
-      if (SKIPPED.contains(w) || w.endsWith("ly")) {
+      if (is(j, SKIP) || w.endsWith("ly")) {
         continue;
       }
-      if (!VERBAL_LEFT.contains(w) || w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
-          || w.equals("i") || w.equals("it") || w.equals("who") || w.equals("to")) {
-        if (w.equals("to") && j > 0 && (lower[j - 1].equals("going") || PLANS.contains(lemma[j - 1]) || headline)) {
+      if (is(j, AUXILIARY_END)) {
+        if (w.equals("to") && j > 0 && (lower[j - 1].equals("going") || is(j - 1, PLAN_LEMMA) || headline)) {
           return new Verb(Tense.FUTURE, Aspect.NONE, false);
         }
         break;
@@ -240,11 +303,11 @@ final class EventAttributes {
     }
     String w = lower[i];
     boolean ing = w.endsWith("ing");
-    boolean participle = w.endsWith("ed") || w.endsWith("en") || !Lemmas.of(w).equals(w) && !w.endsWith("s") && !ing;
-    boolean future = aux.stream().anyMatch(FUTURE::contains);
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || !lemma[i].equals(w) && !w.endsWith("s") && !ing;
+    boolean future = anyIn(aux, FUTURE);
     boolean perfectPast = aux.contains("had") || aux.contains("'d") && participle;
     boolean perfect = perfectPast || aux.contains("has") || aux.contains("have") || aux.contains("'ve");
-    boolean be = aux.stream().anyMatch(BE::contains);
+    boolean be = anyIn(aux, BE);
     boolean progressive = be && ing;
     boolean passive = be && participle && !ing;
     Aspect aspect = perfect && progressive ? Aspect.PERFECTIVE_PROGRESSIVE
@@ -259,7 +322,7 @@ final class EventAttributes {
       tense = Tense.PRESENT;
     } else if (aux.isEmpty() && (w.endsWith("ed") || participle && !w.endsWith("en"))) {
       tense = Tense.PAST;
-    } else if (aux.isEmpty() && !ing && (w.endsWith("s") || i > 0 && PLURAL_SUBJECTS.contains(lower[i - 1]))) {
+    } else if (aux.isEmpty() && !ing && (w.endsWith("s") || i > 0 && is(i - 1, PLURAL_SUBJECT))) {
       tense = Tense.PRESENT;
     } else {
       tense = Tense.NONE;
@@ -267,24 +330,33 @@ final class EventAttributes {
     return new Verb(tense, aspect, passive);
   }
 
+  private static boolean anyIn(List<String> words, Set<String> set) {
+    for (String w : words) {
+      if (set.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Modality modality(int i, Tense tense, EventTime linked) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (NEGATIONS.contains(lower[j])) {
+      if (is(j, NEGATION)) {
         return Modality.NEGATED;
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
-      if (DENIALS.contains(lemma[j])) {
+      if (is(j, DENIAL)) {
         return Modality.DENIED;
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
-      if (CONDITIONS.contains(lower[j]) && !(lower[j].equals("should") && j < i - 3)) {
+      if (is(j, CONDITION) && !(lower[j].equals("should") && j < i - 3)) {
         return Modality.HYPOTHETICAL;
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (MODALS.contains(lower[j])) {
+      if (is(j, MODAL)) {
         // "Peskov confirmed that Putin would speak with Biden today": reported speech's future, not a condition
         return lower[j].equals("would") && linked != null && saidBefore(j) ? Modality.PLANNED : Modality.HYPOTHETICAL;
       }
@@ -293,7 +365,7 @@ final class EventAttributes {
       return Modality.PLANNED;
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
-      if (PLANS.contains(lemma[j]) || PLANS.contains(lower[j])) {
+      if (is(j, PLAN_LEMMA | PLAN_WORD)) {
         return Modality.PLANNED;
       }
     }
@@ -328,7 +400,7 @@ final class EventAttributes {
   /** Whether a verb of saying stands before token {@code j}: what follows it is reported. */
   private boolean saidBefore(int j) {
     for (int k = 0; k < j; k++) {
-      if (SAYING.contains(lemma[k])) {
+      if (is(k, SAY)) {
         return true;
       }
     }
@@ -337,18 +409,25 @@ final class EventAttributes {
 
   /** Token index range [first, last] of a mention, or null when it does not fall on tokens of this sentence. */
   private int[] tokenRange(Span s) {
-    int a = -1;
-    int b = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (a < 0 && t.end() > s.start()) {
-        a = k;
-      }
-      if (t.start() < s.end()) {
-        b = k;
+    // tokens follow one another without overlapping: both their starts and their ends increase
+    int a = firstToken(t -> t.end() > s.start());
+    int b = firstToken(t -> t.start() >= s.end()) - 1;
+    return a == tokens.size() || b < a ? null : new int[] {a, b};
+  }
+
+  /** The first token for which {@code test}, true of every token after one it is true of, holds; or the number of tokens. */
+  private int firstToken(Predicate<Token> test) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (test.test(tokens.get(mid))) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return a < 0 || b < a ? null : new int[] {a, b};
+    return lo;
   }
 
   /**
@@ -365,7 +444,7 @@ final class EventAttributes {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       int[] r = mentionRanges[k];
-      if (r == null || r[0] > 0 && PLACE_PREPOSITIONS.contains(lower[r[0] - 1])) {
+      if (r == null || r[0] > 0 && is(r[0] - 1, PLACE_PREPOSITION)) {
         continue;
       }
       boolean actor = m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
@@ -374,7 +453,7 @@ final class EventAttributes {
         before = m;
         beforeEnd = r[1];
       } else if (r[0] > i && r[0] < afterStart && !crossesComma(i + 1, r[0])
-          && (actor && r[0] - i <= 4 || r[0] == i + 1 || r[0] == i + 2 && OBJECT_PREPOSITIONS.contains(lower[i + 1]))) {
+          && (actor && r[0] - i <= 4 || r[0] == i + 1 || r[0] == i + 2 && is(i + 1, OBJECT_PREPOSITION))) {
         after = m;
         afterStart = r[0];
       }
@@ -392,7 +471,7 @@ final class EventAttributes {
 
   private boolean crossesComma(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (lower[k].equals(",") || lower[k].equals(";") || lower[k].equals(":")) {
+      if (is(k, CLAUSE_BREAK)) {
         return true;
       }
     }
@@ -401,7 +480,7 @@ final class EventAttributes {
 
   private boolean onlyAuxiliaries(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!VERBAL_LEFT.contains(lower[k]) && !SKIPPED.contains(lower[k])) {
+      if (!is(k, VERBAL | SKIP)) {
         return false;
       }
     }
@@ -417,7 +496,7 @@ final class EventAttributes {
         continue;
       }
       int[] r = mentionRanges[k];
-      if (r == null || r[0] == 0 || !PLACE_PREPOSITIONS.contains(lower[r[0] - 1])) {
+      if (r == null || r[0] == 0 || !is(r[0] - 1, PLACE_PREPOSITION)) {
         continue;
       }
       int d = Math.abs(r[0] - i);
@@ -502,13 +581,7 @@ final class EventAttributes {
   }
 
   private boolean isWeekday(Span timex) {
-    String w = timex.of(text).toLowerCase(Locale.ROOT);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (w.equals(d.name().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return WEEKDAYS.contains(timex.of(text).toLowerCase(Locale.ROOT));
   }
 
   /** The tense against the publication date: the present is the day, the past the week up to it. */

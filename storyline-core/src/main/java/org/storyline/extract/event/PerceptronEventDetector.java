@@ -100,7 +100,7 @@ public final class PerceptronEventDetector implements EventDetector {
   }
 
   /** A sentence's triggers, with the lower-cased words and lemmas the tagger read. */
-  private record Tagged(List<Trigger> triggers, String[] lower, String[] lemma) {}
+  private record Tagged(List<Trigger> triggers, String[] lower, String[] lemma, int[] lexicon) {}
 
   private List<Tagged> tag(List<Sentence> sentences) {
     List<String[]> words = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class PerceptronEventDetector implements EventDetector {
     List<Tagged> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       TriggerModel.Labels l = labels.get(k);
-      out.add(new Tagged(triggers(sentences.get(k).tokens(), l.labels()), l.lower(), l.lemma()));
+      out.add(new Tagged(triggers(sentences.get(k).tokens(), l.labels()), l.lower(), l.lemma(), l.lexicon()));
     }
     return out;
   }
@@ -185,7 +185,7 @@ public final class PerceptronEventDetector implements EventDetector {
         continue;
       }
       EventAttributes attributes = new EventAttributes(text, sentences.get(k), tagged.lower(), tagged.lemma(),
-          tagged.triggers(), timexesOf.get(k), mentionsOf.get(k), published);
+          tagged.lexicon(), tagged.triggers(), timexesOf.get(k), mentionsOf.get(k), published);
       for (Trigger t : tagged.triggers()) {
         out.add(attributes.describe(t));
       }

@@ -10,17 +10,17 @@ import org.storyline.extract.entity.WordClusters;
  * tagging costs a few hash mixes per token.
  *
  * <p>The features are lexical only (no part-of-speech tagger): the word, its lower-cased form and
- * lemma, suffixes and prefix, shape, neighbours at ±2, the bigrams of the word with each
- * neighbour, the closest function word to the left ("the", "to", "has", "will": what tells a noun
- * or verb reading), the word clusters of the word and its neighbours (which stand in for
- * parts of speech), whether "to" or "that" follows (the complements of I_ACTION, I_STATE and
+ * lemma, suffixes and prefix, shape, neighbours at ±2, the lemma with the word before it, the
+ * closest function word to the left ("the", "to", "has", "will": what tells a noun or verb
+ * reading) alone and with the lemma, the word clusters of the word and its neighbours (which stand
+ * in for parts of speech), whether "to" or "that" follows (the complements of I_ACTION, I_STATE and
  * REPORTING events) and the class the TimeML guidelines give the lemma as an example
  * ({@link GuidelineClasses}), for words the training data lacks.
  */
 final class TriggerFeatures {
 
   /** Incremented whenever the features change, so old models are refused. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   /** Features per token, at most. */
   static final int MAX = 40;
   /** Features per trigger that only the class model reads ({@link #classRows}), at most. */
@@ -35,6 +35,8 @@ final class TriggerFeatures {
       "n't", "did", "do", "does", "this", "that", "for", "after", "before", "during", "amid", "no");
 
   private static final String BOUNDARY = "<s>";
+  /** What stands beyond either end of a sentence, as a neighbour. */
+  static final Word BOUNDARY_WORD = new Word(BOUNDARY, BOUNDARY, null, "", false, false, 0, 0);
 
   private final WordClusters clusters;
   private final int mask;
@@ -44,39 +46,25 @@ final class TriggerFeatures {
     this.mask = (1 << bits) - 1;
   }
 
-  /** A sentence prepared for feature extraction: every per-word string and lookup computed once. */
+  /**
+   * A sentence prepared for feature extraction: the forms of each word ({@link Word}), computed once
+   * per word, with its words lower-cased and their lemmas at hand.
+   */
   static final class Sentence {
     final String[] words;
+    final Word[] forms;
     final String[] lower;
     final String[] lemma;
-    final int[][] cluster;
-    final String[] shape;
-    /** Per token: whether it is one of the {@link #FUNCTION} words. */
-    final boolean[] function;
-    /** Per token: {@link GuidelineClasses#of} its lemma. */
-    final int[] guideline;
-    /** Per token: what it gives {@link #complement}, 1 for "to", 2 for "that", else 0. */
-    final int[] complementWord;
 
     private Sentence(String[] words, Word[] forms) {
       int n = words.length;
       this.words = words;
+      this.forms = forms;
       this.lower = new String[n];
       this.lemma = new String[n];
-      this.cluster = new int[n][];
-      this.shape = new String[n];
-      this.function = new boolean[n];
-      this.guideline = new int[n];
-      this.complementWord = new int[n];
       for (int i = 0; i < n; i++) {
-        Word w = forms[i];
-        lower[i] = w.lower();
-        lemma[i] = w.lemma();
-        cluster[i] = w.cluster();
-        shape[i] = w.shape();
-        function[i] = w.function();
-        guideline[i] = w.guideline();
-        complementWord[i] = w.complementWord();
+        lower[i] = forms[i].lower();
+        lemma[i] = forms[i].lemma();
       }
     }
 
@@ -89,15 +77,16 @@ final class TriggerFeatures {
    * The forms of a token's text that its features read: the same wherever it stands, so a tagger
    * may keep them per word rather than compute them per token.
    */
-  record Word(String lower, String lemma, int[] cluster, String shape, boolean function, int guideline, int complementWord) {}
+  record Word(String lower, String lemma, int[] cluster, String shape, boolean capital, boolean function, int guideline,
+      int complementWord) {}
 
   /** The forms of a token's text. */
   Word word(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     String lemma = Lemmas.ofLower(lower);
     int complement = lower.equals("to") ? 1 : lower.equals("that") ? 2 : 0;
-    return new Word(lower, lemma, clusters.of(text), shape(text), FUNCTION.contains(lower), GuidelineClasses.of(lemma),
-        complement);
+    return new Word(lower, lemma, clusters.of(text), shape(text), Character.isUpperCase(text.charAt(0)),
+        FUNCTION.contains(lower), GuidelineClasses.of(lemma), complement);
   }
 
   Sentence prepare(String[] words) {
@@ -115,7 +104,12 @@ final class TriggerFeatures {
 
   /** Writes the feature rows of token {@code i} to {@code out}; returns how many. */
   int rows(Sentence s, int i, int[] out) {
-    return contextRows(s, i, out, wordRows(s.lower[i], s.lemma[i], s.shape[i], out));
+    return rows(s, i, out, null);
+  }
+
+  /** {@link #rows(Sentence, int, int[])}, with where each of the {@link #PARTS} parts ends written to {@code ends} unless null. */
+  int rows(Sentence s, int i, int[] out, int[] ends) {
+    return contextRows(s, i, out, wordRows(s.lower[i], s.lemma[i], s.forms[i].shape(), out), ends);
   }
 
   /** How many of a token's rows {@link #wordRows} writes: they come first, so their scores are a prefix of the token's sum. */
@@ -128,7 +122,7 @@ final class TriggerFeatures {
 
   /** The {@link #wordRows} of token {@code i}. */
   int wordRows(Sentence s, int i, int[] out) {
-    return wordRows(s.lower[i], s.lemma[i], s.shape[i], out);
+    return wordRows(s.lower[i], s.lemma[i], s.forms[i].shape(), out);
   }
 
   private int wordRows(String low, String lemma, String shape, int[] out) {
@@ -144,41 +138,114 @@ final class TriggerFeatures {
     return n;
   }
 
-  /** Writes token {@code i}'s rows after its {@link #wordRows} to {@code out} from {@code n}; returns where they end. */
+  /**
+   * Writes token {@code i}'s rows after its {@link #wordRows} to {@code out} from {@code n}; returns where they end.
+   * They come in {@link #PARTS} parts, most of which depend on one word of the sentence alone, so
+   * that a tagger may keep each word's sums of them (see {@link #contextRows(Sentence, int, int[], int, int[])}).
+   */
   int contextRows(Sentence s, int i, int[] out, int n) {
-    String low = s.lower[i];
-    String p1 = word(s, i - 1);
-    String p2 = word(s, i - 2);
-    String n1 = word(s, i + 1);
-    String n2 = word(s, i + 2);
-    out[n++] = row(9, p1.hashCode());
-    out[n++] = row(10, n1.hashCode());
-    out[n++] = row(11, p2.hashCode());
-    out[n++] = row(12, n2.hashCode());
-    out[n++] = row(13, p1.hashCode(), s.lemma[i].hashCode());
-    out[n++] = row(14, s.lemma[i].hashCode(), n1.hashCode());
-    int function = leftFunctionWord(s, i).hashCode();
-    out[n++] = row(15, function, s.lemma[i].hashCode());
-    out[n++] = row(16, function);
-    out[n++] = row(17, i == 0 ? 1 : 0, Character.isUpperCase(s.words[i].charAt(0)) ? 1 : 0);
-    int[] c = s.cluster[i];
+    return contextRows(s, i, out, n, null);
+  }
+
+  /** How many parts {@link #contextRows(Sentence, int, int[], int, int[])} writes. */
+  static final int PARTS = 9;
+
+  /**
+   * {@link #contextRows(Sentence, int, int[], int)}, writing to {@code ends}, when not null, where
+   * each part ends: the token's own word ({@link #ownRows}, after its word rows, so the first part
+   * takes those in), what "to" or "that" after it makes of it ({@link #complementRows}), the words
+   * before and after it as neighbours ({@link #previousRows}, {@link #nextRows}, {@link
+   * #secondPreviousRows}, {@link #secondNextRows}), the function word on its left ({@link
+   * #functionRows}), its place ({@link #positionRows}), and the rows of two words together
+   * ({@link #pairRows}), the only ones a tagger cannot keep per word.
+   */
+  int contextRows(Sentence s, int i, int[] out, int n, int[] ends) {
+    int part = 0;
+    n = mark(ends, part++, ownRows(s.forms[i], out, n));
+    n = mark(ends, part++, complementRows(s.forms[i], complement(s, i), out, n));
+    n = mark(ends, part++, previousRows(form(s, i - 1), out, n));
+    n = mark(ends, part++, nextRows(form(s, i + 1), out, n));
+    n = mark(ends, part++, secondPreviousRows(form(s, i - 2), out, n));
+    n = mark(ends, part++, secondNextRows(form(s, i + 2), out, n));
+    n = mark(ends, part++, functionRows(form(s, leftFunctionWord(s, i)), out, n));
+    n = mark(ends, part++, positionRows(i == 0, s.forms[i].capital(), out, n));
+    return mark(ends, part, pairRows(s, i, out, n));
+  }
+
+  private static int mark(int[] ends, int part, int n) {
+    if (ends != null) {
+      ends[part] = n;
+    }
+    return n;
+  }
+
+  /** The rows of a word's own forms beside its {@link #wordRows}: its clusters (or shape and suffix), its guideline class. */
+  int ownRows(Word w, int[] out, int n) {
+    int[] c = w.cluster();
     if (c != null) {
       for (int l = 0; l < c.length; l++) {
         out[n++] = row(18 + l, c[l]);
       }
-      out[n++] = row(23, c[c.length - 1], p1.hashCode());
     } else {
-      out[n++] = row(24, s.shape[i].hashCode(), tailHash(low, 3));
+      out[n++] = row(24, w.shape().hashCode(), tailHash(w.lower(), 3));
     }
-    n = neighbourClusters(s, i - 1, 25, out, n);
-    n = neighbourClusters(s, i + 1, 27, out, n);
-    int complement = complement(s, i);
+    out[n++] = row(33, w.guideline());
+    return n;
+  }
+
+  /** The rows of a word followed by {@code complement} ({@link #complement}: "to", "that" or neither). */
+  int complementRows(Word w, int complement, int[] out, int n) {
+    int[] c = w.cluster();
     out[n++] = row(29, complement, c == null ? -1 : c[Math.min(2, c.length - 1)]);
-    out[n++] = row(30, n1.hashCode(), n2.hashCode());
-    int[] next = i + 1 < s.size() ? s.cluster[i + 1] : null;
-    out[n++] = row(31, s.lemma[i].hashCode(), next == null ? -1 : next[Math.min(1, next.length - 1)]);
-    out[n++] = row(32, s.guideline[i], complement);
-    out[n++] = row(33, s.guideline[i]);
+    out[n++] = row(32, w.guideline(), complement);
+    return n;
+  }
+
+  /** The rows that the word before a token gives it ({@link #BOUNDARY_WORD} at the start). */
+  int previousRows(Word p, int[] out, int n) {
+    out[n++] = row(9, p.lower().hashCode());
+    return neighbourClusters(p, 25, out, n);
+  }
+
+  /** The rows that the word after a token gives it. */
+  int nextRows(Word x, int[] out, int n) {
+    out[n++] = row(10, x.lower().hashCode());
+    return neighbourClusters(x, 27, out, n);
+  }
+
+  /** The row that the word two before a token gives it. */
+  int secondPreviousRows(Word p, int[] out, int n) {
+    out[n++] = row(11, p.lower().hashCode());
+    return n;
+  }
+
+  /** The row that the word two after a token gives it. */
+  int secondNextRows(Word x, int[] out, int n) {
+    out[n++] = row(12, x.lower().hashCode());
+    return n;
+  }
+
+  /** The row of the closest function word on a token's left ({@link #BOUNDARY_WORD} for none). */
+  int functionRows(Word f, int[] out, int n) {
+    out[n++] = row(16, f.lower().hashCode());
+    return n;
+  }
+
+  /** The row of whether a token opens the sentence and is capitalised. */
+  int positionRows(boolean first, boolean capital, int[] out, int n) {
+    out[n++] = row(17, first ? 1 : 0, capital ? 1 : 0);
+    return n;
+  }
+
+  /**
+   * The rows of token {@code i}'s lemma with the word before it and with the function word on its
+   * left. (The lemma with the next word or its cluster, the word's last cluster with the previous
+   * word, and the next two words together were dropped: 5-fold CV did as well without them.)
+   */
+  int pairRows(Sentence s, int i, int[] out, int n) {
+    int lemma = s.lemma[i].hashCode();
+    out[n++] = row(13, word(s, i - 1).hashCode(), lemma);
+    out[n++] = row(15, word(s, leftFunctionWord(s, i)).hashCode(), lemma);
     return n;
   }
 
@@ -202,9 +269,7 @@ final class TriggerFeatures {
     out[n++] = row(43, rightLemma);
     int governed = right < 0 ? 0 : Math.min(3, right - i) * 3 + complement; // how far the next trigger is, and how
     out[n++] = row(44, lemma, governed);
-    out[n++] = row(45, s.guideline[i], governed);
-    out[n++] = row(46, word(s, i - 3).hashCode());
-    out[n++] = row(47, word(s, i + 3).hashCode());
+    out[n++] = row(45, s.forms[i].guideline(), governed);
     out[n++] = row(48, word(s, i - 1).hashCode(), tailHash(s.lower[i], 3));
     out[n++] = row(49, lemma, word(s, i - 2).hashCode());
     return n;
@@ -220,18 +285,19 @@ final class TriggerFeatures {
     return -1;
   }
 
-  private int neighbourClusters(Sentence s, int j, int template, int[] out, int n) {
-    int[] c = j < 0 || j >= s.size() ? null : s.cluster[j];
+  private int neighbourClusters(Word w, int template, int[] out, int n) {
+    int[] c = w.cluster();
     out[n++] = row(template, c == null ? -1 : c[Math.min(1, c.length - 1)]);
     out[n++] = row(template + 1, c == null ? -1 : c[Math.min(2, c.length - 1)]);
     return n;
   }
 
   /** 1 when "to" follows within three tokens, 2 when "that" does, else 0: what intensional classes take. */
-  private static int complement(Sentence s, int i) {
+  static int complement(Sentence s, int i) {
     for (int j = i + 1; j <= Math.min(s.size() - 1, i + 3); j++) {
-      if (s.complementWord[j] != 0) {
-        return s.complementWord[j];
+      int word = s.forms[j].complementWord();
+      if (word != 0) {
+        return word;
       }
     }
     return 0;
@@ -241,14 +307,19 @@ final class TriggerFeatures {
     return j < 0 || j >= s.size() ? BOUNDARY : s.lower[j];
   }
 
-  /** The closest function word within three tokens to the left, or the boundary marker. */
-  private static String leftFunctionWord(Sentence s, int i) {
+  /** The forms of token {@code j}, or {@link #BOUNDARY_WORD} beyond the sentence. */
+  static Word form(Sentence s, int j) {
+    return j < 0 || j >= s.size() ? BOUNDARY_WORD : s.forms[j];
+  }
+
+  /** The closest function word within three tokens to the left, or -1. */
+  static int leftFunctionWord(Sentence s, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (s.function[j]) {
-        return s.lower[j];
+      if (s.forms[j].function()) {
+        return j;
       }
     }
-    return BOUNDARY;
+    return -1;
   }
 
   /** The hash of the last {@code k} chars (the whole word if shorter), as String.hashCode gives it, without a substring. */

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.storyline.extract.entity.WordClusters;
 
@@ -41,26 +44,42 @@ final class TriggerModel {
    * precision for recall (the perceptron, trained for accuracy, finds too few events for F1).
    */
   final float noEventBias;
+  /**
+   * Words (lower-cased) that training saw often and never as an event ({@link
+   * TriggerTrainer#neverEventAt}): labelled "no event" without being scored.
+   */
+  final Set<String> neverEvents;
   final TriggerFeatures features;
   /** The rows of {@link #weights} and of {@link #classWeights} that hold a weight, kept compact for tagging. */
   private final UsedRows used;
   private final UsedRows classUsed;
-  /** The words this model has tagged, with the scores of their {@link TriggerFeatures#wordRows}. */
+  /** The words this model has tagged, with their scores ({@link KnownWord}). */
   private final ConcurrentHashMap<String, KnownWord> words = new ConcurrentHashMap<>();
+  /** What stands beyond the ends of a sentence, as a neighbour. */
+  private final KnownWord boundary;
+  /** The scores of {@link TriggerFeatures#positionRows}: not first and first, each lower-case and capitalised. */
+  private final float[] position = new float[4 * LABELS];
 
-  /** At most this many words are kept (some 250 bytes each). */
+  /** At most this many words are kept (some 600 bytes each with their kept sums). */
   static final int WORD_CAPACITY = 1 << 15;
 
-  TriggerModel(int bits, float[] weights, float[] classWeights, float noEventBias, WordClusters clusters) {
+  TriggerModel(int bits, float[] weights, float[] classWeights, float noEventBias, Set<String> neverEvents,
+      WordClusters clusters) {
     expectSize(weights, (1 << bits) * LABELS, "trigger");
     expectSize(classWeights, (1 << bits) * CLASSES, "class");
     this.bits = bits;
     this.weights = weights;
     this.classWeights = classWeights;
     this.noEventBias = noEventBias;
+    this.neverEvents = Set.copyOf(neverEvents);
     this.features = new TriggerFeatures(clusters, bits);
     this.used = UsedRows.of(weights, LABELS);
     this.classUsed = UsedRows.of(classWeights, CLASSES);
+    this.boundary = knownWord(TriggerFeatures.BOUNDARY_WORD, 0);
+    int[] rows = new int[1];
+    for (int k = 0; k < 4; k++) {
+      addPart(position, k * LABELS, rows, features.positionRows(k >= 2, k % 2 == 1, rows, 0));
+    }
   }
 
   private static void expectSize(float[] table, int size, String name) {
@@ -100,8 +119,11 @@ final class TriggerModel {
     return tagDocument(sentences, wanted).stream().map(Labels::labels).toList();
   }
 
-  /** A sentence's {@link #labels} with the lower-cased forms and lemmas of its words that tagging read. */
-  record Labels(int[] labels, String[] lower, String[] lemma) {}
+  /**
+   * A sentence's {@link #labels} with the lower-cased forms and lemmas of its words that tagging
+   * read, and their word lists ({@link EventAttributes#lexicon}), kept per word with the rest.
+   */
+  record Labels(int[] labels, String[] lower, String[] lemma, int[] lexicon) {}
 
   /** {@link #labels(List, List)} with each sentence's lower-cased words and lemmas, so that no caller computes them again. */
   List<Labels> tagDocument(List<String[]> sentences, List<boolean[]> wanted) {
@@ -112,13 +134,13 @@ final class TriggerModel {
     Map<String, float[]> byLemma = scoresByLemma(tagged);
     List<Labels> out = new ArrayList<>();
     for (Tagged t : tagged) {
-      out.add(new Labels(classes(t, byLemma), t.lower, t.lemma));
+      out.add(new Labels(classes(t, byLemma), t.lower, t.lemma, t.lexicon));
     }
     return out;
   }
 
-  /** A sentence's lower-cased words, lemmas and the class scores of each trigger (null for other tokens). */
-  private record Tagged(String[] lower, String[] lemma, float[][] classScores) {}
+  /** A sentence's lower-cased words, lemmas, word lists and the class scores of each trigger (null for other tokens). */
+  private record Tagged(String[] lower, String[] lemma, int[] lexicon, float[][] classScores) {}
 
   /** The summed class scores of each lemma's triggers. */
   private static Map<String, float[]> scoresByLemma(List<Tagged> tagged) {
@@ -157,9 +179,11 @@ final class TriggerModel {
   private Tagged tag(String[] words, boolean[] wanted) {
     TriggerFeatures.Word[] forms = new TriggerFeatures.Word[words.length];
     KnownWord[] known = new KnownWord[words.length];
+    int[] lexicon = new int[words.length];
     for (int i = 0; i < words.length; i++) {
       known[i] = known(words[i]);
       forms[i] = known[i].word;
+      lexicon[i] = known[i].lexicon;
     }
     TriggerFeatures.Sentence s = TriggerFeatures.prepare(words, forms);
     float[][] firstScores = new float[s.size()][];
@@ -176,18 +200,34 @@ final class TriggerModel {
         out[i] = classScores;
       }
     }
-    return new Tagged(s.lower, s.lemma, out);
+    return new Tagged(s.lower, s.lemma, lexicon, out);
   }
 
-  /** Which wanted tokens the trigger table takes for events; the scores there of each go to {@code scores}. */
+  /**
+   * Which wanted tokens the trigger table takes for events; the scores there of each go to {@code scores}.
+   * A token's score is the sum of its parts' ({@link TriggerFeatures#contextRows(TriggerFeatures.Sentence,
+   * int, int[], int, int[])}), each summed on its own, in order: all but the last are kept per word
+   * ({@link KnownWord}), so that only the rows of two words together are looked up per token.
+   */
   private boolean[] findTriggers(TriggerFeatures.Sentence s, KnownWord[] known, boolean[] wanted, float[][] scores) {
     boolean[] trigger = new boolean[s.size()];
     int[] row = new int[TriggerFeatures.MAX];
     float[] sum = new float[LABELS];
+    float[] pairs = new float[LABELS];
     for (int i = 0; i < s.size(); i++) {
-      if (wanted[i]) {
-        System.arraycopy(known[i].scores, 0, sum, 0, LABELS);
-        used.add(row, features.contextRows(s, i, row, 0), sum);
+      KnownWord w = known[i];
+      if (wanted[i] && !w.neverEvent) {
+        System.arraycopy(w.parts, KnownWord.OWN, sum, 0, LABELS);
+        add(sum, w.parts, KnownWord.COMPLEMENT + LABELS * TriggerFeatures.complement(s, i));
+        add(sum, neighbour(known, i - 1).parts, KnownWord.PREVIOUS);
+        add(sum, neighbour(known, i + 1).parts, KnownWord.NEXT);
+        add(sum, neighbour(known, i - 2).parts, KnownWord.SECOND_PREVIOUS);
+        add(sum, neighbour(known, i + 2).parts, KnownWord.SECOND_NEXT);
+        add(sum, neighbour(known, TriggerFeatures.leftFunctionWord(s, i)).parts, KnownWord.FUNCTION);
+        add(sum, position, ((i == 0 ? 2 : 0) + (w.word.capital() ? 1 : 0)) * LABELS);
+        Arrays.fill(pairs, 0f);
+        used.add(row, features.pairRows(s, i, row, 0), pairs);
+        add(sum, pairs, 0);
         sum[0] -= noEventBias;
         if (best(sum) > 0) {
           trigger[i] = true;
@@ -198,29 +238,74 @@ final class TriggerModel {
     return trigger;
   }
 
+  private KnownWord neighbour(KnownWord[] known, int j) {
+    return j < 0 || j >= known.length ? boundary : known[j];
+  }
+
+  /** Adds the eight scores of {@code from} at {@code at} to {@code sum}, written out: the quick compiler does not unroll loops. */
+  private static void add(float[] sum, float[] from, int at) {
+    sum[0] += from[at];
+    sum[1] += from[at + 1];
+    sum[2] += from[at + 2];
+    sum[3] += from[at + 3];
+    sum[4] += from[at + 4];
+    sum[5] += from[at + 5];
+    sum[6] += from[at + 6];
+    sum[7] += from[at + 7];
+  }
+
   /**
-   * A word's forms and the scores of its word rows in each table, summed in the order {@link
-   * #score} sums a token's rows: they are its first rows, so carrying on from them gives the very
-   * same floats.
+   * A word's forms and its scores: of its word rows in the class table, and in the trigger table
+   * of each part of a token's rows that depends on that word alone, as the token itself, with
+   * each "to"/"that" after it, and as each neighbour ({@link TriggerFeatures#contextRows}).
    */
-  private record KnownWord(TriggerFeatures.Word word, float[] scores, float[] classScores) {}
+  private record KnownWord(TriggerFeatures.Word word, int lexicon, boolean neverEvent, float[] parts, float[] classScores) {
+    static final int OWN = 0;
+    static final int COMPLEMENT = OWN + LABELS;
+    static final int PREVIOUS = COMPLEMENT + 3 * LABELS;
+    static final int NEXT = PREVIOUS + LABELS;
+    static final int SECOND_PREVIOUS = NEXT + LABELS;
+    static final int SECOND_NEXT = SECOND_PREVIOUS + LABELS;
+    static final int FUNCTION = SECOND_NEXT + LABELS;
+    static final int SIZE = FUNCTION + LABELS;
+  }
 
   private KnownWord known(String text) {
     KnownWord known = words.get(text);
     if (known == null) {
       TriggerFeatures.Word word = features.word(text);
-      int[] rows = new int[TriggerFeatures.WORD_ROWS];
-      int n = features.wordRows(word, rows);
-      float[] scores = new float[LABELS];
-      used.add(rows, n, scores);
-      float[] classScores = new float[CLASSES];
-      classUsed.add(rows, n, classScores);
-      known = new KnownWord(word, scores, classScores);
+      known = knownWord(word, EventAttributes.lexicon(text, word.lower(), word.lemma()));
       if (words.size() < WORD_CAPACITY) {
         words.putIfAbsent(text, known);
       }
     }
     return known;
+  }
+
+  /** Scores every part of {@code word} that {@link KnownWord} keeps. */
+  private KnownWord knownWord(TriggerFeatures.Word word, int lexicon) {
+    int[] rows = new int[TriggerFeatures.MAX];
+    int n = features.wordRows(word, rows);
+    float[] classScores = new float[CLASSES];
+    classUsed.add(rows, n, classScores);
+    float[] parts = new float[KnownWord.SIZE];
+    addPart(parts, KnownWord.OWN, rows, features.ownRows(word, rows, n));
+    for (int c = 0; c < 3; c++) {
+      addPart(parts, KnownWord.COMPLEMENT + c * LABELS, rows, features.complementRows(word, c, rows, 0));
+    }
+    addPart(parts, KnownWord.PREVIOUS, rows, features.previousRows(word, rows, 0));
+    addPart(parts, KnownWord.NEXT, rows, features.nextRows(word, rows, 0));
+    addPart(parts, KnownWord.SECOND_PREVIOUS, rows, features.secondPreviousRows(word, rows, 0));
+    addPart(parts, KnownWord.SECOND_NEXT, rows, features.secondNextRows(word, rows, 0));
+    addPart(parts, KnownWord.FUNCTION, rows, features.functionRows(word, rows, 0));
+    return new KnownWord(word, lexicon, neverEvents.contains(word.lower()), parts, classScores);
+  }
+
+  /** Sums the trigger table's rows {@code rows[0..n)} into {@code parts} at {@code at}. */
+  private void addPart(float[] parts, int at, int[] rows, int n) {
+    float[] sum = new float[LABELS];
+    used.add(rows, n, sum);
+    System.arraycopy(sum, 0, parts, at, LABELS);
   }
 
   /** Sets {@code scores} to the sum of the rows {@code rows[0..n)} of {@code w}, a table of rows of {@code scores.length}. */
@@ -248,7 +333,8 @@ final class TriggerModel {
 
   /**
    * Writes the model: a header, then of each table only the rows that hold a weight (most rows of
-   * a hashed table are empty), each as the gap from the previous row and its scores.
+   * a hashed table are empty), each as the gap from the previous row and its scores, then the
+   * never-event words.
    */
   void write(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(stream);
@@ -259,6 +345,10 @@ final class TriggerModel {
     out.writeFloat(noEventBias);
     writeTable(out, weights, LABELS);
     writeTable(out, classWeights, CLASSES);
+    out.writeInt(neverEvents.size());
+    for (String w : new TreeSet<>(neverEvents)) {
+      out.writeUTF(w);
+    }
     out.flush();
   }
 
@@ -300,7 +390,15 @@ final class TriggerModel {
     }
     float[] weights = readTable(in, bits, LABELS, name + " (trigger table)");
     float[] classWeights = readTable(in, bits, CLASSES, name + " (class table)");
-    return new TriggerModel(bits, weights, classWeights, bias, clusters);
+    int count = in.readInt();
+    if (count < 0 || count > 1 << 20) {
+      throw new IOException(name + ": " + count + " never-event words, expected 0 to " + (1 << 20));
+    }
+    Set<String> never = new HashSet<>();
+    for (int k = 0; k < count; k++) {
+      never.add(in.readUTF());
+    }
+    return new TriggerModel(bits, weights, classWeights, bias, never, clusters);
   }
 
   private static float[] readTable(DataInputStream in, int bits, int width, String name) throws IOException {

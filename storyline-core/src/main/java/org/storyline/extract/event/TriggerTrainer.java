@@ -2,10 +2,15 @@ package org.storyline.extract.event;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.storyline.extract.entity.WordClusters;
@@ -26,6 +31,7 @@ public final class TriggerTrainer {
   private int epochs = 10;
   private int bits = 19;
   private long seed = 42;
+  private int neverEventAt = NEVER_EVENT_AT;
   private float noEventBias = 5f; // chosen by 5-fold cross-validation (docs/event-mentions.md)
   private WordClusters clusters = WordClusters.shipped();
   private final Tokenizer tokenizer = new RuleTokenizer();
@@ -61,6 +67,22 @@ public final class TriggerTrainer {
     return this;
   }
 
+  /**
+   * The fewest times a word (lower-cased) must occur in the training data, never as an event, for
+   * the tagger to take it for "no event" without scoring it ({@link TriggerModel#neverEvents}); 0
+   * scores every word.
+   */
+  public TriggerTrainer neverEventAt(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("the count for never-event words must not be negative, got " + n);
+    }
+    this.neverEventAt = n;
+    return this;
+  }
+
+  /** The default of {@link #neverEventAt}: chosen by 5-fold cross-validation (docs/event-mentions.md). */
+  static final int NEVER_EVENT_AT = 10;
+
   public TriggerTrainer seed(long s) {
     this.seed = s;
     return this;
@@ -87,7 +109,34 @@ public final class TriggerTrainer {
     Random random = new Random(seed);
     float[] triggers = trainTriggers(examples, features, random, log);
     float[] classes = trainClasses(examples, features, random, log);
-    return new PerceptronEventDetector(new TriggerModel(bits, triggers, classes, noEventBias, clusters));
+    return new PerceptronEventDetector(new TriggerModel(bits, triggers, classes, noEventBias, neverEvents(examples), clusters));
+  }
+
+  /**
+   * The words (lower-cased) seen at least {@link #neverEventAt} times in the examples and never as
+   * an event: mostly function words, numbers and frequent nouns of no event, some 40% of a news
+   * text's tokens, that tagging then need not score.
+   */
+  private Set<String> neverEvents(List<Example> examples) {
+    Map<String, Integer> seen = new HashMap<>();
+    Set<String> events = new HashSet<>();
+    for (Example e : examples) {
+      for (int i = 0; i < e.gold.length; i++) {
+        seen.merge(e.sentence.lower[i], 1, Integer::sum);
+        if (e.gold[i] > 0) {
+          events.add(e.sentence.lower[i]);
+        }
+      }
+    }
+    Set<String> never = new TreeSet<>();
+    if (neverEventAt > 0) {
+      seen.forEach((w, n) -> {
+        if (n >= neverEventAt && !events.contains(w)) {
+          never.add(w);
+        }
+      });
+    }
+    return never;
   }
 
   /** The trigger table: every token labelled "no event" or its class. */

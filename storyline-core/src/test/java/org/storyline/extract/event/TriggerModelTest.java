@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.storyline.extract.entity.WordClusters;
 
 /**
  * Tagging with the compact rows and the words' kept scores gives the labels of summing every row of
- * the dense tables.
+ * the dense tables, part by part.
  */
 class TriggerModelTest {
 
@@ -33,9 +34,14 @@ class TriggerModelTest {
   }
 
   private static TriggerModel randomModel(long seed) {
+    return randomModel(seed, Set.of());
+  }
+
+  private static TriggerModel randomModel(long seed, Set<String> neverEvents) {
     Random random = new Random(seed);
     float[] triggers = randomTable(random, TriggerModel.LABELS);
-    return new TriggerModel(BITS, triggers, randomTable(random, TriggerModel.CLASSES), 0.7f, WordClusters.shipped());
+    return new TriggerModel(BITS, triggers, randomTable(random, TriggerModel.CLASSES), 0.7f, neverEvents,
+        WordClusters.shipped());
   }
 
   /**
@@ -85,7 +91,7 @@ class TriggerModelTest {
     boolean[] trigger = new boolean[s.size()];
     float[][] first = new float[s.size()][];
     for (int i = 0; i < s.size(); i++) {
-      first[i] = TriggerModel.score(model.weights, rows, model.features.rows(s, i, rows), new float[TriggerModel.LABELS]);
+      first[i] = scoreByParts(model, s, i, rows);
       first[i][0] -= model.noEventBias;
       trigger[i] = wanted[i] && TriggerModel.best(first[i]) > 0;
     }
@@ -102,6 +108,26 @@ class TriggerModelTest {
       }
     }
     return own;
+  }
+
+  /**
+   * A token's trigger scores from the dense table: each part of its rows summed on its own, in order,
+   * and the parts added one after another, the order that tagging's kept sums give.
+   */
+  private static float[] scoreByParts(TriggerModel model, TriggerFeatures.Sentence s, int i, int[] rows) {
+    int[] ends = new int[TriggerFeatures.PARTS];
+    model.features.rows(s, i, rows, ends);
+    float[] total = new float[TriggerModel.LABELS];
+    int start = 0;
+    for (int end : ends) {
+      float[] part = TriggerModel.score(model.weights, Arrays.copyOfRange(rows, start, end), end - start,
+          new float[TriggerModel.LABELS]);
+      for (int l = 0; l < total.length; l++) {
+        total[l] += part[l];
+      }
+      start = end;
+    }
+    return total;
   }
 
   private static int[] denseLabels(TriggerModel model, String[] words, boolean[] wanted) {
@@ -160,5 +186,21 @@ class TriggerModelTest {
       }
     }
     assertThat(changed).as("sentences whose classes the document moved, over the seeds").isPositive();
+  }
+
+  @Test
+  void labels_neverEventWords_areLabelledAsUnwantedTokensAre() {
+    String[] words = "Police arrested two men after the shooting and the men fled .".split(" ");
+    boolean[] all = all(words);
+    boolean[] withoutMen = all(words);
+    withoutMen[3] = false;
+    withoutMen[9] = false;
+    int menFound = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      TriggerModel model = randomModel(seed, Set.of("men"));
+      assertThat(model.labels(words, all)).as("seed %d", seed).containsExactly(denseLabels(model, words, withoutMen));
+      menFound += denseLabels(model, words, all)[3] > 0 ? 1 : 0;
+    }
+    assertThat(menFound).as("seeds whose model, scoring it, would take 'men' for an event").isPositive();
   }
 }
