@@ -15,8 +15,10 @@ import java.util.Objects;
  * <p>It keeps the features of the last {@value #REMEMBERED_MENTIONS} mentions it saw that depend on
  * the mention alone ({@link MentionFeatures}): a story's timeline is built again each time a batch
  * touches it, and a block that gained an article compares mostly mentions it compared before. Only
- * what depends on the whole block (IDF, hence every cosine) is computed again. What is kept never
- * changes an answer, which depends on the mentions and their order only.
+ * what depends on the whole block (IDF, hence every cosine) is computed again. The features are ids
+ * of one {@link Vocabulary}, which it keeps too; when that is full it starts again, with a new
+ * vocabulary and nothing kept. What is kept never changes an answer, which depends on the mentions
+ * and their order only.
  *
  * <pre>{@code
  * List<EventCluster> events = new PairwiseEventCoreferencer(EventCorefModel.shipped()).cluster(mentions);
@@ -28,10 +30,40 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
   static final int REMEMBERED_MENTIONS = 16_384;
 
   private final EventCorefModel model;
-  /** Least recently used first; both guarded by {@link #remembered} (stories are reconciled on several threads). */
-  private final Map<EventMention, MentionFeatures> remembered = lastUsed();
-  /** What a sentence alone gives, by its tokens: the sentence's other mentions need it too. */
-  private final Map<List<String>, MentionFeatures.Sentence> sentences = lastUsed();
+  /** What is kept between topics; a new one once its vocabulary is full. Guarded by this coreferencer's monitor. */
+  private Memory memory = new Memory();
+
+  /**
+   * The features of the last mentions seen and what their sentences gave, all of one vocabulary:
+   * replaced whole when the vocabulary is full, so that a topic never mixes the ids of two.
+   */
+  private static final class Memory {
+    final Vocabulary vocabulary = new Vocabulary();
+    /** Least recently used first; both guarded by this (stories are reconciled on several threads). */
+    final Map<EventMention, MentionFeatures> mentions = lastUsed();
+    /** What a sentence alone gives, by its tokens: the sentence's other mentions need it too. */
+    final Map<List<String>, MentionFeatures.Sentence> sentences = lastUsed();
+
+    MentionFeatures features(EventMention m) {
+      MentionFeatures f;
+      MentionFeatures.Sentence sentence;
+      synchronized (this) {
+        f = mentions.get(m);
+        sentence = f == null ? sentences.get(m.sentenceTokens()) : null;
+      }
+      if (f == null) {
+        if (sentence == null) {
+          sentence = MentionFeatures.Sentence.of(m.sentenceTokens(), vocabulary);
+        }
+        f = MentionFeatures.of(m, sentence, vocabulary);
+        synchronized (this) {
+          mentions.put(m, f);
+          sentences.put(m.sentenceTokens(), sentence);
+        }
+      }
+      return f;
+    }
+  }
 
   public PairwiseEventCoreferencer(EventCorefModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -45,38 +77,16 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
   @Override
   public List<EventCluster> cluster(List<EventMention> mentions) {
     List<EventMention> distinct = Clusters.distinct(mentions);
-    TopicContext topic = new TopicContext(distinct, this::features);
-    int n = distinct.size();
-    double[][] p = new double[n][n];
-    double[] f = new double[PairFeature.COUNT];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        topic.features(i, j, f);
-        p[i][j] = model.probability(f);
-        p[j][i] = p[i][j];
-      }
-    }
-    return Clusters.of(distinct, AverageLink.cluster(p, model.threshold()));
+    TopicContext topic = new TopicContext(distinct, memory()::features);
+    return Clusters.of(distinct, AverageLink.cluster(topic.probabilities(model), model.threshold()));
   }
 
-  private MentionFeatures features(EventMention m) {
-    MentionFeatures f;
-    MentionFeatures.Sentence sentence;
-    synchronized (remembered) {
-      f = remembered.get(m);
-      sentence = f == null ? sentences.get(m.sentenceTokens()) : null;
+  /** What is kept, a new one when the vocabulary is full. */
+  private synchronized Memory memory() {
+    if (memory.vocabulary.full()) {
+      memory = new Memory();
     }
-    if (f == null) {
-      if (sentence == null) {
-        sentence = MentionFeatures.Sentence.of(m.sentenceTokens());
-      }
-      f = MentionFeatures.of(m, sentence);
-      synchronized (remembered) {
-        remembered.put(m, f);
-        sentences.put(m.sentenceTokens(), sentence);
-      }
-    }
-    return f;
+    return memory;
   }
 
   /** A map that drops its least recently used entry beyond {@link #REMEMBERED_MENTIONS}. */

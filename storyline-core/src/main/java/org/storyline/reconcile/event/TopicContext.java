@@ -3,6 +3,7 @@ package org.storyline.reconcile.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,15 @@ import java.util.function.Function;
 
 /**
  * What the features of a topic's pairs need, computed once per topic: each document's and each
- * sentence's TF-IDF vector (IDF over the topic's documents), and each mention's {@link
- * MentionFeatures} as ids of this topic. A pair is then a few comparisons of short sorted arrays of
- * ids and two cosines looked up: a block of 120 mentions has 7,140 pairs but a few dozen documents
- * and sentences, whose cosines are computed once each.
+ * sentence's TF-IDF vector (IDF over the topic's documents), the cosines of every two documents, and
+ * for every two head keys of the topic whether the lexicon or a derivation relates them and how alike
+ * their letters are. A pair is then a few comparisons of short sorted arrays of ids ({@link
+ * MentionFeatures}) and lookups: a block of 120 mentions has 7,140 pairs but a few dozen documents,
+ * sentences and head words, whose comparisons are made once each.
  *
- * <p>Every feature is the one the plain computation over strings (sets and maps of words) gives,
- * bit for bit: a vector's norm is summed in the order of the hash map of word counts it is made
- * from, and a cosine over the smaller vector's words in the order of the hash map that held that
- * vector, so that a merge decided on a tie or at the threshold falls as it always did.
+ * <p>Vectors are sparse arrays in ascending word id; a cosine is summed in that order (the features
+ * equal those of the plain computation over strings to about 1e-15, not to the bit: that one summed
+ * in the order of hash maps).
  */
 final class TopicContext {
 
@@ -26,93 +27,213 @@ final class TopicContext {
   private static final double NEIGHBOURS = 1 / 3.0;
 
   private final Local[] mentions;
-  private final Vector[] documents;
   private final double[][] documentCosines;
   private final boolean[][] near;
   private final Vector[] sentences;
-  /** Cosine of sentence vectors x and y, {@code cosine(x, y)}, filled when first asked; NaN until then. */
+  /** Cosine of sentence vectors x and y (x &lt; y), filled when first asked; NaN until then. */
   private final double[][] sentenceCosines;
+  /** For every two heads of the topic (by their index here): related by the lexicon, by a derivation, and the Dice of their trigrams. */
+  private final boolean[][] lexicon;
+  private final boolean[][] derivation;
+  private final double[][] dice;
 
-  /** One mention in this topic's ids; sets as ascending ids. */
-  private record Local(int document, int sentence, int vector, int key, int derivation, int[] trigrams, int[] arguments,
-      int[] context, int[] years, int[] timeWords, int[] lexicon, boolean reporting, long published, long time) {}
+  /** One mention in this topic's numbering; sets as ascending ids of its vocabulary. */
+  private record Local(int document, int sentence, int vector, int head, int[] arguments, int[] context, int[] years,
+      int[] timeWords, boolean reporting, long published, long time) {}
 
-  /** A TF-IDF vector: its words' ids and weights in the order its hash map held them, and the same sorted by id, for look-ups. */
-  private record Vector(int[] ids, double[] weights, int[] sortedIds, double[] sortedWeights) {
-    /** The weight of word {@code id}, or NaN when the vector has none (weights are positive). */
-    double weight(int id) {
-      int at = Arrays.binarySearch(sortedIds, id);
-      return at < 0 ? Double.NaN : sortedWeights[at];
+  /** A TF-IDF vector: its words' ids, ascending, and their weights (unit length). */
+  private record Vector(int[] ids, double[] weights) {}
+
+  /** The words of a topic's documents (ascending ids) and the IDF of each. */
+  private record Idf(int[] words, double[] idf, double unseen) {
+    double of(int word) {
+      int at = Arrays.binarySearch(words, word);
+      return at < 0 ? unseen : idf[at];
     }
   }
 
-  /** With every mention's features made afresh (training, evaluation). */
+  /** With every mention's features made afresh, of one new vocabulary (training, evaluation). */
   TopicContext(List<EventMention> mentions) {
-    this(mentions, sentencesOnce());
+    this(mentions, afresh());
   }
 
   /** Each mention's features made afresh, what a sentence alone gives once per sentence. */
-  private static Function<EventMention, MentionFeatures> sentencesOnce() {
+  private static Function<EventMention, MentionFeatures> afresh() {
+    Vocabulary vocabulary = new Vocabulary();
     Map<List<String>, MentionFeatures.Sentence> sentences = new HashMap<>();
-    return m -> MentionFeatures.of(m, sentences.computeIfAbsent(m.sentenceTokens(), MentionFeatures.Sentence::of));
+    return m -> MentionFeatures.of(m, sentences.computeIfAbsent(m.sentenceTokens(),
+        t -> MentionFeatures.Sentence.of(t, vocabulary)), vocabulary);
   }
 
-  /** With each mention's features from {@code features} (which may keep them from an earlier topic). */
+  /**
+   * With each mention's features from {@code features} (which may keep them from an earlier topic),
+   * all of one vocabulary.
+   */
   TopicContext(List<EventMention> mentions, Function<EventMention, MentionFeatures> features) {
     MentionFeatures[] f = new MentionFeatures[mentions.size()];
     for (int i = 0; i < f.length; i++) {
       f[i] = features.apply(mentions.get(i));
-    }
-    Ids ids = new Ids();
-    // each document's words, from the first mention of each of its sentences
-    Map<String, Map<Integer, List<String>>> sentencesOf = new LinkedHashMap<>();
-    for (int i = 0; i < f.length; i++) {
-      EventMention m = mentions.get(i);
-      sentencesOf.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), f[i].sentenceWords());
-    }
-    Map<String, Integer> df = new HashMap<>();
-    List<Map<String, Integer>> documentCounts = new ArrayList<>();
-    Map<String, Integer> documentIndex = new HashMap<>();
-    for (Map.Entry<String, Map<Integer, List<String>>> d : sentencesOf.entrySet()) {
-      Map<String, Integer> counts = new HashMap<>();
-      d.getValue().values().forEach(words -> words.forEach(w -> counts.merge(w, 1, Integer::sum)));
-      counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
-      documentIndex.put(d.getKey(), documentCounts.size());
-      documentCounts.add(counts);
-    }
-    int n = documentCounts.size();
-    documents = documentCounts.stream().map(counts -> tfIdf(counts, df, n, ids)).toArray(Vector[]::new);
-    documentCosines = new double[n][n];
-    for (int x = 0; x < n; x++) {
-      for (int y = 0; y < n; y++) {
-        documentCosines[x][y] = cosine(documents[x], documents[y]);
+      if (f[i].vocabulary() != f[0].vocabulary()) {
+        throw new IllegalArgumentException("features of two vocabularies: mention " + i + " and mention 0");
       }
     }
-    near = near(new ArrayList<>(sentencesOf.keySet()));
-    Map<List<String>, Integer> vectorOf = new HashMap<>();
+    // each document's words, from the first mention of each of its sentences
+    Map<String, Map<Integer, MentionFeatures.Sentence>> sentencesOf = new LinkedHashMap<>();
+    for (int i = 0; i < f.length; i++) {
+      EventMention m = mentions.get(i);
+      sentencesOf.computeIfAbsent(m.document(), d -> new LinkedHashMap<>()).putIfAbsent(m.sentence(), f[i].sentence());
+    }
+    List<String> documentIds = new ArrayList<>(sentencesOf.keySet());
+    Map<String, Integer> documentIndex = new HashMap<>();
+    long[][] counts = new long[documentIds.size()][];
+    for (int d = 0; d < counts.length; d++) {
+      documentIndex.put(documentIds.get(d), d);
+      counts[d] = counts(sentencesOf.get(documentIds.get(d)).values());
+    }
+    Idf idf = idf(counts);
+    int n = counts.length;
+    Vector[] documents = new Vector[n];
+    for (int d = 0; d < n; d++) {
+      documents[d] = tfIdf(counts[d], idf);
+    }
+    documentCosines = new double[n][n];
+    for (int x = 0; x < n; x++) {
+      for (int y = x; y < n; y++) {
+        documentCosines[x][y] = cosine(documents[x], documents[y]);
+        documentCosines[y][x] = documentCosines[x][y];
+      }
+    }
+    near = near(documentIds);
+    Map<MentionFeatures.Sentence, Integer> vectorOf = new IdentityHashMap<>();
     List<Vector> vectors = new ArrayList<>();
+    Map<Integer, Integer> headOf = new HashMap<>();
+    List<Vocabulary.Head> heads = new ArrayList<>();
     this.mentions = new Local[f.length];
     for (int i = 0; i < f.length; i++) {
-      List<String> words = f[i].sentenceWords();
-      int vector = vectorOf.computeIfAbsent(words, w -> {
-        Map<String, Integer> counts = new HashMap<>();
-        w.forEach(x -> counts.merge(x, 1, Integer::sum));
-        vectors.add(tfIdf(counts, df, n, ids));
+      MentionFeatures.Sentence sentence = f[i].sentence();
+      int vector = vectorOf.computeIfAbsent(sentence, s -> {
+        vectors.add(tfIdf(pack(s.words(), s.counts()), idf));
         return vectors.size() - 1;
       });
-      this.mentions[i] = local(mentions.get(i), f[i], documentIndex.get(mentions.get(i).document()), vector, ids);
+      Vocabulary.Head h = f[i].head();
+      int head = headOf.computeIfAbsent(h.key(), k -> {
+        heads.add(h);
+        return heads.size() - 1;
+      });
+      EventMention m = mentions.get(i);
+      this.mentions[i] = new Local(documentIndex.get(m.document()), m.sentence(), vector, head, f[i].arguments(),
+          f[i].context(), sentence.years(), sentence.timeWords(), h.reporting(), f[i].published(), f[i].time());
     }
     sentences = vectors.toArray(Vector[]::new);
     sentenceCosines = new double[sentences.length][sentences.length];
     for (double[] row : sentenceCosines) {
       Arrays.fill(row, Double.NaN);
     }
+    int k = heads.size();
+    lexicon = new boolean[k][k];
+    derivation = new boolean[k][k];
+    dice = new double[k][k];
+    for (int x = 0; x < k; x++) {
+      for (int y = x + 1; y < k; y++) {
+        Vocabulary.Head a = heads.get(x);
+        Vocabulary.Head b = heads.get(y);
+        lexicon[x][y] = lexicon[y][x] = intersects(a.lexiconGroups(), b.lexiconGroups());
+        derivation[x][y] = derivation[y][x] = a.derivation() == b.derivation();
+        dice[x][y] = dice[y][x] = dice(a.trigrams(), b.trigrams());
+      }
+    }
   }
 
-  private static Local local(EventMention m, MentionFeatures f, int document, int vector, Ids ids) {
-    return new Local(document, m.sentence(), vector, ids.of(f.key()), ids.of(f.derivation()), ids.sorted(f.keyTrigrams()),
-        ids.sorted(f.arguments()), ids.sorted(f.context()), ids.sorted(f.years()), ids.sorted(f.timeWords()),
-        f.lexiconGroups(), f.reporting(), f.published(), f.time());
+  /** A document's word counts, its sentences' summed: word id and count packed in a long, ascending. */
+  private static long[] counts(Iterable<MentionFeatures.Sentence> sentences) {
+    int length = 0;
+    for (MentionFeatures.Sentence s : sentences) {
+      length += s.words().length;
+    }
+    long[] all = new long[length];
+    int at = 0;
+    for (MentionFeatures.Sentence s : sentences) {
+      long[] packed = pack(s.words(), s.counts());
+      System.arraycopy(packed, 0, all, at, packed.length);
+      at += packed.length;
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (long x : all) {
+      if (distinct > 0 && word(all[distinct - 1]) == word(x)) {
+        all[distinct - 1] += count(x);
+      } else {
+        all[distinct++] = x;
+      }
+    }
+    return Arrays.copyOf(all, distinct);
+  }
+
+  /** Word ids (ascending, not negative) and their counts, packed: id in the high half. */
+  private static long[] pack(int[] words, int[] counts) {
+    long[] out = new long[words.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (long) words[i] << 32 | counts[i];
+    }
+    return out;
+  }
+
+  private static int word(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  private static int count(long packed) {
+    return (int) packed;
+  }
+
+  /** How many of the documents hold each word, as IDF: ln((1 + documents) / (1 + df)) + 1. */
+  private static Idf idf(long[][] documents) {
+    int length = 0;
+    for (long[] d : documents) {
+      length += d.length;
+    }
+    int[] all = new int[length];
+    int at = 0;
+    for (long[] d : documents) {
+      for (long x : d) {
+        all[at++] = word(x);
+      }
+    }
+    Arrays.sort(all);
+    int[] words = new int[length];
+    double[] idf = new double[length];
+    int distinct = 0;
+    for (int i = 0; i < length; ) {
+      int j = i;
+      while (j < length && all[j] == all[i]) {
+        j++;
+      }
+      words[distinct] = all[i];
+      idf[distinct++] = Math.log((1.0 + documents.length) / (1.0 + (j - i))) + 1;
+      i = j;
+    }
+    return new Idf(Arrays.copyOf(words, distinct), Arrays.copyOf(idf, distinct),
+        Math.log(1.0 + documents.length) + 1);
+  }
+
+  /** The unit TF-IDF vector of packed word counts (ascending ids): TF is 1 + ln(count). */
+  private static Vector tfIdf(long[] counts, Idf idf) {
+    int[] ids = new int[counts.length];
+    double[] weights = new double[counts.length];
+    double norm = 0;
+    for (int i = 0; i < counts.length; i++) {
+      ids[i] = word(counts[i]);
+      double x = (1 + Math.log(count(counts[i]))) * idf.of(ids[i]);
+      weights[i] = x;
+      norm += x * x;
+    }
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] /= length;
+      }
+    }
+    return new Vector(ids, weights);
   }
 
   /**
@@ -144,6 +265,101 @@ final class TopicContext {
     return out;
   }
 
+  /**
+   * The model's probability for every pair, {@code p[i][j] == p[j][i]}, the diagonal 0: what {@code
+   * model.probability(features(i, j))} gives, to about 1e-15 (the weighted sum is added up in another
+   * order). What depends on the two heads alone (match, lexicon, letters, saying) or on the two
+   * documents and the kind of match (similarity, near) is weighed once per pair of heads or documents,
+   * so that a pair of mentions adds a few terms.
+   */
+  double[][] probabilities(EventCorefModel model) {
+    Weights w = new Weights(model.weights());
+    int heads = lexicon.length;
+    int[][] match = new int[heads][heads];
+    double[][] byHeads = new double[heads][heads];
+    for (int x = 0; x < heads; x++) {
+      for (int y = 0; y < heads; y++) {
+        match[x][y] = x == y ? SAME : lexicon[x][y] || derivation[x][y] ? RELATED : NONE;
+        byHeads[x][y] = w.of(PairFeature.BIAS) + (x == y ? w.of(PairFeature.SAME_LEMMA) : 0)
+            + (x != y && lexicon[x][y] ? w.of(PairFeature.LEXICON) : 0)
+            + (x != y && derivation[x][y] ? w.of(PairFeature.DERIVATION) : 0)
+            + (x != y ? w.of(PairFeature.LEMMA_CHARACTERS) * dice[x][y] : 0);
+      }
+    }
+    int documents = near.length;
+    double[][][] byDocuments = new double[3][documents][documents];
+    for (int m = SAME; m <= NONE; m++) {
+      for (int x = 0; x < documents; x++) {
+        for (int y = 0; y < documents; y++) {
+          byDocuments[m][x][y] = documentCosines[x][y] * w.document[m] + (near[x][y] ? w.near[m] : 0)
+              + (x == y ? w.of(PairFeature.SAME_DOCUMENT) : 0);
+        }
+      }
+    }
+    int n = mentions.length;
+    double[][] p = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      Local a = mentions[i];
+      for (int j = i + 1; j < n; j++) {
+        Local b = mentions[j];
+        int m = match[a.head][b.head];
+        double z = byHeads[a.head][b.head] + byDocuments[m][a.document][b.document]
+            + w.sentence[m] * sentenceCosine(a.vector, b.vector)
+            + w.arguments[m] * jaccard(a.arguments, b.arguments) + w.context[m] * jaccard(a.context, b.context);
+        if (a.reporting && b.reporting) {
+          z += w.of(PairFeature.REPORTING);
+        }
+        if (a.document == b.document && a.sentence == b.sentence) {
+          z += w.of(PairFeature.SAME_SENTENCE);
+        }
+        if (timeAgrees(a, b)) {
+          z += w.of(PairFeature.TIME_AGREES);
+        }
+        if (timeConflicts(a, b)) {
+          z += w.of(PairFeature.TIME_CONFLICTS);
+        }
+        if (apart(a.published, b.published, 31)) {
+          z += w.of(PairFeature.PUBLISHED_APART);
+        }
+        p[i][j] = 1 / (1 + Math.exp(-z));
+        p[j][i] = p[i][j];
+      }
+    }
+    return p;
+  }
+
+  /** Kinds of match of two heads: what the conjunctions of {@link PairFeature} weigh by. */
+  private static final int SAME = 0;
+  private static final int RELATED = 1;
+  private static final int NONE = 2;
+
+  /** A model's weights, and the sums the conjunctions make of them for each kind of match. */
+  private static final class Weights {
+    private final double[] weights;
+    final double[] document = new double[3];
+    final double[] near = new double[3];
+    final double[] sentence = new double[3];
+    final double[] arguments = new double[3];
+    final double[] context = new double[3];
+
+    Weights(double[] weights) {
+      this.weights = weights;
+      for (int m = SAME; m <= NONE; m++) {
+        document[m] = of(PairFeature.DOCUMENT_SIMILARITY) + of(m == SAME ? PairFeature.SAME_LEMMA_X_DOCUMENT
+            : m == RELATED ? PairFeature.RELATED_X_DOCUMENT : PairFeature.NO_MATCH_X_DOCUMENT);
+        near[m] = of(PairFeature.NEAR_DOCUMENT) + (m == SAME ? of(PairFeature.SAME_LEMMA_X_NEAR)
+            : m == RELATED ? of(PairFeature.RELATED_X_NEAR) : 0);
+        sentence[m] = of(PairFeature.SENTENCE_SIMILARITY) + (m == NONE ? 0 : of(PairFeature.MATCH_X_SENTENCE));
+        arguments[m] = of(PairFeature.ARGUMENTS) + (m == SAME ? of(PairFeature.SAME_LEMMA_X_ARGUMENTS) : 0);
+        context[m] = of(PairFeature.CONTEXT) + (m == SAME ? of(PairFeature.SAME_LEMMA_X_CONTEXT) : 0);
+      }
+    }
+
+    double of(PairFeature f) {
+      return weights[f.ordinal()];
+    }
+  }
+
   /** The features of mentions i and j, indexed by {@link PairFeature#ordinal()}. */
   double[] features(int i, int j) {
     double[] f = new double[PairFeature.COUNT];
@@ -155,9 +371,9 @@ final class TopicContext {
   void features(int i, int j, double[] f) {
     Local a = mentions[i];
     Local b = mentions[j];
-    boolean same = a.key == b.key;
-    boolean lexicon = !same && intersects(a.lexicon, b.lexicon);
-    boolean derivation = !same && a.derivation == b.derivation;
+    boolean same = a.head == b.head;
+    boolean lexicon = !same && this.lexicon[a.head][b.head];
+    boolean derivation = !same && this.derivation[a.head][b.head];
     double docs = documentCosines[a.document][b.document];
     double sentences = sentenceCosine(a.vector, b.vector);
     double arguments = jaccard(a.arguments, b.arguments);
@@ -184,7 +400,7 @@ final class TopicContext {
     set(f, PairFeature.SAME_LEMMA_X_ARGUMENTS, same ? arguments : 0);
     set(f, PairFeature.MATCH_X_SENTENCE, same || related ? sentences : 0);
     set(f, PairFeature.NO_MATCH_X_DOCUMENT, same || related ? 0 : docs);
-    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice(a.trigrams, b.trigrams));
+    set(f, PairFeature.LEMMA_CHARACTERS, same ? 0 : dice[a.head][b.head]);
     set(f, PairFeature.NEAR_DOCUMENT, near);
     set(f, PairFeature.SAME_LEMMA_X_NEAR, same && near);
     set(f, PairFeature.RELATED_X_NEAR, related && near);
@@ -192,6 +408,9 @@ final class TopicContext {
   }
 
   private double sentenceCosine(int x, int y) {
+    if (x > y) {
+      return sentenceCosine(y, x);
+    }
     double c = sentenceCosines[x][y];
     if (Double.isNaN(c)) {
       c = cosine(sentences[x], sentences[y]);
@@ -199,7 +418,6 @@ final class TopicContext {
     }
     return c;
   }
-
   private static void set(double[] f, PairFeature feature, double value) {
     f[feature.ordinal()] = value;
   }
@@ -226,50 +444,18 @@ final class TopicContext {
     return a != MentionFeatures.NO_DAY && b != MentionFeatures.NO_DAY && Math.abs(b - a) >= days;
   }
 
-  /**
-   * The TF-IDF vector of {@code counts}: its norm summed in the counts' order, its weights kept in
-   * the order of the hash map of weights the plain computation held them in (the order a cosine sums in).
-   */
-  private static Vector tfIdf(Map<String, Integer> counts, Map<String, Integer> df, int documents, Ids ids) {
-    Map<String, Double> v = new HashMap<>();
-    double norm = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      double idf = Math.log((1.0 + documents) / (1.0 + df.getOrDefault(e.getKey(), 0))) + 1;
-      double x = (1 + Math.log(e.getValue())) * idf;
-      v.put(e.getKey(), x);
-      norm += x * x;
-    }
-    double length = Math.sqrt(norm);
-    int[] order = new int[v.size()];
-    double[] weights = new double[v.size()];
-    int k = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      order[k] = ids.of(e.getKey());
-      weights[k++] = length > 0 ? e.getValue() / length : e.getValue();
-    }
-    long[] byId = new long[order.length]; // id and position, ids ascending (ids are not negative)
-    for (int i = 0; i < byId.length; i++) {
-      byId[i] = (long) order[i] << 32 | i;
-    }
-    Arrays.sort(byId);
-    int[] sortedIds = new int[order.length];
-    double[] sortedWeights = new double[order.length];
-    for (int i = 0; i < byId.length; i++) {
-      sortedIds[i] = (int) (byId[i] >>> 32);
-      sortedWeights[i] = weights[(int) byId[i]];
-    }
-    return new Vector(order, weights, sortedIds, sortedWeights);
-  }
-
-  /** The dot product, summed over the smaller vector's words in its order (the first vector's when they are as long). */
+  /** The dot product of two unit vectors, over the words they share (in ascending id). */
   private static double cosine(Vector a, Vector b) {
-    Vector small = a.ids.length <= b.ids.length ? a : b;
-    Vector large = small == a ? b : a;
+    int[] x = a.ids;
+    int[] y = b.ids;
     double dot = 0;
-    for (int k = 0; k < small.ids.length; k++) {
-      double y = large.weight(small.ids[k]);
-      if (!Double.isNaN(y)) {
-        dot += small.weights[k] * y;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        dot += a.weights[i++] * b.weights[j++];
       }
     }
     return dot;
@@ -307,29 +493,5 @@ final class TopicContext {
       }
     }
     return common;
-  }
-
-  /** Numbers the strings of one topic: equal strings, equal ids. */
-  private static final class Ids {
-    private final Map<String, Integer> ids = new HashMap<>();
-
-    int of(String s) {
-      Integer id = ids.get(s);
-      if (id == null) {
-        id = ids.size();
-        ids.put(s, id);
-      }
-      return id;
-    }
-
-    /** The ids of distinct strings, ascending. */
-    int[] sorted(List<String> distinct) {
-      int[] out = new int[distinct.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = of(distinct.get(i));
-      }
-      Arrays.sort(out);
-      return out;
-    }
   }
 }

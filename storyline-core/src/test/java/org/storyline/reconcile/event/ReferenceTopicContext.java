@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link TopicContext} as it was before it kept per-mention features and compared them as sorted
  * ids: strings in hash sets and maps, every feature of a pair computed from scratch. Kept, unchanged,
  * as the reference {@code TopicContextTest} holds the fast one to, feature for feature and bit for bit;
- * only the sets of single mentions come from {@link MentionFeatures}, where they moved unchanged.
+ * only the sets of single mentions come from {@link ReferenceMentionFeatures}, where they moved unchanged.
  */
 final class ReferenceTopicContext {
 
@@ -49,7 +49,7 @@ final class ReferenceTopicContext {
     Map<String, Map<String, Integer>> docCounts = new HashMap<>();
     for (Map.Entry<String, Map<Integer, List<String>>> d : sentences.entrySet()) {
       Map<String, Integer> counts = new HashMap<>();
-      d.getValue().values().forEach(s -> wordsOf.computeIfAbsent(s, MentionFeatures::words).forEach(w -> counts.merge(w, 1, Integer::sum)));
+      d.getValue().values().forEach(s -> wordsOf.computeIfAbsent(s, ReferenceMentionFeatures::words).forEach(w -> counts.merge(w, 1, Integer::sum)));
       counts.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
       docCounts.put(d.getKey(), counts);
     }
@@ -68,10 +68,10 @@ final class ReferenceTopicContext {
     for (EventMention m : mentions) {
       Map<String, Double> sentence = vectorOf.computeIfAbsent(m.sentenceTokens(), tokens -> {
         Map<String, Integer> counts = new HashMap<>();
-        wordsOf.computeIfAbsent(tokens, MentionFeatures::words).forEach(w -> counts.merge(w, 1, Integer::sum));
+        wordsOf.computeIfAbsent(tokens, ReferenceMentionFeatures::words).forEach(w -> counts.merge(w, 1, Integer::sum));
         return tfIdf(counts, df, n);
       });
-      MentionFeatures f = MentionFeatures.of(m);
+      ReferenceMentionFeatures f = ReferenceMentionFeatures.of(m);
       infos.add(new Info(m, documentIndex.get(m.document()), f.key(), f.derivation(), new HashSet<>(f.keyTrigrams()),
           sentence, new HashSet<>(f.arguments()), new HashSet<>(f.years()), new HashSet<>(f.timeWords()),
           new HashSet<>(f.context())));

@@ -8,12 +8,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class MentionFeaturesTest {
+class VocabularyTest {
 
   @Property
   void isYear_andIsNumber_matchWhatTheirPatternsMatch(@ForAll("tokens") String token) {
-    assertThat(MentionFeatures.isYear(token)).isEqualTo(token.matches("(19|20)\\d\\d"));
-    assertThat(MentionFeatures.isNumber(token)).isEqualTo(token.matches("\\d[\\d.,]*"));
+    assertThat(Vocabulary.isYear(token)).isEqualTo(token.matches("(19|20)\\d\\d"));
+    assertThat(Vocabulary.isNumber(token)).isEqualTo(token.matches("\\d[\\d.,]*"));
   }
 
   /** Short strings of digits (ASCII and others), separators and letters: years, numbers and near misses. */
