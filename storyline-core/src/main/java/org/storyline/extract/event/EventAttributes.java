@@ -6,8 +6,10 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -227,8 +229,9 @@ final class EventAttributes {
     }
     // a noun or an untensed verb takes the tense of the verb it hangs on: "will hold a video call on Tuesday"
     Tense effective = tense == Tense.NONE && i - governingToken <= 6 ? governingTense : tense;
-    EventTime linked = agreeing(linkedTime(i, effective), i, tense, effective);
-    Modality modality = modality(i, effective, linked);
+    Reading reading = reading(i, effective);
+    EventTime linked = agreeing(linkedTime(i, effective), tense, modality(reading, null));
+    Modality modality = modality(reading, linked);
     // the tense dates only what the sentence says happened; a plan, a denial or a condition has no date of its own
     EventTime time = linked != null ? linked : modality == Modality.HAPPENED ? tenseTime(tense, aspect) : EventTime.unknown();
     EventType type = NewsTypes.of(lemma[i], lower[i], t.timeMlClass());
@@ -283,12 +286,35 @@ final class EventAttributes {
         || w.endsWith("ful") || w.endsWith("ly") && !SKIPPED.contains(w) || MODIFIERS.contains(w);
   }
 
+  /** What {@link #verb} reads in an auxiliary, as bits, so that a trigger tests bits rather than a list of words. */
+  private static final int AUX_FUTURE = 1;
+  private static final int AUX_BE = 2;
+  private static final int AUX_HAD = 4;
+  private static final int AUX_D = 8;
+  private static final int AUX_HAVE = 16;
+  private static final int AUX_PAST = 32;
+  private static final int AUX_PRESENT = 64;
+  private static final Map<String, Integer> AUX_BITS = auxBits();
+
+  private static Map<String, Integer> auxBits() {
+    Map<String, Integer> bits = new HashMap<>();
+    FUTURE.forEach(w -> bits.merge(w, AUX_FUTURE, (a, b) -> a | b));
+    BE.forEach(w -> bits.merge(w, AUX_BE, (a, b) -> a | b));
+    bits.merge("had", AUX_HAD, (a, b) -> a | b);
+    bits.merge("'d", AUX_D, (a, b) -> a | b);
+    List.of("has", "have", "'ve").forEach(w -> bits.merge(w, AUX_HAVE, (a, b) -> a | b));
+    List.of("was", "were", "did").forEach(w -> bits.merge(w, AUX_PAST, (a, b) -> a | b));
+    List.of("is", "are", "am", "do", "does").forEach(w -> bits.merge(w, AUX_PRESENT, (a, b) -> a | b));
+    return Map.copyOf(bits);
+  }
+
   private record Verb(Tense tense, Aspect aspect, boolean passive) {}
 
   /** Tense, aspect and voice from the auxiliaries left of the verb (adverbs and "not" skipped). */
   private Verb verb(int i) {
-    List<String> aux = new ArrayList<>();
-    for (int j = i - 1; j >= Math.max(0, i - 5) && aux.size() < 3; j--) {
+    int aux = 0;
+    int auxCount = 0;
+    for (int j = i - 1; j >= Math.max(0, i - 5) && auxCount < 3; j--) {
       String w = lower[j];
       if (is(j, SKIP) || w.endsWith("ly")) {
         continue;
@@ -299,15 +325,16 @@ final class EventAttributes {
         }
         break;
       }
-      aux.add(0, w);
+      aux |= AUX_BITS.getOrDefault(w, 0);
+      auxCount++;
     }
     String w = lower[i];
     boolean ing = w.endsWith("ing");
     boolean participle = w.endsWith("ed") || w.endsWith("en") || !lemma[i].equals(w) && !w.endsWith("s") && !ing;
-    boolean future = anyIn(aux, FUTURE);
-    boolean perfectPast = aux.contains("had") || aux.contains("'d") && participle;
-    boolean perfect = perfectPast || aux.contains("has") || aux.contains("have") || aux.contains("'ve");
-    boolean be = anyIn(aux, BE);
+    boolean future = (aux & AUX_FUTURE) != 0;
+    boolean perfectPast = (aux & AUX_HAD) != 0 || (aux & AUX_D) != 0 && participle;
+    boolean perfect = perfectPast || (aux & AUX_HAVE) != 0;
+    boolean be = (aux & AUX_BE) != 0;
     boolean progressive = be && ing;
     boolean passive = be && participle && !ing;
     Aspect aspect = perfect && progressive ? Aspect.PERFECTIVE_PROGRESSIVE
@@ -315,14 +342,13 @@ final class EventAttributes {
     Tense tense;
     if (future) {
       tense = Tense.FUTURE;
-    } else if (perfectPast || aux.contains("was") || aux.contains("were") || aux.contains("did")) {
+    } else if (perfectPast || (aux & AUX_PAST) != 0) {
       tense = Tense.PAST;
-    } else if (perfect || aux.contains("is") || aux.contains("are") || aux.contains("am") || aux.contains("do")
-        || aux.contains("does")) {
+    } else if (perfect || (aux & AUX_PRESENT) != 0) {
       tense = Tense.PRESENT;
-    } else if (aux.isEmpty() && (w.endsWith("ed") || participle && !w.endsWith("en"))) {
+    } else if (auxCount == 0 && (w.endsWith("ed") || participle && !w.endsWith("en"))) {
       tense = Tense.PAST;
-    } else if (aux.isEmpty() && !ing && (w.endsWith("s") || i > 0 && is(i - 1, PLURAL_SUBJECT))) {
+    } else if (auxCount == 0 && !ing && (w.endsWith("s") || i > 0 && is(i - 1, PLURAL_SUBJECT))) {
       tense = Tense.PRESENT;
     } else {
       tense = Tense.NONE;
@@ -330,49 +356,58 @@ final class EventAttributes {
     return new Verb(tense, aspect, passive);
   }
 
-  private static boolean anyIn(List<String> words, Set<String> set) {
-    for (String w : words) {
-      if (set.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /**
+   * What the words before trigger {@code i} say of its modality, read once per trigger: the modality
+   * when no time is linked to it, and where a "would" gave it (-1 when none did), which a linked time
+   * in reported speech turns into a plan ({@link #modality(Reading, EventTime)}).
+   */
+  private record Reading(Modality unlinked, int would) {}
 
-  private Modality modality(int i, Tense tense, EventTime linked) {
+  private Reading reading(int i, Tense tense) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (is(j, NEGATION)) {
-        return Modality.NEGATED;
+        return new Reading(Modality.NEGATED, -1);
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
       if (is(j, DENIAL)) {
-        return Modality.DENIED;
+        return new Reading(Modality.DENIED, -1);
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
       if (is(j, CONDITION) && !(lower[j].equals("should") && j < i - 3)) {
-        return Modality.HYPOTHETICAL;
+        return new Reading(Modality.HYPOTHETICAL, -1);
       }
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       if (is(j, MODAL)) {
-        // "Peskov confirmed that Putin would speak with Biden today": reported speech's future, not a condition
-        return lower[j].equals("would") && linked != null && saidBefore(j) ? Modality.PLANNED : Modality.HYPOTHETICAL;
+        return new Reading(Modality.HYPOTHETICAL, lower[j].equals("would") ? j : -1);
       }
     }
     if (tense == Tense.FUTURE) {
-      return Modality.PLANNED;
+      return new Reading(Modality.PLANNED, -1);
     }
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
       if (is(j, PLAN_LEMMA | PLAN_WORD)) {
-        return Modality.PLANNED;
+        return new Reading(Modality.PLANNED, -1);
       }
     }
-    if (linked != null && published.isPresent() && linked.first().isAfter(published.get())) {
+    return new Reading(Modality.HAPPENED, -1);
+  }
+
+  /** A trigger's modality from its {@link Reading} and the time linked to it, if any. */
+  private Modality modality(Reading reading, EventTime linked) {
+    if (linked == null) {
+      return reading.unlinked();
+    }
+    if (reading.would() >= 0) {
+      // "Peskov confirmed that Putin would speak with Biden today": reported speech's future, not a condition
+      return saidBefore(reading.would()) ? Modality.PLANNED : Modality.HYPOTHETICAL;
+    }
+    if (reading.unlinked() == Modality.HAPPENED && published.isPresent() && linked.first().isAfter(published.get())) {
       return Modality.PLANNED;
     }
-    return Modality.HAPPENED;
+    return reading.unlinked();
   }
 
   /**
@@ -384,13 +419,13 @@ final class EventAttributes {
    * or a noun is left alone: TempEval-3's gold links date such words by the later times of their
    * sentences.)
    *
-   * @param own the trigger's own tense; {@code effective} the one it takes from the verb it hangs on
+   * @param own the trigger's own tense; {@code unlinked} its modality with no time linked
    */
-  private EventTime agreeing(EventTime linked, int i, Tense own, Tense effective) {
+  private EventTime agreeing(EventTime linked, Tense own, Modality unlinked) {
     if (linked == null || linked.source() != EventTime.Source.SENTENCE_TIMEX || published.isEmpty()) {
       return linked;
     }
-    boolean plan = modality(i, effective, null) == Modality.PLANNED;
+    boolean plan = unlinked == Modality.PLANNED;
     if (plan && linked.last().isBefore(published.get()) || own == Tense.PAST && linked.first().isAfter(published.get())) {
       return null;
     }

@@ -39,6 +39,20 @@ class EventAttributesTest {
   }
 
   @Test
+  void describe_auxiliariesBeforeAVerb_giveItsTenseAndAspect() {
+    assertVerb("Troops had been attacked.", "attacked", Tense.PAST, Aspect.PERFECTIVE);
+    assertVerb("They have been fighting.", "fighting", Tense.PRESENT, Aspect.PERFECTIVE_PROGRESSIVE);
+    assertVerb("Prices are rising.", "rising", Tense.PRESENT, Aspect.PROGRESSIVE);
+    assertVerb("Biden will speak.", "speak", Tense.FUTURE, Aspect.NONE);
+  }
+
+  private static void assertVerb(String text, String trigger, Tense tense, Aspect aspect) {
+    EventMention event = describe(text, THURSDAY, List.of(trigger), Map.of()).get(trigger);
+    assertThat(event.tense()).as(text).isEqualTo(tense);
+    assertThat(event.aspect()).as(text).isEqualTo(aspect);
+  }
+
+  @Test
   void describe_wouldWithoutADateOrASaying_staysHypothetical() {
     String undated = "Analysts said Russia would attack.";
     assertThat(describe(undated, THURSDAY, List.of("attack"), Map.of()).get("attack").modality()).isEqualTo(Modality.HYPOTHETICAL);
