@@ -51,13 +51,13 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
   /** Between a reporting verb and the place of its saying: "said in a YouTube interview", "told reporters at a briefing". */
-  private static final Pattern REPORTING_SETTING =
+  static final Pattern REPORTING_SETTING =
       Pattern.compile("(\\s+(?!that\\b)[^\\s,.;:!?\"“”]+){0,2}?\\s+(?i:in|at|during)(\\s+[^\\s,.;:!?\"“”]+){0,3}\\s+");
   /** The forms of "take" that "take place" is made of, and what follows them there. */
   private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+  /** The characters no word of {@link #REPORTING_SETTING} holds: a gap with one, or with more than six words, is no setting. */
+  static final String SETTING_STOPS = ",.;:!?\"“”";
   private static final Pattern PLACE_AFTER = Pattern.compile("\\s+place\\b.*");
-  /** Compiled once: a timeline build splits every trigger and label, and String.split and replaceAll compile theirs each call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Mentions coreference compares at once: its cost grows with the cube of this in the worst case. */
   private static final int MAX_BLOCK = 120;
   private static final Set<EventTime.Precision> PLACED = Set.of(EventTime.Precision.DAY, EventTime.Precision.WEEK,
@@ -93,7 +93,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     if (candidates.mentions.isEmpty()) {
       return StoryTimeline.empty(story);
     }
-    Map<String, String> names = entityNames(entities);
+    Map<Mention, String> names = entityNames(entities);
     List<List<Candidate>> groups = new ArrayList<>();
     for (List<org.storyline.reconcile.event.EventMention> block : blocks(candidates)) {
       for (EventCluster cluster : coreferencer.cluster(block)) {
@@ -118,13 +118,25 @@ public final class EventTimelineBuilder implements TimelineBuilder {
    * report speaks of undated is most likely recent), a block too large cut in pieces in story order.
    */
   private static List<List<org.storyline.reconcile.event.EventMention>> blocks(Candidates candidates) {
-    java.util.TreeSet<String> datedMonths = new java.util.TreeSet<>();
-    candidates.byMention.values().forEach(c -> c.when.ifPresent(d -> datedMonths.add(month(d.first()))));
-    Map<String, List<org.storyline.reconcile.event.EventMention>> byMonth = new LinkedHashMap<>();
+    java.util.TreeSet<Long> datedMonths = new java.util.TreeSet<>();
+    for (Candidate c : candidates.byMention.values()) {
+      if (c.when.isPresent()) {
+        datedMonths.add(month(c.when.get().first()));
+      }
+    }
+    Map<Long, List<org.storyline.reconcile.event.EventMention>> byMonth = new LinkedHashMap<>();
     for (org.storyline.reconcile.event.EventMention m : candidates.mentions) {
       Candidate c = candidates.byMention.get(m);
-      String month = c.when.map(d -> month(d.first())).orElseGet(() -> c.article.publishedOpt()
-          .map(p -> Optional.ofNullable(datedMonths.floor(month(p.date()))).orElse(month(p.date()))).orElse("undated"));
+      long month;
+      if (c.when.isPresent()) {
+        month = month(c.when.get().first());
+      } else if (c.article.publishedOpt().isPresent()) {
+        long published = month(c.article.publishedOpt().get().date());
+        Long floor = datedMonths.floor(published);
+        month = floor != null ? floor : published;
+      } else {
+        month = UNDATED;
+      }
       byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(m);
     }
     List<List<org.storyline.reconcile.event.EventMention>> out = new ArrayList<>();
@@ -136,9 +148,13 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return out;
   }
 
-  private static String month(LocalDate day) {
-    return day.toString().substring(0, 7);
+  /** A month as a number in calendar order (year * 12 + month), compared without making "2022-01" of it. */
+  private static long month(LocalDate day) {
+    return day.getYear() * 12L + day.getMonthValue() - 1;
   }
+
+  /** The block of mentions without a date or a report's date: below every month {@link #month} makes. */
+  private static final long UNDATED = Long.MIN_VALUE;
 
   /**
    * One timeline-worthy mention with what the timeline needs of it.
@@ -167,10 +183,22 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     Candidates out = new Candidates();
     for (ArticleEvents a : articles) {
       String text = a.article().text();
-      List<EventMention> reports = a.events().stream().filter(e -> e.timeMlClass() == EventClass.REPORTING).toList();
-      List<EventMention> takePlace = a.events().stream().filter(e -> isHappening(e) && isTakePlace(e, text)).toList();
-      List<EventMention> worthy = a.events().stream()
-          .filter(e -> isHappening(e) && !isTakePlace(e, text) && !isReportingSetting(e, reports, text)).toList();
+      List<EventMention> reports = new ArrayList<>();
+      List<EventMention> takePlace = new ArrayList<>();
+      List<EventMention> happenings = new ArrayList<>();
+      for (EventMention e : a.events()) {
+        if (e.timeMlClass() == EventClass.REPORTING) {
+          reports.add(e);
+        } else if (isHappening(e)) {
+          (isTakePlace(e, text) ? takePlace : happenings).add(e);
+        }
+      }
+      List<EventMention> worthy = new ArrayList<>(happenings.size());
+      for (EventMention e : happenings) {
+        if (!isReportingSetting(e, reports, text)) {
+          worthy.add(e);
+        }
+      }
       if (worthy.isEmpty()) {
         continue;
       }
@@ -199,7 +227,10 @@ public final class EventTimelineBuilder implements TimelineBuilder {
    * "take" alone would list the call again under another word.
    */
   private static boolean isTakePlace(EventMention e, String text) {
-    if (!TAKE.contains(e.text().toLowerCase(java.util.Locale.ROOT))) {
+    String word = e.text();
+    // a word of 4 to 6 letters from 't' or 'T' (no other letter lower-cases to 't'), before lower-casing it
+    if (word.length() < 4 || word.length() > 6 || (word.charAt(0) != 't' && word.charAt(0) != 'T')
+        || !TAKE.contains(word.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     String after = text.substring(e.trigger().end(), Math.min(text.length(), e.trigger().end() + 7));
@@ -214,7 +245,8 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static boolean isReportingSetting(EventMention e, List<EventMention> reports, String text) {
     for (EventMention r : reports) {
       int gap = e.trigger().start() - r.trigger().end();
-      if (gap > 0 && gap < 80 && REPORTING_SETTING.matcher(text.substring(r.trigger().end(), e.trigger().start())).matches()) {
+      if (gap > 0 && gap < 80 && Whitespace.isSpacedPhrase(text, r.trigger().end(), e.trigger().start(), 6, SETTING_STOPS)
+          && REPORTING_SETTING.matcher(text.substring(r.trigger().end(), e.trigger().start())).matches()) {
         return true;
       }
     }
@@ -240,8 +272,23 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /** Where and when a dated mention's sentence places it: mentions of one sentence with one date tell one happening. */
-  private static Optional<String> anchor(Candidate c) {
-    return c.when.map(d -> c.article.id().value() + ":" + c.sentence + ":" + d);
+  private static Optional<Anchor> anchor(Candidate c) {
+    return c.when.map(d -> Anchor.of(c.article.id(), c.sentence, d));
+  }
+
+  /**
+   * A sentence and a date, equal when their dates read the same ({@link Dated#toString()}: a day by
+   * its first day, a month by its month, a year by its year, else by both ends), without writing them.
+   */
+  private record Anchor(ArticleId article, int sentence, EventTime.Precision grain, LocalDate first, LocalDate last) {
+    static Anchor of(ArticleId article, int sentence, Dated d) {
+      return switch (d.precision()) {
+        case DAY -> new Anchor(article, sentence, EventTime.Precision.DAY, d.first(), null);
+        case MONTH -> new Anchor(article, sentence, EventTime.Precision.MONTH, d.first().withDayOfMonth(1), null);
+        case YEAR -> new Anchor(article, sentence, EventTime.Precision.YEAR, d.first().withDayOfYear(1), null);
+        default -> new Anchor(article, sentence, null, d.first(), d.last());
+      };
+    }
   }
 
   private static org.storyline.reconcile.event.EventMention corefMention(Candidate c, Placement p) {
@@ -255,16 +302,15 @@ public final class EventTimelineBuilder implements TimelineBuilder {
 
   /** The last word of a trigger ("video call" → "call"): the head of an English noun or verb phrase. */
   private static String head(String trigger) {
-    String[] words = SPACES.split(trigger.strip());
-    return words[words.length - 1];
+    return Whitespace.lastWord(trigger);
   }
 
   /** Entity names by article and mention span, to name participants. */
-  private static Map<String, String> entityNames(List<Entity> entities) {
-    Map<String, String> out = new HashMap<>();
+  private static Map<Mention, String> entityNames(List<Entity> entities) {
+    Map<Mention, String> out = new HashMap<>();
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
-        out.put(key(m.article().value(), m.span()), e.canonicalName());
+        out.put(new Mention(m.article(), m.span()), e.canonicalName());
       }
     }
     return out;
@@ -294,12 +340,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return out;
   }
 
-  private static String key(String article, Span span) {
-    return article + ":" + span.start() + ":" + span.end();
-  }
+  /** A mention's place: an article and a span of its text. */
+  private record Mention(ArticleId article, Span span) {}
 
   /** The event a group of mentions makes, if one of them that is no other's circumstance dates it. */
-  private Optional<TimelineEvent> event(List<Candidate> members, Map<String, String> names) {
+  private Optional<TimelineEvent> event(List<Candidate> members, Map<Mention, String> names) {
     Map<Dated, List<Candidate>> byDate = new LinkedHashMap<>();
     for (Candidate c : members) {
       if (!c.circumstance) {
@@ -365,9 +410,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   private static String label(Candidate c) {
-    String sentence = SPACES.matcher(c.sentenceSpan.of(c.article.text()).strip()).replaceAll(" ");
-    String[] words = sentence.split(" ");
-    return words.length <= LABEL_WORDS ? sentence : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
+    return Whitespace.collapse(c.sentenceSpan.of(c.article.text()), LABEL_WORDS);
   }
 
   /** The kind most of its mentions have, other kinds before {@link EventType#OTHER}. */
@@ -379,7 +422,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
   }
 
-  private static List<String> participants(List<Candidate> members, Map<String, String> names) {
+  private static List<String> participants(List<Candidate> members, Map<Mention, String> names) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Candidate c : members) {
       participantNames(c, names).forEach(name -> counts.merge(name, 1, Integer::sum));
@@ -389,10 +432,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /** The entity names of a mention's participants (their words where no entity holds them). */
-  private static List<String> participantNames(Candidate c, Map<String, String> names) {
+  private static List<String> participantNames(Candidate c, Map<Mention, String> names) {
     List<String> out = new ArrayList<>();
     for (Participant p : c.event.participants()) {
-      out.add(names.getOrDefault(key(c.article.id().value(), p.span()), p.span().of(c.article.text())));
+      String name = names.get(new Mention(c.article.id(), p.span()));
+      out.add(name != null ? name : p.span().of(c.article.text()));
     }
     return out;
   }

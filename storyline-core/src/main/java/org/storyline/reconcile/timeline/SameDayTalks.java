@@ -43,11 +43,13 @@ final class SameDayTalks {
     Map<Dated, List<Integer>> talksByDay = new LinkedHashMap<>();
     List<Set<String>> names = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
+      Optional<Dated> day = talkDay(groups.get(g));
       Set<String> n = new HashSet<>();
-      groups.get(g).forEach(c -> n.addAll(people.apply(c)));
+      if (day.isPresent()) { // only a talk's people are compared
+        groups.get(g).forEach(c -> n.addAll(people.apply(c)));
+        talksByDay.computeIfAbsent(day.get(), k -> new ArrayList<>()).add(g);
+      }
       names.add(n);
-      int group = g;
-      talkDay(groups.get(g)).ifPresent(day -> talksByDay.computeIfAbsent(day, k -> new ArrayList<>()).add(group));
     }
     UnionFind sets = new UnionFind(groups.size());
     talksByDay.values().forEach(day -> joinDay(day, names, sets));
@@ -74,7 +76,10 @@ final class SameDayTalks {
 
   /** The day of a group that is a communication dated to one day. */
   private static Optional<Dated> talkDay(List<Candidate> g) {
-    long communications = g.stream().filter(SameDayTalks::isCommunication).count();
+    int communications = 0;
+    for (Candidate c : g) {
+      communications += isCommunication(c) ? 1 : 0;
+    }
     if (communications * 2 <= g.size()) {
       return Optional.empty();
     }
@@ -89,8 +94,12 @@ final class SameDayTalks {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** The type first: most communications are typed, and the words are lower-cased and split only for the others. */
   private static boolean isCommunication(Candidate c) {
+    if (c.event().type() == EventType.COMMUNICATION) {
+      return true;
+    }
     String[] words = SPACES.split(c.event().text().toLowerCase(Locale.ROOT));
-    return c.event().type() == EventType.COMMUNICATION || TALK_WORDS.contains(words[words.length - 1]);
+    return TALK_WORDS.contains(words[words.length - 1]);
   }
 }

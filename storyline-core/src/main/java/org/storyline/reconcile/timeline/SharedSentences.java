@@ -23,10 +23,10 @@ final class SharedSentences {
    * The groups, each group from one source (as {@code source} tells) joined to a group it shares
    * an anchor with (the one with the most sources, if several), in the order of their first group.
    */
-  static <T> List<List<T>> merge(List<List<T>> groups, Function<T, Optional<String>> anchor, Function<T, Object> source) {
+  static <T, A> List<List<T>> merge(List<List<T>> groups, Function<T, Optional<A>> anchor, Function<T, Object> source) {
     UnionFind sets = new UnionFind(groups.size());
     int[] sources = new int[groups.size()];
-    Map<String, List<Integer>> byAnchor = new HashMap<>();
+    Map<A, List<Integer>> byAnchor = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       sources[g] = (int) groups.get(g).stream().map(source).distinct().count();
       for (T member : groups.get(g)) {

@@ -74,13 +74,21 @@ final class TriggerSentences {
     for (EventMention e : events) {
       for (Sentence s : sentences) {
         if (s.span().start() <= e.trigger().start() && e.trigger().end() <= s.span().end()) {
-          List<String> w = words.computeIfAbsent(s.index(), i -> List.copyOf(s.tokens().stream().map(Token::text).toList())); // copied once, then shared
+          List<String> w = words.computeIfAbsent(s.index(), i -> texts(s.tokens())); // made once, then shared
           out.put(e.trigger(), new Placement(s.index(), s.span(), tokens(s.tokens(), e.trigger()), w));
           break;
         }
       }
     }
     return out;
+  }
+
+  private static List<String> texts(List<Token> tokens) {
+    String[] out = new String[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tokens.get(i).text();
+    }
+    return List.of(out);
   }
 
   /** The tokens the trigger overlaps; the nearest one when it overlaps none (it should not happen). */
