@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.lexicon.Sex;
 import org.storyline.model.ArticleId;
 import org.storyline.model.EntityType;
 import org.storyline.model.Mention;
@@ -142,7 +143,7 @@ final class ArticleResolver {
       }
       EntityMention em = new EntityMention(id, m.span(), m.text(), m.type());
       // a titled surname keeps its sex apart: "Mrs Jackson" and "Mr Jackson" may be two people
-      Sexes.Sex titled = m.type() == EntityType.PERSON && standsFor == null && words.get(m) == 1
+      Sex titled = m.type() == EntityType.PERSON && standsFor == null && words.get(m) == 1
           ? Sexes.ofTitle(m.text(), name) : null;
       String key = key(name, m.type()) + (titled == null ? "" : "/" + titled);
       LocalEntity host = byKey.get(key);
@@ -255,7 +256,7 @@ final class ArticleResolver {
    * The longer name {@code name} is a short form of, or null; records why. A name whose title tells
    * a sex ({@code titled}, or null) is no short form of a full name whose first name tells the other.
    */
-  private static LocalEntity shortFormHost(String name, Mention m, Sexes.Sex titled, List<LocalEntity> entities,
+  private static LocalEntity shortFormHost(String name, Mention m, Sex titled, List<LocalEntity> entities,
       ArticleId id, boolean place) {
     List<String> words = Names.words(name);
     LocalEntity best = null;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.storyline.lexicon.Sex;
 import org.storyline.model.EntityType;
 
 /**
@@ -315,7 +316,7 @@ public final class RuleEntityResolver implements EntityResolver {
           : e.type() != EntityType.ORGANIZATION || places.contains(Names.matchKey(e.name(), e.type()))) {
         continue; // a place's name starts the names of its police, river and paper alike
       }
-      Sexes.Sex titled = person ? Sexes.ofTitles(e) : null; // "Mrs Jackson" ends no "Michael Jackson"
+      Sex titled = person ? Sexes.ofTitles(e) : null; // "Mrs Jackson" ends no "Michael Jackson"
       String key = Names.fold(e.name());
       Map<Integer, Integer> byRoot = new TreeMap<>();
       for (int c : (person ? fullBySurname : orgByStart).getOrDefault(key, Set.of())) {

@@ -1,40 +1,26 @@
 package org.storyline.reconcile.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.storyline.lexicon.FirstNames;
+import org.storyline.lexicon.Sex;
 
 /**
  * The sex a person's title ("Mrs", "Sir") or first name tells, where it tells one for sure. The
  * resolver uses it to keep apart the relatives one surname names: "Mrs Jackson" is no short form of
  * "Michael Jackson", though it is one of "Katherine Jackson".
  *
- * <p>First names come from {@code first-name-sexes-en.tsv.gz} (written by {@code
- * tools/name-lists/export.mjs} from openly licensed lists, its header names them): only names that
- * no source gives to both sexes, so "Jordan", "Kim" or "Andrea" tell nothing.
+ * <p>First names tell a sex through {@link FirstNames#sexOf}: only names that no source gives
+ * to both sexes, so "Jordan", "Kim" or "Andrea" tell nothing.
  */
 final class Sexes {
-
-  enum Sex { FEMALE, MALE }
-
-  private static final String RESOURCE = "first-name-sexes-en.tsv.gz";
 
   private static final Set<String> FEMALE_TITLES = Set.of(
       "mrs", "ms", "miss", "mme", "madame", "madam", "lady", "dame", "queen", "princess", "duchess", "countess",
       "baroness", "spokeswoman", "chairwoman", "congresswoman");
   private static final Set<String> MALE_TITLES = Set.of(
       "mr", "sir", "lord", "king", "prince", "duke", "baron", "spokesman", "chairman", "congressman");
-
-  private static final Map<String, Sex> FIRST_NAMES = load();
 
   private Sexes() {}
 
@@ -84,7 +70,7 @@ final class Sexes {
   /** The sex the first name of a full name of two words or more tells, or null. */
   static Sex ofFullName(String fullName) {
     List<String> words = Names.words(fullName);
-    return words.size() < 2 ? null : FIRST_NAMES.get(words.get(0).toLowerCase(Locale.ROOT));
+    return words.size() < 2 ? null : FirstNames.sexOf(words.get(0));
   }
 
   /** Whether a titled short form cannot name the person of {@code fullName}: both sexes known and different. */
@@ -94,24 +80,5 @@ final class Sexes {
     }
     Sex full = ofFullName(fullName);
     return full != null && full != titled;
-  }
-
-  private static Map<String, Sex> load() {
-    InputStream raw = Sexes.class.getResourceAsStream(RESOURCE);
-    if (raw == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE);
-    }
-    Map<String, Sex> out = new HashMap<>(32_768);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        int tab = line.indexOf('\t');
-        if (!line.startsWith("#") && tab > 0) {
-          out.put(line.substring(0, tab), Sex.valueOf(line.substring(tab + 1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-    return Map.copyOf(out);
   }
 }

@@ -3,7 +3,7 @@ package org.storyline.reconcile.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.storyline.reconcile.entity.Sexes.Sex;
+import org.storyline.lexicon.Sex;
 
 class SexesTest {
 
