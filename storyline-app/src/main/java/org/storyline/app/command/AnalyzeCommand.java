@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.storyline.engine.Store;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.model.Story;
 import org.storyline.model.SubEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +66,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON instead of text.")
   boolean json;
 
+  @Option(names = "--all", description = {
+      "Print every article and story of the run. By default a run of more than " + SHOWN_ARTICLES + " articles prints",
+      "its first " + SHOWN_ARTICLES + " articles and its " + SHOWN_STORIES + " largest stories; the report and --json hold them all."})
+  boolean all;
+
+  /** A run of more articles prints this many of them: a terminal is not the place for thousands. */
+  static final int SHOWN_ARTICLES = 20;
+  /** ... and this many of its stories, the largest first. */
+  static final int SHOWN_STORIES = 10;
+
   @Override
   public Integer call() throws IOException {
     try (Store store = this.store.open()) {
@@ -72,36 +84,78 @@ public final class AnalyzeCommand implements Callable<Integer> {
       try (Engine engine = StoreOption.engine(store)) {
         result = IngestRun.run(engine, paths, limits.options(), parent.terminal(), spec.commandLine().getErr(), seen::add);
       }
-      // every view below is read from the store: what this run added and what earlier runs analysed;
-      // the report shows no event mentions, which are most of a stored extraction. The stories are
-      // read on a connection and a thread of their own meanwhile.
-      CompletableFuture<List<ShownStory>> storiesRead = CompletableFuture.supplyAsync(() -> storiesOf(seen));
-      Map<ArticleId, Extraction> extractions = store.extractionsWithoutEvents(seen);
-      List<Article> analysed = new ArrayList<>();
-      extractions.values().forEach(x -> analysed.add(x.article()));
       RunSummary summary = result.summary();
-      List<ShownStory> stories = joined(storiesRead).stream()
-          .filter(s -> s.story().articles().stream().anyMatch(extractions::containsKey)).toList();
-      Function<ArticleId, Optional<Article>> lookup = articlesOf(stories, analysed, store);
+      // a report made from the same store, articles and problems is kept: nothing in it would change
+      // but its run line. The store's revision covers its extractions and stories.
+      String key = KeptReport.key(store.revision(), seen, result.problems());
+      boolean reportKept = KeptReport.keep(report, key, summary);
+      boolean brief = !all && !json && seen.size() > SHOWN_ARTICLES;
+      // with the report kept, a brief summary reads only what it prints
+      Shown shown = reportKept && brief
+          ? read(store, List.copyOf(seen).subList(0, SHOWN_ARTICLES), seen, SHOWN_STORIES)
+          : read(store, seen, seen, Integer.MAX_VALUE);
       // the summary and the report are made from what was read, the summary on a thread of its own
       // while the report's articles are made on every core
-      CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> json
-          ? StoryViews.withStories(ArticleJson.analysis(analysed, summary, report), stories, store) + System.lineSeparator()
-          : Summaries.analysis(analysed, summary, this.store.location, report, extractions) + StoryViews.summary(stories, store, lookup));
-      // a report made from the same store, articles and problems is kept: nothing in it would change but its run line
-      String key = KeptReport.key(store.revision(), extractions.keySet(), result.problems());
-      if (!KeptReport.keep(report, key, summary)) {
-        writeReport(HtmlReport.render(analysed, extractions, summary, result.problems(), HtmlStories.section(stories, lookup), key));
+      CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> printed(shown, summary, brief, store));
+      if (!reportKept) {
+        writeReport(HtmlReport.render(shown.analysed(), shown.extractions(), summary, result.problems(),
+            HtmlStories.section(shown.stories(), shown.lookup()), key));
       }
       spec.commandLine().getOut().print(joined(printed));
       return summary.clean() ? 0 : Main.EXIT_FAILED_INPUTS;
     }
   }
 
-  /** What the views show of the stories holding any of {@code articles}, read on a store connection of its own. */
-  private List<ShownStory> storiesOf(Set<ArticleId> articles) {
+  /**
+   * What the summary and the report show: the articles analysed (those of {@code articles} with an
+   * extraction), the stories holding any article of the run (the largest first, at most {@code
+   * storyLimit} of them read whole) and how many there are, and a look-up of their articles.
+   */
+  private record Shown(List<Article> analysed, int articleCount, Map<ArticleId, Extraction> extractions,
+      List<ShownStory> stories, int storyCount, Function<ArticleId, Optional<Article>> lookup) {}
+
+  private Shown read(Store store, Collection<ArticleId> articles, Set<ArticleId> run, int storyLimit) {
+    // every view is read from the store: what this run added and what earlier runs analysed; the
+    // report shows no event mentions, which are most of a stored extraction. The stories are read on
+    // a connection and a thread of their own meanwhile.
+    CompletableFuture<StoriesRead> storiesRead = CompletableFuture.supplyAsync(() -> storiesOf(run, storyLimit));
+    Map<ArticleId, Extraction> extractions = store.extractionsWithoutEvents(articles);
+    List<Article> analysed = new ArrayList<>();
+    extractions.values().forEach(x -> analysed.add(x.article()));
+    StoriesRead read = joined(storiesRead);
+    boolean whole = storyLimit == Integer.MAX_VALUE;
+    List<ShownStory> stories = whole
+        ? read.stories().stream().filter(s -> s.story().articles().stream().anyMatch(extractions::containsKey)).toList()
+        : read.stories();
+    return new Shown(analysed, whole ? analysed.size() : run.size(), extractions, stories,
+        whole ? stories.size() : read.count(), articlesOf(stories, analysed, store));
+  }
+
+  private String printed(Shown shown, RunSummary summary, boolean brief, Store store) {
+    if (json) {
+      return StoryViews.withStories(ArticleJson.analysis(shown.analysed(), summary, report), shown.stories(), store)
+          + System.lineSeparator();
+    }
+    List<Article> articles = brief ? first(shown.analysed(), SHOWN_ARTICLES) : shown.analysed();
+    List<ShownStory> stories = brief ? first(shown.stories(), SHOWN_STORIES) : shown.stories();
+    return Summaries.analysis(articles, shown.articleCount(), summary, this.store.location, report, shown.extractions())
+        + StoryViews.summary(stories, shown.storyCount(), store, shown.lookup());
+  }
+
+  private static <T> List<T> first(List<T> list, int n) {
+    return list.size() <= n ? list : list.subList(0, n);
+  }
+
+  private record StoriesRead(List<ShownStory> stories, int count) {}
+
+  /**
+   * The stories holding any of {@code articles}, the largest first, and what the views show of the
+   * first {@code limit}, read on a store connection of its own.
+   */
+  private StoriesRead storiesOf(Set<ArticleId> articles, int limit) {
     try (Store reader = this.store.open()) {
-      return ShownStory.readAll(StoryViews.storiesOf(articles, reader), reader);
+      List<Story> stories = StoryViews.storiesOf(articles, reader);
+      return new StoriesRead(ShownStory.readAll(first(stories, limit), reader), stories.size());
     }
   }
 

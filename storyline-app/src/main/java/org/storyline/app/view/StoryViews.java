@@ -88,12 +88,19 @@ public final class StoryViews {
     return out;
   }
 
-  /** The stories part of {@code analyze}'s summary. */
-  public static String summary(List<ShownStory> stories, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
+  /**
+   * The stories part of {@code analyze}'s summary: {@code stories}, the largest of the run's {@code
+   * count}, and where to find the others.
+   */
+  public static String summary(List<ShownStory> stories, int count, StoreReader tables, Function<ArticleId, Optional<Article>> articles) {
     StringBuilder out = new StringBuilder();
-    out.append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append(":\n\n");
+    out.append(String.format(java.util.Locale.ROOT, "%,d", count)).append(count == 1 ? " story" : " stories");
+    out.append(count > stories.size() ? ", the " + stories.size() + " largest:\n\n" : ":\n\n");
     for (ShownStory s : stories) {
       out.append(story(s, tables, articles, false)).append('\n');
+    }
+    if (count > stories.size()) {
+      out.append(String.format(java.util.Locale.ROOT, "... and %,d more: `storyline stories` lists them all.\n", count - stories.size()));
     }
     return out.toString();
   }

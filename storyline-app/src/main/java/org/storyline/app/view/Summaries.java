@@ -23,8 +23,12 @@ public final class Summaries {
         s.alreadyStored(), s.errors(), plural(s.errors(), "error"), s.warnings(), plural(s.warnings(), "warning"));
   }
 
-  /** The run, then each article with what was extracted from it (when {@code extractions} has it). */
-  public static String analysis(List<Article> articles, RunSummary summary, String store, Path report, Map<ArticleId, Extraction> extractions) {
+  /**
+   * The run, then each of {@code articles} with what was extracted from it (when {@code extractions}
+   * has it), and where to find the others when the run analysed more ({@code analysed} in all).
+   */
+  public static String analysis(List<Article> articles, int analysed, RunSummary summary, String store, Path report,
+      Map<ArticleId, Extraction> extractions) {
     StringBuilder out = new StringBuilder();
     out.append(runLine(summary)).append('\n');
     out.append("Store: ").append(store).append("   Report: ").append(report).append("\n\n");
@@ -38,6 +42,10 @@ public final class Summaries {
             .append(" (").append(attributed).append(" attributed), ").append(count(x.claims().size(), "figure")).append('\n');
       }
       out.append('\n');
+    }
+    if (analysed > articles.size()) {
+      out.append(String.format(Locale.ROOT, "... and %,d more %s: every one is in the report; `storyline articles` lists them.\n\n",
+          analysed - articles.size(), plural(analysed - articles.size(), "article")));
     }
     return out.toString();
   }
