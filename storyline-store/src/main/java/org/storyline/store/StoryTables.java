@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -345,20 +346,28 @@ public final class StoryTables {
 
   private List<Story> select(String sql, Object... params) {
     try {
-      return queries.query(sql, rs -> {
-        List<Story> out = new ArrayList<>();
+      List<Row> rows = queries.query(sql, rs -> {
+        List<Row> out = new ArrayList<>();
         while (rs.next()) {
-          StoryId id = new StoryId(rs.getString(1));
-          Members m = members(id);
-          out.add(new Story(id, rs.getString(2), date(rs.getString(3)), date(rs.getString(4)), m.articles, outlets(rs.getString(5)),
-              m.subEvents));
+          out.add(new Row(new StoryId(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
         }
         return out;
       }, params);
+      Map<StoryId, Members> members = members(rows.stream().map(Row::id).toList());
+      List<Story> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        Members m = members.getOrDefault(r.id(), Members.NONE);
+        out.add(new Story(r.id(), r.headline(), date(r.firstDate()), date(r.lastDate()), m.articles, outlets(r.outlets()),
+            m.subEvents(r.id())));
+      }
+      return out;
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(location, "cannot read the stories: " + e.getMessage(), e);
     }
   }
+
+  /** A row of {@code stories} as read, before its members are. */
+  private record Row(StoryId id, String headline, String firstDate, String lastDate, String outlets) {}
 
   private static List<String> outlets(String json) {
     try {
@@ -370,28 +379,50 @@ public final class StoryTables {
     }
   }
 
-  private record Members(List<ArticleId> articles, List<SubEvent> subEvents) {}
+  /** A story's articles in the order they joined it, and its sub-events' rows. */
+  private record Members(List<ArticleId> articles, Map<Integer, List<ArticleId>> bySubEvent, List<SubEventRow> subEventRows) {
+    static final Members NONE = new Members(List.of(), Map.of(), List.of());
 
-  private Members members(StoryId id) throws SQLException {
-    List<ArticleId> articles = new ArrayList<>();
-    Map<Integer, List<ArticleId>> bySub = new LinkedHashMap<>();
-    queries.query("SELECT article_id, sub_event FROM story_articles WHERE story_id = ? ORDER BY position", rs -> {
-      while (rs.next()) {
-        ArticleId a = new ArticleId(rs.getString(1));
-        articles.add(a);
-        bySub.computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(a);
-      }
-      return null;
-    }, id.value());
-    List<SubEvent> subs = queries.query("SELECT number, first_date, last_date FROM sub_events WHERE story_id = ? ORDER BY number", rs -> {
-      List<SubEvent> out = new ArrayList<>();
-      while (rs.next()) {
-        int n = rs.getInt(1);
-        out.add(new SubEvent(id, n, date(rs.getString(2)), date(rs.getString(3)), bySub.getOrDefault(n, List.of())));
-      }
-      return out;
-    }, id.value());
-    return new Members(articles, subs);
+    List<SubEvent> subEvents(StoryId story) {
+      return subEventRows.stream().map(r -> new SubEvent(story, r.number(), date(r.firstDate()), date(r.lastDate()),
+          bySubEvent.getOrDefault(r.number(), List.of()))).toList();
+    }
+  }
+
+  private record SubEventRow(int number, String firstDate, String lastDate) {}
+
+  /** Where stories are read by the page: their members in two queries a few hundred stories at a time, not two a story. */
+  private static final int MEMBERS_AT_ONCE = 500;
+
+  private Map<StoryId, Members> members(List<StoryId> stories) throws SQLException {
+    Map<StoryId, List<ArticleId>> articles = new HashMap<>();
+    Map<StoryId, Map<Integer, List<ArticleId>>> bySub = new HashMap<>();
+    Map<StoryId, List<SubEventRow>> subs = new HashMap<>();
+    for (int from = 0; from < stories.size(); from += MEMBERS_AT_ONCE) {
+      Object[] ids = stories.subList(from, Math.min(stories.size(), from + MEMBERS_AT_ONCE)).stream().map(StoryId::value).toArray();
+      String in = " WHERE story_id IN (" + Sql.marks(ids.length) + ")";
+      queries.query("SELECT story_id, article_id, sub_event FROM story_articles" + in + " ORDER BY story_id, position", rs -> {
+        while (rs.next()) {
+          StoryId story = new StoryId(rs.getString(1));
+          ArticleId a = new ArticleId(rs.getString(2));
+          articles.computeIfAbsent(story, k -> new ArrayList<>()).add(a);
+          bySub.computeIfAbsent(story, k -> new HashMap<>()).computeIfAbsent(rs.getInt(3), k -> new ArrayList<>()).add(a);
+        }
+        return null;
+      }, ids);
+      queries.query("SELECT story_id, number, first_date, last_date FROM sub_events" + in + " ORDER BY story_id, number", rs -> {
+        while (rs.next()) {
+          subs.computeIfAbsent(new StoryId(rs.getString(1)), k -> new ArrayList<>())
+              .add(new SubEventRow(rs.getInt(2), rs.getString(3), rs.getString(4)));
+        }
+        return null;
+      }, ids);
+    }
+    Map<StoryId, Members> out = new HashMap<>();
+    for (StoryId id : stories) {
+      out.put(id, new Members(articles.getOrDefault(id, List.of()), bySub.getOrDefault(id, Map.of()), subs.getOrDefault(id, List.of())));
+    }
+    return out;
   }
 
 

@@ -33,8 +33,11 @@ public final class StoriesCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       StoreOption.noteOutdated(s, spec.commandLine().getErr());
       List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
-      Listing.print(spec.commandLine().getOut(), json, stories, x -> StoryViews.brief(x, s.headline(x)),
-          x -> StoryViews.listLine(x, s.headline(x)),
+      // the headlines in a few reads rather than one a story
+      java.util.Map<org.storyline.model.StoryId, String> headlines = s.headlines(stories.stream().map(Story::id).toList());
+      java.util.function.Function<Story, String> headline = x -> headlines.getOrDefault(x.id(), x.headline());
+      Listing.print(spec.commandLine().getOut(), json, stories, x -> StoryViews.brief(x, headline.apply(x)),
+          x -> StoryViews.listLine(x, headline.apply(x)),
           "story", "stories", store.location);
       return 0;
     }
