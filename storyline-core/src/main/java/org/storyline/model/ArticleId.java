@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  */
 public record ArticleId(String value) implements Comparable<ArticleId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9a-f]{16}");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   public ArticleId {
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!HexId.is(value, 16)) {
       throw new IllegalArgumentException("an article id is 16 lowercase hex digits, not '" + value + "'");
     }
   }

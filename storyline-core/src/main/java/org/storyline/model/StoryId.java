@@ -1,7 +1,6 @@
 package org.storyline.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The id of a story: the id of the article that started it, so that the same articles clustered
@@ -10,11 +9,10 @@ import java.util.regex.Pattern;
  */
 public record StoryId(String value) implements Comparable<StoryId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9a-f]{16}");
 
   public StoryId {
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!HexId.is(value, 16)) {
       throw new IllegalArgumentException("a story id is 16 lowercase hex digits, not '" + value + "'");
     }
   }

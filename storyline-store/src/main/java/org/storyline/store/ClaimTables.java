@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -117,16 +119,18 @@ final class ClaimTables {
     List<ClaimGroup> out = new ArrayList<>();
     Key key = null;
     List<SourcedClaim> members = new ArrayList<>();
+    // a page holds thousands of members of a few hundred articles' days: each day parsed once
+    Map<String, LocalDate> days = new HashMap<>();
     while (rs.next()) {
-      Key k = key(rs);
-      if (!k.equals(key)) {
+      // the group's other columns are read only when its story and number change
+      if (key == null || rs.getInt(2) != key.number() || !rs.getString(1).equals(key.story())) {
         if (key != null) {
           out.add(key.group(members));
         }
-        key = k;
+        key = key(rs);
         members = new ArrayList<>();
       }
-      members.add(member(rs));
+      members.add(member(rs, days));
     }
     if (key != null) {
       out.add(key.group(members));
@@ -146,9 +150,9 @@ final class ClaimTables {
         Unit.valueOf(rs.getString(6)), rs.getInt(7) == 1);
   }
 
-  private static SourcedClaim member(ResultSet rs) throws SQLException {
+  private static SourcedClaim member(ResultSet rs, Map<String, LocalDate> days) throws SQLException {
     String published = rs.getString(11);
-    return new SourcedClaim(ExtractionCodec.decodeClaim(rs.getBytes(9)),
-        new ArticleId(rs.getString(8)), Optional.ofNullable(rs.getString(10)), Optional.ofNullable(published).map(LocalDate::parse));
+    return new SourcedClaim(ExtractionCodec.decodeClaim(rs.getBytes(9)), new ArticleId(rs.getString(8)),
+        Optional.ofNullable(rs.getString(10)), Optional.ofNullable(published).map(d -> days.computeIfAbsent(d, LocalDate::parse)));
   }
 }

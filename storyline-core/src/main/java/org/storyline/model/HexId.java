@@ -1,0 +1,25 @@
+package org.storyline.model;
+
+/**
+ * The form of Storyline's ids: a number of lowercase hex digits. Checked by hand rather than by a
+ * regular expression because every id read from a store is checked (a page of claim groups makes
+ * thousands).
+ */
+final class HexId {
+
+  private HexId() {}
+
+  /** Whether {@code value} is exactly {@code digits} lowercase hex digits. */
+  static boolean is(String value, int digits) {
+    if (value.length() != digits) {
+      return false;
+    }
+    for (int i = 0; i < digits; i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
