@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,26 +20,9 @@ class AnalyzeBriefTest {
   @TempDir Path dir;
   private Path input;
 
-  private static final List<String> CITIES = List.of("Dayton", "Tulsa", "Fresno", "Mobile", "Boise", "Omaha",
-      "Reno", "Albany", "Toledo", "Wichita", "Akron", "Macon", "Provo", "Salem", "Eugene", "Laredo", "Peoria",
-      "Topeka", "Duluth", "Bangor", "Helena", "Juneau", "Casper", "Biloxi", "Dover");
-  private static final List<String> HAPPENINGS = List.of("A fire destroyed a warehouse", "A flood closed the bridge",
-      "A gas leak emptied a school", "A storm felled power lines", "A train derailed near the depot");
-
-  /** 25 articles, each in its own city, month and year, so that most are stories of their own. */
   @BeforeEach
   void articles() throws Exception {
-    StringBuilder lines = new StringBuilder();
-    IntStream.range(0, CITIES.size()).forEach(i -> {
-      String city = CITIES.get(i);
-      String what = HAPPENINGS.get(i % HAPPENINGS.size());
-      String date = String.format("%d-%02d-%02d", 1995 + i, 1 + i % 12, 3 + i);
-      lines.append(String.format(
-          "{\"id\":\"%d\",\"title\":\"%s in %s\",\"text\":\"%s in %s on Monday, the %s fire chief said. Nobody was hurt, and the %s council met late into the night.\",\"published\":\"%s\"}%n",
-          i, what, city, what, city, city, city, date));
-    });
-    input = dir.resolve("in.jsonl");
-    Files.writeString(input, lines);
+    input = ManyArticles.write(dir.resolve("in.jsonl"));
   }
 
   private Cli.Run analyze(String... more) {
@@ -65,7 +47,7 @@ class AnalyzeBriefTest {
     assertThat(first.out()).contains("... and 5 more articles: every one is in the report");
     assertThat(STORY.matcher(first.out()).results().count()).isEqualTo(10);
     assertThat(first.out()).contains(stories + " stories, the 10 largest:", "... and " + (stories - 10) + " more: `storyline stories`");
-    assertThat(Files.readString(dir.resolve("r.html"))).as("the report holds every article").contains(CITIES.stream()
+    assertThat(Files.readString(dir.resolve("r.html"))).as("the report holds every article").contains(ManyArticles.CITIES.stream()
         .map(c -> " in " + c).toArray(String[]::new));
 
     Cli.Run again = analyze();

@@ -22,6 +22,7 @@ public final class ArticlesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin Paging paging;
 
   @Option(names = "--json", description = "Print a JSON array instead of text.")
   boolean json;
@@ -29,9 +30,9 @@ public final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store articles = store.open()) {
-      List<Article> all = Listing.all(articles::articles);
-      Listing.print(spec.commandLine().getOut(), json, all, ArticleJson::brief, Summaries::listLine,
-          "article", "articles", store.location);
+      List<Article> shown = paging.read(articles::articles);
+      Listing.print(spec.commandLine().getOut(), json, shown, ArticleJson::brief, Summaries::listLine,
+          paging.count(shown.size(), paging.partial() ? articles.articleCount() : shown.size()), "article", "articles", store.location);
       return 0;
     }
   }

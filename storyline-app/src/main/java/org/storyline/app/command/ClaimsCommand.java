@@ -41,6 +41,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin Paging paging;
 
   @Parameters(arity = "0..1", paramLabel = "STORY",
       description = "A story id (or unique prefix, see 'storyline stories'): that story's claims only (default: every story's, largest group first).")
@@ -54,7 +55,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
-      List<ClaimGroup> groups = story == null ? Listing.all(articles::claims) : articles.claims(storyOf(articles).id());
+      List<ClaimGroup> groups = story == null ? paging.read(articles::claims) : paging.of(articles.claims(storyOf(articles).id()));
       Set<ArticleId> sources = new HashSet<>();
       int claims = 0;
       for (ClaimGroup g : groups) {
@@ -76,7 +77,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                 m.article().value().substring(0, Math.min(12, m.article().value().length())));
           }
         }
-        out.println(claims + " claims in " + groups.size() + " groups, from " + sources.size() + " articles");
+        out.println(claims + " claims in " + groups.size() + " groups" + paging.part(groups.size(), "groups") + ", from " + sources.size() + " articles");
       }
       out.flush();
       return 0;

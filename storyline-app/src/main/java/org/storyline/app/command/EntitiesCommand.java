@@ -25,6 +25,7 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin Paging paging;
 
   @Option(names = "--json", description = "Print a JSON array instead of text.")
   boolean json;
@@ -33,11 +34,11 @@ public final class EntitiesCommand implements Callable<Integer> {
   public Integer call() {
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
-      List<EntitySummary> entities = Listing.all(articles::entities);
+      List<EntitySummary> entities = paging.read(articles::entities);
       Listing.print(spec.commandLine().getOut(), json, entities, EntityJson::brief,
           e -> String.format(Locale.ROOT, "%5d  %-12s %s%s", e.mentions(), e.type(), e.name(),
               e.aliases().isEmpty() ? "" : "  (" + String.join(", ", e.aliases()) + ")"),
-          "entity", "entities", store.location);
+          paging.count(entities.size(), paging.partial() ? articles.entityCount() : entities.size()), "entity", "entities", store.location);
       return 0;
     }
   }

@@ -14,22 +14,12 @@ final class Listing {
 
   private Listing() {}
 
-  /** Every item of a paged read ({@code page.apply(offset, limit)}), read a thousand at a time. */
-  static <T> List<T> all(java.util.function.BiFunction<Integer, Integer, List<T>> page) {
-    List<T> out = new java.util.ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<T> next = page.apply(offset, PAGE);
-      out.addAll(next);
-      if (next.size() < PAGE) {
-        return out;
-      }
-    }
-  }
-
-  private static final int PAGE = 1_000;
-
+  /**
+   * Prints {@code items}, then (as text) the count line: {@code count} (the number printed, or
+   * which part of how many, see {@link Paging#count}), the kind of item and the store.
+   */
   static <T> void print(PrintWriter out, boolean json, List<T> items, Function<T, JsonNode> brief,
-      Function<T, String> line, String one, String many, String store) {
+      Function<T, String> line, String count, String one, String many, String store) {
     if (json) {
       var array = ArticleJson.array();
       items.forEach(i -> array.add(brief.apply(i)));
@@ -37,6 +27,6 @@ final class Listing {
       return;
     }
     items.forEach(i -> out.println(line.apply(i)));
-    out.println(items.size() + " " + (items.size() == 1 ? one : many) + " in " + store);
+    out.println(count + " " + (count.equals("1") ? one : many) + " in " + store);
   }
 }

@@ -24,6 +24,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin Paging paging;
 
   @Option(names = "--json", description = "Print a JSON array instead of text.")
   boolean json;
@@ -32,13 +33,13 @@ public final class StoriesCommand implements Callable<Integer> {
   public Integer call() {
     try (Store s = store.open()) {
       StoreOption.noteOutdated(s, spec.commandLine().getErr());
-      List<Story> stories = Listing.all((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
+      List<Story> stories = paging.read((offset, limit) -> s.stories(StoreReader.StoryOrder.LARGEST, offset, limit));
       // the headlines in a few reads rather than one a story
       java.util.Map<org.storyline.model.StoryId, String> headlines = s.headlines(stories.stream().map(Story::id).toList());
       java.util.function.Function<Story, String> headline = x -> headlines.getOrDefault(x.id(), x.headline());
       Listing.print(spec.commandLine().getOut(), json, stories, x -> StoryViews.brief(x, headline.apply(x)),
           x -> StoryViews.listLine(x, headline.apply(x)),
-          "story", "stories", store.location);
+          paging.count(stories.size(), paging.partial() ? s.storyCount() : stories.size()), "story", "stories", store.location);
       return 0;
     }
   }
