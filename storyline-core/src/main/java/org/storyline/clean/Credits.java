@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
-  private static final int MAX_WORDS = 14;
+  static final int MAX_WORDS = 14;
   private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}.'’&-]*";
   private static final String LABEL = "(?:Photo(?:graph|grapher)?s?|Image|Picture|Credit|Photo credit|Image credit"
       + "|Illustration|Source image)";
@@ -31,7 +31,7 @@ final class Credits {
       "\\(\\s*\\p{Lu}[^()/]{0,60}/[^()/]{1,60}\\)"
           + "|\\(?(?i:" + LABEL + ")\\s*:\\s*[^\\s:][^:]{0,80}?\\)?"
           + "|" + CAP_WORD + "(?:\\s+" + CAP_WORD + "){0,5}\\s+/\\s+" + CAP_WORD + "(?:\\s+" + CAP_WORD + "){0,4}");
-  private static final Pattern APPENDED = Pattern.compile(
+  static final Pattern APPENDED = Pattern.compile(
       "\\s\\(\\s*(?:" + CAP_WORD + "|by)(?:\\s+(?:" + CAP_WORD + "|by|for)){1,6}\\s*/\\s*[^()/]{1,60}\\)$"
           + "|(?<=[.!?\"”’)])\\s+" + LABEL + "\\s*:\\s*[^\\s:][^:]{0,80}$");
 
@@ -47,11 +47,23 @@ final class Credits {
    * when {@code line} does not end with one or has nothing before it.
    */
   static int appendedCreditStart(String line) {
+    if (!mayEndWithCredit(line)) {
+      return -1;
+    }
     Matcher m = APPENDED.matcher(line);
     if (!m.find() || m.start() == 0) {
       return -1;
     }
     String credit = line.substring(m.start()).strip();
     return Lines.wordCount(credit) <= MAX_WORDS ? m.start() : -1;
+  }
+
+  /**
+   * Whether {@link #APPENDED} can match {@code line} at all: its parenthesised form holds "(", "/"
+   * and ")", its labelled form a colon. Most lines of an article have none of these, and the
+   * pattern's search tries both forms at every character before it fails.
+   */
+  static boolean mayEndWithCredit(String line) {
+    return line.indexOf(':') >= 0 || (line.indexOf(')') >= 0 && line.indexOf('/') >= 0 && line.indexOf('(') >= 0);
   }
 }

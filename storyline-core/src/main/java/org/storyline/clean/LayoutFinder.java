@@ -25,8 +25,8 @@ import org.storyline.model.Span;
 final class LayoutFinder {
 
   private static final int MAX_HEADLINE_WORDS = 20;
-  private static final int MAX_BY_WORDS = 15;
-  private static final int MAX_CREDIT_WORDS = 60;
+  static final int MAX_BY_WORDS = 15;
+  static final int MAX_CREDIT_WORDS = 60;
   private static final int MAX_DATELINE_CHARS = 60;
 
   private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}]*(?:(?:\\.\\s?|[ '’-])\\p{Lu}[\\p{Lu}\\p{M}]*)*\\.?";
@@ -40,11 +40,11 @@ final class LayoutFinder {
       "^(?<place>(?:" + PLACE + "(?:" + REGION + ")?\\s*)?(?:\\((?<agency>\\p{Lu}[\\p{L}\\p{M}&. ]{0,30})\\))?)"
           + "\\s*(?:--|—|–|-)\\s");
 
-  private static final Pattern BY = Pattern.compile(
+  static final Pattern BY = Pattern.compile(
       "(?i:by)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*"
           + "(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*)*"
           + "(?:\\s*,\\s*" + Names.NAME + ")?");
-  private static final Pattern CREDIT = Pattern.compile(
+  static final Pattern CREDIT = Pattern.compile(
       ".*\\bcontributed(?: to)?(?: this| the)? (?:report|reporting|story|article)\\b.*"
           + "|(?:Information for this (?:article|report|story) was contributed by"
           + "|(?:Additional )?[Rr]eporting by|Compiled by|Written by|Edited by)\\b.*",
@@ -78,9 +78,26 @@ final class LayoutFinder {
   }
 
   static boolean isByline(String paragraph) {
+    boolean by = startsWithBy(paragraph);
+    boolean credit = paragraph.contains("by") || paragraph.contains("contributed");
+    if (!by && !credit) {
+      return false;
+    }
     int words = Lines.wordCount(paragraph);
-    return (words <= MAX_BY_WORDS && BY.matcher(paragraph).matches())
-        || (words <= MAX_CREDIT_WORDS && CREDIT.matcher(paragraph).matches());
+    return (by && words <= MAX_BY_WORDS && BY.matcher(paragraph).matches())
+        || (credit && words <= MAX_CREDIT_WORDS && CREDIT.matcher(paragraph).matches());
+  }
+
+  /**
+   * Whether {@link #BY} may match the whole of {@code paragraph}: it opens with "by" in any case
+   * (ASCII only, as the pattern's case-insensitive flag without {@code UNICODE_CASE}). Likewise
+   * every form of {@link #CREDIT} holds "by" or "contributed": a paragraph with neither is not
+   * matched against the patterns (most are not).
+   */
+  private static boolean startsWithBy(String paragraph) {
+    return paragraph.length() >= 2
+        && (paragraph.charAt(0) == 'b' || paragraph.charAt(0) == 'B')
+        && (paragraph.charAt(1) == 'y' || paragraph.charAt(1) == 'Y');
   }
 
   private static boolean isHeadline(String first, boolean moreFollow, String metadataTitle) {

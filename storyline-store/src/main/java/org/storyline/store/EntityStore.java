@@ -1,11 +1,12 @@
 package org.storyline.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,12 +69,11 @@ public final class EntityStore {
     try (Statements st = new Statements(db)) {
       for (StoryEntities story : stories) {
         String sid = story.story().value();
-        for (Old old : old(sid)) {
+        for (Old old : st.old(sid)) {
           st.adjust(old.entityId, old.name, old.type, old.names, -old.mentions, -old.articles, -1);
           touched.add(old.entityId);
         }
-        exec("DELETE FROM story_entities WHERE story_id = ?", sid);
-        exec("DELETE FROM entity_links WHERE story_id = ?", sid);
+        st.drop(sid);
         for (StoryEntities.Linked l : story.entities()) {
           touched.add(st.insert(sid, l));
         }
@@ -83,8 +83,14 @@ public final class EntityStore {
     }
   }
 
-  /** The statements of {@link #replace}, prepared once and run in batches. */
+  /**
+   * The statements of {@link #replace}, prepared once per call (not once per story) and, but for
+   * reading and deleting a story's old rows, run in batches.
+   */
   private static final class Statements implements AutoCloseable {
+    private final PreparedStatement oldRows;
+    private final PreparedStatement dropRows;
+    private final PreparedStatement dropLinks;
     private final PreparedStatement row;
     private final PreparedStatement link;
     private final PreparedStatement entity;
@@ -94,6 +100,10 @@ public final class EntityStore {
     private final PreparedStatement rename;
 
     Statements(Connection db) throws SQLException {
+      oldRows = db.prepareStatement(
+          "SELECT entity_id, name, type, aliases, mentions, articles FROM story_entities WHERE story_id = ?");
+      dropRows = db.prepareStatement("DELETE FROM story_entities WHERE story_id = ?");
+      dropLinks = db.prepareStatement("DELETE FROM entity_links WHERE story_id = ?");
       row = db.prepareStatement("""
           INSERT INTO story_entities (story_id, local_id, entity_id, name, type, aliases, reasons, mentions, articles)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -116,6 +126,28 @@ public final class EntityStore {
       rename = db.prepareStatement("""
           UPDATE entities SET canonical_name = (SELECT name FROM entity_names WHERE entity_id = ?
             ORDER BY canonical DESC, stories DESC, length(name) DESC, name LIMIT 1) WHERE id = ?""");
+    }
+
+    /** What the story's entities added to their store-wide entities, to be taken away before they are replaced. */
+    List<Old> old(String storyId) throws SQLException {
+      List<Old> out = new ArrayList<>();
+      oldRows.setString(1, storyId);
+      try (ResultSet rs = oldRows.executeQuery()) {
+        while (rs.next()) {
+          Set<String> names = new LinkedHashSet<>(readStrings(rs.getString(4)));
+          names.add(rs.getString(2));
+          out.add(new Old(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), names, rs.getInt(5), rs.getInt(6)));
+        }
+      }
+      return out;
+    }
+
+    /** Deletes the story's entities and mentions, at once: its new ones are inserted in the batches. */
+    void drop(String storyId) throws SQLException {
+      dropRows.setString(1, storyId);
+      dropRows.executeUpdate();
+      dropLinks.setString(1, storyId);
+      dropLinks.executeUpdate();
     }
 
     /** Writes a story's entity, its mentions and its share of the store-wide entity; returns that entity's id. */
@@ -193,7 +225,7 @@ public final class EntityStore {
 
     @Override
     public void close() throws SQLException {
-      for (PreparedStatement p : List.of(row, link, entity, name, dropNames, dropEntity, rename)) {
+      for (PreparedStatement p : List.of(oldRows, dropRows, dropLinks, row, link, entity, name, dropNames, dropEntity, rename)) {
         p.close();
       }
     }
@@ -201,22 +233,6 @@ public final class EntityStore {
 
   /** What a story's entity added to its store-wide entity, to be taken away before it is replaced. */
   private record Old(String entityId, String name, EntityType type, Set<String> names, int mentions, int articles) {}
-
-  private List<Old> old(String storyId) throws SQLException {
-    List<Old> out = new ArrayList<>();
-    try (PreparedStatement st = db.prepareStatement(
-        "SELECT entity_id, name, type, aliases, mentions, articles FROM story_entities WHERE story_id = ?")) {
-      st.setString(1, storyId);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          Set<String> names = new LinkedHashSet<>(readStrings(rs.getString(4)));
-          names.add(rs.getString(2));
-          out.add(new Old(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), names, rs.getInt(5), rs.getInt(6)));
-        }
-      }
-    }
-    return out;
-  }
 
   /** Deletes every entity of every story, inside the caller's transaction. */
   void clear() throws SQLException {
@@ -459,10 +475,22 @@ public final class EntityStore {
     }
   }
 
-  private static String strings(Collection<String> values) {
-    ArrayNode a = JSON.createArrayNode();
-    values.forEach(a::add);
-    return write(a);
+  /**
+   * The values as a JSON array of strings. Written by the mapper's own generator, as the tree of
+   * nodes it replaced was (the same characters), without the tree and the serialiser lookups: the
+   * commit writes this for every entity of every story a batch touches.
+   */
+  static String strings(Collection<String> values) {
+    if (values.isEmpty()) {
+      return "[]";
+    }
+    return write(g -> {
+      g.writeStartArray();
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    });
   }
 
   private static List<String> readStrings(String json) {
@@ -475,25 +503,40 @@ public final class EntityStore {
     }
   }
 
-  private static String reasons(List<MergeReason> reasons) {
-    ArrayNode a = JSON.createArrayNode();
-    for (MergeReason r : reasons) {
-      ObjectNode n = a.addObject();
-      n.put("kind", r.kind().name());
-      n.put("name", r.name());
-      n.put("other", r.other());
-      n.put("article", r.article() == null ? null : r.article().value());
-      n.put("explanation", r.explanation());
+  /** The reasons as a JSON array of objects, as {@link #strings} is written. */
+  static String reasons(List<MergeReason> reasons) {
+    if (reasons.isEmpty()) {
+      return "[]";
     }
-    return write(a);
+    return write(g -> {
+      g.writeStartArray();
+      for (MergeReason r : reasons) {
+        g.writeStartObject();
+        g.writeStringField("kind", r.kind().name());
+        g.writeStringField("name", r.name());
+        g.writeStringField("other", r.other());
+        g.writeStringField("article", r.article() == null ? null : r.article().value());
+        g.writeStringField("explanation", r.explanation());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
   }
 
-  private static String write(Object node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of JSON nodes always serialises", e);
+  /** What {@link #write} writes with. */
+  @FunctionalInterface
+  private interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  private static String write(Writing writing) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      writing.to(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string writer does not fail", e);
     }
+    return out.toString();
   }
 
   private StoreException failure(String what, Exception e) {

@@ -3,7 +3,6 @@ package org.storyline.extract.time;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -33,7 +32,7 @@ public sealed interface TimexValue {
 
     @Override
     public String toTimeML() {
-      return year4(date.getYear()) + String.format(Locale.ROOT, "-%02d-%02d", date.getMonthValue(), date.getDayOfMonth());
+      return year4(date.getYear()) + "-" + zeroPadded(date.getMonthValue(), 2) + "-" + zeroPadded(date.getDayOfMonth(), 2);
     }
   }
 
@@ -59,7 +58,7 @@ public sealed interface TimexValue {
     @Override
     public String toTimeML() {
       return new Day(time.toLocalDate()).toTimeML()
-          + String.format(Locale.ROOT, "T%02d:%02d", time.getHour(), time.getMinute());
+          + "T" + zeroPadded(time.getHour(), 2) + ":" + zeroPadded(time.getMinute(), 2);
     }
   }
 
@@ -73,7 +72,7 @@ public sealed interface TimexValue {
 
     @Override
     public String toTimeML() {
-      return year4(weekBasedYear) + String.format(Locale.ROOT, "-W%02d", week) + (weekend ? "-WE" : "");
+      return year4(weekBasedYear) + "-W" + zeroPadded(week, 2) + (weekend ? "-WE" : "");
     }
   }
 
@@ -85,7 +84,7 @@ public sealed interface TimexValue {
 
     @Override
     public String toTimeML() {
-      return year4(month.getYear()) + String.format(Locale.ROOT, "-%02d", month.getMonthValue());
+      return year4(month.getYear()) + "-" + zeroPadded(month.getMonthValue(), 2);
     }
   }
 
@@ -117,7 +116,7 @@ public sealed interface TimexValue {
   record Decade(int decade) implements TimexValue {
     @Override
     public String toTimeML() {
-      return String.format(Locale.ROOT, "%03d", decade);
+      return zeroPadded(decade, 3);
     }
   }
 
@@ -125,7 +124,7 @@ public sealed interface TimexValue {
   record Century(int century) implements TimexValue {
     @Override
     public String toTimeML() {
-      return String.format(Locale.ROOT, "%02d", century);
+      return zeroPadded(century, 2);
     }
   }
 
@@ -233,6 +232,28 @@ public sealed interface TimexValue {
   }
 
   private static String year4(int year) {
-    return String.format(Locale.ROOT, "%04d", year);
+    return zeroPadded(year, 4);
+  }
+
+  /**
+   * {@code value} in decimal, padded with zeros after any sign to {@code width} characters: what
+   * {@code String.format(Locale.ROOT, "%0" + width + "d", value)} writes, without parsing a
+   * format and making a formatter each time (every stored extraction writes its values).
+   */
+  private static String zeroPadded(int value, int width) {
+    String digits = Long.toString(Math.abs((long) value));
+    int sign = value < 0 ? 1 : 0;
+    int zeros = width - sign - digits.length();
+    if (sign == 0 && zeros <= 0) {
+      return digits;
+    }
+    StringBuilder b = new StringBuilder(width);
+    if (sign == 1) {
+      b.append('-');
+    }
+    for (int i = 0; i < zeros; i++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 }
