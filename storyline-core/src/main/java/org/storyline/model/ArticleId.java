@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Storyline's id of an article: 16 lowercase hex digits of a SHA-256 over what makes the article
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public record ArticleId(String value) implements Comparable<ArticleId> {
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   public ArticleId {
     Objects.requireNonNull(value, "value");
@@ -28,11 +26,50 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
     MessageDigest sha = sha256();
     for (String part : new String[] {
         url, title, published == null ? null : published.date().toString(), text}) {
-      String folded = part == null ? "" : SPACE.matcher(part.strip()).replaceAll(" ");
+      String folded = part == null ? "" : foldSpaces(part.strip());
       sha.update(folded.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0); // keeps ("ab","c") apart from ("a","bc")
     }
     return new ArticleId(HexFormat.of().formatHex(sha.digest(), 0, 8));
+  }
+
+  /**
+   * {@code s} with each run of the white space of {@code \\s} (space, tab, line ends, vertical tab,
+   * form feed) made one space, as {@code s.replaceAll("\\s+", " ")} does, without a regular
+   * expression: every article's whole text is folded when its id is made. {@code s} itself when
+   * nothing changes.
+   */
+  static String foldSpaces(String s) {
+    int n = s.length();
+    int i = 0;
+    // the first place that changes: a white space other than ' ', or a second one in a row
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i++);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The id whose 16 hex digits are those of {@code bits}: the inverse of {@link #bits}. */
