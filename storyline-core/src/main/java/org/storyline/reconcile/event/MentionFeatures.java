@@ -34,32 +34,37 @@ record MentionFeatures(Vocabulary vocabulary, Vocabulary.Head head, Sentence sen
   /**
    * What a mention's sentence alone gives, shared by the sentence's mentions.
    *
-   * @param tokens what each token is ({@link Vocabulary#token})
+   * @param keys the key of each token when it is a content word, else {@link Vocabulary#NONE}
+   * @param names for each token, the id of its lower case when it may be an argument (a number, or a
+   *     capitalised word after the first token), else {@link Vocabulary#NONE}: what {@link #arguments}
+   *     takes from the sentence, found once for its mentions without reading the words again
    * @param words the keys of its content words, ascending, each once
    * @param counts how often each of {@code words} stands in it (its TF)
    * @param years the years it names
    * @param timeWords the months and weekdays it names, as their first three letters
    */
-  record Sentence(Vocabulary.Token[] tokens, int[] words, int[] counts, int[] years, int[] timeWords) {
+  record Sentence(int[] keys, int[] names, int[] words, int[] counts, int[] years, int[] timeWords) {
 
     static Sentence of(List<String> tokens, Vocabulary vocabulary) {
-      Vocabulary.Token[] info = new Vocabulary.Token[tokens.size()];
-      int[] keys = new int[info.length];
-      int[] years = new int[info.length];
-      int[] timeWords = new int[info.length];
+      Vocabulary.Tokens info = vocabulary.tokens(tokens);
+      int length = tokens.size();
+      int[] names = new int[length];
+      int[] keys = new int[length];
+      int[] years = new int[length];
+      int[] timeWords = new int[length];
       int k = 0;
       int y = 0;
       int t = 0;
-      for (int i = 0; i < info.length; i++) {
-        info[i] = vocabulary.token(tokens.get(i));
-        if (info[i].key() != Vocabulary.NONE) {
-          keys[k++] = info[i].key();
+      for (int i = 0; i < length; i++) {
+        names[i] = info.numbers()[i] || i > 0 && info.capitalised()[i] ? info.lowers()[i] : Vocabulary.NONE;
+        if (info.keys()[i] != Vocabulary.NONE) {
+          keys[k++] = info.keys()[i];
         }
-        if (info[i].year() != Vocabulary.NONE) {
-          years[y++] = info[i].year();
+        if (info.years()[i] != Vocabulary.NONE) {
+          years[y++] = info.years()[i];
         }
-        if (info[i].timeWord() != Vocabulary.NONE) {
-          timeWords[t++] = info[i].timeWord();
+        if (info.timeWords()[i] != Vocabulary.NONE) {
+          timeWords[t++] = info.timeWords()[i];
         }
       }
       Arrays.sort(keys, 0, k);
@@ -73,8 +78,8 @@ record MentionFeatures(Vocabulary vocabulary, Vocabulary.Head head, Sentence sen
           counts[distinct++] = 1;
         }
       }
-      return new Sentence(info, Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct), distinct(years, y),
-          distinct(timeWords, t));
+      return new Sentence(info.keys(), names, Arrays.copyOf(keys, distinct), Arrays.copyOf(counts, distinct),
+          distinct(years, y), distinct(timeWords, t));
     }
   }
 
@@ -85,7 +90,7 @@ record MentionFeatures(Vocabulary vocabulary, Vocabulary.Head head, Sentence sen
 
   /** The same, with what its sentence gives made already ({@link Sentence#of} its tokens, of this vocabulary). */
   static MentionFeatures of(EventMention m, Sentence sentence, Vocabulary vocabulary) {
-    return new MentionFeatures(vocabulary, vocabulary.head(EventLemmas.key(m.lemma())), sentence,
+    return new MentionFeatures(vocabulary, vocabulary.headOfLemma(m.lemma()), sentence,
         arguments(m, sentence, vocabulary), context(m, sentence), day(m.published()), day(m.time()));
   }
 
@@ -95,18 +100,14 @@ record MentionFeatures(Vocabulary vocabulary, Vocabulary.Head head, Sentence sen
 
   /** Capitalised words after the first token, numbers, and the participants' words. */
   private static int[] arguments(EventMention m, Sentence sentence, Vocabulary vocabulary) {
-    List<String> tokens = m.sentenceTokens();
-    int[] out = new int[tokens.size() + 8];
+    int[] names = sentence.names;
+    int[] out = new int[names.length + 8];
     int n = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      boolean inTrigger = i >= m.tokens().start() && i < m.tokens().end();
-      if (inTrigger || t.isEmpty()) {
-        continue;
-      }
-      Vocabulary.Token token = sentence.tokens[i];
-      if (token.number() || (i > 0 && Character.isUpperCase(t.charAt(0)))) {
-        out[n++] = token.lower();
+    int start = m.tokens().start();
+    int end = m.tokens().end();
+    for (int i = 0; i < names.length; i++) {
+      if ((i < start || i >= end) && names[i] != Vocabulary.NONE) {
+        out[n++] = names[i];
       }
     }
     for (String p : m.participants()) {
@@ -125,12 +126,12 @@ record MentionFeatures(Vocabulary vocabulary, Vocabulary.Head head, Sentence sen
   /** The keys of the content words within three tokens of the trigger. */
   private static int[] context(EventMention m, Sentence sentence) {
     int from = Math.max(0, m.tokens().start() - 3);
-    int to = Math.min(sentence.tokens.length, m.tokens().end() + 3);
+    int to = Math.min(sentence.keys.length, m.tokens().end() + 3);
     int[] out = new int[to - from];
     int n = 0;
     for (int i = from; i < to; i++) {
-      if ((i < m.tokens().start() || i >= m.tokens().end()) && sentence.tokens[i].key() != Vocabulary.NONE) {
-        out[n++] = sentence.tokens[i].key();
+      if ((i < m.tokens().start() || i >= m.tokens().end()) && sentence.keys[i] != Vocabulary.NONE) {
+        out[n++] = sentence.keys[i];
       }
     }
     return distinct(out, n);

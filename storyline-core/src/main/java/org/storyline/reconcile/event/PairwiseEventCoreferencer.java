@@ -1,6 +1,7 @@
 package org.storyline.reconcile.event;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +13,8 @@ import java.util.Objects;
  * and numbers, agreeing or conflicting times, same document or sentence); clusters are then
  * merged while the mean probability between them reaches the model's threshold.
  *
- * <p>It keeps the features of the last {@value #REMEMBERED_MENTIONS} mentions it saw that depend on
- * the mention alone ({@link MentionFeatures}): a story's timeline is built again each time a batch
+ * <p>It keeps the features of up to the last {@value #REMEMBERED_MENTIONS} mentions it saw that
+ * depend on the mention alone ({@link MentionFeatures}): a story's timeline is built again each time a batch
  * touches it, and a block that gained an article compares mostly mentions it compared before. Only
  * what depends on the whole block (IDF, hence every cosine) is computed again. The features are ids
  * of one {@link Vocabulary}, which it keeps too; when that is full it starts again, with a new
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 public final class PairwiseEventCoreferencer implements EventCoreferencer {
 
-  /** Mentions whose own features are kept: a few stories' worth of timeline blocks. */
+  /** Mentions whose own features are kept at most (half of them at least): a few stories' worth of timeline blocks. */
   static final int REMEMBERED_MENTIONS = 16_384;
 
   private final EventCorefModel model;
@@ -34,34 +35,59 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
   private Memory memory = new Memory();
 
   /**
-   * The features of the last mentions seen and what their sentences gave, all of one vocabulary:
-   * replaced whole when the vocabulary is full, so that a topic never mixes the ids of two.
+   * The features of the last mentions seen, all of one vocabulary: replaced whole when the
+   * vocabulary is full, so that a topic never mixes the ids of two.
    */
   private static final class Memory {
     final Vocabulary vocabulary = new Vocabulary();
-    /** Least recently used first; both guarded by this (stories are reconciled on several threads). */
-    final Map<EventMention, MentionFeatures> mentions = lastUsed();
-    /** What a sentence alone gives, by its tokens: the sentence's other mentions need it too. */
-    final Map<List<String>, MentionFeatures.Sentence> sentences = lastUsed();
+    /**
+     * The mentions seen lately in two generations of half the mentions kept each, both guarded by
+     * this (stories are reconciled on several threads): a full recent one becomes the older one, and
+     * the older one is dropped whole,
+     * rather than one mention at a time (a least-recently-used map's upkeep cost a fifth of making
+     * the features). A mention found among the older is recent again.
+     */
+    private Map<EventMention, MentionFeatures> recent = new HashMap<>();
+    private Map<EventMention, MentionFeatures> older = Map.of();
 
-    MentionFeatures features(EventMention m) {
-      MentionFeatures f;
-      MentionFeatures.Sentence sentence;
-      synchronized (this) {
-        f = mentions.get(m);
-        sentence = f == null ? sentences.get(m.sentenceTokens()) : null;
-      }
-      if (f == null) {
-        if (sentence == null) {
-          sentence = MentionFeatures.Sentence.of(m.sentenceTokens(), vocabulary);
+    /**
+     * Each mention's features, kept or made; what a sentence alone gives made once for the block's
+     * mentions of one sentence (by its list of tokens: a story's mentions of one sentence share it).
+     */
+    MentionFeatures[] features(List<EventMention> block) {
+      MentionFeatures[] out = new MentionFeatures[block.size()];
+      Map<List<String>, MentionFeatures.Sentence> sentences = new IdentityHashMap<>();
+      for (int i = 0; i < out.length; i++) {
+        EventMention m = block.get(i);
+        MentionFeatures f = kept(m);
+        if (f == null) {
+          MentionFeatures.Sentence sentence = sentences.computeIfAbsent(m.sentenceTokens(),
+              t -> MentionFeatures.Sentence.of(t, vocabulary));
+          f = MentionFeatures.of(m, sentence, vocabulary);
+          keep(m, f);
         }
-        f = MentionFeatures.of(m, sentence, vocabulary);
-        synchronized (this) {
-          mentions.put(m, f);
-          sentences.put(m.sentenceTokens(), sentence);
+        out[i] = f;
+      }
+      return out;
+    }
+
+    private synchronized MentionFeatures kept(EventMention m) {
+      MentionFeatures f = recent.get(m);
+      if (f == null) {
+        f = older.get(m);
+        if (f != null) {
+          keep(m, f);
         }
       }
       return f;
+    }
+
+    private synchronized void keep(EventMention m, MentionFeatures f) {
+      if (recent.size() >= REMEMBERED_MENTIONS / 2) {
+        older = recent;
+        recent = new HashMap<>();
+      }
+      recent.put(m, f);
     }
   }
 
@@ -77,7 +103,7 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
   @Override
   public List<EventCluster> cluster(List<EventMention> mentions) {
     List<EventMention> distinct = Clusters.distinct(mentions);
-    TopicContext topic = new TopicContext(distinct, memory()::features);
+    TopicContext topic = new TopicContext(distinct, memory().features(distinct));
     return Clusters.of(distinct, AverageLink.cluster(topic.probabilities(model), model.threshold()));
   }
 
@@ -87,15 +113,5 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
       memory = new Memory();
     }
     return memory;
-  }
-
-  /** A map that drops its least recently used entry beyond {@link #REMEMBERED_MENTIONS}. */
-  private static <K, V> Map<K, V> lastUsed() {
-    return new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > REMEMBERED_MENTIONS;
-      }
-    };
   }
 }

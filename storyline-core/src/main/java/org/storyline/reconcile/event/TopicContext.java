@@ -15,7 +15,9 @@ import java.util.function.Function;
  * for every two head keys of the topic whether the lexicon or a derivation relates them and how alike
  * their letters are. A pair is then a few comparisons of short sorted arrays of ids ({@link
  * MentionFeatures}) and lookups: a block of 120 mentions has 7,140 pairs but a few dozen documents,
- * sentences and head words, whose comparisons are made once each.
+ * sentences and head words, whose comparisons are made once each. {@link #probabilities} finds what
+ * every two mentions' names and context words, and every two sentences, share at once ({@link
+ * Overlaps}), so that a pair is only lookups.
  *
  * <p>Vectors are sparse arrays in ascending word id; a cosine is summed in that order (the features
  * equal those of the plain computation over strings to about 1e-15, not to the bit: that one summed
@@ -70,9 +72,15 @@ final class TopicContext {
    * all of one vocabulary.
    */
   TopicContext(List<EventMention> mentions, Function<EventMention, MentionFeatures> features) {
-    MentionFeatures[] f = new MentionFeatures[mentions.size()];
+    this(mentions, mentions.stream().map(features).toArray(MentionFeatures[]::new));
+  }
+
+  /** With each mention's features, {@code f[i]} those of mention i, all of one vocabulary. */
+  TopicContext(List<EventMention> mentions, MentionFeatures[] f) {
+    if (f.length != mentions.size()) {
+      throw new IllegalArgumentException(f.length + " features for " + mentions.size() + " mentions");
+    }
     for (int i = 0; i < f.length; i++) {
-      f[i] = features.apply(mentions.get(i));
       if (f[i].vocabulary() != f[0].vocabulary()) {
         throw new IllegalArgumentException("features of two vocabularies: mention " + i + " and mention 0");
       }
@@ -130,6 +138,7 @@ final class TopicContext {
       Arrays.fill(row, Double.NaN);
     }
     int k = heads.size();
+    int[] commonTrigrams = Overlaps.common(heads.stream().map(Vocabulary.Head::trigrams).toArray(int[][]::new));
     lexicon = new boolean[k][k];
     derivation = new boolean[k][k];
     dice = new double[k][k];
@@ -139,7 +148,7 @@ final class TopicContext {
         Vocabulary.Head b = heads.get(y);
         lexicon[x][y] = lexicon[y][x] = intersects(a.lexiconGroups(), b.lexiconGroups());
         derivation[x][y] = derivation[y][x] = a.derivation() == b.derivation();
-        dice[x][y] = dice[y][x] = dice(a.trigrams(), b.trigrams());
+        dice[x][y] = dice[y][x] = dice(jaccard(commonTrigrams[x * k + y], a.trigrams().length, b.trigrams().length));
       }
     }
   }
@@ -275,57 +284,138 @@ final class TopicContext {
   double[][] probabilities(EventCorefModel model) {
     Weights w = new Weights(model.weights());
     int heads = lexicon.length;
-    int[][] match = new int[heads][heads];
-    double[][] byHeads = new double[heads][heads];
+    int[] match = new int[heads * heads];
+    double[] byHeads = new double[heads * heads];
+    double bias = w.of(PairFeature.BIAS);
+    double lexiconWeight = w.of(PairFeature.LEXICON);
+    double derivationWeight = w.of(PairFeature.DERIVATION);
+    double characters = w.of(PairFeature.LEMMA_CHARACTERS);
     for (int x = 0; x < heads; x++) {
-      for (int y = 0; y < heads; y++) {
-        match[x][y] = x == y ? SAME : lexicon[x][y] || derivation[x][y] ? RELATED : NONE;
-        byHeads[x][y] = w.of(PairFeature.BIAS) + (x == y ? w.of(PairFeature.SAME_LEMMA) : 0)
-            + (x != y && lexicon[x][y] ? w.of(PairFeature.LEXICON) : 0)
-            + (x != y && derivation[x][y] ? w.of(PairFeature.DERIVATION) : 0)
-            + (x != y ? w.of(PairFeature.LEMMA_CHARACTERS) * dice[x][y] : 0);
+      match[x * heads + x] = SAME;
+      byHeads[x * heads + x] = bias + w.of(PairFeature.SAME_LEMMA);
+      for (int y = x + 1; y < heads; y++) {
+        // both ways round alike: lexicon, derivation and dice are symmetric
+        match[x * heads + y] = match[y * heads + x] = lexicon[x][y] || derivation[x][y] ? RELATED : NONE;
+        byHeads[x * heads + y] = byHeads[y * heads + x] = bias + (lexicon[x][y] ? lexiconWeight : 0)
+            + (derivation[x][y] ? derivationWeight : 0) + characters * dice[x][y];
       }
     }
     int documents = near.length;
-    double[][][] byDocuments = new double[3][documents][documents];
+    double[] byDocuments = new double[3 * documents * documents];
     for (int m = SAME; m <= NONE; m++) {
       for (int x = 0; x < documents; x++) {
         for (int y = 0; y < documents; y++) {
-          byDocuments[m][x][y] = documentCosines[x][y] * w.document[m] + (near[x][y] ? w.near[m] : 0)
-              + (x == y ? w.of(PairFeature.SAME_DOCUMENT) : 0);
+          byDocuments[(m * documents + x) * documents + y] = documentCosines[x][y] * w.document[m]
+              + (near[x][y] ? w.near[m] : 0) + (x == y ? w.of(PairFeature.SAME_DOCUMENT) : 0);
         }
       }
     }
     int n = mentions.length;
+    int[] arguments = Overlaps.common(sets(Local::arguments));
+    int[] context = Overlaps.common(sets(Local::context));
+    SentencePairs sentencePairs = new SentencePairs();
+    double[] cosines = sentencePairs.cosines;
+    byte[] times = sentencePairs.times;
+    int vectors = sentences.length;
+    double reporting = w.of(PairFeature.REPORTING);
+    double sameSentence = w.of(PairFeature.SAME_SENTENCE);
+    double timeAgrees = w.of(PairFeature.TIME_AGREES);
+    double timeConflicts = w.of(PairFeature.TIME_CONFLICTS);
+    double publishedApart = w.of(PairFeature.PUBLISHED_APART);
+    double[] sentence = w.sentence;
+    double[] argument = w.arguments;
+    double[] contextWeight = w.context;
     double[][] p = new double[n][n];
     for (int i = 0; i < n; i++) {
       Local a = mentions[i];
+      int headRow = a.head * heads;
+      int vectorRow = a.vector * vectors;
+      boolean timed = a.time != MentionFeatures.NO_DAY;
+      double[] row = p[i];
       for (int j = i + 1; j < n; j++) {
         Local b = mentions[j];
-        int m = match[a.head][b.head];
-        double z = byHeads[a.head][b.head] + byDocuments[m][a.document][b.document]
-            + w.sentence[m] * sentenceCosine(a.vector, b.vector)
-            + w.arguments[m] * jaccard(a.arguments, b.arguments) + w.context[m] * jaccard(a.context, b.context);
+        int m = match[headRow + b.head];
+        int v = vectorRow + b.vector;
+        double z = byHeads[headRow + b.head] + byDocuments[(m * documents + a.document) * documents + b.document]
+            + sentence[m] * cosines[v]
+            + argument[m] * jaccard(arguments[i * n + j], a.arguments.length, b.arguments.length)
+            + contextWeight[m] * jaccard(context[i * n + j], a.context.length, b.context.length);
         if (a.reporting && b.reporting) {
-          z += w.of(PairFeature.REPORTING);
+          z += reporting;
         }
         if (a.document == b.document && a.sentence == b.sentence) {
-          z += w.of(PairFeature.SAME_SENTENCE);
+          z += sameSentence;
         }
-        if (timeAgrees(a, b)) {
-          z += w.of(PairFeature.TIME_AGREES);
+        // timeAgrees and timeConflicts: the two days when both are known, else what the two sentences name
+        boolean days = timed && b.time != MentionFeatures.NO_DAY;
+        if (days ? a.time == b.time : (times[v] & (SHARE_YEAR | SHARE_TIME_WORD)) != 0) {
+          z += timeAgrees;
         }
-        if (timeConflicts(a, b)) {
-          z += w.of(PairFeature.TIME_CONFLICTS);
+        if (days ? apart(a.time, b.time, 1) : (times[v] & (BOTH_YEARS | SHARE_YEAR)) == BOTH_YEARS) {
+          z += timeConflicts;
         }
         if (apart(a.published, b.published, 31)) {
-          z += w.of(PairFeature.PUBLISHED_APART);
+          z += publishedApart;
         }
-        p[i][j] = 1 / (1 + Math.exp(-z));
-        p[j][i] = p[i][j];
+        row[j] = 1 / (1 + Math.exp(-z));
+        p[j][i] = row[j];
       }
     }
     return p;
+  }
+
+  /** One set of each mention, in mention order. */
+  private int[][] sets(Function<Local, int[]> set) {
+    int[][] out = new int[mentions.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = set.apply(mentions[i]);
+    }
+    return out;
+  }
+
+  /** Flags of two sentences ({@link SentencePairs#times}): they name a year in common, a month or weekday in common, both name years. */
+  private static final byte SHARE_YEAR = 1;
+  private static final byte SHARE_TIME_WORD = 2;
+  private static final byte BOTH_YEARS = 4;
+
+  /**
+   * What every two of the topic's sentence vectors x, y share, read at {@code [x * count + y]} both
+   * ways round: their cosines (found at once, {@link Overlaps}), and flags of the times they name;
+   * {@link #timeAgrees} and {@link #timeConflicts} of two mentions without both days read these.
+   */
+  private final class SentencePairs {
+    final double[] cosines;
+    final byte[] times;
+
+    SentencePairs() {
+      int count = sentences.length;
+      int[][] ids = new int[count][];
+      double[][] weights = new double[count][];
+      for (int v = 0; v < count; v++) {
+        ids[v] = sentences[v].ids;
+        weights[v] = sentences[v].weights;
+      }
+      int[][] years = new int[count][];
+      int[][] timeWords = new int[count][];
+      for (Local m : mentions) {
+        years[m.vector] = m.years;
+        timeWords[m.vector] = m.timeWords;
+      }
+      cosines = Overlaps.dots(ids, weights);
+      times = new byte[count * count];
+      for (int x = 0; x < count; x++) {
+        for (int y = x; y < count; y++) {
+          // most sentences name no year and no month: these sets are short or empty
+          boolean year = intersects(years[x], years[y]);
+          boolean timeWord = intersects(timeWords[x], timeWords[y]);
+          boolean both = years[x].length > 0 && years[y].length > 0;
+          times[x * count + y] = (byte) ((year ? SHARE_YEAR : 0) | (timeWord ? SHARE_TIME_WORD : 0) | (both ? BOTH_YEARS : 0));
+          // both ways round alike
+          times[y * count + x] = times[x * count + y];
+          cosines[y * count + x] = cosines[x * count + y];
+        }
+      }
+    }
   }
 
   /** Kinds of match of two heads: what the conjunctions of {@link PairFeature} weigh by. */
@@ -461,17 +551,18 @@ final class TopicContext {
     return dot;
   }
 
-  private static double dice(int[] a, int[] b) {
-    double j = jaccard(a, b);
+  /** The Dice coefficient of two sets whose Jaccard is j. */
+  private static double dice(double j) {
     return 2 * j / (1 + j);
   }
 
   private static double jaccard(int[] a, int[] b) {
-    if (a.length == 0 || b.length == 0) {
-      return 0;
-    }
-    int common = common(a, b);
-    return (double) common / (a.length + b.length - common);
+    return a.length == 0 || b.length == 0 ? 0 : jaccard(common(a, b), a.length, b.length);
+  }
+
+  /** The Jaccard of two sets of these sizes that share {@code common} ids (0 when one is empty). */
+  private static double jaccard(int common, int a, int b) {
+    return a == 0 || b == 0 ? 0 : (double) common / (a + b - common);
   }
 
   private static boolean intersects(int[] a, int[] b) {
@@ -479,7 +570,7 @@ final class TopicContext {
   }
 
   /** How many ids two ascending arrays share. */
-  private static int common(int[] a, int[] b) {
+  static int common(int[] a, int[] b) {
     int common = 0;
     for (int x = 0, y = 0; x < a.length && y < b.length; ) {
       if (a[x] < b[y]) {

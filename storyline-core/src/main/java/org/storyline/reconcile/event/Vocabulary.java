@@ -2,6 +2,7 @@ package org.storyline.reconcile.event;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,15 +37,17 @@ final class Vocabulary {
   static final int NONE = -1;
 
   /**
-   * What one token (as written) is to coreference.
+   * What the tokens of one sentence (as written) are to coreference, by place.
    *
-   * @param key the id of its lemma key when it is a content word (not a stop word, has a letter or digit), else {@link #NONE}
-   * @param lower the id of the token in lower case (a name or number among a sentence's arguments)
-   * @param number whether it is a number ({@link #isNumber})
-   * @param year its id when it is a year ({@link #isYear}), else {@link #NONE}
-   * @param timeWord the id of its first three letters when it names a month or weekday, else {@link #NONE}
+   * @param keys the id of each one's lemma key when it is a content word (not a stop word, has a
+   *     letter or digit), else {@link #NONE}
+   * @param lowers the id of each in lower case (a name or number among a sentence's arguments)
+   * @param years its id when it is a year ({@link #isYear}), else {@link #NONE}
+   * @param timeWords the id of its first three letters when it names a month or weekday, else {@link #NONE}
+   * @param numbers whether it is a number ({@link #isNumber})
+   * @param capitalised whether its first character is an upper-case letter
    */
-  record Token(int key, int lower, boolean number, int year, int timeWord) {}
+  record Tokens(int[] keys, int[] lowers, int[] years, int[] timeWords, boolean[] numbers, boolean[] capitalised) {}
 
   /**
    * What a head word's lemma key brings to a pair whatever else is in it.
@@ -59,8 +62,15 @@ final class Vocabulary {
 
   private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
   private final AtomicInteger next = new AtomicInteger();
-  private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
+  /**
+   * Each token as written, with its key, lower case, year and time word ids and its {@link #NUMBER}
+   * and {@link #CAPITALISED} flags. Guarded by itself: a sentence's tokens are looked up under one lock.
+   */
+  private final TokenTable tokens = new TokenTable(5);
+  private static final int NUMBER = 1;
+  private static final int CAPITALISED = 2;
   private final ConcurrentHashMap<String, Head> heads = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Head> lemmas = new ConcurrentHashMap<>();
 
   /** The id of a string: equal strings, equal ids. */
   int id(String s) {
@@ -70,13 +80,34 @@ final class Vocabulary {
 
   /** Whether it holds more than {@link #LIMIT} strings. */
   boolean full() {
-    return ids.size() + tokens.size() + heads.size() > LIMIT;
+    int tokenCount;
+    synchronized (tokens) {
+      tokenCount = tokens.size();
+    }
+    return ids.size() + tokenCount + heads.size() + lemmas.size() > LIMIT;
   }
 
-  /** What a token (as written) is. */
-  Token token(String t) {
-    Token out = tokens.get(t);
-    return out != null ? out : tokens.computeIfAbsent(t, this::makeToken);
+  /** What each of a sentence's tokens (as written) is. */
+  Tokens tokens(List<String> words) {
+    int n = words.size();
+    Tokens out = new Tokens(new int[n], new int[n], new int[n], new int[n], new boolean[n], new boolean[n]);
+    synchronized (tokens) {
+      for (int i = 0; i < n; i++) {
+        String word = words.get(i);
+        int slot = tokens.find(word);
+        if (slot < 0) {
+          slot = tokens.add(word, makeToken(word));
+        }
+        out.keys[i] = tokens.value(slot, 0);
+        out.lowers[i] = tokens.value(slot, 1);
+        out.years[i] = tokens.value(slot, 2);
+        out.timeWords[i] = tokens.value(slot, 3);
+        int flags = tokens.value(slot, 4);
+        out.numbers[i] = (flags & NUMBER) != 0;
+        out.capitalised[i] = (flags & CAPITALISED) != 0;
+      }
+    }
+    return out;
   }
 
   /** What a lemma key ({@link EventLemmas#key}) brings. */
@@ -85,12 +116,22 @@ final class Vocabulary {
     return out != null ? out : heads.computeIfAbsent(key, this::makeHead);
   }
 
-  private Token makeToken(String t) {
+  /** What a head word's lemma (as a mention gives it) brings: {@link #head} of its key, the key made once per lemma. */
+  Head headOfLemma(String lemma) {
+    Head out = lemmas.get(lemma);
+    return out != null ? out : lemmas.computeIfAbsent(lemma, l -> head(EventLemmas.key(l)));
+  }
+
+  /** A token's ints for {@link #tokens}: key, lower case, year and time word ids, flags. */
+  private int[] makeToken(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
     int key = !STOPWORDS.contains(lower) && hasLetterOrDigit(lower) ? id(EventLemmas.key(lower)) : NONE;
     String w = lower.replace(".", "");
     int timeWord = TIME_WORDS.contains(w) ? id(w.substring(0, 3)) : NONE;
-    return new Token(key, id(lower), isNumber(t), isYear(t) ? id(t) : NONE, timeWord);
+    int lowerId = id(lower);
+    int year = isYear(t) ? id(t) : NONE;
+    int flags = (isNumber(t) ? NUMBER : 0) | (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) ? CAPITALISED : 0);
+    return new int[] {key, lowerId, year, timeWord, flags};
   }
 
   private Head makeHead(String key) {
