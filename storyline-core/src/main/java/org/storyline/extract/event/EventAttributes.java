@@ -6,12 +6,14 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.storyline.extract.text.Sentence;
@@ -164,18 +166,28 @@ final class EventAttributes {
     this.lemma = lemma;
     this.lexicon = lexicon != null ? lexicon : lexicon(tokens, lower, lemma);
     Span span = sentence.span();
-    this.timexes = allTimexes.stream().filter(t -> span.contains(t.span())).toList();
-    this.mentions = allMentions.stream().filter(m -> span.contains(m.span())).toList();
+    this.timexes = within(span, allTimexes, Timex::span);
+    this.mentions = within(span, allMentions, Mention::span);
     this.published = published;
-    this.mentionRanges = mentions.stream().map(m -> tokenRange(m.span())).toArray(int[][]::new);
-    this.timexRanges = timexes.stream().map(t -> tokenRange(t.span())).toArray(int[][]::new);
+    this.mentionRanges = new int[mentions.size()][];
+    for (int k = 0; k < mentionRanges.length; k++) {
+      mentionRanges[k] = tokenRange(mentions.get(k).span());
+    }
+    this.timexRanges = new int[timexes.size()][];
+    for (int k = 0; k < timexRanges.length; k++) {
+      timexRanges[k] = tokenRange(timexes.get(k).span());
+    }
     this.endsMention = new boolean[tokens.size()];
     for (int[] r : mentionRanges) {
       if (r != null) {
         endsMention[r[1]] = true;
       }
     }
-    this.triggerTokens = triggers.stream().mapToInt(PerceptronEventDetector.Trigger::token).sorted().toArray();
+    this.triggerTokens = new int[triggers.size()];
+    for (int k = 0; k < triggerTokens.length; k++) {
+      triggerTokens[k] = triggers.get(k).token();
+    }
+    Arrays.sort(triggerTokens);
     this.verbal = new boolean[lower.length];
     this.nounReading = new byte[lower.length];
     for (int t : triggerTokens) {
@@ -665,5 +677,19 @@ final class EventAttributes {
       return new EventTime(LocalDate.of(y.year(), 1, 1), LocalDate.of(y.year(), 12, 31), EventTime.Precision.YEAR, s, x.span());
     }
     return null;
+  }
+
+  /**
+   * The items whose span lies within {@code span}, in their order: the detector hands over those
+   * of the sentence already (a loop, not a stream, since it runs for every sentence with a trigger).
+   */
+  private static <T> List<T> within(Span span, List<T> items, Function<T, Span> spanOf) {
+    List<T> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      if (span.contains(spanOf.apply(item))) {
+        out.add(item);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 }

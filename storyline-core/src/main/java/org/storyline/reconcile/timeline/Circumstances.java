@@ -33,7 +33,11 @@ final class Circumstances {
    */
   static Set<Span> of(List<EventMention> happenings, List<EventMention> takePlace) {
     Set<Span> governed = new HashSet<>();
-    happenings.stream().filter(Circumstances::governsItsTime).forEach(e -> governed.add(e.time().timex()));
+    for (EventMention e : happenings) {
+      if (governsItsTime(e)) {
+        governed.add(e.time().timex());
+      }
+    }
     Set<Span> subjects = new HashSet<>();
     for (EventMention t : takePlace) {
       if (governsItsTime(t)) {

@@ -89,11 +89,11 @@ final class DateSplit {
   private static void joinLoneDisagreements(List<List<Candidate>> groups) {
     for (int i = 0; i < groups.size(); i++) {
       List<Candidate> lone = groups.get(i);
-      if (articles(lone) != 1 || lone.get(0).when().orElseThrow().precision() == EventTime.Precision.MONTH) {
+      if (lone.isEmpty() || severalArticles(lone) || lone.get(0).when().orElseThrow().precision() == EventTime.Precision.MONTH) {
         continue;
       }
       for (int j : new int[] {i - 1, i + 1}) {
-        if (j >= 0 && j < groups.size() && articles(groups.get(j)) >= 2 && nextDay(lone, groups.get(j))
+        if (j >= 0 && j < groups.size() && severalArticles(groups.get(j)) && nextDay(lone, groups.get(j))
             && groups.get(j).stream().noneMatch(c -> c.article().id().equals(lone.get(0).article().id()))) {
           groups.get(j).addAll(lone);
           groups.remove(i--);
@@ -103,8 +103,14 @@ final class DateSplit {
     }
   }
 
-  private static long articles(List<Candidate> group) {
-    return group.stream().map(c -> c.article().id()).distinct().count();
+  /** Whether the group's mentions come from two articles or more (told without counting them all). */
+  private static boolean severalArticles(List<Candidate> group) {
+    for (Candidate c : group) {
+      if (!c.article().id().equals(group.get(0).article().id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nextDay(List<Candidate> a, List<Candidate> b) {

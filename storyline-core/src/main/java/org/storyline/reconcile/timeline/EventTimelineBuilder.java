@@ -2,6 +2,7 @@ package org.storyline.reconcile.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,7 +98,11 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     List<List<Candidate>> groups = new ArrayList<>();
     for (List<org.storyline.reconcile.event.EventMention> block : blocks(candidates)) {
       for (EventCluster cluster : coreferencer.cluster(block)) {
-        groups.addAll(DateSplit.split(cluster.mentions().stream().map(candidates.byMention::get).toList()));
+        List<Candidate> members = new ArrayList<>(cluster.mentions().size());
+        for (org.storyline.reconcile.event.EventMention m : cluster.mentions()) {
+          members.add(candidates.byMention.get(m));
+        }
+        groups.addAll(DateSplit.split(members));
       }
     }
     // communications first, while each group is still one kind of word: a sentence's other words join them after
@@ -183,19 +188,22 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     Candidates out = new Candidates();
     for (ArticleEvents a : articles) {
       String text = a.article().text();
-      List<EventMention> reports = new ArrayList<>();
+      int[] reportEnds = new int[a.events().size()];
+      int reports = 0;
       List<EventMention> takePlace = new ArrayList<>();
       List<EventMention> happenings = new ArrayList<>();
       for (EventMention e : a.events()) {
         if (e.timeMlClass() == EventClass.REPORTING) {
-          reports.add(e);
+          reportEnds[reports++] = e.trigger().end();
         } else if (isHappening(e)) {
           (isTakePlace(e, text) ? takePlace : happenings).add(e);
         }
       }
+      reportEnds = Arrays.copyOf(reportEnds, reports);
+      Arrays.sort(reportEnds);
       List<EventMention> worthy = new ArrayList<>(happenings.size());
       for (EventMention e : happenings) {
-        if (!isReportingSetting(e, reports, text)) {
+        if (!isReportingSetting(e, reportEnds, text)) {
           worthy.add(e);
         }
       }
@@ -203,9 +211,10 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         continue;
       }
       Set<Span> circumstances = Circumstances.of(worthy, takePlace);
-      Map<Span, Placement> placed = sentences.placements(a.article(), worthy);
-      for (EventMention e : worthy) {
-        Placement p = placed.get(e.trigger());
+      Placement[] placed = sentences.placements(a.article(), worthy);
+      for (int i = 0; i < placed.length; i++) {
+        EventMention e = worthy.get(i);
+        Placement p = placed[i];
         if (p != null) {
           Candidate c = new Candidate(a.article(), e, p.sentence(), p.span(), dated(e, a.article()),
               circumstances.contains(e.trigger()));
@@ -241,12 +250,20 @@ public final class EventTimelineBuilder implements TimelineBuilder {
    * "Lavrov said in a YouTube interview Monday", "told reporters at a briefing": the interview or
    * briefing is where the saying took place, part of a statement, which the timeline leaves off
    * (a reporting verb, then at most two words, "in", "at" or "during" and at most three modifiers).
+   * Only the reporting verbs that end within 80 characters before the mention are read: {@code
+   * reportEnds}, the ends of the article's reporting verbs in order, are searched for them.
    */
-  private static boolean isReportingSetting(EventMention e, List<EventMention> reports, String text) {
-    for (EventMention r : reports) {
-      int gap = e.trigger().start() - r.trigger().end();
-      if (gap > 0 && gap < 80 && Whitespace.isSpacedPhrase(text, r.trigger().end(), e.trigger().start(), 6, SETTING_STOPS)
-          && REPORTING_SETTING.matcher(text.substring(r.trigger().end(), e.trigger().start())).matches()) {
+  private static boolean isReportingSetting(EventMention e, int[] reportEnds, String text) {
+    int start = e.trigger().start();
+    int at = Arrays.binarySearch(reportEnds, start - 79); // the first end within 79 characters: an equal one, if any, may repeat
+    at = at >= 0 ? at : -at - 1;
+    while (at > 0 && reportEnds[at - 1] == start - 79) {
+      at--;
+    }
+    for (; at < reportEnds.length && reportEnds[at] < start; at++) { // a gap of 1 to 79 characters
+      int end = reportEnds[at];
+      if (Whitespace.isSpacedPhrase(text, end, start, 6, SETTING_STOPS)
+          && REPORTING_SETTING.matcher(text.substring(end, start)).matches()) {
         return true;
       }
     }
@@ -289,15 +306,35 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         default -> new Anchor(article, sentence, null, d.first(), d.last());
       };
     }
+
+    // written out as the record's own would be (the same hash), without its run-time made methods (see Dated.equals)
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Anchor a && sentence == a.sentence && grain == a.grain
+          && article.value().equals(a.article.value()) && first.equals(a.first) && Objects.equals(last, a.last);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = article.value().hashCode(); // ArticleId's hash
+      h = 31 * h + sentence;
+      h = 31 * h + Objects.hashCode(grain);
+      h = 31 * h + first.hashCode();
+      return 31 * h + Objects.hashCode(last);
+    }
   }
 
   private static org.storyline.reconcile.event.EventMention corefMention(Candidate c, Placement p) {
     String text = c.article.text();
-    List<String> participants = c.event.participants().stream().map(x -> x.span().of(text)).toList();
+    List<Participant> of = c.event.participants();
+    String[] participants = new String[of.size()];
+    for (int i = 0; i < participants.length; i++) {
+      participants[i] = of.get(i).span().of(text);
+    }
     return new org.storyline.reconcile.event.EventMention(c.article.id().value(), c.sentence, p.tokens(),
         c.event.trigger(), c.event.text(), head(c.event.text()), p.words(),
         c.article.publishedOpt().map(PublicationDate::date), c.when.filter(d -> d.precision() == EventTime.Precision.DAY)
-            .map(Dated::first), participants);
+            .map(Dated::first), List.of(participants));
   }
 
   /** The last word of a trigger ("video call" → "call"): the head of an English noun or verb phrase. */
@@ -341,7 +378,19 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   /** A mention's place: an article and a span of its text. */
-  private record Mention(ArticleId article, Span span) {}
+  private record Mention(ArticleId article, Span span) {
+    // written out as the record's own would be (the same hash), without its run-time made methods (see Dated.equals)
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Mention m && span.start() == m.span.start() && span.end() == m.span.end()
+          && article.value().equals(m.article.value());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * article.value().hashCode() + 31 * span.start() + span.end(); // ArticleId's and Span's hashes
+    }
+  }
 
   /** The event a group of mentions makes, if one of them that is no other's circumstance dates it. */
   private Optional<TimelineEvent> event(List<Candidate> members, Map<Mention, String> names) {
@@ -410,7 +459,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   }
 
   private static String label(Candidate c) {
-    return Whitespace.collapse(c.sentenceSpan.of(c.article.text()), LABEL_WORDS);
+    return Whitespace.collapse(c.article.text(), c.sentenceSpan.start(), c.sentenceSpan.end(), LABEL_WORDS);
   }
 
   /** The kind most of its mentions have, other kinds before {@link EventType#OTHER}. */

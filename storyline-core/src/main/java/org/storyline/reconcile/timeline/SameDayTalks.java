@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.storyline.extract.event.EventTime;
 import org.storyline.extract.event.EventType;
 import org.storyline.reconcile.timeline.EventTimelineBuilder.Candidate;
@@ -83,23 +82,29 @@ final class SameDayTalks {
     if (communications * 2 <= g.size()) {
       return Optional.empty();
     }
-    Set<Dated> days = new HashSet<>();
-    g.forEach(c -> c.when().filter(d -> d.precision() == EventTime.Precision.DAY).ifPresent(days::add));
-    return days.size() == 1 ? Optional.of(days.iterator().next()) : Optional.empty();
+    Dated day = null;
+    for (Candidate c : g) {
+      Dated d = c.when().orElse(null);
+      if (d != null && d.precision() == EventTime.Precision.DAY) {
+        if (day == null) {
+          day = d;
+        } else if (!day.equals(d)) {
+          return Optional.empty(); // two days
+        }
+      }
+    }
+    return Optional.ofNullable(day);
   }
 
   /** Words that name a communication whatever type the detector gave ("speak" is often left untyped). */
   private static final Set<String> TALK_WORDS = Set.of("call", "calls", "called", "talk", "talks", "talked", "speak", "speaks",
       "spoke", "spoken", "speaking", "conversation", "meeting", "meet", "met", "meets", "summit", "phone", "videoconference");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** The type first: most communications are typed, and the words are lower-cased and split only for the others. */
+  /** The type first: most communications are typed, and the words are lower-cased and cut only for the others. */
   private static boolean isCommunication(Candidate c) {
     if (c.event().type() == EventType.COMMUNICATION) {
       return true;
     }
-    String[] words = SPACES.split(c.event().text().toLowerCase(Locale.ROOT));
-    return TALK_WORDS.contains(words[words.length - 1]);
+    return TALK_WORDS.contains(Whitespace.lastSplitWord(c.event().text().toLowerCase(Locale.ROOT)));
   }
 }

@@ -2,9 +2,11 @@ package org.storyline.reconcile.timeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,11 +30,13 @@ final class SharedSentences {
     int[] sources = new int[groups.size()];
     Map<A, List<Integer>> byAnchor = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
-      sources[g] = (int) groups.get(g).stream().map(source).distinct().count();
+      Set<Object> distinct = new HashSet<>();
       for (T member : groups.get(g)) {
+        distinct.add(source.apply(member));
         int group = g;
         anchor.apply(member).ifPresent(key -> byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(group));
       }
+      sources[g] = distinct.size();
     }
     for (List<Integer> sharing : byAnchor.values()) {
       int widest = sharing.stream().max((a, b) -> Integer.compare(sources[a], sources[b])).orElseThrow();

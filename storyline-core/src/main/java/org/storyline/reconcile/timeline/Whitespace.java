@@ -32,14 +32,28 @@ final class Whitespace {
    * {@code maxWords} words of {@code s.split(" ")} joined by spaces.
    */
   static String collapse(String text, int maxWords) {
-    String stripped = text.strip();
-    StringBuilder out = new StringBuilder(stripped.length());
+    return collapse(text, 0, text.length(), maxWords);
+  }
+
+  /**
+   * {@link #collapse(String, int)} of {@code text.substring(from, to)}, read in place: a label is a
+   * sentence of an article, and copying it out (twice, with the strip) was most of making it.
+   */
+  static String collapse(String text, int from, int to, int maxWords) {
+    // String.strip's ends: its white space is Character.isWhitespace, all of it in the BMP, so by char
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    StringBuilder out = new StringBuilder(to - from);
     int spaces = 0;
-    for (int i = 0; i < stripped.length(); i++) {
-      char ch = stripped.charAt(i);
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
       if (!isSpace(ch)) {
         out.append(ch);
-      } else if (!isSpace(stripped.charAt(i - 1))) { // strip() left no space first: i > 0
+      } else if (!isSpace(text.charAt(i - 1))) { // the strip left no space first: i > from
         if (++spaces == maxWords) {
           return out.append(" …").toString();
         }
@@ -47,6 +61,23 @@ final class Whitespace {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The last word of a text as {@code \s+} splits it: {@code words[words.length - 1]} of {@code
+   * text.split("\\s+")} for a text with a character other than white space (unlike {@link
+   * #lastWord}, nothing else is stripped), and "" for an empty text.
+   */
+  static String lastSplitWord(String text) {
+    int end = text.length();
+    while (end > 0 && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /**

@@ -33,6 +33,27 @@ class WhitespaceTest {
     assertThat(Whitespace.collapse(text, maxWords)).isEqualTo(expected);
   }
 
+  @Property
+  void collapse_ofARange_isTheCollapseOfItsSubstring(
+      @ForAll @StringLength(max = 60) @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u2028', '\u00A0', '\u001C', 'a', 'b', '.'})
+      String text, @ForAll @IntRange(min = 0, max = 60) int a, @ForAll @IntRange(min = 0, max = 60) int b,
+      @ForAll @IntRange(min = 1, max = 8) int maxWords) {
+    int from = Math.min(a, b) % (text.length() + 1);
+    int to = Math.min(text.length(), Math.max(a, b));
+    to = Math.max(from, to);
+    assertThat(Whitespace.collapse(text, from, to, maxWords)).isEqualTo(Whitespace.collapse(text.substring(from, to), maxWords));
+  }
+
+  @Property
+  void lastSplitWord_isTheLastOfTheSplit(
+      @ForAll @StringLength(max = 30) @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u2028', '\u00A0', '\u001C', 'a', 'b'})
+      String text) {
+    String[] words = text.split("\\s+");
+    if (words.length > 0) { // none for white space alone, which has no last word
+      assertThat(Whitespace.lastSplitWord(text)).isEqualTo(words[words.length - 1]);
+    }
+  }
+
   private static final List<String> WORDS = List.of("in", "At", "during", "that", "thatch", "a", "press", "“briefing”", "x.");
   private static final List<String> SPACES = List.of(" ", "\t", "\n ", "\u00A0", "");
 
