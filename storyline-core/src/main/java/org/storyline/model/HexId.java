@@ -5,16 +5,21 @@ package org.storyline.model;
  * regular expression because every id read from a store is checked (a page of claim groups makes
  * thousands).
  */
-final class HexId {
+public final class HexId {
 
   private HexId() {}
 
   /** Whether {@code value} is exactly {@code digits} lowercase hex digits. */
-  static boolean is(String value, int digits) {
-    if (value.length() != digits) {
+  public static boolean is(String value, int digits) {
+    return is(value, 0, digits);
+  }
+
+  /** Whether {@code value} is exactly {@code digits} lowercase hex digits after its first {@code from} characters. */
+  public static boolean is(String value, int from, int digits) {
+    if (value.length() != from + digits) {
       return false;
     }
-    for (int i = 0; i < digits; i++) {
+    for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
         return false;

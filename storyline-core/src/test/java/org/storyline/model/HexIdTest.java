@@ -15,6 +15,7 @@ class HexIdTest {
   void saysWhatTheRegularExpressionSays(@ForAll("nearlyIds") String s) {
     assertThat(HexId.is(s, 16)).isEqualTo(s.matches("[0-9a-f]{16}"));
     assertThat(HexId.is(s, 12)).isEqualTo(s.matches("[0-9a-f]{12}"));
+    assertThat(HexId.is(s, 1, 12)).isEqualTo(s.matches(".[0-9a-f]{12}"));
   }
 
   /** Strings of 10 to 18 characters, mostly hex digits, some upper case, some neighbours of the range. */

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.storyline.model.EntityType;
+import org.storyline.model.HexId;
 
 /**
  * The id of a cross-article entity: {@code e} and 12 lowercase hex digits of a SHA-256 over its
@@ -15,11 +15,9 @@ import org.storyline.model.EntityType;
  */
 public record EntityId(String value) implements Comparable<EntityId> {
 
-  private static final Pattern FORM = Pattern.compile("e[0-9a-f]{12}");
-
   public EntityId {
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (value.isEmpty() || value.charAt(0) != 'e' || !HexId.is(value, 1, 12)) {
       throw new IllegalArgumentException("an entity id is 'e' and 12 lowercase hex digits, not '" + value + "'");
     }
   }
