@@ -64,9 +64,13 @@ final class Paging {
     return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
   }
 
-  /** What a count line adds for a part of a list of {@code items}: nothing for the whole list, " (groups 101-150 of the list)" for a part. */
+  /** What a count line adds for a part of a list of {@code items}: nothing for the whole list, " (groups 101-150 of the list)" or " (no groups from place 101 on)" for a part. */
   String part(int shown, String items) {
-    return !partial() ? "" : String.format(Locale.ROOT, " (%s %s of the list)", items, range(shown));
+    if (!partial()) {
+      return "";
+    }
+    return shown == 0 ? String.format(Locale.ROOT, " (no %s from place %,d on)", items, offset + 1)
+        : String.format(Locale.ROOT, " (%s %s of the list)", items, range(shown));
   }
 
   /** The count line's number: "12" for a whole list, "3 of 17,235" or "101-150 of 17,235" for a part of one. */
@@ -77,8 +81,8 @@ final class Paging {
     return (offset == 0 || shown == 0 ? String.format(Locale.ROOT, "%,d", shown) : range(shown)) + String.format(Locale.ROOT, " of %,d", total);
   }
 
+  /** "101-150": the places in the list of the {@code shown} items, one or more. */
   private String range(int shown) {
-    return shown == 0 ? "none from " + String.format(Locale.ROOT, "%,d", offset + 1)
-        : String.format(Locale.ROOT, "%,d-%,d", offset + 1, offset + shown);
+    return String.format(Locale.ROOT, "%,d-%,d", offset + 1, offset + shown);
   }
 }
