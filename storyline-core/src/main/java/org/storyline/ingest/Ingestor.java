@@ -92,7 +92,7 @@ public final class Ingestor {
    * The files to read: each file path as given, each folder walked recursively with the entries
    * of every folder in name order, hidden files and folders (name starting with {@code .})
    * skipped. Paths are the given path plus the relative child ({@code news/2022/a.txt}). A missing
-   * or unreadable path is a problem and is left out.
+   * or unreadable path is a problem and is left out; a folder with no file to read is a warning.
    */
   public List<Path> listInputs(List<Path> paths, Consumer<Problem> problems) {
     Objects.requireNonNull(paths, "paths");
@@ -102,7 +102,16 @@ public final class Ingestor {
     for (Path path : paths) {
       Objects.requireNonNull(path, "a path in paths");
       if (Files.isDirectory(path)) {
-        walk(path, files, walked, problems);
+        int before = files.size();
+        boolean[] reported = {false};
+        walk(path, files, walked, p -> {
+          reported[0] = true;
+          problems.accept(p);
+        });
+        if (files.size() == before && !reported[0]) {
+          // a run that reads nothing should say why rather than print empty counts
+          problems.accept(Problem.warning(Origin.file(path.toString()), "no files to read in this folder (hidden ones are skipped)"));
+        }
       } else {
         addFile(path, files, problems);
       }

@@ -63,6 +63,17 @@ class IngestorTest {
   }
 
   @Test
+  void listInputs_aFolderWithNothingToRead_isAWarning() throws IOException {
+    write("empty/.hidden.txt", "h");
+    Files.createDirectories(dir.resolve("empty/sub"));
+    List<Problem> problems = new ArrayList<>();
+
+    assertThat(ingestor.listInputs(List.of(dir.resolve("empty")), problems::add)).isEmpty();
+    assertThat(problems).extracting(Problem::toString)
+        .containsExactly(dir.resolve("empty") + ": warning: no files to read in this folder (hidden ones are skipped)");
+  }
+
+  @Test
   void listInputs_keepsPathsAsGiven() throws IOException {
     write("rel/x.txt", "x");
     Path given = Path.of(dir.toString(), "rel");
