@@ -26,50 +26,11 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
     MessageDigest sha = sha256();
     for (String part : new String[] {
         url, title, published == null ? null : published.date().toString(), text}) {
-      String folded = part == null ? "" : foldSpaces(part.strip());
+      String folded = part == null ? "" : Spaces.fold(part.strip());
       sha.update(folded.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0); // keeps ("ab","c") apart from ("a","bc")
     }
     return new ArticleId(HexFormat.of().formatHex(sha.digest(), 0, 8));
-  }
-
-  /**
-   * {@code s} with each run of the white space of {@code \\s} (space, tab, line ends, vertical tab,
-   * form feed) made one space, as {@code s.replaceAll("\\s+", " ")} does, without a regular
-   * expression: every article's whole text is folded when its id is made. {@code s} itself when
-   * nothing changes.
-   */
-  static String foldSpaces(String s) {
-    int n = s.length();
-    int i = 0;
-    // the first place that changes: a white space other than ' ', or a second one in a row
-    while (i < n) {
-      char c = s.charAt(i);
-      if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
-        break;
-      }
-      i++;
-    }
-    if (i == n) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder(n).append(s, 0, i);
-    while (i < n) {
-      char c = s.charAt(i++);
-      if (isSpace(c)) {
-        out.append(' ');
-        while (i < n && isSpace(s.charAt(i))) {
-          i++;
-        }
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The id whose 16 hex digits are those of {@code bits}: the inverse of {@link #bits}. */

@@ -8,6 +8,7 @@ import org.storyline.extract.Extraction;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Article;
 import org.storyline.model.PublicationDate;
+import org.storyline.model.Spaces;
 import org.storyline.pipeline.RunSummary;
 
 /** The text forms printed on a terminal. */
@@ -83,34 +84,9 @@ public final class Summaries {
     return one.length() <= width ? one : one.substring(0, width - 1) + "…";
   }
 
-  /**
-   * Each run of whitespace (space, tab, line and page breaks: regex {@code \s}) as one space, as
-   * {@code s.replaceAll("\\s+", " ")} gives without compiling and matching a pattern: a report
-   * clips a few hundred thousand strings.
-   */
+  /** Each run of whitespace as one space ({@link Spaces#fold}): a report clips a few hundred thousand strings. */
   static String oneLine(String s) {
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (!isSpace(s.charAt(i)) || (s.charAt(i) == ' ' && (i + 1 == s.length() || !isSpace(s.charAt(i + 1))))) {
-        continue; // a character kept as it is, or a lone space
-      }
-      int end = i;
-      while (end < s.length() && isSpace(s.charAt(end))) {
-        end++;
-      }
-      if (out == null) {
-        out = new StringBuilder(s.length());
-      }
-      out.append(s, copied, i).append(' ');
-      copied = end;
-      i = end - 1;
-    }
-    return out == null ? s : out.append(s, copied, s.length()).toString();
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return Spaces.fold(s);
   }
 
   private static String count(int n, String word) {

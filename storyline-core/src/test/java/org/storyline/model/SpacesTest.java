@@ -8,12 +8,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** An article id's white-space fold, written by hand, folds as the regular expression it replaced. */
-class ArticleIdFoldTest {
+/** White space folded by hand folds as the regular expression it replaced. */
+class SpacesTest {
 
   @Property
   void foldsAsTheRegularExpression(@ForAll("spacey") String s) {
-    assertThat(ArticleId.foldSpaces(s)).isEqualTo(s.replaceAll("\\s+", " "));
+    assertThat(Spaces.fold(s)).isEqualTo(s.replaceAll("\\s+", " "));
   }
 
   /** Strings dense in white space of every kind, those {@code \s} leaves alone among them. */
