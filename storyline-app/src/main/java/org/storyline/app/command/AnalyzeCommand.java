@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -91,9 +90,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       boolean reportKept = KeptReport.keep(report, key, summary);
       boolean brief = !all && !json && seen.size() > SHOWN_ARTICLES;
       // with the report kept, a brief summary reads only what it prints
-      Shown shown = reportKept && brief
-          ? read(store, List.copyOf(seen).subList(0, SHOWN_ARTICLES), seen, SHOWN_STORIES)
-          : read(store, seen, seen, Integer.MAX_VALUE);
+      Shown shown = read(store, seen, reportKept && brief);
       // the summary and the report are made from what was read, the summary on a thread of its own
       // while the report's articles are made on every core
       CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> printed(shown, summary, brief, store));
@@ -107,28 +104,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * What the summary and the report show: the articles analysed (those of {@code articles} with an
-   * extraction), the stories holding any article of the run (the largest first, at most {@code
-   * storyLimit} of them read whole) and how many there are, and a look-up of their articles.
+   * What the summary and the report show: the articles analysed (those of the run with an
+   * extraction), the stories holding any article of the run (the largest first) and how many there
+   * are, and a look-up of their articles; only the first {@link #SHOWN_ARTICLES} and {@link
+   * #SHOWN_STORIES} when {@code onlyShown}.
    */
   private record Shown(List<Article> analysed, int articleCount, Map<ArticleId, Extraction> extractions,
       List<ShownStory> stories, int storyCount, Function<ArticleId, Optional<Article>> lookup) {}
 
-  private Shown read(Store store, Collection<ArticleId> articles, Set<ArticleId> run, int storyLimit) {
+  private Shown read(Store store, Set<ArticleId> run, boolean onlyShown) {
     // every view is read from the store: what this run added and what earlier runs analysed; the
     // report shows no event mentions, which are most of a stored extraction. The stories are read on
     // a connection and a thread of their own meanwhile.
-    CompletableFuture<StoriesRead> storiesRead = CompletableFuture.supplyAsync(() -> storiesOf(run, storyLimit));
-    Map<ArticleId, Extraction> extractions = store.extractionsWithoutEvents(articles);
+    CompletableFuture<StoriesRead> storiesRead =
+        CompletableFuture.supplyAsync(() -> storiesOf(run, onlyShown ? SHOWN_STORIES : Integer.MAX_VALUE));
+    Map<ArticleId, Extraction> extractions =
+        store.extractionsWithoutEvents(onlyShown ? first(List.copyOf(run), SHOWN_ARTICLES) : run);
     List<Article> analysed = new ArrayList<>();
     extractions.values().forEach(x -> analysed.add(x.article()));
     StoriesRead read = joined(storiesRead);
-    boolean whole = storyLimit == Integer.MAX_VALUE;
-    List<ShownStory> stories = whole
-        ? read.stories().stream().filter(s -> s.story().articles().stream().anyMatch(extractions::containsKey)).toList()
-        : read.stories();
-    return new Shown(analysed, whole ? analysed.size() : run.size(), extractions, stories,
-        whole ? stories.size() : read.count(), articlesOf(stories, analysed, store));
+    if (onlyShown) {
+      return new Shown(analysed, run.size(), extractions, read.stories(), read.count(), articlesOf(read.stories(), analysed, store));
+    }
+    List<ShownStory> stories = read.stories().stream()
+        .filter(s -> s.story().articles().stream().anyMatch(extractions::containsKey)).toList();
+    return new Shown(analysed, analysed.size(), extractions, stories, stories.size(), articlesOf(stories, analysed, store));
   }
 
   private String printed(Shown shown, RunSummary summary, boolean brief, Store store) {
