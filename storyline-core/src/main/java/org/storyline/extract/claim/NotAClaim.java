@@ -184,6 +184,13 @@ enum NotAClaim {
           && !Words.isNumberLike(next);
     }
   },
+  /** "12 murders per 100,000 people", "incidents per 1,000 residents": the base of a rate, not a count of anything. */
+  RATE_BASE {
+    @Override
+    boolean test(QuantityFinder f, QuantityFinder.Parsed p) {
+      return p.unit() == Unit.NONE && f.lw(p.from() - 1).equals("per");
+    }
+  },
   /** Whatever the time tagger took for a date, a time or a duration. */
   TIME_EXPRESSION {
     @Override

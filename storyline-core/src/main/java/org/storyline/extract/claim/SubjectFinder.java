@@ -16,6 +16,11 @@ import org.storyline.model.Span;
  */
 final class SubjectFinder {
 
+  /** Words between a count and what it counts that do not change it: "40 more children". */
+  private static final Set<String> ADDED = Set.of("more", "other", "additional", "extra", "further");
+
+  private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "stood", "stands", "reached", "hit");
+
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "her", "his", "their", "its", "our", "those", "these", "this", "that", "my", "your", "all");
 
@@ -62,7 +67,19 @@ final class SubjectFinder {
         j++;
       }
     }
-    int[] head = headOfRun(j, count && q.quantity().amount().high() > 1);
+    if (count && ADDED.contains(f.lw(j)) && !f.lw(j + 1).equals("than")) {
+      j++;
+    }
+    int[] head = labelled(q, j);
+    if (head == null) {
+      head = headOfRun(j, count && q.quantity().amount().high() > 1);
+    }
+    if (head != null && f.lw(head[1]).equals("worth") && f.lw(head[1] + 1).equals("of")) {
+      head = headOfRun(head[1] + 2, false);
+    }
+    if (head == null) {
+      head = coordinated(j, count);
+    }
     if (head == null) {
       int numberOf = numberOf(q.qualifierFrom());
       if (numberOf >= 0) {
@@ -72,6 +89,9 @@ final class SubjectFinder {
     if (head == null && GROWTH.contains(f.lw(q.qualifierFrom() - 1)) && count) {
       head = pluralBefore(q.qualifierFrom() - 1);
     }
+    if (head == null && !count) {
+      head = measured(q, j);
+    }
     if (head == null) {
       Span at = Span.of(q.quantity().span().end(), q.quantity().span().end());
       return new Claimed(new Subject(at, "", "", owner(q, -1, -1)), Optional.empty());
@@ -79,6 +99,107 @@ final class SubjectFinder {
     Span span = Span.of(f.tokens.get(head[0]).start(), f.tokens.get(head[1]).end());
     Subject subject = new Subject(span, span.of(f.text), f.lw(head[1]), owner(q, head[0], head[1]));
     return new Claimed(subject, place(head[1] + 1));
+  }
+
+  /**
+   * What a measure without a noun after it measures: "$1 million in damage", "a loss of $473
+   * million", "a mortality rate of between 60 and 70 percent", "His blood-alcohol level was 0.41
+   * percent", "The margin of error for the poll was six points". Counts are left out: "of" and a
+   * copula before a count usually introduce the thing counted elsewhere ("the death toll rose to").
+   */
+  private int[] measured(QuantityFinder.Found q, int after) {
+    Unit unit = q.quantity().unit();
+    if (unit == Unit.MONEY && f.lw(after).equals("in") && isPlainNoun(after + 1) && !f.lw(after + 1).endsWith("ing")) {
+      return new int[] {after + 1, after + 1};
+    }
+    int k = q.qualifierFrom() - 1;
+    if (f.lw(k).equals("between")) {
+      k--;
+    }
+    if (f.lw(k).equals("of") && isPlainNoun(k - 1)) {
+      return new int[] {k - 1, k - 1};
+    }
+    if (f.lw(k).equals("at") && f.lw(k - 1).startsWith("st")) {
+      k--;
+    }
+    // a distance after a copula places its subject ("The trailer is 100 yards east of"); a share or a price measures it
+    boolean share = unit == Unit.PERCENT || unit == Unit.PERCENTAGE_POINTS || unit == Unit.MONEY;
+    return share && COPULAS.contains(f.lw(k)) ? copulaSubject(k) : null;
+  }
+
+  /**
+   * The head of the noun phrase before a copula at {@code copula}: the word before it, or, when
+   * the phrase is "X of Y [for Z]", X ("The margin of error for the poll was").
+   */
+  private int[] copulaSubject(int copula) {
+    int head = copula - 1;
+    if (!isPlainNoun(head)) {
+      return null;
+    }
+    for (int k = head - 1; k >= 0 && k > copula - 9; k--) {
+      String l = f.lw(k);
+      if (l.equals("of") && isPlainNoun(k - 1)) {
+        head = k - 1;
+      } else if (!l.equals("for") && !DETERMINERS.contains(l) && !isNounish(k)) {
+        break;
+      }
+    }
+    return new int[] {head, head};
+  }
+
+  /**
+   * The label of a figure in a list or a fact box, "Property crime incidents: 4 Violent crime
+   * incidents: 6", "Deaths: 12": the noun before the colon when nothing follows the figure but the
+   * next label (a capitalised word) or the end.
+   */
+  private int[] labelled(QuantityFinder.Found q, int after) {
+    int colon = q.qualifierFrom() - 1;
+    if (!f.lw(colon).equals(":") || !isNounish(colon - 1) || isNounish(after) && !Words.isCapitalised(f.tok(after))) {
+      return null;
+    }
+    int head = colon - 1;
+    int start = head;
+    for (int k = head - 1; k >= 0 && k > colon - 9; k--) {
+      String l = f.lw(k);
+      boolean link = l.equals("of") || l.equals("per");
+      if (link && isNounish(k - 1)) {
+        head = k - 1;
+      } else if (!link && !isNounish(k) && !(Words.isNumberLike(f.tok(k)) && f.lw(k - 1).equals("per"))) {
+        break;
+      }
+      start = k;
+    }
+    return new int[] {start, head};
+  }
+
+  /** A lower-case noun-like word at {@code k}: not a name, a number or a function word. */
+  private boolean isPlainNoun(int k) {
+    String t = f.tok(k);
+    return isNounish(k) && !Words.isCapitalised(t);
+  }
+
+  /**
+   * The thing counted by the second of two coordinated amounts: "Hundreds and thousands of
+   * travellers", "two or three dozen protesters".
+   */
+  private int[] coordinated(int j, boolean count) {
+    if (!count || !f.lw(j).equals("and") && !f.lw(j).equals("or")) {
+      return null;
+    }
+    int k = j + 1;
+    if (!Words.isNumberLike(f.tok(k))) {
+      return null;
+    }
+    while (Words.isNumberLike(f.tok(k))) {
+      k++;
+    }
+    if (f.lw(k).equals("of")) {
+      k++;
+      while (DETERMINERS.contains(f.lw(k))) {
+        k++;
+      }
+    }
+    return headOfRun(k, true);
   }
 
   /** A subject and a place. */
@@ -91,7 +212,7 @@ final class SubjectFinder {
    */
   private int[] headOfRun(int j, boolean plural) {
     int end = j;
-    while (end < f.size() && end - j < 9 && isNounish(end)) {
+    while (end < f.size() && end - j < 9 && isNounish(end) && !verbAfterPlural(end, j)) {
       end++;
     }
     if (end == j) {
@@ -103,6 +224,11 @@ final class SubjectFinder {
       }
     }
     return plural ? null : new int[] {j, end - 1};
+  }
+
+  /** A past-tense verb after the run's plural noun ends it: "43 crew members exhibited symptoms". */
+  private boolean verbAfterPlural(int k, int runStart) {
+    return k > runStart && f.lw(k).endsWith("ed") && f.lw(k).length() > 4 && Words.looksPlural(f.tok(k - 1));
   }
 
   private boolean isNounish(int k) {
