@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.I_ACTION);
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
+  private static final List<String> INFLECTIONS = List.of("ing", "ed", "es", "s");
+  /** Marks that open a quotation. */
+  private static final String QUOTE_MARKS = "\"“‘'«";
   /** Between a reporting verb and the place of its saying: "said in a YouTube interview", "told reporters at a briefing". */
   static final Pattern REPORTING_SETTING =
       Pattern.compile("(\\s+(?!that\\b)[^\\s,.;:!?\"“”]+){0,2}?\\s+(?i:in|at|during)(\\s+[^\\s,.;:!?\"“”]+){0,3}\\s+");
@@ -415,7 +419,7 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     Optional<LocalDate> announced = members.stream().filter(c -> c.modality() == Modality.PLANNED)
         .flatMap(c -> c.article.publishedOpt().stream()).map(PublicationDate::date)
         .filter(d -> !d.isAfter(best.last())).min(Comparator.naturalOrder());
-    Candidate labelled = labelSource(byDate.get(best));
+    Candidate labelled = labelSource(byDate.get(best), members);
     return Optional.of(new TimelineEvent(label(labelled), type(members), best,
         happened ? TimelineEvent.Status.HAPPENED : TimelineEvent.Status.PLANNED, announced,
         participants(members, names), members.stream().map(EventTimelineBuilder::source).toList(), conflicts));
@@ -450,12 +454,42 @@ public final class EventTimelineBuilder implements TimelineBuilder {
     return !outer.first().isAfter(inner.first()) && !outer.last().isBefore(inner.last());
   }
 
-  /** The source whose sentence tells it best: one reporting it done, then the shortest sentence. */
-  private static Candidate labelSource(List<Candidate> dated) {
+  /**
+   * The source whose sentence tells it best: one reporting it done; in the report's own words
+   * rather than a quotation ("Our prayers and condolences go out to those affected by today's
+   * shooting" names a shooting only in passing); by the word most of the event's mentions use
+   * ("shooting" over "go"); then the shortest sentence.
+   */
+  private static Candidate labelSource(List<Candidate> dated, List<Candidate> members) {
+    Map<String, Integer> words = new HashMap<>();
+    members.forEach(c -> words.merge(word(c), 1, Integer::sum));
     return dated.stream()
         .min(Comparator.comparing((Candidate c) -> c.modality() != Modality.HAPPENED)
+            .thenComparing(EventTimelineBuilder::opensWithQuote)
+            .thenComparingInt(c -> -words.get(word(c)))
             .thenComparingInt(c -> c.sentenceSpan.length()))
         .orElseThrow();
+  }
+
+  /** The trigger's word without its inflection, so that "reduced" and "reduce" count as one. */
+  private static String word(Candidate c) {
+    String w = c.event.text().toLowerCase(Locale.ROOT);
+    for (String ending : INFLECTIONS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        w = w.substring(0, w.length() - ending.length());
+        break;
+      }
+    }
+    return w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean opensWithQuote(Candidate c) {
+    String text = c.article.text();
+    int at = c.sentenceSpan.start();
+    while (at < c.sentenceSpan.end() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at < c.sentenceSpan.end() && QUOTE_MARKS.indexOf(text.charAt(at)) >= 0;
   }
 
   private static String label(Candidate c) {

@@ -60,6 +60,17 @@ class EventTimelineBuilderTest {
   }
 
   @Test
+  void theLabelIsAReportersSentenceRatherThanAShorterQuotation() {
+    Article quote = article("A", "2016-07-11", "“Our prayers go out to all hurt in the shooting on Monday.”");
+    Article report = article("B", "2016-07-12", "Police said the shooting on Monday left two bailiffs dead inside the courthouse.");
+    StoryTimeline t = builder.build(STORY, List.of(
+        new ArticleEvents(quote, List.of(event(quote, "shooting", Modality.HAPPENED, "2016-07-11"))),
+        new ArticleEvents(report, List.of(event(report, "shooting", Modality.HAPPENED, "2016-07-11")))), List.of());
+
+    assertThat(t.events()).singleElement().extracting(TimelineEvent::label).isEqualTo(report.text().strip());
+  }
+
+  @Test
   void theDateMostArticlesGiveWinsAndTheOtherIsKeptAsAConflict() {
     Article a = article("A", "2022-01-22", "Blinken and Lavrov met in Geneva on Friday.");
     Article b = article("B", "2022-01-22", "The ministers met on Jan. 21 in Geneva.");
