@@ -212,6 +212,21 @@ class StoriesTest {
   }
 
   @Test
+  void evalCluster_decisions_writesTheMergePassesMergesToo() throws IOException {
+    Path decisions = dir.resolve("merges.tsv");
+    // nothing joins at threshold 1, so each report starts a story; at merge threshold 0 the merge pass merges them
+    Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--set", "threshold=1",
+        "--set", "merge.threshold=0", "--decisions", decisions.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String[]> merged = Files.readAllLines(decisions).stream().map(l -> l.split("\t", -1)).filter(r -> r[1].equals("MERGED")).toList();
+    String[] r3 = merged.stream().filter(r -> r[9].equals("Rocky Mount police investigate shooting")).findFirst().orElseThrow();
+    assertThat(r3[5]).as("the story merged away, by its first article").isEqualTo("A");
+    assertThat(r3[7]).as("the story it went into, started by the older report of A").isEqualTo("A");
+    assertThat(r3[10]).isEqualTo("Man shot on Edwards Street");
+    assertThat(r3[8]).contains("text=");
+  }
+
+  @Test
   void evalCluster_unknownSetting_isAUsageErrorNamingIt() throws IOException {
     Cli.Run run = Cli.run("eval", "cluster", "--data", tinyJsonl().toString(), "--label", "incident", "--set", "treshold=0.3");
     assertThat(run.status()).isEqualTo(2);

@@ -59,7 +59,7 @@ public final class ClusterConfig {
     key("sub.threshold", 0.46, 0, 1, "score (text cosine, with date closeness when dated) an article needs to join a sub-event");
     key("sub.weight.date", 0.6, 0, 1, "share of the text's shortfall that date closeness (exp(-days)) makes up in a sub-event's score, when both are dated");
     key("sub.weight.days", 0.5, 0, 1, "share of the score's shortfall that a day both the article and the sub-event speak of makes up");
-    key("undated.sub.text", 0.4, 0, 1, "text cosine an undated article needs to one of a dated story's sub-events to join the story (the time gate cannot tell two similar happenings of one topic apart); 0: off");
+    key("undated.sub.text", 0.4, 0, 1, "text cosine an article needs to one of a story's sub-events to join it when one of the two is dated and the other not (the time gate cannot tell two similar happenings of one topic apart); 0: off");
     key("sub.gap.days", 3, 0, 3650, "most days between a dated article and a sub-event it joins, unless they speak of a same day");
     key("sub.days.gap", 14, 0, 3650, "most days between a dated article and a sub-event it joins by a day both speak of");
     key("dedupe.threshold", 0.6, 0.01, 1, "estimated Jaccard similarity of a near duplicate");

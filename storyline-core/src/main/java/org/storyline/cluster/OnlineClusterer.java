@@ -32,8 +32,8 @@ import org.storyline.model.StoryMerge;
  * stories, the most recent {@code postings.max} per term), whose dates are within {@code
  * window.days} of its date, best {@code candidates} by shared weight. A candidate's score is the
  * weighted mean of the {@link Features} that can tell; the article joins the best story scoring at
- * least {@code threshold} (an undated article joins a dated story only through one of its
- * sub-events: {@code undated.sub.text}), or starts one. Articles with fewer than {@code min.words} body words
+ * least {@code threshold} (an undated article joins a dated story, and a dated article an undated
+ * one, only through one of its sub-events: {@code undated.sub.text}), or starts one. Articles with fewer than {@code min.words} body words
  * (empty, paywall, near-empty pages) stay alone and are never candidates.
  *
  * <p>Stories whose last date falls more than the window behind the newest date seen, and that no
@@ -297,33 +297,34 @@ public final class OnlineClusterer implements Clusterer {
     }
     StoryState s = start(p, Profiler.headline(article), false);
     return decision(p, s, 1, ClusterDecision.Kind.STARTED, closestScore, closestFeatures, closest, candidates.size(),
-        startNote(closest, closestScore, candidates.size()));
+        startNote(closest, closestScore, candidates.size(), p.dated()));
   }
 
   /**
    * Whether an article scoring {@code score} against {@code story} may join it: it must reach the
-   * threshold and, when the article is undated and the story dated (the time gate cannot tell), its
-   * text must resemble one of the story's sub-events ({@code undated.sub.text}). Two similar
+   * threshold and, when one of the two is dated and the other not (the time gate cannot tell), the
+   * article's text must resemble one of the story's sub-events ({@code undated.sub.text}). Two similar
    * happenings of one topic (two arrests of pirates three years apart) share the topic's words, so
    * an undated report of the other one scores well against the story on them alone, and the rest
    * of its reports follow it; but it is like none of the story's happenings, which stay apart as
-   * its sub-events (ECB+: sub-event precision 0.9975).
+   * its sub-events (ECB+: sub-event precision 0.9975). Both ways round: in a stream the undated
+   * reports may come first, and a dated report of the other happening then meets their story.
    */
   private boolean admits(ArticleProfile p, StoryState story, double score) {
     if (score < threshold) {
       return false;
     }
-    return p.dated() || story.first == null || story.hasSubEventFor(p, config, undatedSubText);
+    return p.dated() == story.dated() || story.hasSubEventFor(p, config, undatedSubText);
   }
 
-  private String startNote(StoryState closest, double score, int candidates) {
+  private String startNote(StoryState closest, double score, int candidates, boolean dated) {
     if (closest == null) {
       return "started a story: no candidate story shares its rare terms within " + window + " days";
     }
     if (score >= threshold) {
       return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, at least the threshold"
-          + " %.3f, but the article is undated and its text is like none of the dated story's sub-events (undated.sub.text %.2f)",
-          candidates, closest.id, score, threshold, undatedSubText);
+          + " %.3f, but the article is %s and its text is like none of the %s story's sub-events (undated.sub.text %.2f)",
+          candidates, closest.id, score, threshold, dated ? "dated" : "undated", dated ? "undated" : "dated", undatedSubText);
     }
     return String.format(Locale.ROOT, "started a story: the best of %d candidates, story %s, scored %.3f, below the threshold %.3f",
         candidates, closest.id, score, threshold);

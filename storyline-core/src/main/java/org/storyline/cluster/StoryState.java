@@ -122,6 +122,11 @@ final class StoryState implements StoryProfile {
     return best;
   }
 
+  /** Whether one of its articles is dated. */
+  boolean dated() {
+    return first != null;
+  }
+
   /** Whether {@code a} scores at least {@code threshold} against one of this story's sub-events (as {@link #add} scores them). */
   boolean hasSubEventFor(ArticleProfile a, ClusterConfig config, double threshold) {
     return closestSubEvent(a, config, threshold) != null;

@@ -9,9 +9,10 @@ import org.storyline.model.ArticleId;
 import org.storyline.model.ClusterDecision;
 
 /**
- * An undated article joins a dated story only through one of its sub-events ({@code
- * undated.sub.text}): the time gate cannot tell the other of two similar happenings of a topic,
- * whose undated reports share the topic's words but resemble none of the story's happenings.
+ * An undated article joins a dated story, and a dated article an undated story, only through one of
+ * its sub-events ({@code undated.sub.text}): the time gate cannot tell the other of two similar
+ * happenings of a topic, whose reports share the topic's words but resemble none of the story's
+ * happenings; and in a stream either may come first.
  */
 class UndatedJoinTest {
 
@@ -35,30 +36,43 @@ class UndatedJoinTest {
 
   @Test
   void anUndatedReportUnlikeTheSubEvents_startsItsOwnStory_andTheNoteSaysWhy() {
-    ClusterDecision d = undatedReportAfterTwoDated("0.99");
+    assertStartedHeldByTheRule(thirdReport("0.99", 0, null));
+  }
+
+  @Test
+  void aDatedReportUnlikeTheSubEventsOfAnUndatedStory_startsItsOwnStory_andTheNoteSaysWhy() {
+    ClusterDecision d = thirdReport("0.99", null, 1);
+    assertStartedHeldByTheRule(d);
+    assertThat(d.note()).contains("the article is dated").contains("the undated story's sub-events");
+  }
+
+  @Test
+  void withTheSettingOff_bothJoin() {
+    assertThat(thirdReport("0", 0, null).kind()).as("undated after dated").isEqualTo(ClusterDecision.Kind.JOINED);
+    assertThat(thirdReport("0", null, 1).kind()).as("dated after undated").isEqualTo(ClusterDecision.Kind.JOINED);
+  }
+
+  @Test
+  void aDatedReportAndADatedStory_orTwoUndated_areNotHeldToIt() {
+    assertThat(thirdReport("0.99", 0, 1).kind()).isEqualTo(ClusterDecision.Kind.JOINED);
+    assertThat(thirdReport("0.99", null, null).kind()).isEqualTo(ClusterDecision.Kind.JOINED);
+  }
+
+  private static void assertStartedHeldByTheRule(ClusterDecision d) {
     assertThat(d.kind()).isEqualTo(ClusterDecision.Kind.STARTED);
     assertThat(d.score()).as("it scored the threshold").isGreaterThanOrEqualTo(CONFIG.threshold());
     assertThat(d.note()).contains("undated.sub.text");
   }
 
-  @Test
-  void withTheSettingOff_theSameReportJoins() {
-    assertThat(undatedReportAfterTwoDated("0").kind()).isEqualTo(ClusterDecision.Kind.JOINED);
-  }
-
-  @Test
-  void aDatedReport_isNotHeldToIt() {
-    OnlineClusterer c = new OnlineClusterer(CONFIG.with(Map.of("undated.sub.text", "0.99")));
-    c.add(Events.report(0, 0, 0));
-    c.add(Events.report(0, 2, 1));
-    assertThat(c.add(Events.report(0, 1, 1)).kind()).isEqualTo(ClusterDecision.Kind.JOINED);
-  }
-
-  private static ClusterDecision undatedReportAfterTwoDated(String setting) {
+  /**
+   * The decision on report 1 of an event after its reports 0 and 2 (published {@code firstTwo} and
+   * the day after; null: undated), the report published {@code third} (null: undated).
+   */
+  private static ClusterDecision thirdReport(String setting, Integer firstTwo, Integer third) {
     OnlineClusterer c = new OnlineClusterer(CONFIG.with(Map.of("undated.sub.text", setting)));
-    c.add(Events.report(0, 0, 0));
-    c.add(Events.report(0, 2, 1));
-    return c.add(Events.report(0, 1, null));
+    c.add(Events.report(0, 0, firstTwo));
+    c.add(Events.report(0, 2, firstTwo == null ? null : firstTwo + 1));
+    return c.add(Events.report(0, 1, third));
   }
 
   private static ArticleProfile profile(int n, TermVector text, LocalDate date) {

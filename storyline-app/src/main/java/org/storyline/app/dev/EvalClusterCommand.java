@@ -28,6 +28,7 @@ import org.storyline.model.ClusterDecision;
 import org.storyline.model.Problem;
 import org.storyline.model.Story;
 import org.storyline.model.StoryId;
+import org.storyline.model.StoryMerge;
 import org.storyline.model.SubEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -156,7 +157,7 @@ final class EvalClusterCommand implements Callable<Integer> {
       }
     }
     if (decisionsFile != null) {
-      writeDecisions(decisionsFile, items, decisions, records);
+      writeDecisions(decisionsFile, items, decisions, clustering.merges(), config.values().get("merge.threshold"), records);
     }
     ClusteringScores scores = ClusteringScores.of(predicted, gold);
     out.printf(Locale.ROOT, "%d articles, %d gold classes, %d stories, %d duplicates, %d merges (%.1f s)%n",
@@ -208,9 +209,11 @@ final class EvalClusterCommand implements Callable<Integer> {
    * One line per decision: sequence, kind, score, threshold, the article's gold label, the gold
    * label of the story's first article (the joined story, or the best candidate of a new story;
    * "-" when none), each feature as {@code name=value}, and the titles of the article and of that first article.
+   * Then one line per merge of the merge pass, kind MERGED: the story merged away in place of the
+   * article and the story it went into, each by its first article.
    */
-  private void writeDecisions(Path file, List<ClusterInput.Item> items, List<ClusterDecision> decisions, Map<Long, JsonNode> records)
-      throws IOException {
+  private void writeDecisions(Path file, List<ClusterInput.Item> items, List<ClusterDecision> decisions, List<StoryMerge> merges,
+      double mergeThreshold, Map<Long, JsonNode> records) throws IOException {
     Map<String, String> labelOf = new HashMap<>();
     Map<String, String> titleOf = new HashMap<>();
     for (ClusterInput.Item i : items) {
@@ -224,16 +227,24 @@ final class EvalClusterCommand implements Callable<Integer> {
       for (ClusterDecision d : decisions) {
         StoryId other = d.kind() == ClusterDecision.Kind.STARTED ? d.best() : d.story();
         String otherLabel = other == null ? "-" : labelOf.getOrDefault(other.value(), "-");
-        StringBuilder f = new StringBuilder();
-        d.features().forEach(x -> f.append(String.format(Locale.ROOT, "%s=%.4f ", x.name(), x.value())));
         w.printf(Locale.ROOT, "%d\t%s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", d.seq(), d.kind(), d.score(), d.threshold(),
             d.article().value(), labelOf.getOrDefault(d.article().value(), "-"), other == null ? "-" : other.value(), otherLabel,
-            f.toString().strip(), titleOf.getOrDefault(d.article().value(), ""), other == null ? "" : titleOf.getOrDefault(other.value(), ""));
+            features(d.features()), titleOf.getOrDefault(d.article().value(), ""), other == null ? "" : titleOf.getOrDefault(other.value(), ""));
+      }
+      for (StoryMerge m : merges) {
+        w.printf(Locale.ROOT, "%d\tMERGED\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s%n", m.seq(), m.score(), mergeThreshold,
+            m.from().value(), labelOf.getOrDefault(m.from().value(), "-"), m.into().value(), labelOf.getOrDefault(m.into().value(), "-"),
+            features(m.features()), titleOf.getOrDefault(m.from().value(), ""), titleOf.getOrDefault(m.into().value(), ""));
       }
     }
   }
 
-  /** Every JSON object of the file by its 1-based line number (the record number of its articles). */
+  private static String features(List<ClusterDecision.FeatureScore> scores) {
+    StringBuilder f = new StringBuilder();
+    scores.forEach(x -> f.append(String.format(Locale.ROOT, "%s=%.4f ", x.name(), x.value())));
+    return f.toString().strip();
+  }
+
   /** The records of a JSONL file by line number (1-based), as the ingest reader numbers them. */
   static Map<Long, JsonNode> records(Path file) throws IOException {
     Map<Long, JsonNode> out = new HashMap<>();
