@@ -1,8 +1,5 @@
 package org.storyline.reconcile.event;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Agglomerative clustering with average linkage: the two clusters whose pairs have the highest
  * mean score are merged, until no two clusters reach the threshold. Average rather than single
@@ -129,18 +126,18 @@ final class AverageLink {
   static int[] labels(int[] parent) {
     int n = parent.length;
     int[] label = new int[n];
-    List<Integer> roots = new ArrayList<>();
+    // by root: its label + 1, 0 while it has none (rather than a search of a list of boxed roots)
+    int[] labelOfRoot = new int[n];
+    int roots = 0;
     for (int i = 0; i < n; i++) {
       int r = i;
       while (parent[r] != r) {
         r = parent[r];
       }
-      int index = roots.indexOf(r);
-      if (index < 0) {
-        roots.add(r);
-        index = roots.size() - 1;
+      if (labelOfRoot[r] == 0) {
+        labelOfRoot[r] = ++roots;
       }
-      label[i] = index;
+      label[i] = labelOfRoot[r] - 1;
     }
     return label;
   }

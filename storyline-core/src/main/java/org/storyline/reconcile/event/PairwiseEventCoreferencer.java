@@ -47,7 +47,7 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
      * rather than one mention at a time (a least-recently-used map's upkeep cost a fifth of making
      * the features). A mention found among the older is recent again.
      */
-    private Map<EventMention, MentionFeatures> recent = new HashMap<>();
+    private Map<EventMention, MentionFeatures> recent = generation();
     private Map<EventMention, MentionFeatures> older = Map.of();
 
     /**
@@ -71,6 +71,11 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
       return out;
     }
 
+    /** A map that holds a generation without growing: growing it step by step was a fifth of its upkeep. */
+    private static Map<EventMention, MentionFeatures> generation() {
+      return new HashMap<>(REMEMBERED_MENTIONS); // room for half of it at the default load factor
+    }
+
     private synchronized MentionFeatures kept(EventMention m) {
       MentionFeatures f = recent.get(m);
       if (f == null) {
@@ -85,7 +90,7 @@ public final class PairwiseEventCoreferencer implements EventCoreferencer {
     private synchronized void keep(EventMention m, MentionFeatures f) {
       if (recent.size() >= REMEMBERED_MENTIONS / 2) {
         older = recent;
-        recent = new HashMap<>();
+        recent = generation();
       }
       recent.put(m, f);
     }

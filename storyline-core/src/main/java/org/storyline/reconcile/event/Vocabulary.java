@@ -1,5 +1,6 @@
 package org.storyline.reconcile.event;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,13 @@ final class Vocabulary {
   private static final int NUMBER = 1;
   private static final int CAPITALISED = 2;
   private final ConcurrentHashMap<String, Head> heads = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Head> lemmas = new ConcurrentHashMap<>();
+  /**
+   * Each head word's lemma as a mention gives it, with the place of its {@link Head} in {@link
+   * #lemmaHeads}: a flat table rather than a map of strings, for the cache misses (see {@link
+   * TokenTable}). Both guarded by the table.
+   */
+  private final TokenTable lemmas = new TokenTable(1);
+  private final List<Head> lemmaHeads = new ArrayList<>();
 
   /** The id of a string: equal strings, equal ids. */
   int id(String s) {
@@ -84,7 +91,11 @@ final class Vocabulary {
     synchronized (tokens) {
       tokenCount = tokens.size();
     }
-    return ids.size() + tokenCount + heads.size() + lemmas.size() > LIMIT;
+    int lemmaCount;
+    synchronized (lemmas) {
+      lemmaCount = lemmas.size();
+    }
+    return ids.size() + tokenCount + heads.size() + lemmaCount > LIMIT;
   }
 
   /** What each of a sentence's tokens (as written) is. */
@@ -118,8 +129,14 @@ final class Vocabulary {
 
   /** What a head word's lemma (as a mention gives it) brings: {@link #head} of its key, the key made once per lemma. */
   Head headOfLemma(String lemma) {
-    Head out = lemmas.get(lemma);
-    return out != null ? out : lemmas.computeIfAbsent(lemma, l -> head(EventLemmas.key(l)));
+    synchronized (lemmas) {
+      int slot = lemmas.find(lemma);
+      if (slot < 0) {
+        lemmaHeads.add(head(EventLemmas.key(lemma)));
+        slot = lemmas.add(lemma, new int[] {lemmaHeads.size() - 1});
+      }
+      return lemmaHeads.get(lemmas.value(slot, 0));
+    }
   }
 
   /** A token's ints for {@link #tokens}: key, lower case, year and time word ids, flags. */

@@ -19,6 +19,32 @@ class AverageLinkTest {
     return s;
   }
 
+  /** Labels numbered by each root's first item, as the search of a list of roots numbered them, on random forests. */
+  @Test
+  void labels_numberTheRootsInTheOrderOfTheirFirstItems() {
+    Random random = new Random(17);
+    for (int round = 0; round < 2_000; round++) {
+      int n = 1 + random.nextInt(40);
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = random.nextInt(3) == 0 ? i : random.nextInt(i + 1); // a parent at or before it: no cycles
+      }
+      java.util.List<Integer> roots = new java.util.ArrayList<>();
+      int[] expected = new int[n];
+      for (int i = 0; i < n; i++) {
+        int r = i;
+        while (parent[r] != r) {
+          r = parent[r];
+        }
+        if (!roots.contains(r)) {
+          roots.add(r);
+        }
+        expected[i] = roots.indexOf(r);
+      }
+      assertThat(AverageLink.labels(parent)).containsExactly(expected);
+    }
+  }
+
   @Test
   void cluster_oneStrongPairDoesNotChainTwoGroups() {
     // 0,1 and 2,3,4 are groups; 1-2 is one strong pair between them (single link would chain all five)

@@ -25,6 +25,16 @@ class EventMentionTest {
     assertThat(same.hashCode()).isEqualTo(one.hashCode());
   }
 
+  /** The span's hash is written out in the mention's: it must stay the record's, which orders the caches' maps. */
+  @Test
+  void hash_isTheDocumentSentencePlaceAndTrigger_withTheSpansOwnHash() {
+    for (Span chars : List.of(new Span(10, 16), new Span(0, 0), new Span(70_000, 70_123))) {
+      EventMention m = new EventMention("a1", 2, new Span(1, 2), chars, "opened", "open", List.of("Police", "opened", "fire"),
+          Optional.empty(), Optional.empty(), List.of());
+      assertThat(m.hashCode()).isEqualTo(31 * (31 * (31 * "a1".hashCode() + 2) + chars.hashCode()) + "opened".hashCode());
+    }
+  }
+
   @Test
   void mentionsOtherThanInTheirSentenceOrDate_areNotEqual() {
     EventMention one = mention(List.of("Police", "opened", "fire"), Optional.empty());
