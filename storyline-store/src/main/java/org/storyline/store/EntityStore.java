@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,12 @@ public final class EntityStore {
   /**
    * Replaces the entities of these stories inside the caller's transaction and updates the
    * store-wide entities they belong to: what a story's old entities added is taken away, what its
-   * new ones bring is added, and an entity left in no story is deleted.
+   * new ones bring is added, and an entity left in no story is deleted. What {@code written} knows
+   * of a story's rows is compared with its new entities, a store-wide entity's part of the story at
+   * a time, and only the parts that differ are written (the rows left are those a whole rewrite
+   * gives); a story it does not know is written whole. What is written is staged in {@code written}.
    */
-  void replace(List<StoryEntities> stories) throws SQLException {
+  void replace(List<StoryEntities> stories, WrittenEntities written) throws SQLException {
     if (stories.isEmpty()) {
       return;
     }
@@ -69,18 +73,67 @@ public final class EntityStore {
     try (Statements st = new Statements(db)) {
       for (StoryEntities story : stories) {
         String sid = story.story().value();
-        for (Old old : st.old(sid)) {
-          st.adjust(old.entityId, old.name, old.type, old.names, -old.mentions, -old.articles, -1);
-          touched.add(old.entityId);
+        List<StoryEntities.Linked> before = written.of(sid);
+        if (before == null) {
+          replaceWhole(st, sid, story.entities(), touched);
+        } else {
+          replaceChanged(st, sid, before, story.entities(), touched);
         }
-        st.drop(sid);
-        for (StoryEntities.Linked l : story.entities()) {
-          touched.add(st.insert(sid, l));
-        }
+        written.stage(sid, story.entities());
       }
       st.flush();
       st.settle(touched);
     }
+  }
+
+  /** Takes away what the story's stored rows added, deletes them and writes its entities. */
+  private static void replaceWhole(Statements st, String sid, List<StoryEntities.Linked> entities, Set<String> touched)
+      throws SQLException {
+    for (Old old : st.old(sid)) {
+      st.adjust(old.entityId, old.name, old.type, old.names, -old.mentions, -old.articles, -1);
+      touched.add(old.entityId);
+    }
+    st.drop(sid);
+    for (StoryEntities.Linked l : entities) {
+      touched.add(st.insert(sid, l));
+    }
+  }
+
+  /**
+   * Writes the parts of a story that differ from {@code before}, what its rows hold. A part is a
+   * store-wide entity's share of the story (its story entities in the story's order): the mentions
+   * are kept by store-wide entity, not by story entity. An unchanged part's rows stay: rewriting
+   * them would take away and add the same counts and names, and name its entity as it is named.
+   */
+  private static void replaceChanged(Statements st, String sid, List<StoryEntities.Linked> before,
+      List<StoryEntities.Linked> entities, Set<String> touched) throws SQLException {
+    Map<String, List<StoryEntities.Linked>> was = byEntity(before);
+    Map<String, List<StoryEntities.Linked>> is = byEntity(entities);
+    for (Map.Entry<String, List<StoryEntities.Linked>> part : was.entrySet()) {
+      if (!part.getValue().equals(is.get(part.getKey()))) {
+        for (StoryEntities.Linked l : part.getValue()) {
+          st.takeAway(sid, part.getKey(), l.entity());
+        }
+        st.dropLinks(sid, part.getKey());
+        touched.add(part.getKey());
+      }
+    }
+    for (Map.Entry<String, List<StoryEntities.Linked>> part : is.entrySet()) {
+      if (!part.getValue().equals(was.get(part.getKey()))) {
+        for (StoryEntities.Linked l : part.getValue()) {
+          touched.add(st.insert(sid, l));
+        }
+      }
+    }
+  }
+
+  /** The entities by the id of their store-wide entity, in their order. */
+  private static Map<String, List<StoryEntities.Linked>> byEntity(List<StoryEntities.Linked> entities) {
+    Map<String, List<StoryEntities.Linked>> out = new LinkedHashMap<>();
+    for (StoryEntities.Linked l : entities) {
+      out.computeIfAbsent(EntityId.ofKey(l.key()).value(), k -> new ArrayList<>(1)).add(l);
+    }
+    return out;
   }
 
   /**
@@ -98,6 +151,8 @@ public final class EntityStore {
     private final PreparedStatement dropNames;
     private final PreparedStatement dropEntity;
     private final PreparedStatement rename;
+    private final PreparedStatement dropRow;
+    private final PreparedStatement dropEntityLinks;
 
     Statements(Connection db) throws SQLException {
       oldRows = db.prepareStatement(
@@ -123,6 +178,8 @@ public final class EntityStore {
             canonical = entity_names.canonical + excluded.canonical""");
       dropNames = db.prepareStatement("DELETE FROM entity_names WHERE entity_id = ? AND stories <= 0");
       dropEntity = db.prepareStatement("DELETE FROM entities WHERE id = ? AND story_count <= 0");
+      dropRow = db.prepareStatement("DELETE FROM story_entities WHERE story_id = ? AND local_id = ?");
+      dropEntityLinks = db.prepareStatement("DELETE FROM entity_links WHERE story_id = ? AND entity_id = ?");
       rename = db.prepareStatement("""
           UPDATE entities SET canonical_name = (SELECT name FROM entity_names WHERE entity_id = ?
             ORDER BY canonical DESC, stories DESC, length(name) DESC, name LIMIT 1) WHERE id = ?""");
@@ -148,6 +205,21 @@ public final class EntityStore {
       dropRows.executeUpdate();
       dropLinks.setString(1, storyId);
       dropLinks.executeUpdate();
+    }
+
+    /** Takes away a story entity's share of its store-wide entity {@code id} and deletes its row (in the batches). */
+    void takeAway(String storyId, String id, Entity e) throws SQLException {
+      adjust(id, e.canonicalName(), e.type(), e.names(), -e.mentionCount(), -(int) e.articleCount(), -1);
+      dropRow.setString(1, storyId);
+      dropRow.setString(2, e.id().value());
+      dropRow.addBatch();
+    }
+
+    /** Deletes the story's mentions of the store-wide entity {@code id} (in the batches). */
+    void dropLinks(String storyId, String id) throws SQLException {
+      dropEntityLinks.setString(1, storyId);
+      dropEntityLinks.setString(2, id);
+      dropEntityLinks.addBatch();
     }
 
     /** Writes a story's entity, its mentions and its share of the store-wide entity; returns that entity's id. */
@@ -199,8 +271,10 @@ public final class EntityStore {
       }
     }
 
-    /** Runs the batched statements, the entities first: a link refers to its entity. */
+    /** Runs the batched statements, the deletions first, then the entities: a link refers to its entity. */
     void flush() throws SQLException {
+      dropRow.executeBatch();
+      dropEntityLinks.executeBatch();
       entity.executeBatch();
       name.executeBatch();
       row.executeBatch();
@@ -225,7 +299,8 @@ public final class EntityStore {
 
     @Override
     public void close() throws SQLException {
-      for (PreparedStatement p : List.of(oldRows, dropRows, dropLinks, row, link, entity, name, dropNames, dropEntity, rename)) {
+      for (PreparedStatement p : List.of(oldRows, dropRows, dropLinks, row, link, entity, name, dropNames, dropEntity, rename,
+          dropRow, dropEntityLinks)) {
         p.close();
       }
     }

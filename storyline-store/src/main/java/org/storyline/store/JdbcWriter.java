@@ -16,8 +16,6 @@ import org.storyline.engine.BatchUpdate;
 import org.storyline.engine.Checkpoint;
 import org.storyline.engine.StoreWriter;
 import org.storyline.engine.StoryClaims;
-import org.storyline.reconcile.timeline.StoryTimeline;
-import org.storyline.engine.StorySummary;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
@@ -33,11 +31,18 @@ import org.storyline.reconcile.entity.EntityDecision;
 final class JdbcWriter implements StoreWriter {
 
   private static final String CLUSTERER = "clusterer";
+  /**
+   * The stories whose entities the writer remembers: those a batch touches are mostly the recent
+   * ones, and a story forgotten is only written whole (GVA dev's 1,854 stories hold some 23,000
+   * entities with 47,000 mentions).
+   */
+  private static final int REMEMBERED_STORIES = 4096;
 
   private final JdbcStore store;
   private final AutoCloseable lock;
   private final Connection db;
   private final InputTables inputs;
+  private final WrittenEntities writtenEntities = new WrittenEntities(REMEMBERED_STORIES);
 
   /** The writer of {@code store}, holding its writer's {@code lock} until {@link #release}. */
   JdbcWriter(JdbcStore store, AutoCloseable lock) {
@@ -81,24 +86,25 @@ final class JdbcWriter implements StoreWriter {
           DateStore.writeInferred(db, d.getKey(), d.getValue());
         }
         store.storyTable().apply(u.stories());
-        store.entityTable().replace(u.entities());
+        store.entityTable().replace(u.entities(), writtenEntities);
         for (StoryClaims c : u.claims()) {
           store.claimTable().replace(c);
         }
-        for (StorySummary s : u.summaries()) {
-          store.summaryTable().replace(s);
-        }
-        for (StoryTimeline t : u.timelines()) {
-          store.timelineTable().replace(t);
-        }
+        store.summaryTable().replace(u.summaries());
+        store.timelineTable().replace(u.timelines());
         store.searchSide().logIn(db, u);
         if (changesViews(u)) {
           InputTables.nextGeneration(db);
         }
         return null;
       });
+      writtenEntities.committed();
     } catch (SQLException e) {
+      writtenEntities.forget(); // rolled back: the rows are as before the batch, which it may no longer know
       throw store.failure("could not store batch " + u.batch() + " (" + u.added().size() + " new articles); nothing of it was stored", e);
+    } catch (RuntimeException | Error e) {
+      writtenEntities.forget();
+      throw e;
     }
     store.searchSide().committed();
   }
@@ -196,6 +202,7 @@ final class JdbcWriter implements StoreWriter {
         store.searchSide().logAllIn(db);
         store.storyTable().clear();
         store.entityTable().clear();
+        writtenEntities.forget();
         store.claimTable().clear();
         store.timelineTable().clear();
         store.summaryTable().clear();

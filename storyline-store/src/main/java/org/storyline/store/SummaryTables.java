@@ -63,35 +63,42 @@ final class SummaryTables {
     this.queries = queries;
   }
 
-  /** Replaces one story's summary (or deletes it, for a story merged away), inside the caller's transaction. */
-  void replace(StorySummary s) throws SQLException {
-    for (String table : List.of("sub_event_summaries", "story_summaries")) {
-      try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE story_id = ?")) {
-        del.setString(1, s.story().value());
-        del.executeUpdate();
-      }
-    }
-    if (s.isRemoval()) {
+  /** Replaces these stories' summaries (or deletes them, for stories merged away), inside the caller's transaction. */
+  void replace(List<StorySummary> summaries) throws SQLException {
+    if (summaries.isEmpty()) {
       return;
     }
-    try (PreparedStatement st = db.prepareStatement(
-        "INSERT INTO story_summaries (story_id, headline, sentences) VALUES (?, ?, ?)")) {
-      st.setString(1, s.story().value());
-      st.setString(2, s.headline());
-      st.setString(3, encode(s.sentences()));
-      st.executeUpdate();
-    }
-    try (PreparedStatement st = db.prepareStatement(
-        "INSERT INTO sub_event_summaries (story_id, number, headline, sentences) VALUES (?, ?, ?, ?)")) {
-      for (SubEventSummary e : s.subEvents()) {
-        st.setString(1, s.story().value());
-        st.setInt(2, e.number());
-        st.setString(3, e.headline());
-        st.setString(4, encode(e.sentences()));
-        st.addBatch();
+    // prepared once for every story of the batch, not four times a story
+    try (PreparedStatement dropSubEvents = db.prepareStatement("DELETE FROM sub_event_summaries WHERE story_id = ?");
+        PreparedStatement dropStory = db.prepareStatement("DELETE FROM story_summaries WHERE story_id = ?");
+        PreparedStatement story = db.prepareStatement("INSERT INTO story_summaries (story_id, headline, sentences) VALUES (?, ?, ?)");
+        PreparedStatement subEvent = db.prepareStatement(
+            "INSERT INTO sub_event_summaries (story_id, number, headline, sentences) VALUES (?, ?, ?, ?)")) {
+      for (StorySummary s : summaries) {
+        for (PreparedStatement drop : List.of(dropSubEvents, dropStory)) {
+          drop.setString(1, s.story().value());
+          drop.executeUpdate();
+        }
+        if (!s.isRemoval()) {
+          insert(story, subEvent, s);
+        }
       }
-      st.executeBatch();
     }
+  }
+
+  private static void insert(PreparedStatement story, PreparedStatement subEvent, StorySummary s) throws SQLException {
+    story.setString(1, s.story().value());
+    story.setString(2, s.headline());
+    story.setString(3, encode(s.sentences()));
+    story.executeUpdate();
+    for (SubEventSummary e : s.subEvents()) {
+      subEvent.setString(1, s.story().value());
+      subEvent.setInt(2, e.number());
+      subEvent.setString(3, e.headline());
+      subEvent.setString(4, encode(e.sentences()));
+      subEvent.addBatch();
+    }
+    subEvent.executeBatch();
   }
 
   void clear() throws SQLException {

@@ -32,7 +32,7 @@ class EntityStoreTest {
           new String[] {"ORGANIZATION", "WCYB"});
       List<StoryEntities> stories = List.of(story(articles.get(0), names.subList(0, 3)), story(articles.get(1), names.subList(3, 6)));
       Sql.inTransaction(store.articleTable().connection(), () -> {
-        store.entityTable().replace(stories);
+        store.entityTable().replace(stories, new WrittenEntities(1));
         return null;
       });
       assertThat(store.entityCount()).isEqualTo(6);

@@ -67,23 +67,28 @@ public final class StoreDigest {
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (Statement st = c.createStatement()) {
       for (Map.Entry<String, String> q : QUERIES.entrySet()) {
-        List<String> rows = new ArrayList<>();
         // PostgreSQL rounds numerics, not doubles
         String sql = postgres ? q.getValue().replaceAll("round\\((\\w+), 6\\)", "round($1::numeric, 6)") : q.getValue();
-        try (ResultSet rs = st.executeQuery(sql)) {
-          int n = rs.getMetaData().getColumnCount();
-          while (rs.next()) {
-            StringBuilder row = new StringBuilder();
-            for (int i = 1; i <= n; i++) {
-              row.append(i == 1 ? "" : " | ").append(rs.getString(i));
-            }
-            rows.add(row.toString());
-          }
-        }
-        rows.sort(null);
-        out.put(q.getKey(), rows);
+        out.put(q.getKey(), sortedRows(st, sql));
       }
     }
     return out;
+  }
+
+  /** The rows {@code sql} gives, each as its columns' text joined by " | ", sorted. */
+  static List<String> sortedRows(Statement st, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          row.append(i == 1 ? "" : " | ").append(rs.getString(i));
+        }
+        rows.add(row.toString());
+      }
+    }
+    rows.sort(null);
+    return rows;
   }
 }

@@ -47,7 +47,7 @@ class SummaryTablesTest {
 
   private static void write(JdbcArticleStore store, SummaryTables tables, StorySummary summary) throws Exception {
     Sql.inTransaction(store.connection(), () -> {
-      tables.replace(summary);
+      tables.replace(List.of(summary));
       return null;
     });
   }
