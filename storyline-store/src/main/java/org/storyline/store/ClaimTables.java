@@ -77,7 +77,7 @@ final class ClaimTables {
         group.setString(6, c.unit().name());
         group.setInt(7, c.disagreement() ? 1 : 0);
         group.setInt(8, c.members().size());
-        group.setString(9, ClaimSummaryJson.write(ClaimValues.of(c).first(ClaimValues.PAGE_VALUES, ClaimValues.PAGE_SOURCES)));
+        group.setString(9, ClaimSummaryJson.write(ClaimSummary.of(new ClaimGroupId(story.story(), number), c).values()));
         group.addBatch();
         for (int i = 0; i < c.members().size(); i++) {
           SourcedClaim m = c.members().get(i);
