@@ -92,27 +92,66 @@ class ClaimCommandsTest {
     assertThat(Cli.run("ingest", Cli.seeds().toString(), "--store", store).status()).isZero();
     Cli.Run run = Cli.run("claims", "--json", "--store", store);
     assertThat(run.status()).as(run.err()).isZero();
-    JsonNode groups = JSON.readTree(run.out());
     JsonNode conflict = null;
-    for (JsonNode g : groups) {
-      for (JsonNode c : g.get("claims")) {
-        if (c.get("text").asText().equals("94,300")) {
-          conflict = g;
-        }
+    for (JsonNode g : JSON.readTree(run.out())) {
+      assertThat(g.get("values").size() + g.get("more_values").asInt()).as("values listed and left out").isEqualTo(g.get("value_count").asInt());
+      assertThat(g.has("claims")).as("a page lists no claims").isFalse();
+      if (g.get("thing").asText().equals("troops") && g.get("modality").asText().equals("COUNT") && g.get("disagreement").asBoolean()) {
+        conflict = g;
       }
     }
     assertThat(conflict).isNotNull();
+    // the two values that show the disagreement come first
+    assertThat(conflict.get("values").get(1).get("text").asText()).isEqualTo("more than 127,000");
+    // the whole group, asked for by its id: every value, and its claims with their offsets
+    Cli.Run whole = Cli.run("claims", conflict.get("id").asText(), "--json", "--store", store);
+    assertThat(whole.status()).as(whole.err()).isZero();
+    JsonNode group = JSON.readTree(whole.out()).get(0);
+    assertThat(group.get("more_values").asInt()).isZero();
     List<String> values = new ArrayList<>();
     List<String> by = new ArrayList<>();
-    conflict.get("claims").forEach(c -> {
-      values.add(c.get("text").asText());
-      by.add(c.get("asserted_by").asText() + " " + c.get("published").asText());
+    group.get("values").forEach(v -> {
+      values.add(v.get("text").asText());
+      v.get("sources").forEach(src -> by.add(src.get("asserted_by").asText() + " " + src.get("published").asText()));
     });
-    assertThat(values).contains("94,300", "100,000", "127,000").doesNotContain("175,000");
-    assertThat(by).anyMatch(s -> s.contains("Reznikov")).anyMatch(s -> s.contains("Ukrainian Defense Ministry") && s.contains("2022-01-24"));
-    assertThat(conflict.get("modality").asText()).isEqualTo("COUNT");
-    assertThat(conflict.get("disagreement").asBoolean()).isTrue();
-    assertThat(Cli.run("claims", "--store", store).out()).contains("DISAGREE").contains("claims in");
+    assertThat(values).contains("estimated 94,300", "approximately 100,000", "more than 127,000").doesNotContain("175,000");
+    assertThat(by).anyMatch(x -> x.contains("Reznikov")).anyMatch(x -> x.contains("Ukrainian Defense Ministry") && x.contains("2022-01-24"));
+    assertThat(group.get("claims")).extracting(c -> c.get("text").asText()).contains("94,300", "127,000");
+    String text = Cli.run("claims", "--store", store).out();
+    assertThat(text).contains("DISAGREE").contains("claims in").contains("  disagree: ").contains(" vs more than 127,000 (");
+  }
+
+  @Test
+  void claims_giveEachArticlesValueOnce_withHowOften_andAPageAFewValuesAGroup() throws IOException {
+    // a gallery page repeats its captions: one figure given twice by one article, and nine figures of one thing
+    StringBuilder gallery = new StringBuilder(" date 2016-06-01 The city has 100,000 residents, the census said. Caption: the city has 100,000 residents.");
+    for (int i = 1; i <= 8; i++) {
+      gallery.append(" District ").append(i).append(" reported ").append(i * 7 + 20).append(" violent crime incidents.");
+    }
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("gallery.txt"), gallery + "\n");
+    String store = dir.resolve("s.db").toString();
+    assertThat(Cli.run("ingest", in.toString(), "--store", store).status()).isZero();
+    Cli.Run page = Cli.run("claims", "--store", store);
+    assertThat(page.status()).as(page.err()).isZero();
+    List<String> lines = page.out().lines().toList();
+    // one line for the article's 100,000 residents, said twice: before, two identical lines
+    assertThat(lines.stream().filter(l -> l.contains("100,000")).toList()).hasSize(1);
+    assertThat(lines.stream().filter(l -> l.contains("the census")).toList()).singleElement().asString().endsWith("the census ×2");
+    String heading = lines.stream().filter(l -> l.contains("  incidents  COUNT")).findFirst().orElseThrow();
+    assertThat(heading).contains("DISAGREE").contains("8 claims from 1 article, 8 values");
+    String id = heading.substring(0, heading.indexOf(' '));
+    assertThat(lines).contains("  and 3 more values: storyline claims " + id);
+    assertThat(lines.stream().filter(l -> l.matches("  \\d+  1 article")).count()).isEqualTo(5);
+    // the group asked for by its id, or with --all: every value
+    for (Cli.Run whole : List.of(Cli.run("claims", id, "--store", store), Cli.run("claims", "--all", "--store", store))) {
+      assertThat(whole.status()).as(whole.err()).isZero();
+      assertThat(whole.out()).contains("  76  1 article").doesNotContain("more values");
+    }
+    Cli.Run missing = Cli.run("claims", id.substring(0, id.indexOf('/')) + "/99", "--store", store);
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no claim group '" + id.substring(0, id.indexOf('/')) + "/99'");
+    assertThat(Cli.run("claims", id.substring(0, id.indexOf('/')) + "/x", "--store", store).err()).contains("STORY/N");
   }
 
   @Test

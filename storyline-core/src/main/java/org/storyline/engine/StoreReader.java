@@ -135,8 +135,14 @@ public interface StoreReader {
   /** The user's entity merges and splits, in the order made. */
   List<EntityDecision> entityDecisions();
 
-  /** The story's claim groups, largest first (each value with its article, outlet and date). */
+  /**
+   * The story's claim groups, largest first (each value with its article, outlet and date): group
+   * {@code i} (from 0) is {@code new ClaimGroupId(story, i + 1)}.
+   */
   List<ClaimGroup> claims(StoryId story);
+
+  /** One claim group, whole: every member in order; empty when the story has no such group. */
+  Optional<ClaimGroup> claimGroup(ClaimGroupId id);
 
   /** The story's timeline: its dated events in date order; empty for an unknown story or one with no dated event. */
   StoryTimeline timeline(StoryId story);
@@ -154,8 +160,11 @@ public interface StoreReader {
   /** The events an entity (by canonical name) takes part in, across stories, in date order, at most {@code limit}. */
   List<EntityEvent> eventsOf(String entity, int limit);
 
-  /** A page of the claim groups of every story, largest first. */
-  List<ClaimGroup> claims(int offset, int limit);
+  /**
+   * A page of the claim groups of every story, largest first, each as its summary (its values and
+   * their sources bounded, their counts whole): one row a group, whatever the groups' sizes.
+   */
+  List<ClaimSummary> claims(int offset, int limit);
 
   /** The story's headline and summary, if the engine made them (a store of an older Storyline has none until the story changes). */
   Optional<StorySummary> summary(StoryId story);

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.engine.StoryClaims;
 import org.storyline.extract.ExtractionCodec;
 import org.storyline.extract.claim.Modality;
@@ -18,14 +20,23 @@ import org.storyline.extract.claim.Unit;
 import org.storyline.model.ArticleId;
 import org.storyline.model.StoryId;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.ClaimValues;
 import org.storyline.reconcile.claim.SourcedClaim;
 
 /**
  * Each story's claim groups: a group's key (thing, owner, modality, unit, whether its values
  * disagree) in {@code claim_groups}, its members in {@code claim_members} as pointers to claims of
  * the stored extractions, so a claim is stored once.
+ *
+ * <p>Schema version 11 keeps with each group its values as a page shows them ({@code summary},
+ * JSON, see {@link ClaimSummaryJson}), so a page of groups reads one row a group, not its thousands
+ * of members. A group written by an older Storyline has none until its story's claims are grouped
+ * again; a page summarises it from its members meanwhile.
  */
 final class ClaimTables {
+
+  static final String SUMMARY_DESCRIPTION = "claim groups: each group's values, summarised for a page of groups";
+  static final List<String> SUMMARY_STATEMENTS = List.of("ALTER TABLE claim_groups ADD COLUMN summary TEXT");
 
   private final String location;
   private final Connection db;
@@ -48,8 +59,8 @@ final class ClaimTables {
       groups.executeUpdate();
     }
     try (PreparedStatement group = db.prepareStatement("""
-            INSERT INTO claim_groups (story_id, number, thing, owner, modality, unit, disagreement, size)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+            INSERT INTO claim_groups (story_id, number, thing, owner, modality, unit, disagreement, size, summary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         PreparedStatement member = db.prepareStatement(
             """
             INSERT INTO claim_members (story_id, number, position, article_id, claim_index, claim, outlet, published)
@@ -66,6 +77,7 @@ final class ClaimTables {
         group.setString(6, c.unit().name());
         group.setInt(7, c.disagreement() ? 1 : 0);
         group.setInt(8, c.members().size());
+        group.setString(9, ClaimSummaryJson.write(ClaimSummary.of(new ClaimGroupId(story.story(), number), c).values()));
         group.addBatch();
         for (int i = 0; i < c.members().size(); i++) {
           SourcedClaim m = c.members().get(i);
@@ -95,10 +107,36 @@ final class ClaimTables {
     return read("SELECT * FROM claim_groups WHERE story_id = ?", "g.number", story.value());
   }
 
-  /** A page of every story's groups, largest first. */
-  List<ClaimGroup> page(int offset, int limit) {
-    return read("SELECT * FROM claim_groups ORDER BY size DESC, story_id, number LIMIT ? OFFSET ?", "g.size DESC, g.story_id, g.number",
-        limit, offset);
+  /** One group, whole. */
+  Optional<ClaimGroup> group(ClaimGroupId id) {
+    return read("SELECT * FROM claim_groups WHERE story_id = ? AND number = ?", "g.number", id.story().value(), id.number())
+        .stream().findFirst();
+  }
+
+  /** A page of every story's groups, largest first, as their stored summaries: one row a group. */
+  List<ClaimSummary> page(int offset, int limit) {
+    List<Stored> rows;
+    try {
+      rows = queries.query("""
+          SELECT story_id, number, thing, owner, modality, unit, disagreement, summary FROM claim_groups
+          ORDER BY size DESC, story_id, number LIMIT ? OFFSET ?""", ClaimTables::stored, limit, offset);
+    } catch (SQLException | RuntimeException e) {
+      throw new StoreException(location, "cannot read the claim groups: " + e.getMessage(), e);
+    }
+    // a group stored before version 11 has no summary: made from its members
+    return rows.stream().map(r -> r.summary() != null ? r.key().summary(ClaimSummaryJson.read(r.summary()))
+        : ClaimSummary.of(r.key().id(), group(r.key().id()).orElseThrow())).toList();
+  }
+
+  /** A row of {@link #page}: the group's key and its summary as stored, null before version 11. */
+  private record Stored(Key key, String summary) {}
+
+  private static List<Stored> stored(ResultSet rs) throws SQLException {
+    List<Stored> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(new Stored(key(rs), rs.getString(8)));
+    }
+    return out;
   }
 
   /** The groups {@code groups} selects, in {@code order}, with their members: one query. */
@@ -142,6 +180,14 @@ final class ClaimTables {
   private record Key(String story, int number, String thing, String owner, Modality modality, Unit unit, boolean disagreement) {
     ClaimGroup group(List<SourcedClaim> members) {
       return new ClaimGroup(thing, Optional.ofNullable(owner), modality, unit, members, disagreement);
+    }
+
+    ClaimGroupId id() {
+      return new ClaimGroupId(new StoryId(story), number);
+    }
+
+    ClaimSummary summary(ClaimValues values) {
+      return new ClaimSummary(id(), thing, Optional.ofNullable(owner), modality, unit, disagreement, values);
     }
   }
 

@@ -24,6 +24,8 @@ import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
 import org.storyline.reconcile.Evidence;
 import org.storyline.engine.EntityEvent;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.entity.Entity;
@@ -308,6 +310,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<ClaimGroup> claimGroup(ClaimGroupId id) {
+    return claims.group(id);
+  }
+
+  @Override
   public StoryTimeline timeline(StoryId story) {
     return timelines.ofStory(story);
   }
@@ -323,7 +330,7 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public List<ClaimGroup> claims(int offset, int limit) {
+  public List<ClaimSummary> claims(int offset, int limit) {
     return claims.page(offset, limit);
   }
 

@@ -166,7 +166,8 @@ final class Schema {
       new Migration(7, SearchTables.DESCRIPTION, SearchTables.STATEMENTS, SearchTables.POSTGRES_STATEMENTS),
       new Migration(8, TimelineTables.DESCRIPTION, TimelineTables.STATEMENTS),
       new Migration(9, SummaryTables.SUB_EVENT_DESCRIPTION, SummaryTables.SUB_EVENT_STATEMENTS),
-      new Migration(10, InputTables.DESCRIPTION, InputTables.STATEMENTS));
+      new Migration(10, InputTables.DESCRIPTION, InputTables.STATEMENTS),
+      new Migration(11, ClaimTables.SUMMARY_DESCRIPTION, ClaimTables.SUMMARY_STATEMENTS));
 
   /** The version a file has once every migration ran. */
   static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

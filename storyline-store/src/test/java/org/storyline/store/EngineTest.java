@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.engine.CommitListener;
 import org.storyline.engine.Engine;
 import org.storyline.engine.EngineConfig;
@@ -27,6 +29,7 @@ import org.storyline.model.Article;
 import org.storyline.model.Story;
 import org.storyline.pipeline.PipelineListener;
 import org.storyline.pipeline.RunSummary;
+import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.entity.EntityDecision;
 
 /** The engine over either store: each article analysed once, results kept, the same whatever the runs. */
@@ -60,6 +63,7 @@ class EngineTest {
     String store = kind.newStore(dir, "s.db");
     RunSummary first = ingest(store, List.of(news), config(() -> shared));
     assertThat(first.added()).isEqualTo(60);
+    List<ClaimSummary> page;
 
     AtomicInteger loads = new AtomicInteger();
     RunSummary again = ingest(store, List.of(news), config(() -> {
@@ -110,7 +114,42 @@ class EngineTest {
       List<org.storyline.model.StoryId> asked = new ArrayList<>(one.keySet());
       asked.add(new org.storyline.model.StoryId("0123456789abcdef"));
       assertThat(s.headlines(asked)).containsExactlyEntriesOf(one);
+      assertClaimSummaries(s, stories);
+      page = s.claims(0, 1_000);
     }
+    // a store of schema 10 has no summaries: its groups are summarised from their members, the same
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(kind == StoreKind.SQLITE ? "jdbc:sqlite:" + store : store);
+        java.sql.Statement st = db.createStatement()) {
+      assertThat(st.executeUpdate("UPDATE claim_groups SET summary = NULL")).isEqualTo(page.size());
+    }
+    try (Store s = Stores.open(store)) {
+      assertThat(s.claims(0, 1_000)).isEqualTo(page);
+    }
+  }
+
+  /**
+   * A page of claim groups is each group's summary, bounded, its counts those of the whole group;
+   * group i of a story is its id i + 1.
+   */
+  private static void assertClaimSummaries(StoreReader s, List<Story> stories) {
+    List<ClaimSummary> page = s.claims(0, 1_000);
+    assertThat(page).isNotEmpty();
+    for (ClaimSummary g : page) {
+      ClaimGroup whole = s.claimGroup(g.id()).orElseThrow();
+      assertThat(g).isEqualTo(ClaimSummary.of(g.id(), whole));
+      assertThat(g.values().claims()).isEqualTo(whole.members().size());
+    }
+    assertThat(page).extracting(g -> g.values().claims()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    int groups = 0;
+    for (Story story : stories) {
+      List<ClaimGroup> ofStory = s.claims(story.id());
+      for (int i = 0; i < ofStory.size(); i++) {
+        assertThat(s.claimGroup(new ClaimGroupId(story.id(), i + 1))).contains(ofStory.get(i));
+      }
+      assertThat(s.claimGroup(new ClaimGroupId(story.id(), ofStory.size() + 1))).isEmpty();
+      groups += ofStory.size();
+    }
+    assertThat(page).hasSize(groups);
   }
 
   /** Each sub-event has its headline and a summary quoted from its own articles only. */

@@ -72,7 +72,7 @@ final class Api {
 
   private void storyClaims(Context ctx) {
     Story story = site.story(ctx.pathParam("id"));
-    List<Views.ClaimGroupView> groups = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
+    List<Views.ClaimGroupView> groups = Views.ClaimGroupView.ofStory(story.id(), site.reader.claims(story.id()));
     Exports.sendClaims(site, ctx, groups, "story-" + story.id().value() + "-claims");
   }
 

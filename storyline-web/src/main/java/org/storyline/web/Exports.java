@@ -52,11 +52,11 @@ final class Exports {
   /** A list answered whole. */
   record Items<T>(List<T> items) {}
 
-  /** One claim value with its group, a row of the claims CSV. */
-  record ClaimRow(String thing, String owner, String unit, boolean disagreement, String value, double low, double high,
-      String source, String outlet, java.time.LocalDate published, String article, String modality) {}
+  /** One claim value of one article with its group, a row of the claims CSV ({@code times}: how often the article gives it). */
+  record ClaimRow(String group, String thing, String owner, String unit, boolean disagreement, String value, double low, double high,
+      String source, String outlet, java.time.LocalDate published, String article, String modality, int times) {}
 
-  /** Claim groups: JSON as they are, CSV as one row per value. */
+  /** Claim groups: JSON as they are, CSV as one row per value and article. */
   static void sendClaims(Site site, Context ctx, List<Views.ClaimGroupView> groups, String name) {
     if (!"csv".equals(format(ctx))) {
       send(site, ctx, groups, name);
@@ -65,8 +65,8 @@ final class Exports {
     List<ClaimRow> rows = new ArrayList<>();
     for (Views.ClaimGroupView g : groups) {
       for (Views.ClaimValue v : g.values()) {
-        rows.add(new ClaimRow(g.thing(), g.owner(), g.unit(), g.disagreement(), v.text(), v.low(), v.high(), v.source(),
-            v.outlet(), v.published(), v.article(), v.modality()));
+        rows.add(new ClaimRow(g.id(), g.thing(), g.owner(), g.unit(), g.disagreement(), v.text(), v.low(), v.high(), v.source(),
+            v.outlet(), v.published(), v.article(), v.modality(), v.times()));
       }
     }
     send(site, ctx, rows, name);

@@ -16,6 +16,8 @@ import org.storyline.model.Story;
 import org.storyline.model.StoryId;
 import org.storyline.model.StoryMerge;
 import org.storyline.reconcile.Evidence;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.reconcile.claim.ClaimGroup;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityDecision;
@@ -192,7 +194,12 @@ public final class PooledReader implements StoreReader {
   }
 
   @Override
-  public List<ClaimGroup> claims(int offset, int limit) {
+  public Optional<ClaimGroup> claimGroup(ClaimGroupId id) {
+    return with(r -> r.claimGroup(id));
+  }
+
+  @Override
+  public List<ClaimSummary> claims(int offset, int limit) {
     return with(r -> r.claims(offset, limit));
   }
 

@@ -42,7 +42,7 @@ final class StoryRenderer {
   }
 
   private Pages.StoryPage page(Story story, List<Article> articles, Optional<StorySummary> summary, Views.StoryDetail detail) {
-    List<Views.ClaimGroupView> claims = site.reader.claims(story.id()).stream().map(Views.ClaimGroupView::of).toList();
+    List<Views.ClaimGroupView> claims = Views.ClaimGroupView.ofStory(story.id(), site.reader.claims(story.id()));
     List<Views.ClaimGroupView> disagreements = claims.stream().filter(Views.ClaimGroupView::disagreement).toList();
     return new Pages.StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
         Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.StoreReader;
 import org.storyline.engine.SubEventSummary;
@@ -12,9 +14,10 @@ import org.storyline.extract.claim.Claim;
 import org.storyline.model.Article;
 import org.storyline.model.Quote;
 import org.storyline.model.Story;
+import org.storyline.model.StoryId;
 import org.storyline.model.SubEvent;
 import org.storyline.reconcile.claim.ClaimGroup;
-import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.reconcile.claim.ClaimValues;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.MergeReason;
 import org.storyline.search.ArticleHit;
@@ -103,22 +106,41 @@ final class Views {
         entities.stream().map(EntityRef::of).toList(), coverage(articles));
   }
 
-  /** {@code source}: who the article says gave the value; null when the article gives it itself. */
+  /**
+   * One value of a claim group as one article gives it. {@code source}: who the article says gave
+   * the value, null when the article gives it itself; {@code times}: how many of the group's claims
+   * of the article give it (a caption repeated on a gallery page: 2).
+   */
   record ClaimValue(String text, double low, double high, String article, String outlet, LocalDate published,
-      String source, String modality) {
-    static ClaimValue of(SourcedClaim c) {
-      Claim claim = c.claim();
-      return new ClaimValue(claim.quantity().text(), claim.quantity().low(), claim.quantity().high(), c.article().value(),
-          c.outlet().orElse(null), c.published().orElse(null), claim.source().map(a -> a.name()).orElse(null),
-          claim.modality().name());
+      String source, String modality, int times) {
+    static List<ClaimValue> of(ClaimValues.Value v, String modality) {
+      return v.sources().stream().map(s -> new ClaimValue(v.text(), v.low(), v.high(), s.article().value(), s.outlet().orElse(null),
+          s.published().orElse(null), s.source().orElse(null), modality, s.times())).toList();
     }
   }
 
-  record ClaimGroupView(String thing, String owner, String modality, String unit, boolean disagreement,
-      List<ClaimValue> values) {
-    static ClaimGroupView of(ClaimGroup g) {
-      return new ClaimGroupView(g.thing(), g.owner().orElse(null), g.modality().name(), g.unit().name(), g.disagreement(),
-          g.members().stream().map(ClaimValue::of).toList());
+  /**
+   * A claim group by value: a row per value and article giving it, the two values that show a
+   * disagreement first. {@code moreValues} and {@code moreSources}: the values, and the articles of
+   * the values listed, left out (a page of groups lists a few of each; a story's groups list all).
+   */
+  record ClaimGroupView(String id, String thing, String owner, String modality, String unit, boolean disagreement,
+      int claims, int articles, int distinctValues, List<ClaimValue> values, int moreValues, int moreSources) {
+    static ClaimGroupView of(ClaimSummary g) {
+      ClaimValues v = g.values();
+      return new ClaimGroupView(g.id().toString(), g.thing(), g.owner().orElse(null), g.modality().name(), g.unit().name(),
+          g.disagreement(), v.claims(), v.articles(), v.distinct(),
+          v.values().stream().flatMap(x -> ClaimValue.of(x, g.modality().name()).stream()).toList(), v.moreValues(),
+          v.values().stream().mapToInt(ClaimValues.Value::moreSources).sum());
+    }
+
+    /** A story's groups, whole, in the order the store gives them. */
+    static List<ClaimGroupView> ofStory(StoryId story, List<ClaimGroup> groups) {
+      List<ClaimGroupView> out = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        out.add(of(ClaimSummary.whole(new ClaimGroupId(story, i + 1), groups.get(i))));
+      }
+      return out;
     }
   }
 

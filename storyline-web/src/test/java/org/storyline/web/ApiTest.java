@@ -100,6 +100,35 @@ class ApiTest {
   }
 
   @Test
+  void claims_listEachArticlesValueOnce_theDisagreeingPairFirst_andAPageSaysWhatItLeftOut() {
+    String story = sampleStory(site).get("id").asText();
+    JsonNode groups = Http.json(Http.get(api("/stories/" + story + "/claims"))).get("items");
+    JsonNode troops = null;
+    for (JsonNode g : groups) {
+      Set<String> rows = new HashSet<>();
+      int times = 0;
+      for (JsonNode v : g.get("values")) {
+        assertThat(rows.add(v.get("text").asText() + " " + v.get("article").asText())).as("a row per value and article").isTrue();
+        times += v.get("times").asInt();
+      }
+      assertThat(times).as("every claim of %s counted once", g.get("id")).isEqualTo(g.get("claims").asInt());
+      assertThat(g.get("id").asText()).startsWith(story + "/");
+      assertThat(g.get("moreValues").asInt() + g.get("moreSources").asInt()).as("a story's groups are whole").isZero();
+      if (g.get("thing").asText().equals("troops") && g.get("disagreement").asBoolean()) {
+        troops = g;
+      }
+    }
+    assertThat(troops).isNotNull();
+    List<String> firstTwo = List.of(troops.get("values").get(0).get("text").asText(), troops.get("values").get(1).get("text").asText());
+    assertThat(firstTwo).contains("more than 127,000");
+    for (JsonNode g : Http.json(Http.get(api("/claims?limit=50"))).get("items")) {
+      Set<String> values = new HashSet<>();
+      g.get("values").forEach(v -> values.add(v.get("text").asText()));
+      assertThat(values.size() + g.get("moreValues").asInt()).as("values of %s listed and left out", g.get("id")).isEqualTo(g.get("distinctValues").asInt());
+    }
+  }
+
+  @Test
   void etag_answers304WhenTheClientHasTheSameAnswer() {
     HttpResponse<String> first = Http.get(api("/stories"));
     String etag = first.headers().firstValue("ETag").orElseThrow();

@@ -2,25 +2,24 @@ package org.storyline.app.command;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyline.app.view.ArticleJson;
 import org.storyline.app.view.ClaimJson;
-import org.storyline.app.view.Summaries;
-import org.storyline.extract.Extractor;
+import org.storyline.app.view.ClaimText;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.engine.Store;
 import org.storyline.model.Article;
-import org.storyline.model.Story;
 import org.storyline.model.ArticleId;
-import org.storyline.model.PublicationDate;
+import org.storyline.model.Story;
 import org.storyline.reconcile.claim.ClaimGroup;
-import org.storyline.reconcile.claim.RuleClaimGrouper;
-import org.storyline.reconcile.claim.SourcedClaim;
+import org.storyline.reconcile.claim.ClaimValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,8 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "List the numeric claims of the stored articles, grouped by what they count (same thing, owner, modality,",
-      "unit and a compatible place): each value with its source, outlet and date; groups whose values cannot all",
-      "hold, their qualifiers applied, are flagged DISAGREE. Counts and plans are never in one group."
+      "unit and a compatible place). A group shows each distinct value once, with the articles giving it (one line",
+      "an article, \"×2\" when it gives the value twice): its first " + ClaimValues.PAGE_VALUES + " values, "
+          + ClaimValues.PAGE_SOURCES + " articles each, unless --all or",
+      "a group is asked for by its id. Groups whose values cannot all hold, their qualifiers applied, are flagged",
+      "DISAGREE, with the two values that show it. Counts and plans are never in one group."
     })
 public final class ClaimsCommand implements Callable<Integer> {
 
@@ -43,11 +45,16 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin Paging paging;
 
-  @Parameters(arity = "0..1", paramLabel = "STORY",
-      description = "A story id (or unique prefix, see 'storyline stories'): that story's claims only (default: every story's, largest group first).")
+  @Parameters(arity = "0..1", paramLabel = "STORY[/N]",
+      description = {"A story id (or unique prefix, see 'storyline stories'): that story's groups only (default: every story's,",
+        "largest group first); STORY/N: the story's group N, whole (the id each group's first line shows)."})
   String story;
 
-  @Option(names = "--json", description = "Print a JSON array of groups instead of text.")
+  @Option(names = "--all", description = "Every value of each group and every article giving it.")
+  boolean all;
+
+  @Option(names = "--json", description = "Print a JSON array of groups instead of text (a story's groups and a group asked"
+      + " for by id list their claims too, with offsets into each article).")
   boolean json;
 
   @Override
@@ -55,40 +62,84 @@ public final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store articles = store.open()) {
       StoreOption.noteOutdated(articles, spec.commandLine().getErr());
-      List<ClaimGroup> groups = story == null ? paging.read(articles::claims) : paging.of(articles.claims(storyOf(articles).id()));
-      Set<ArticleId> sources = new HashSet<>();
-      int claims = 0;
-      for (ClaimGroup g : groups) {
-        claims += g.members().size();
-        g.members().forEach(m -> sources.add(m.article()));
-      }
+      Map<ClaimGroupId, ClaimGroup> whole = new LinkedHashMap<>(); // the groups read whole, for their claims in JSON
+      List<ClaimSummary> groups = story == null ? page(articles, whole) : ofStory(articles, whole);
       if (json) {
-        // offsets into the source text need each article's source map: read only for JSON
-        Map<ArticleId, Article> byId = new LinkedHashMap<>();
-        sources.forEach(id -> byId.put(id, articles.article(id).orElseThrow()));
-        out.println(ArticleJson.write(ClaimJson.groups(groups, byId)));
+        out.println(ArticleJson.write(ClaimJson.summaries(groups, whole, sourcesOf(articles, whole))));
       } else {
-        for (ClaimGroup g : groups) {
-          out.printf(Locale.ROOT, "%s%s  %s  %s%s%n", g.thing(), g.owner().map(o -> " (" + o + ")").orElse(""), g.modality(),
-              g.unit(), g.disagreement() ? "  DISAGREE" : "");
-          for (SourcedClaim m : g.members()) {
-            out.printf(Locale.ROOT, "  %-40s %-10s %-18s %s%n", Summaries.clip(ClaimJson.line(m.claim(), m.assertedBy()), 120),
-                m.published().map(Object::toString).orElse("undated"), Summaries.clip(m.outlet().orElse("-"), 18),
-                m.article().value().substring(0, Math.min(12, m.article().value().length())));
-          }
-        }
-        out.println(claims + " claims in " + groups.size() + " groups" + paging.part(groups.size(), "groups") + ", from " + sources.size() + " articles");
+        groups.forEach(g -> ClaimText.lines(g).forEach(out::println));
+        int claims = groups.stream().mapToInt(g -> g.values().claims()).sum();
+        out.println(claims + " claims in " + groups.size() + " groups" + paging.part(groups.size(), "groups"));
       }
       out.flush();
       return 0;
     }
   }
 
-  /** The story the user named; a usage error when there is none. */
-  private Story storyOf(Store articles) {
+  /** A page of every story's groups: their stored summaries, or with --all each group whole. */
+  private List<ClaimSummary> page(Store articles, Map<ClaimGroupId, ClaimGroup> whole) {
+    List<ClaimSummary> page = paging.read(articles::claims);
+    if (!all) {
+      return page;
+    }
+    List<ClaimSummary> out = new ArrayList<>();
+    for (ClaimSummary g : page) {
+      ClaimGroup group = articles.claimGroup(g.id()).orElseThrow();
+      out.add(ClaimSummary.whole(g.id(), group));
+    }
+    return out;
+  }
+
+  /** The story's groups (bounded unless --all), or the one group STORY/N, whole. */
+  private List<ClaimSummary> ofStory(Store articles, Map<ClaimGroupId, ClaimGroup> whole) {
+    int slash = story.indexOf('/');
+    Story s = storyOf(articles, slash < 0 ? story : story.substring(0, slash));
+    List<ClaimSummary> out = new ArrayList<>();
+    if (slash >= 0) {
+      ClaimGroupId id = new ClaimGroupId(s.id(), number(story.substring(slash + 1)));
+      ClaimGroup g = articles.claimGroup(id)
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no claim group '" + story + "' in " + store.location));
+      whole.put(id, g);
+      out.add(ClaimSummary.whole(id, g));
+      return out;
+    }
+    List<ClaimGroup> groups = articles.claims(s.id());
+    for (int i = 0; i < groups.size(); i++) {
+      ClaimGroupId id = new ClaimGroupId(s.id(), i + 1);
+      whole.put(id, groups.get(i));
+      ClaimSummary g = ClaimSummary.whole(id, groups.get(i));
+      out.add(all ? g : g.first(ClaimValues.PAGE_VALUES, ClaimValues.PAGE_SOURCES));
+    }
+    whole.keySet().retainAll(paging.of(out).stream().map(ClaimSummary::id).toList());
+    return paging.of(out);
+  }
+
+  private int number(String n) {
     try {
-      return articles.story(story.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + story + "' in " + store.location));
+      int number = Integer.parseInt(n.strip());
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new ParameterException(spec.commandLine(), "a claim group is STORY/N with N a number from 1, not '" + story + "'");
+  }
+
+  /** The articles of the groups read whole, for the offsets of their claims in JSON. */
+  private Map<ArticleId, Article> sourcesOf(Store articles, Map<ClaimGroupId, ClaimGroup> whole) {
+    Set<ArticleId> ids = new HashSet<>();
+    whole.values().forEach(g -> g.members().forEach(m -> ids.add(m.article())));
+    Map<ArticleId, Article> byId = new LinkedHashMap<>();
+    ids.forEach(id -> byId.put(id, articles.article(id).orElseThrow()));
+    return byId;
+  }
+
+  /** The story the user named; a usage error when there is none. */
+  private Story storyOf(Store articles, String prefix) {
+    try {
+      return articles.story(prefix.strip().toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> new ParameterException(spec.commandLine(), "no story '" + prefix + "' in " + store.location));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.storyline.engine.ClaimGroupId;
+import org.storyline.engine.ClaimSummary;
 import org.storyline.extract.Extraction;
 import org.storyline.extract.claim.Amount;
 import org.storyline.extract.claim.Claim;
 import org.storyline.extract.claim.Quantity;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
 import org.storyline.model.Span;
 import org.storyline.reconcile.claim.ClaimGroup;
+import org.storyline.reconcile.claim.ClaimValues;
 import org.storyline.reconcile.claim.SourcedClaim;
 
 /**
@@ -73,27 +78,74 @@ public final class ClaimJson {
     }
   }
 
-  /** Claim groups, each value with its source, outlet and date. */
-  public static ArrayNode groups(List<ClaimGroup> groups, java.util.Map<org.storyline.model.ArticleId, Article> articles) {
+  /**
+   * Claim groups by value: each group's id, key and counts, its values (each with the articles
+   * giving it, an article once with how many times) and how many are left out; a group in {@code
+   * whole} also lists its claims, each with its offsets into {@code articles}' texts.
+   */
+  public static ArrayNode summaries(List<ClaimSummary> groups, Map<ClaimGroupId, ClaimGroup> whole, Map<ArticleId, Article> articles) {
     ArrayNode out = JSON.createArrayNode();
-    for (ClaimGroup g : groups) {
+    for (ClaimSummary g : groups) {
       ObjectNode n = out.addObject();
+      n.put("id", g.id().toString());
       n.put("thing", g.thing());
       n.put("owner", g.owner().orElse(null));
       n.put("modality", g.modality().name());
       n.put("unit", g.unit().name());
       n.put("disagreement", g.disagreement());
-      ArrayNode members = n.putArray("claims");
-      for (SourcedClaim m : g.members()) {
-        ObjectNode c = claim(articles.get(m.article()), m.claim());
-        c.put("article", m.article().value());
-        c.put("outlet", m.outlet().orElse(null));
-        c.put("published", m.published().map(Object::toString).orElse(null));
-        c.put("asserted_by", m.assertedBy());
-        members.add(c);
+      n.put("claim_count", g.values().claims());
+      n.put("article_count", g.values().articles());
+      n.put("value_count", g.values().distinct());
+      n.set("values", values(g.values()));
+      n.put("more_values", g.values().moreValues());
+      ClaimGroup group = whole.get(g.id());
+      if (group != null) {
+        n.set("claims", claims(group, articles));
       }
     }
     return out;
+  }
+
+  private static ArrayNode values(ClaimValues values) {
+    ArrayNode out = JSON.createArrayNode();
+    for (ClaimValues.Value v : values.values()) {
+      ObjectNode n = out.addObject();
+      n.put("text", v.text());
+      n.put("low", v.low());
+      if (Double.isInfinite(v.high())) {
+        n.putNull("high");
+      } else {
+        n.put("high", v.high());
+      }
+      n.put("claim_count", v.claims());
+      n.put("article_count", v.articles());
+      ArrayNode sources = n.putArray("sources");
+      for (ClaimValues.Source s : v.sources()) {
+        ObjectNode src = sources.addObject();
+        src.put("article", s.article().value());
+        src.put("outlet", s.outlet().orElse(null));
+        src.put("published", s.published().map(Object::toString).orElse(null));
+        src.put("source", s.source().orElse(null));
+        src.put("asserted_by", s.by());
+        src.put("times", s.times());
+      }
+      n.put("more_sources", v.moreSources());
+    }
+    return out;
+  }
+
+  /** A group's claims, each with its source, outlet and date. */
+  private static ArrayNode claims(ClaimGroup g, Map<ArticleId, Article> articles) {
+    ArrayNode members = JSON.createArrayNode();
+    for (SourcedClaim m : g.members()) {
+      ObjectNode c = claim(articles.get(m.article()), m.claim());
+      c.put("article", m.article().value());
+      c.put("outlet", m.outlet().orElse(null));
+      c.put("published", m.published().map(Object::toString).orElse(null));
+      c.put("asserted_by", m.assertedBy());
+      members.add(c);
+    }
+    return members;
   }
 
   /** One line a claim, for {@code annotate}'s text form. */
@@ -110,9 +162,7 @@ public final class ClaimJson {
 
   /** "approximately 100,000 troops (Russia) on the border with Ukraine — COUNT — (outlet)". */
   public static String line(Claim c, String source) {
-    Quantity q = c.quantity();
-    String qualifier = q.qualifier() == org.storyline.extract.claim.Qualifier.NONE ? "" : q.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
-    return String.format(Locale.ROOT, "%s%s %s%s%s  [%s]  %s", qualifier, q.text(), c.subject().text(),
+    return String.format(Locale.ROOT, "%s %s%s%s  [%s]  %s", ClaimValues.text(c.quantity()), c.subject().text(),
         c.subject().owner().map(o -> " (" + o + ")").orElse(""), c.place().map(p -> " " + p.text()).orElse(""),
         c.modality(), source);
   }
