@@ -50,13 +50,13 @@ final class StoryRenderer {
         timeline(story));
   }
 
-  /** One line per event of the stored timeline (date, status, what, how many articles); null when it has none. */
+  /** One line per event of the stored timeline (date, status, its words and what, how many articles); null when it has none. */
   private List<String> timeline(Story story) {
     List<TimelineEvent> events = site.reader.timeline(story.id()).events();
     if (events.isEmpty()) {
       return null;
     }
     return events.stream().map(e -> e.when() + " · " + (e.status() == TimelineEvent.Status.HAPPENED ? "" : "planned · ")
-        + e.label() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
+        + e.wordsAndLabel() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
   }
 }

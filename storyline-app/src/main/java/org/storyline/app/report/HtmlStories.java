@@ -100,7 +100,7 @@ public final class HtmlStories {
         .append(timeline.events().size() == 1 ? " event" : " events")
         .append("</summary><table class=\"timeline\"><tr><th>date</th><th>what happened</th><th>status</th><th>sources</th></tr>");
     for (TimelineEvent e : timeline.events()) {
-      html.append("<tr><td>").append(HtmlReport.escape(e.when().toString())).append("</td><td>").append(HtmlReport.escape(e.label()));
+      html.append("<tr><td>").append(HtmlReport.escape(e.when().toString())).append("</td><td>").append(HtmlReport.escape(e.wordsAndLabel()));
       for (TimelineEvent.Conflict c : e.conflicts()) {
         html.append("<br><em>also dated ").append(HtmlReport.escape(c.when().toString())).append(" by ").append(c.articles().size())
             .append(c.articles().size() == 1 ? " article" : " articles").append("</em>");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.storyline.engine.EntityEvent;
-import org.storyline.model.Spaces;
 import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.timeline.TimelineEvent;
 import org.storyline.reconcile.timeline.TimelineEvent.Source;
@@ -16,8 +15,6 @@ import org.storyline.reconcile.timeline.TimelineEvent.Source;
 public final class TimelineViews {
 
   private static final int LABEL_WIDTH = 110;
-  /** The most words of an event shown before its sentence. */
-  private static final int MAX_WORDS = 3;
 
   private TimelineViews() {}
 
@@ -46,7 +43,7 @@ public final class TimelineViews {
   private static String line(TimelineEvent e, String indent) {
     StringBuilder out = new StringBuilder();
     out.append(indent).append(String.format(Locale.ROOT, "%-10s  ", e.when())).append(status(e)).append("  ")
-        .append(Summaries.clip(what(e), LABEL_WIDTH)).append('\n');
+        .append(Summaries.clip(e.wordsAndLabel(), LABEL_WIDTH)).append('\n');
     out.append(indent).append("            ").append(sources(e));
     if (!e.participants().isEmpty()) {
       out.append(" · ").append(String.join(", ", e.participants()));
@@ -58,22 +55,6 @@ public final class TimelineViews {
           .append(String.join(", ", c.articles().stream().map(Object::toString).toList())).append('\n');
     }
     return out.toString();
-  }
-
-  /**
-   * The event's words, then its sentence: "[charged] Police records show Gordon was charged with
-   * kidnapping ...". Two happenings told in one sentence share its text as their label; their
-   * words tell the two lines apart.
-   */
-  static String what(TimelineEvent e) {
-    Set<String> words = new LinkedHashSet<>();
-    for (Source s : e.sources()) {
-      if (words.size() == MAX_WORDS) {
-        break;
-      }
-      words.add(Spaces.fold(s.text()).toLowerCase(Locale.ROOT));
-    }
-    return words.isEmpty() ? e.label() : "[" + String.join(", ", words) + "] " + e.label();
   }
 
   private static String status(TimelineEvent e) {
@@ -96,7 +77,7 @@ public final class TimelineViews {
     }
     out.append("| date | what happened | status | sources | other dates |\n|---|---|---|---|---|\n");
     for (TimelineEvent e : timeline.events()) {
-      out.append("| ").append(e.when()).append(" | ").append(cell(what(e))).append(" | ").append(cell(status(e).strip()))
+      out.append("| ").append(e.when()).append(" | ").append(cell(e.wordsAndLabel())).append(" | ").append(cell(status(e).strip()))
           .append(" | ").append(cell(sources(e))).append(" | ")
           .append(cell(String.join("; ", e.conflicts().stream().map(c -> c.when() + " (" + c.articles().size() + ")").toList())))
           .append(" |\n");

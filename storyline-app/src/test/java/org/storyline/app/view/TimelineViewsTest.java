@@ -45,6 +45,6 @@ class TimelineViewsTest {
 
   @Test
   void atMostThreeWords_areShown() {
-    assertThat(TimelineViews.what(event("charged", "kidnapping", "assault", "April"))).startsWith("[charged, kidnapping, assault] Records");
+    assertThat(event("charged", "kidnapping", "assault", "April").wordsAndLabel()).startsWith("[charged, kidnapping, assault] Records");
   }
 }

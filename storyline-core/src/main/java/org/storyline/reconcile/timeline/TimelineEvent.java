@@ -1,14 +1,18 @@
 package org.storyline.reconcile.timeline;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.extract.event.EventTime.Precision;
 import org.storyline.extract.event.EventType;
 import org.storyline.extract.event.Modality;
 import org.storyline.model.ArticleId;
 import org.storyline.model.Span;
+import org.storyline.model.Spaces;
 
 /**
  * One happening of a story, as its articles tell it.
@@ -31,6 +35,9 @@ public record TimelineEvent(
     List<String> participants,
     List<Source> sources,
     List<Conflict> conflicts) {
+
+  /** How many of its words {@link #wordsAndLabel} shows. */
+  public static final int SHOWN_WORDS = 3;
 
   /** Whether a happening took place as far as the story's articles say. */
   public enum Status {
@@ -139,5 +146,26 @@ public record TimelineEvent(
   /** The distinct articles that mention it, in story order. */
   public List<ArticleId> articles() {
     return sources.stream().map(Source::article).distinct().toList();
+  }
+
+  /**
+   * Its words as its sources write them, in lower case, at most {@code max}, in source order:
+   * what tells apart two happenings told in one sentence, whose labels are that same sentence.
+   */
+  public List<String> words(int max) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Source s : sources) {
+      if (words.size() == max) {
+        break;
+      }
+      words.add(Spaces.fold(s.text()).toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(words);
+  }
+
+  /** Its words in brackets, then its label: "[charged, assault] Police records show Gordon was charged ...". */
+  public String wordsAndLabel() {
+    List<String> words = words(SHOWN_WORDS);
+    return words.isEmpty() ? label : "[" + String.join(", ", words) + "] " + label;
   }
 }
