@@ -1,10 +1,13 @@
 package org.storyline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +27,18 @@ import org.storyline.reconcile.claim.ClaimValues;
  */
 final class ClaimSummaryJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reading needs only the streaming parser: a command reading a page loads no object mapper. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The mapper for writing, made on first use. */
+  private static final class Trees {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   private ClaimSummaryJson() {}
 
   static String write(ClaimValues values) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = Trees.JSON.createObjectNode();
     n.put("claims", values.claims());
     n.put("articles", values.articles());
     n.put("distinct", values.distinct());
@@ -54,24 +63,94 @@ final class ClaimSummaryJson {
     return n.toString();
   }
 
+  /**
+   * The summary written by {@link #write}, read with the streaming parser: a page of every group
+   * reads thousands of these, and a tree per summary was most of the {@code claims} command's time.
+   */
   static ClaimValues read(String json) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a claim group's summary is not JSON: " + e.getOriginalMessage(), e);
-    }
-    List<ClaimValues.Value> values = new ArrayList<>();
-    for (JsonNode o : n.get("values")) {
-      List<ClaimValues.Source> sources = new ArrayList<>();
-      for (JsonNode s : o.get("sources")) {
-        sources.add(new ClaimValues.Source(new ArticleId(s.get("article").asText()), text(s, "outlet"),
-            text(s, "published").map(LocalDate::parse), text(s, "source"), s.get("times").asInt()));
+    try (JsonParser p = FACTORY.createParser(json)) {
+      expect(p, p.nextToken(), JsonToken.START_OBJECT);
+      int claims = 0;
+      int articles = 0;
+      int distinct = 0;
+      List<ClaimValues.Value> values = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        switch (field) {
+          case "claims" -> claims = p.getIntValue();
+          case "articles" -> articles = p.getIntValue();
+          case "distinct" -> distinct = p.getIntValue();
+          case "values" -> {
+            expect(p, t, JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              values.add(value(p));
+            }
+          }
+          default -> p.skipChildren();
+        }
       }
-      values.add(new ClaimValues.Value(o.get("text").asText(), bound(o, "low", Double.NEGATIVE_INFINITY),
-          bound(o, "high", Double.POSITIVE_INFINITY), o.get("claims").asInt(), o.get("articles").asInt(), sources));
+      return new ClaimValues(claims, articles, distinct, values);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("a claim group's summary is not one this store writes: " + e.getMessage(), e);
     }
-    return new ClaimValues(n.get("claims").asInt(), n.get("articles").asInt(), n.get("distinct").asInt(), values);
+  }
+
+  private static ClaimValues.Value value(JsonParser p) throws IOException {
+    String text = null;
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
+    int claims = 0;
+    int articles = 0;
+    List<ClaimValues.Source> sources = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "text" -> text = p.getText();
+        case "low" -> low = t == JsonToken.VALUE_NULL ? low : p.getDoubleValue();
+        case "high" -> high = t == JsonToken.VALUE_NULL ? high : p.getDoubleValue();
+        case "claims" -> claims = p.getIntValue();
+        case "articles" -> articles = p.getIntValue();
+        case "sources" -> {
+          expect(p, t, JsonToken.START_ARRAY);
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            sources.add(source(p));
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    return new ClaimValues.Value(text, low, high, claims, articles, sources);
+  }
+
+  private static ClaimValues.Source source(JsonParser p) throws IOException {
+    String article = null;
+    String outlet = null;
+    String published = null;
+    String source = null;
+    int times = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      String text = t == JsonToken.VALUE_NULL ? null : p.getText();
+      switch (field) {
+        case "article" -> article = text;
+        case "outlet" -> outlet = text;
+        case "published" -> published = text;
+        case "source" -> source = text;
+        case "times" -> times = p.getIntValue();
+        default -> p.skipChildren();
+      }
+    }
+    return new ClaimValues.Source(new ArticleId(article), Optional.ofNullable(outlet),
+        Optional.ofNullable(published).map(IsoDays::parse), Optional.ofNullable(source), times);
+  }
+
+  private static void expect(JsonParser p, JsonToken found, JsonToken wanted) throws IOException {
+    if (found != wanted) {
+      throw new JsonParseException(p, "expected " + wanted + ", found " + found);
+    }
   }
 
   private static void bound(ObjectNode o, String name, double value) {
@@ -80,15 +159,5 @@ final class ClaimSummaryJson {
     } else {
       o.put(name, value);
     }
-  }
-
-  private static double bound(JsonNode o, String name, double infinite) {
-    JsonNode v = o.get(name);
-    return v == null || v.isNull() ? infinite : v.asDouble();
-  }
-
-  private static Optional<String> text(JsonNode o, String name) {
-    JsonNode v = o.get(name);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
   }
 }
