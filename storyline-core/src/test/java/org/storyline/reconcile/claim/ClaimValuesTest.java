@@ -1,29 +1,14 @@
 package org.storyline.reconcile.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.reconcile.claim.RuleClaimGrouperTest.claims;
+import static org.storyline.reconcile.claim.RuleClaimGrouperTest.id;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.storyline.extract.claim.Claim;
-import org.storyline.extract.claim.RuleClaimExtractor;
-import org.storyline.model.ArticleId;
 
 class ClaimValuesTest {
-
-  private static List<SourcedClaim> claims(String id, String text) {
-    List<SourcedClaim> out = new ArrayList<>();
-    for (Claim c : new RuleClaimExtractor().claims(text, List.of(), Optional.empty())) {
-      out.add(new SourcedClaim(c, id(id), Optional.of("Outlet " + id), Optional.of(LocalDate.of(2022, 1, 24))));
-    }
-    return out;
-  }
-
-  private static ArticleId id(String name) {
-    return new ArticleId(String.format("%016x", Math.abs((long) name.hashCode())));
-  }
 
   private static ClaimGroup group(List<SourcedClaim> claims) {
     List<ClaimGroup> groups = new RuleClaimGrouper().group(claims);

@@ -15,7 +15,8 @@ import org.storyline.model.ArticleId;
 
 class RuleClaimGrouperTest {
 
-  private static List<SourcedClaim> claims(String id, String text) {
+  /** The claims the rules find in {@code text}, as article {@code id} of "Outlet id" gives them. */
+  static List<SourcedClaim> claims(String id, String text) {
     List<SourcedClaim> out = new ArrayList<>();
     for (Claim c : new RuleClaimExtractor().claims(text, List.of(), Optional.empty())) {
       out.add(new SourcedClaim(c, id(id), Optional.of("Outlet " + id), Optional.of(LocalDate.of(2022, 1, 24))));
@@ -23,7 +24,7 @@ class RuleClaimGrouperTest {
     return out;
   }
 
-  private static ArticleId id(String name) {
+  static ArticleId id(String name) {
     return new ArticleId(String.format("%016x", Math.abs((long) name.hashCode())));
   }
 
