@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.storyline.model.Span;
 import org.storyline.model.StoryId;
 import org.storyline.reconcile.entity.Entity;
 import org.storyline.reconcile.entity.EntityMention;
+import org.storyline.reconcile.event.EventLemmas;
 import org.storyline.reconcile.event.CachingCoreferencer;
 import org.storyline.reconcile.event.EventCluster;
 import org.storyline.reconcile.event.EventCoreferencer;
@@ -52,7 +52,6 @@ public final class EventTimelineBuilder implements TimelineBuilder {
   private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.I_ACTION);
   private static final Set<Modality> TOLD_AS_REAL = Set.of(Modality.HAPPENED, Modality.PLANNED);
   private static final int LABEL_WORDS = 30;
-  private static final List<String> INFLECTIONS = List.of("ing", "ed", "es", "s");
   /** Marks that open a quotation. */
   private static final String QUOTE_MARKS = "\"“‘'«";
   /** Between a reporting verb and the place of its saying: "said in a YouTube interview", "told reporters at a briefing". */
@@ -471,16 +470,9 @@ public final class EventTimelineBuilder implements TimelineBuilder {
         .orElseThrow();
   }
 
-  /** The trigger's word without its inflection, so that "reduced" and "reduce" count as one. */
+  /** The trigger's word without its inflection ({@link EventLemmas#key}): "reduced" and "reduce" count as one. */
   private static String word(Candidate c) {
-    String w = c.event.text().toLowerCase(Locale.ROOT);
-    for (String ending : INFLECTIONS) {
-      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
-        w = w.substring(0, w.length() - ending.length());
-        break;
-      }
-    }
-    return w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    return EventLemmas.key(c.event.text());
   }
 
   private static boolean opensWithQuote(Candidate c) {
