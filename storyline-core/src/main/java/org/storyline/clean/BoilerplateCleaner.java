@@ -21,7 +21,10 @@ import org.storyline.model.Span;
  * lines is a paragraph; when it has no blank line at all, each line is a paragraph. Every
  * non-blank line is offered to the rules of {@link BoilerplateRule} in order: app promos, sign-up
  * boxes, video captions, photo credits and captions, all-capitals related headlines and repeated
- * lines. A line a rule drops is recorded as one or more {@link Removal}s in source offsets.
+ * lines. A line a rule drops is recorded as one or more {@link Removal}s in source offsets. Of a line
+ * the rules keep, the sentences the article already gave are dropped and the rest kept ({@link
+ * RepeatedSentences}: a page flattened into one line repeats its captions); that is the only case
+ * where part of a line goes.
  *
  * <p>What it writes. The kept lines of each paragraph, trimmed, joined by {@code "\n"}, and the
  * paragraphs joined by {@code "\n\n"}. Line breaks are copied from the source where it has them and
@@ -75,6 +78,7 @@ public final class BoilerplateCleaner implements Cleaner {
   /** Offers every non-blank line to the rules, marks the kept ones, and returns the removals. */
   private List<Removal> judge(Lines lines, OffsetMap contentMap) {
     List<Removal> removed = new ArrayList<>();
+    RepeatedSentences repeats = new RepeatedSentences();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.isBlank(i)) {
         continue;
@@ -84,7 +88,10 @@ public final class BoilerplateCleaner implements Cleaner {
         cuts = rules.get(r).judge(lines, i);
       }
       if (cuts.isEmpty()) {
-        lines.keep(i);
+        cuts = repeats.cuts(lines.text(i));
+        if (!coversLine(cuts, lines.text(i))) {
+          lines.keepExcept(i, cuts);
+        }
       }
       for (LineRule.Cut cut : cuts) {
         Span inContent = Span.of(lines.start(i) + cut.from(), lines.start(i) + cut.to());
@@ -93,6 +100,10 @@ public final class BoilerplateCleaner implements Cleaner {
     }
     removed.sort(Comparator.comparing(Removal::source));
     return removed;
+  }
+
+  private static boolean coversLine(List<LineRule.Cut> cuts, String line) {
+    return cuts.size() == 1 && cuts.get(0).from() == 0 && cuts.get(0).to() == line.length();
   }
 
   /**
@@ -123,8 +134,7 @@ public final class BoilerplateCleaner implements Cleaner {
       } else {
         newline(text, map, lines.newline(previous));
       }
-      map.copy(lines.start(i), lines.end(i) - lines.start(i));
-      text.append(lines.text(i));
+      writeLine(lines, i, text, map);
       previous = i;
       blankSincePrevious = false;
     }
@@ -132,6 +142,19 @@ public final class BoilerplateCleaner implements Cleaner {
       paragraphs.add(Span.of(paragraphStart, text.length()));
     }
     return paragraphs;
+  }
+
+  /** Writes kept line {@code i} but for the pieces dropped from it. */
+  private static void writeLine(Lines lines, int i, StringBuilder text, OffsetMap.Builder map) {
+    String line = lines.text(i);
+    int at = 0;
+    for (LineRule.Cut cut : lines.piecesDropped(i)) {
+      map.copy(lines.start(i) + at, cut.from() - at);
+      text.append(line, at, cut.from());
+      at = cut.to();
+    }
+    map.copy(lines.start(i) + at, line.length() - at);
+    text.append(line, at, line.length());
   }
 
   /** Appends a {@code \n}, copied from the content at {@code at} or inserted when {@code at < 0}. */

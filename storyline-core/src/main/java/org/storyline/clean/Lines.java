@@ -23,6 +23,8 @@ final class Lines {
   /** Each line's word count, counted once: every rule and the outlet finder ask for it. */
   private final int[] wordCounts;
   private final boolean[] kept;
+  /** The pieces dropped from kept lines, by line; absent for a line kept whole (nearly all). */
+  private final java.util.Map<Integer, List<LineRule.Cut>> piecesDropped = new java.util.HashMap<>();
   private int lastKept = -1;
 
   private Lines(String content, List<int[]> bounds) {
@@ -155,6 +157,19 @@ final class Lines {
   void keep(int i) {
     kept[i] = true;
     lastKept = Math.max(lastKept, i);
+  }
+
+  /** Keeps line {@code i} but for {@code cuts}: pieces of it, in order, not the whole line. */
+  void keepExcept(int i, List<LineRule.Cut> cuts) {
+    keep(i);
+    if (!cuts.isEmpty()) {
+      piecesDropped.put(i, List.copyOf(cuts));
+    }
+  }
+
+  /** The pieces dropped from kept line {@code i}, in order; empty when it is kept whole. */
+  List<LineRule.Cut> piecesDropped(int i) {
+    return piecesDropped.getOrDefault(i, List.of());
   }
 
   /**

@@ -19,5 +19,10 @@ public enum RemovalReason {
   /** A line that repeats the line before it. */
   REPEATED_LINE,
   /** Blank lines beyond one between paragraphs, and white space at line ends. */
-  WHITESPACE
+  WHITESPACE,
+  /**
+   * A sentence the article already gave, repeated within a kept line (a gallery's captions, a
+   * teaser flattened into the page's text). Last, so that the values before it keep their ordinals.
+   */
+  REPEATED_SENTENCE
 }
