@@ -152,7 +152,13 @@ final class Pages {
   /** The story page. {@code summary} and {@code timeline} are null when the engine stored none for the story. */
   record StoryPage(Views.StoryDetail story, List<Views.ClaimGroupView> claims, List<Views.ClaimGroupView> disagreements,
       Map<String, List<Views.QuoteView>> quotes, Json.ScriptJson coverage, Json.ScriptJson claimSeries, String feed,
-      String summary, List<String> timeline) {}
+      String summary, Timeline timeline) {}
+
+  /**
+   * A story's timeline as lines: {@code listed}, its salient events; {@code all}, every event when
+   * some are left out of {@code listed}, else empty.
+   */
+  record Timeline(List<String> listed, List<String> all) {}
 
   /** {@code heading}: the title cut to {@link #HEADING} characters (a page's first screen is not one title's). */
   record ArticlePage(StoryData.ArticleDetail article, String heading, List<Segments.Segment> segments) {}

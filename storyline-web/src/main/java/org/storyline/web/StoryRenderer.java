@@ -1,12 +1,17 @@
 package org.storyline.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.storyline.engine.EntitySummary;
 import org.storyline.engine.StorySummary;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleId;
 import org.storyline.model.Story;
 import org.storyline.reconcile.entity.EntityId;
+import org.storyline.reconcile.timeline.EventSalience;
+import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.timeline.TimelineEvent;
 
 /** Makes a story's page and its API answer from one reading of the store. */
@@ -21,6 +26,8 @@ final class StoryRenderer {
    * @param entities the store-wide entities both show (their names and counts), so their changes are seen
    */
   record Rendered(byte[] page, byte[] api, String apiEtag, List<EntityId> entities) {}
+
+  private static final EventSalience SALIENCE = EventSalience.withDefaults();
 
   private final Site site;
   private final StoryData data;
@@ -47,15 +54,25 @@ final class StoryRenderer {
     return new Pages.StoryPage(detail, claims, disagreements, StoryData.bySpeaker(data.quotes(articles)),
         Json.forPage(detail.coverage()), Json.forPage(Charts.claimSeries(claims)),
         "/stories/" + story.id().value() + "/feed.atom", summary.map(x -> Views.paragraph(x.sentences())).orElse(null),
-        timeline(story));
+        timeline(story, articles));
   }
 
-  /** One line per event of the stored timeline (date, status, its words and what, how many articles); null when it has none. */
-  private List<String> timeline(Story story) {
-    List<TimelineEvent> events = site.reader.timeline(story.id()).events();
-    if (events.isEmpty()) {
+  /**
+   * One line per event of the stored timeline (date, status, its words and what, how many articles):
+   * the salient ones ({@link EventSalience}) and every one; null when it has none.
+   */
+  private Pages.Timeline timeline(Story story, List<Article> articles) {
+    StoryTimeline timeline = site.reader.timeline(story.id());
+    if (timeline.events().isEmpty()) {
       return null;
     }
+    Map<ArticleId, String> titles = new HashMap<>();
+    articles.forEach(a -> titles.put(a.id(), a.title()));
+    List<TimelineEvent> listed = SALIENCE.listed(timeline, titles::get);
+    return new Pages.Timeline(lines(listed), listed.size() == timeline.events().size() ? List.of() : lines(timeline.events()));
+  }
+
+  private static List<String> lines(List<TimelineEvent> events) {
     return events.stream().map(e -> e.when() + " · " + (e.status() == TimelineEvent.Status.HAPPENED ? "" : "planned · ")
         + e.wordsAndLabel() + " (" + e.articles().size() + (e.articles().size() == 1 ? " article)" : " articles)")).toList();
   }

@@ -140,6 +140,29 @@ final class StoryAnswersTest {
     assertThat(StoryAnswers.acceptsGzip("identity")).isFalse();
   }
 
+  @Test
+  void storyPage_listsTheSalientEvents_andEveryEventBehindShowAll() {
+    int pagesWithHidden = 0;
+    for (String id : storyIds()) {
+      org.storyline.reconcile.timeline.StoryTimeline t = readStore.timeline(readStore.story(id).orElseThrow().id());
+      String page = Http.get(kept.base() + "/stories/" + id).body();
+      if (t.events().isEmpty()) {
+        assertThat(page).doesNotContain("id=\"timeline\"");
+        continue;
+      }
+      assertThat(page).contains("Salient events in date order");
+      int listed = org.storyline.reconcile.timeline.EventSalience.withDefaults().listed(t,
+          a -> readStore.article(a).map(org.storyline.model.Article::title).orElse(null)).size();
+      if (listed < t.events().size()) {
+        pagesWithHidden++;
+        assertThat(page).contains("Show all " + t.events().size() + " events");
+      } else {
+        assertThat(page).doesNotContain("Show all ");
+      }
+    }
+    assertThat(pagesWithHidden).as("the samples' story leaves some events out").isPositive();
+  }
+
   private static List<String> storyIds() {
     List<String> out = new ArrayList<>();
     Http.json(Http.get(kept.base() + "/api/v1/stories?limit=200")).get("items").forEach(s -> out.add(s.get("id").asText()));

@@ -44,6 +44,10 @@ public final class StoryCommand implements Callable<Integer> {
   @Option(names = "--sentences", paramLabel = "N", defaultValue = "2", description = "Sentences a date in the timeline summary (default ${DEFAULT-VALUE}).")
   int tlsSentences;
 
+  @Option(names = "--all-events", description = {"Every event of the story's timeline, each with its salience;",
+      "by default the text and Markdown list the salient ones (--json holds every event, each marked 'listed' or not)."})
+  boolean allEvents;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "'md' for Markdown: headline, summary and timeline summary.")
   String format;
 
@@ -73,9 +77,9 @@ public final class StoryCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(ArticleJson.write(full));
       } else if (format != null) {
-        TimelineSummaries.markdown(story, tables, timeline, spec.commandLine().getOut());
+        TimelineSummaries.markdown(story, tables, timeline, allEvents, spec.commandLine().getOut());
       } else {
-        spec.commandLine().getOut().print(StoryViews.story(ShownStory.read(story, tables), tables, articles::article, why));
+        spec.commandLine().getOut().print(StoryViews.story(ShownStory.read(story, tables), tables, articles::article, why, allEvents));
         if (timeline != null) {
           spec.commandLine().getOut().println("\n  Timeline summary:");
           TimelineSummaryViews.text(timeline, spec.commandLine().getOut());

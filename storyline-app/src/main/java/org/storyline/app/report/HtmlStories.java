@@ -2,6 +2,7 @@ package org.storyline.app.report;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.storyline.reconcile.timeline.EventSalience;
 import org.storyline.reconcile.timeline.StoryTimeline;
 import org.storyline.reconcile.timeline.TimelineEvent;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class HtmlStories {
           .append(s.id()).append("</code> · ").append(s.first() == null ? "undated" : s.first() + " – " + s.last()).append(" · ")
           .append(s.size()).append(s.size() == 1 ? " article" : " articles").append(" · ")
           .append(HtmlReport.escape(StoryViews.outlets(s))).append("</div>\n").append(summary(shown));
-      html.append(timeline(shown.timeline()));
+      html.append(timeline(shown.timeline(), StoryViews.titles(articles)));
       html.append("<ol>");
       Optional<StorySummary> summary = shown.summary();
       for (SubEvent e : s.subEvents()) {
@@ -91,15 +92,34 @@ public final class HtmlStories {
     return headline + paragraph(sub.get().sentences());
   }
 
-  /** The story's timeline as a table: date, what happened, status, sources (linked to their articles), other dates. */
-  static String timeline(StoryTimeline timeline) {
+  private static final EventSalience SALIENCE = EventSalience.withDefaults();
+
+  /**
+   * The story's timeline as a table of its salient events ({@link EventSalience}): date, what
+   * happened, status, sources (linked to their articles), other dates; when some are left out, every
+   * event in a second table behind "show all N events".
+   */
+  static String timeline(StoryTimeline timeline, Function<ArticleId, String> titles) {
     if (timeline.events().isEmpty()) {
       return "";
     }
-    StringBuilder html = new StringBuilder("<details open><summary>Timeline: ").append(timeline.events().size())
-        .append(timeline.events().size() == 1 ? " event" : " events")
-        .append("</summary><table class=\"timeline\"><tr><th>date</th><th>what happened</th><th>status</th><th>sources</th></tr>");
-    for (TimelineEvent e : timeline.events()) {
+    List<TimelineEvent> listed = SALIENCE.listed(timeline, titles);
+    int n = timeline.events().size();
+    StringBuilder html = new StringBuilder("<details open><summary>Timeline: ");
+    html.append(listed.size() == n ? n + (n == 1 ? " event" : " events") : listed.size() + " of " + n + " events, the salient ones")
+        .append("</summary>");
+    table(html, listed);
+    if (listed.size() < n) {
+      html.append("<details><summary>Show all ").append(n).append(" events</summary>");
+      table(html, timeline.events());
+      html.append("</details>");
+    }
+    return html.append("</details>\n").toString();
+  }
+
+  private static void table(StringBuilder html, List<TimelineEvent> events) {
+    html.append("<table class=\"timeline\"><tr><th>date</th><th>what happened</th><th>status</th><th>sources</th></tr>");
+    for (TimelineEvent e : events) {
       html.append("<tr><td>").append(HtmlReport.escape(e.when().toString())).append("</td><td>").append(HtmlReport.escape(e.wordsAndLabel()));
       for (TimelineEvent.Conflict c : e.conflicts()) {
         html.append("<br><em>also dated ").append(HtmlReport.escape(c.when().toString())).append(" by ").append(c.articles().size())
@@ -116,6 +136,6 @@ public final class HtmlStories {
       }
       html.append("</td></tr>");
     }
-    return html.append("</table></details>\n").toString();
+    html.append("</table>");
   }
 }

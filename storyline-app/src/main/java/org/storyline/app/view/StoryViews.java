@@ -30,8 +30,12 @@ public final class StoryViews {
         s.size(), s.size() == 1 ? "article " : "articles", Summaries.clip(outlets(s), 30), Summaries.clip(headline, 60));
   }
 
-  /** A story with its sub-events, articles and duplicates; with {@code why}, every decision and merge. */
-  public static String story(ShownStory shown, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why) {
+  /**
+   * A story with its sub-events, articles, duplicates and salient events; with {@code why}, every
+   * decision and merge; with {@code allEvents}, every event of its timeline.
+   */
+  public static String story(ShownStory shown, StoreReader tables, Function<ArticleId, Optional<Article>> articles, boolean why,
+      boolean allEvents) {
     Story s = shown.story();
     StringBuilder out = new StringBuilder();
     out.append("Story ").append(s.id()).append("  ").append(shown.headline()).append('\n');
@@ -58,7 +62,7 @@ public final class StoryViews {
         out.append('\n');
       }
     }
-    out.append(TimelineViews.text(shown.timeline()));
+    out.append(TimelineViews.text(shown.timeline(), titles(articles), allEvents));
     if (why) {
       out.append("\nWhy:\n");
       for (ClusterDecision d : tables.decisions(s.id())) {
@@ -97,7 +101,7 @@ public final class StoryViews {
     out.append(String.format(java.util.Locale.ROOT, "%,d", count)).append(count == 1 ? " story" : " stories");
     out.append(count > stories.size() ? ", the " + stories.size() + " largest:\n\n" : ":\n\n");
     for (ShownStory s : stories) {
-      out.append(story(s, tables, articles, false)).append('\n');
+      out.append(story(s, tables, articles, false, false)).append('\n');
     }
     if (count > stories.size()) {
       out.append(String.format(java.util.Locale.ROOT, "... and %,d more: `storyline stories` lists them all.\n", count - stories.size()));
@@ -150,6 +154,15 @@ public final class StoryViews {
     return n;
   }
 
+  /**
+   * Each article's title, null when it has none or is not stored: what a timeline event's salience
+   * reads, once an article (an event's salience asks for every source's article).
+   */
+  public static Function<ArticleId, String> titles(Function<ArticleId, Optional<Article>> articles) {
+    Map<ArticleId, Optional<String>> read = new HashMap<>();
+    return id -> read.computeIfAbsent(id, k -> articles.apply(k).map(Article::title)).orElse(null);
+  }
+
   public static ObjectNode full(ShownStory shown, StoreReader tables, boolean why) {
     Story s = shown.story();
     ObjectNode n = brief(s, shown.headline());
@@ -167,7 +180,7 @@ public final class StoryViews {
     }
     ArrayNode ids = n.putArray("articles");
     s.articles().forEach(a -> ids.add(a.value()));
-    n.set("timeline", TimelineViews.json(shown.timeline()));
+    n.set("timeline", TimelineViews.json(shown.timeline(), titles(tables::article)));
     ArrayNode dups = n.putArray("duplicates");
     for (DuplicateLink d : shown.duplicates()) {
       ObjectNode x = dups.addObject();

@@ -56,8 +56,11 @@ public final class TimelineSummaries {
     return summarizer.summarize(summarizer.readExtracted(extractions), new TimelineRequest(dates, sentences, null, null));
   }
 
-  /** Headline, summary, the timeline of events and (when given) a timeline summary as Markdown, each sentence with its source. */
-  public static void markdown(Story story, StoreReader tables, Timeline timeline, PrintWriter out) {
+  /**
+   * Headline, summary, the timeline of events (its salient ones, or with {@code allEvents} every one)
+   * and (when given) a timeline summary as Markdown, each sentence with its source.
+   */
+  public static void markdown(Story story, StoreReader tables, Timeline timeline, boolean allEvents, PrintWriter out) {
     out.println("# " + tables.headline(story).replace('\n', ' '));
     out.println();
     out.println("Story `" + story.id() + "`, " + story.size() + (story.size() == 1 ? " article" : " articles")
@@ -71,7 +74,7 @@ public final class TimelineSummaries {
       bullets(summary, out);
     }
     subEvents(story, stored, out);
-    out.print(TimelineViews.markdown(tables.timeline(story.id())));
+    out.print(TimelineViews.markdown(tables.timeline(story.id()), StoryViews.titles(tables::article), allEvents));
     out.println();
     if (timeline != null) {
       out.println("## Timeline summary");

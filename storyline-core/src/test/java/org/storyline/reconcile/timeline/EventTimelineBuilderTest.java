@@ -60,6 +60,16 @@ class EventTimelineBuilderTest {
   }
 
   @Test
+  void aLightVerbsHappening_staysOnTheBuiltTimeline_theViewsChooseWhatToList() {
+    Article a = article("A", "2016-07-12", "Officers went to the courthouse on Monday after the shooting.");
+    StoryTimeline t = builder.build(STORY, List.of(new ArticleEvents(a, List.of(
+        event(a, "went", EventClass.OCCURRENCE, Modality.HAPPENED, "2016-07-11")))), List.of());
+
+    assertThat(t.events()).singleElement().satisfies(e -> assertThat(EventSalience.withDefaults().of(e, id -> null).points())
+        .containsKey(EventSalience.Reason.LIGHT));
+  }
+
+  @Test
   void theLabelIsAReportersSentenceRatherThanAShorterQuotation() {
     Article quote = article("A", "2016-07-11", "“Our prayers go out to all hurt in the shooting on Monday.”");
     Article report = article("B", "2016-07-12", "Police said the shooting on Monday left two bailiffs dead inside the courthouse.");
