@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.storyline.extract.claim.Amount;
 import org.storyline.extract.claim.Attribution;
 import org.storyline.extract.claim.Claim;
+import org.storyline.extract.claim.Happening;
 import org.storyline.extract.claim.Modality;
 import org.storyline.extract.claim.Place;
 import org.storyline.extract.claim.Qualifier;
@@ -25,12 +26,15 @@ import org.storyline.model.Span;
  *  "place":{"span":[305,325],"text":"in the United States","names":["United States"]},
  *  "when":{"span":[227,240],"type":"TIME","value":"2022-01-28T15:00","text":"3 p.m. Friday"},
  *  "source":{"span":[255,280],"name":"a senior defense official","cue":"ACCORDING_TO"},
- *  "modality":"COUNT"}
+ *  "modality":"COUNT",
+ *  "happening":{"span":[196,204],"key":"deploy","part":"WHOLE"}}
  * quantity of money: {"span":[99,111],"text":"$250 million","value":250000000,"qualifier":"NONE","unit":"MONEY","currency":"USD"}
  * </pre>
  *
  * The amount is {@code "value"} when exact, {@code "low"} and {@code "high"} for a range, and
- * those with the vague {@code "word"} ("thousands") for a vague amount. {@code "when"} is a
+ * those with the vague {@code "word"} ("thousands") for a vague amount. {@code "happening"} is left
+ * out when the sentence says nothing of what happened to the things counted, its span and key when
+ * it only says they are some or more of things counted before. {@code "when"} is a
  * timex as {@link TimexJson} writes it.
  */
 final class ClaimJson {
@@ -40,6 +44,7 @@ final class ClaimJson {
   private static final String SUBJECT = "a subject";
   private static final String PLACE = "a place";
   private static final String SOURCE = "a source";
+  private static final String HAPPENING = "a happening";
 
   private ClaimJson() {}
 
@@ -51,6 +56,7 @@ final class ClaimJson {
     out.object("when", c.when().orElse(null), TimexJson::write);
     out.object("source", c.source().orElse(null), ClaimJson::writeSource);
     out.constant("modality", c.modality());
+    out.object("happening", c.happening().isSaid() ? c.happening() : null, ClaimJson::writeHappening);
     out.endObject();
   }
 
@@ -62,6 +68,7 @@ final class ClaimJson {
     Timex when = null;
     Attribution source = null;
     Modality modality = null;
+    Happening happening = Happening.NONE;
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
         case "quantity" -> quantity = readQuantity(in);
@@ -70,12 +77,13 @@ final class ClaimJson {
         case "when" -> when = TimexJson.read(in);
         case "source" -> source = readSource(in);
         case "modality" -> modality = in.constant(Modality::valueOf, field);
+        case "happening" -> happening = readHappening(in);
         default -> throw JsonIn.unknownField(field, CLAIM);
       }
     }
     return new Claim(JsonIn.required(quantity, "quantity", CLAIM), JsonIn.required(subject, "subject", CLAIM),
         Optional.ofNullable(place), Optional.ofNullable(when), Optional.ofNullable(source),
-        JsonIn.required(modality, "modality", CLAIM));
+        JsonIn.required(modality, "modality", CLAIM), happening);
   }
 
   private static void writeQuantity(JsonOut out, Quantity q) throws IOException {
@@ -201,6 +209,32 @@ final class ClaimJson {
     }
     return new Place(JsonIn.required(span, "span", PLACE), JsonIn.required(text, "text", PLACE),
         JsonIn.required(names, "names", PLACE));
+  }
+
+  private static void writeHappening(JsonOut out, Happening h) throws IOException {
+    out.startObject();
+    if (h.span().isPresent()) {
+      out.span("span", h.span().get());
+    }
+    out.optionalText("key", h.key().isEmpty() ? null : h.key());
+    out.constant("part", h.part());
+    out.endObject();
+  }
+
+  private static Happening readHappening(JsonIn in) throws IOException {
+    in.startObject(HAPPENING);
+    Span span = null;
+    String key = "";
+    Happening.Part part = null;
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "span" -> span = in.span(field);
+        case "key" -> key = in.text(field);
+        case "part" -> part = in.constant(Happening.Part::valueOf, field);
+        default -> throw JsonIn.unknownField(field, HAPPENING);
+      }
+    }
+    return new Happening(Optional.ofNullable(span), key, JsonIn.required(part, "part", HAPPENING));
   }
 
   private static void writeSource(JsonOut out, Attribution a) throws IOException {

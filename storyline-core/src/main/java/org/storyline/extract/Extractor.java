@@ -39,7 +39,7 @@ public final class Extractor {
    * output changes (a retrained model, a new rule, a new field), so that extractions stored by
    * another version are analysed again rather than read.
    */
-  public static final String VERSION = "extract-8";
+  public static final String VERSION = "extract-9";
 
   private final Tokenizer tokenizer;
   private final TimeTagger timeTagger;

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storyline.extract.claim.Amount;
 import org.storyline.extract.claim.Attribution;
 import org.storyline.extract.claim.Claim;
+import org.storyline.extract.claim.Happening;
 import org.storyline.extract.claim.Modality;
 import org.storyline.extract.claim.Place;
 import org.storyline.extract.claim.Qualifier;
@@ -121,7 +122,8 @@ class ExtractionCodecTest {
         + "{\"quantity\":{\"span\":[20,23],\"text\":\"0.1\",\"low\":0.1,\"high\":0.30000000000000004,"
         + "\"qualifier\":\"NONE\",\"unit\":\"PERCENT\"},"
         + "\"subject\":{\"span\":[24,28],\"text\":\"cats\",\"head\":\"cats\",\"owner\":\"Ky\"},"
-        + "\"when\":{\"span\":[4,10],\"type\":\"DATE\",\"value\":\"2022-01-24\",\"text\":\"Monday\"},\"modality\":\"COUNT\"}],"
+        + "\"when\":{\"span\":[4,10],\"type\":\"DATE\",\"value\":\"2022-01-24\",\"text\":\"Monday\"},\"modality\":\"COUNT\","
+        + "\"happening\":{\"span\":[29,33],\"key\":\"half\",\"part\":\"SOME\"}}],"
         + "\"events\":[{\"trigger\":[24,28],\"class\":\"OCCURRENCE\",\"nominal\":true,"
         + "\"modality\":\"PLANNED\",\"participants\":[{\"span\":[0,3],\"role\":\"AGENT\"}],"
         + "\"place\":[44,46],\"time\":{\"first\":\"2022-01-24\",\"last\":\"2022-01-24\",\"precision\":\"DAY\",\"source\":\"TIMEX\",\"timex\":[4,10]}},"
@@ -261,7 +263,7 @@ class ExtractionCodecTest {
     Claim share = new Claim(
         new Quantity(Span.of(20, 23), new Amount.Range(0.1, 0.1 + 0.2), Qualifier.NONE, Unit.PERCENT, Optional.empty(), "0.1"),
         new Subject(Span.of(24, 28), "cats", "cats", Optional.of("Ky")), Optional.empty(), Optional.of(monday),
-        Optional.empty(), Modality.COUNT);
+        Optional.empty(), Modality.COUNT, new Happening(Optional.of(Span.of(29, 33)), "half", Happening.Part.SOME));
     EventMention planned = new EventMention(Span.of(24, 28), "cats", EventClass.OCCURRENCE, EventType.OTHER, true,
         org.storyline.extract.event.Modality.PLANNED, Tense.NONE, Aspect.NONE,
         List.of(new Participant(sKim, Participant.Role.AGENT)), Span.of(44, 46),

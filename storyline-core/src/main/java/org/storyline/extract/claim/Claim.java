@@ -16,9 +16,17 @@ import org.storyline.extract.time.Timex;
  *     the publication date
  * @param source who asserts it; empty when the outlet states it
  * @param modality count, plan, possibility or historical figure
+ * @param happening what the sentence says happened to the things counted ("were killed"), and whether
+ *     they are some of things counted before or more of them
  */
 public record Claim(Quantity quantity, Subject subject, Optional<Place> place, Optional<Timex> when,
-    Optional<Attribution> source, Modality modality) {
+    Optional<Attribution> source, Modality modality, Happening happening) {
+
+  /** A claim whose sentence says nothing of what happened to the things counted. */
+  public Claim(Quantity quantity, Subject subject, Optional<Place> place, Optional<Timex> when,
+      Optional<Attribution> source, Modality modality) {
+    this(quantity, subject, place, when, source, modality, Happening.NONE);
+  }
 
   public Claim {
     Objects.requireNonNull(quantity, "quantity");
@@ -27,5 +35,6 @@ public record Claim(Quantity quantity, Subject subject, Optional<Place> place, O
     Objects.requireNonNull(when, "when");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(happening, "happening");
   }
 }

@@ -114,7 +114,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
         SubjectFinder.Claimed c = subjects.find(q);
         claims.add(new Claim(q.quantity(), c.subject(), c.place(), nearest(own, q), source,
-            ModalityCue.of(f, q.qualifierFrom(), own, published)));
+            ModalityCue.of(f, q.qualifierFrom(), own, published), c.happening()));
       }
     }
     return claims;
@@ -183,7 +183,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         c.place().map(p -> new Place(p.span().shift(by), p.text(), p.names())),
         c.when().map(x -> new Timex(x.span().shift(by), x.type(), x.value(), x.mod(), x.text())),
         c.source().map(a -> shift(a, by)),
-        c.modality());
+        c.modality(),
+        new Happening(c.happening().span().map(x -> x.shift(by)), c.happening().key(), c.happening().part()));
   }
 
   private static Attribution shift(Attribution a, int by) {

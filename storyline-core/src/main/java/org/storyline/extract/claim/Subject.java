@@ -1,7 +1,10 @@
 package org.storyline.extract.claim;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.storyline.model.Span;
 
 /**
@@ -22,6 +25,22 @@ public record Subject(Span span, String text, String head, Optional<String> owne
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(owner, "owner");
+  }
+
+  /**
+   * The words of the phrase other than its head and its owner, in lower case: "Property crime
+   * incidents" gives {crime, property}, "counts of attempted murder" {attempted, murder, of},
+   * "Russian troops" none. They tell kinds of one thing apart.
+   */
+  public Set<String> modifiers() {
+    Set<String> words = new TreeSet<>();
+    for (String w : text.split("[\\s\\p{Pd}]+")) {
+      String l = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!l.isEmpty() && !l.equals(head) && Owners.of(l).isEmpty()) {
+        words.add(l);
+      }
+    }
+    return words;
   }
 
   /** Whether the text names the thing counted. */

@@ -27,7 +27,8 @@ final class SubjectFinder {
   private static final Set<String> GROWTH = Set.of(
       "to", "at", "reached", "reach", "reaching", "hit", "totaling", "totalling", "numbering", "of");
 
-  private static final Set<String> HOLDING = Set.of(
+  /** Verbs that say who holds the things counted ("Russia has deployed 127,000 troops"), not what happened to them. */
+  static final Set<String> HOLDING = Set.of(
       "has", "have", "had", "deployed", "massed", "amassed", "placed", "sent", "stationed", "concentrated", "moved",
       "mobilized", "mobilised", "gathered", "positioned", "keeps", "kept", "maintains", "maintained", "deploys", "sends",
       "sending", "deploying", "put", "built", "assembled");
@@ -51,13 +52,15 @@ final class SubjectFinder {
 
   private final QuantityFinder f;
   private final List<Timex> timexes;
+  private final Happenings happenings;
 
   SubjectFinder(QuantityFinder f, List<Timex> timexes) {
     this.f = f;
     this.timexes = timexes;
+    this.happenings = new Happenings(f);
   }
 
-  /** What {@code q} counts, and where those things are. */
+  /** What {@code q} counts, where those things are and what happened to them. */
   Claimed find(QuantityFinder.Found q) {
     int j = q.to();
     boolean count = q.quantity().unit() == Unit.NONE;
@@ -67,7 +70,10 @@ final class SubjectFinder {
         j++;
       }
     }
+    Happening.Part part = partOf(q);
     if (count && ADDED.contains(f.lw(j)) && !f.lw(j + 1).equals("than")) {
+      // "three other people are injured" beside one dead is a count of its own; "three more" adds to one
+      part = f.lw(j).equals("other") ? part : Happening.Part.MORE;
       j++;
     }
     int[] head = labelled(q, j);
@@ -94,11 +100,39 @@ final class SubjectFinder {
     }
     if (head == null) {
       Span at = Span.of(q.quantity().span().end(), q.quantity().span().end());
-      return new Claimed(new Subject(at, "", "", owner(q, -1, -1)), Optional.empty());
+      return new Claimed(new Subject(at, "", "", owner(q, -1, -1)), Optional.empty(), happenings.find(q, -1, q.to(), part));
     }
-    Span span = Span.of(f.tokens.get(head[0]).start(), f.tokens.get(head[1]).end());
+    int end = complementEnd(head[1]);
+    Span span = Span.of(f.tokens.get(head[0]).start(), f.tokens.get(end).end());
     Subject subject = new Subject(span, span.of(f.text), f.lw(head[1]), owner(q, head[0], head[1]));
-    return new Claimed(subject, place(head[1] + 1));
+    return new Claimed(subject, place(end + 1), happenings.find(q, head[0], end + 1, part));
+  }
+
+  /**
+   * Some of things counted before ("two of the victims", "three of their children"), more of them
+   * ("another two"), or the things themselves.
+   */
+  private Happening.Part partOf(QuantityFinder.Found q) {
+    if (f.lw(q.to()).equals("of") && DETERMINERS.contains(f.lw(q.to() + 1)) && !f.lw(q.to() + 1).startsWith("a")) {
+      return Happening.Part.SOME;
+    }
+    return f.lw(q.qualifierFrom() - 1).equals("another") ? Happening.Part.MORE : Happening.Part.WHOLE;
+  }
+
+  /**
+   * The last token of what a head names with its complement: "counts of attempted first-degree
+   * murder", "rounds of ammunition" (lower-case words after "of", no determiner), else the head.
+   */
+  private int complementEnd(int head) {
+    if (!f.lw(head + 1).equals("of")) {
+      return head;
+    }
+    int end = head + 1;
+    while (end + 1 < f.size() && end - head < 6 && isPlainNoun(end + 1)
+        && !(f.lw(end + 1).endsWith("ed") && !isPlainNoun(end + 2))) {
+      end++;
+    }
+    return end > head + 1 ? end : head;
   }
 
   /**
@@ -203,7 +237,7 @@ final class SubjectFinder {
   }
 
   /** A subject and a place. */
-  record Claimed(Subject subject, Optional<Place> place) {}
+  record Claimed(Subject subject, Optional<Place> place, Happening happening) {}
 
   /**
    * The noun run from {@code j}: {start, head} token indices, or null. The head is the run's last

@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.extract.claim.Claim;
+import org.storyline.extract.claim.Happening;
 import org.storyline.extract.claim.Modality;
-import org.storyline.extract.claim.Place;
 import org.storyline.extract.claim.Unit;
 
 /**
  * Groups claims by normalised head noun, owner, modality and unit; within that, a claim joins the
- * first group whose places are all compatible with its own ({@link Place#compatibleWith}).
+ * first group whose members all count the same things in the same happening: places compatible
+ * ({@link org.storyline.extract.claim.Place#compatibleWith}), and what the list below says.
  *
  * <pre>{@code
  * // "Russia has approximately 100,000 troops on the border with Ukraine"        (Fox News)
@@ -23,6 +25,19 @@ import org.storyline.extract.claim.Unit;
  * // -> one group: troops, Russia, COUNT, disagreement (127,000+ is beyond 94,300 ± 10%)
  * // "Putin plans to invade ... using 175,000 troops" is a PLAN: a group of its own
  * }</pre>
+ *
+ * <p>A claim joins a group only when it counts the same things in the same happening as every
+ * member:
+ * <ul>
+ *   <li>what happened to them may be the same ({@link Claim#happening()}): the same, or one of them
+ *       not said, or people shot beside people killed or injured by the shots ("the shootings of three
+ *       people" and "killed four people" disagree); 2 killed and 6 "seen arriving on bikes" do not;
+ *   <li>both are the things themselves, or both some of things counted before ("two of the
+ *       victims"), or both more of them ("three more people");
+ *   <li>a kind named on both sides is the same ({@link org.storyline.extract.claim.Subject#modifiers}):
+ *       "Property crime incidents" and "Violent crime incidents" are two things, "shooting victims"
+ *       and "victims" one.
+ * </ul>
  *
  * <p>A group's figures disagree when no value fits every member's bounds; plans and possibilities of
  * no named owner never do (whose option each is, the text does not say).
@@ -35,6 +50,10 @@ public final class RuleClaimGrouper implements ClaimGrouper {
       Map.entry("servicemen", "troops"), Map.entry("personnel", "troops"), Map.entry("troop", "troops"),
       Map.entry("person", "people"), Map.entry("persons", "people"), Map.entry("individuals", "people"),
       Map.entry("dead", "deaths"), Map.entry("fatalities", "deaths"), Map.entry("casualties", "deaths"));
+
+  /** People shot are the people killed and injured by the shots: a count of either may be told as one of them. */
+  private static final Set<String> SHOT_AND_AFTER = Set.of(
+      Happening.SHOT + " " + Happening.KILLED, Happening.SHOT + " " + Happening.INJURED);
 
   @Override
   public List<ClaimGroup> group(List<SourcedClaim> claims) {
@@ -112,8 +131,33 @@ public final class RuleClaimGrouper implements ClaimGrouper {
           || unit != c.quantity().unit()) {
         return false;
       }
-      Optional<Place> place = c.place();
-      return place.isEmpty() || members.stream().allMatch(m -> m.claim().place().map(p -> p.compatibleWith(place.get())).orElse(true));
+      return members.stream().allMatch(m -> sameThingAndHappening(m.claim(), c));
     }
+  }
+
+  /**
+   * Whether two claims of one thing, owner, modality and unit count the same things in the same
+   * happening: places that may be the same, the same part, happenings that may be the same and
+   * kinds of the thing that may be the same.
+   */
+  static boolean sameThingAndHappening(Claim a, Claim b) {
+    boolean places = a.place().isEmpty() || b.place().isEmpty() || a.place().get().compatibleWith(b.place().get());
+    return places && a.happening().part() == b.happening().part()
+        && compatible(a.happening().key(), b.happening().key())
+        && sameKind(a.subject().modifiers(), b.subject().modifiers());
+  }
+
+  /**
+   * Whether two happenings may be one: the same, or one said of people shot and the other of
+   * people killed or injured by the shots, or one not said.
+   */
+  static boolean compatible(String a, String b) {
+    return a.equals(b) || a.isEmpty() || b.isEmpty() || SHOT_AND_AFTER.contains(a + " " + b)
+        || SHOT_AND_AFTER.contains(b + " " + a);
+  }
+
+  /** A kind named on both sides must be the same: property and violent crime incidents are not. */
+  static boolean sameKind(Set<String> a, Set<String> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 }

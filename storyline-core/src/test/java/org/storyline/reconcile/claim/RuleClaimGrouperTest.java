@@ -96,4 +96,63 @@ class RuleClaimGrouperTest {
     assertThat(conflict.members()).filteredOn(m -> m.claim().quantity().text().equals("94,300"))
         .extracting(SourcedClaim::assertedBy).containsExactly("Oleksii Reznikov");
   }
+
+  /** The groups of "people" in {@code groups}, as their members' values. */
+  private static List<List<Double>> valuesOf(List<ClaimGroup> groups, String thing) {
+    return groups.stream().filter(g -> g.thing().equals(thing))
+        .map(g -> g.members().stream().map(m -> m.claim().quantity().amount().low()).toList()).toList();
+  }
+
+  @Test
+  void peopleKilledAndPeopleSeen_areNotOneFigure() {
+    List<SourcedClaim> all = claims("a", "Two people were killed and three were hurt on Sunday. "
+        + "One witness told KING 5 he saw at least six people dressed in black arrive on bikes.");
+    List<ClaimGroup> groups = new RuleClaimGrouper().group(all);
+    assertThat(valuesOf(groups, "people")).containsExactlyInAnyOrder(List.of(2.0), List.of(6.0));
+    assertThat(groups).noneMatch(ClaimGroup::disagreement);
+  }
+
+  @Test
+  void contrastingKinds_areNotOneThing() {
+    List<ClaimGroup> groups = new RuleClaimGrouper().group(claims("a", "Property crime incidents: 4 Violent crime incidents: 6"));
+    assertThat(valuesOf(groups, "incidents")).containsExactlyInAnyOrder(List.of(4.0), List.of(6.0));
+    List<ClaimGroup> charges = new RuleClaimGrouper().group(
+        claims("b", "He was charged with five counts of attempted murder and two counts of aggravated assault."));
+    assertThat(charges).hasSize(2).noneMatch(ClaimGroup::disagreement);
+  }
+
+  @Test
+  void aKindNamedOnOneSideOnly_isTheSameThing() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Police found five shooting victims on the porch."));
+    all.addAll(claims("b", "Police found four victims on the porch."));
+    assertThat(new RuleClaimGrouper().group(all)).singleElement().extracting(ClaimGroup::disagreement).isEqualTo(true);
+  }
+
+  @Test
+  void peopleShotAndPeopleKilledByTheShots_mayDisagree() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "He is charged in the shootings of three people on Monday."));
+    all.addAll(claims("b", "Police arrested a man who killed four people, including an unborn child."));
+    all.addAll(claims("c", "Three people were shot at the house on Monday."));
+    assertThat(new RuleClaimGrouper().group(all)).filteredOn(g -> g.thing().equals("people")).singleElement()
+        .satisfies(g -> {
+          assertThat(g.members()).hasSize(3);
+          assertThat(g.disagreement()).isTrue();
+        });
+  }
+
+  @Test
+  void peopleKilledAndPeopleInjured_areNotOneFigure() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Two people were killed in the shooting."));
+    all.addAll(claims("b", "Five people were wounded in the shooting."));
+    assertThat(valuesOf(new RuleClaimGrouper().group(all), "people")).hasSize(2);
+  }
+
+  @Test
+  void someOrMoreOfThingsCountedBefore_areNotTheirCount() {
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Four victims were taken to the hospital."));
+    all.addAll(claims("b", "Two of the victims were taken to the hospital."));
+    all.addAll(claims("c", "Three more victims were taken to the hospital."));
+    assertThat(valuesOf(new RuleClaimGrouper().group(all), "victims"))
+        .containsExactlyInAnyOrder(List.of(4.0), List.of(2.0), List.of(3.0));
+  }
 }
