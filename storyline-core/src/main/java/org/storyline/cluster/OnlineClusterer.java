@@ -85,6 +85,7 @@ public final class OnlineClusterer implements Clusterer {
   long epoch;
   LocalDate clock;
   private boolean finished;
+  private boolean keepForFinish = true; // frozen stories, duplicates and merges, for finish()
 
   public OnlineClusterer(ClusterConfig config) {
     this(config, new MinHashDetector(4, 20, 4, config.get("dedupe.threshold"), config.getInt("dedupe.window")));
@@ -162,6 +163,23 @@ public final class OnlineClusterer implements Clusterer {
   }
 
   /**
+   * Keeps nothing for {@link #finish} that {@link #drainChanges} hands out anyway: no frozen
+   * story, duplicate link or merge, which otherwise grow with the stream for as long as the
+   * clusterer lives (the engine's lives as long as the process, and has them in the store). Its
+   * decisions, settles and changes are the same; {@link #finish} then returns the live stories
+   * only, with no duplicates or merges. Returns this clusterer.
+   *
+   * @throws IllegalStateException when changes are not recorded ({@link #recordChanges})
+   */
+  public OnlineClusterer forgetDrained() {
+    if (!changes.recording) {
+      throw new IllegalStateException("changes are not recorded: call recordChanges() before forgetDrained()");
+    }
+    keepForFinish = false;
+    return this;
+  }
+
+  /**
    * What changed since the last drain (or since changes were first recorded, or since the
    * checkpoint this clusterer was restored from was saved, by the saved one): the stories to write
    * to the store as they are now, those merged away, and the new duplicate links, merges and
@@ -196,7 +214,11 @@ public final class OnlineClusterer implements Clusterer {
     if (config.get("merge.threshold") <= 1) {
       mergePass(touched);
     }
-    return List.copyOf(merges.subList(before, merges.size()));
+    List<StoryMerge> made = List.copyOf(merges.subList(before, merges.size()));
+    if (!keepForFinish) {
+      merges.clear();
+    }
+    return made;
   }
 
   @Override
@@ -255,7 +277,9 @@ public final class OnlineClusterer implements Clusterer {
       StoryState original = storyOf.get(link.get().original());
       if (original != null) {
         StoryState s = original.current();
-        duplicates.add(link.get());
+        if (keepForFinish) {
+          duplicates.add(link.get());
+        }
         changes.duplicate(link.get());
         int sub = s.add(p, Profiler.headline(article), config, s.subEventOf(link.get().original()));
         touch(s);
@@ -491,7 +515,9 @@ public final class OnlineClusterer implements Clusterer {
       if (s.last != null && s.last.isBefore(cutoff) && seq - s.touched >= freezeAfter) {
         s.frozenFlag = true;
         s.articles.forEach(storyOf::remove);
-        frozen.add(s.toStory());
+        if (keepForFinish) {
+          frozen.add(s.toStory());
+        }
         s.freeze();
       } else {
         keep.add(s);

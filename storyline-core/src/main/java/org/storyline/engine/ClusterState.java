@@ -17,6 +17,9 @@ import org.storyline.model.Article;
  * it clusters every stored batch again and says so ({@link #rebuilt()}), so that the engine
  * rewrites the stories.
  *
+ * <p>The clusterer keeps no frozen stories, duplicate links or merges for {@link OnlineClusterer#finish}
+ * ({@link OnlineClusterer#forgetDrained}): the engine never finishes it, and they are in the store.
+ *
  * <p>On replay the store gives each article with the date it was clustered with (its own, or the
  * first one its batch gave it), not the date its story gave it later.
  */
@@ -46,12 +49,12 @@ final class ClusterState {
     Optional<Checkpoint> checkpoint = checkpoints.load().filter(c -> c.batch() <= lastBatch);
     Optional<OnlineClusterer> restored = checkpoint.flatMap(c -> restore(config, c));
     if (restored.isPresent() || checkpoint.isEmpty() && (hasStories || lastBatch == 0)) {
-      OnlineClusterer c = restored.orElseGet(() -> new OnlineClusterer(config.cluster()).recordChanges());
+      OnlineClusterer c = restored.orElseGet(() -> new OnlineClusterer(config.cluster()).recordChanges()).forgetDrained();
       long replayed = replay(writer, c, checkpoint.map(Checkpoint::batch).orElse(0L) + 1, lastBatch);
       c.drainChanges(); // what the replayed batches changed is stored already
       return new ClusterState(checkpoints, c, null, replayed);
     }
-    OnlineClusterer c = new OnlineClusterer(config.cluster()).recordChanges();
+    OnlineClusterer c = new OnlineClusterer(config.cluster()).recordChanges().forgetDrained();
     writer.clearDerived();
     long replayed = replay(writer, c, 1, lastBatch);
     return new ClusterState(checkpoints, c, c.drainChanges(), replayed); // one drain: each story once, as it ended

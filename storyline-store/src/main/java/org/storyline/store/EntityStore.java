@@ -73,13 +73,14 @@ public final class EntityStore {
     try (Statements st = new Statements(db)) {
       for (StoryEntities story : stories) {
         String sid = story.story().value();
-        List<StoryEntities.Linked> before = written.of(sid);
+        List<WrittenEntities.Written> before = written.of(sid);
+        List<WrittenEntities.Written> now = WrittenEntities.of(story.entities());
         if (before == null) {
           replaceWhole(st, sid, story.entities(), touched);
         } else {
-          replaceChanged(st, sid, before, story.entities(), touched);
+          replaceChanged(st, sid, before, story.entities(), now, touched);
         }
-        written.stage(sid, story.entities());
+        written.stage(sid, now);
       }
       st.flush();
       st.settle(touched);
@@ -104,23 +105,28 @@ public final class EntityStore {
    * store-wide entity's share of the story (its story entities in the story's order): the mentions
    * are kept by store-wide entity, not by story entity. An unchanged part's rows stay: rewriting
    * them would take away and add the same counts and names, and name its entity as it is named.
+   * {@code now} is what {@link WrittenEntities} keeps of {@code entities}, one for one.
    */
-  private static void replaceChanged(Statements st, String sid, List<StoryEntities.Linked> before,
-      List<StoryEntities.Linked> entities, Set<String> touched) throws SQLException {
-    Map<String, List<StoryEntities.Linked>> was = byEntity(before);
-    Map<String, List<StoryEntities.Linked>> is = byEntity(entities);
-    for (Map.Entry<String, List<StoryEntities.Linked>> part : was.entrySet()) {
+  private static void replaceChanged(Statements st, String sid, List<WrittenEntities.Written> before,
+      List<StoryEntities.Linked> entities, List<WrittenEntities.Written> now, Set<String> touched) throws SQLException {
+    Map<String, List<WrittenEntities.Written>> was = byEntity(before);
+    Map<String, List<WrittenEntities.Written>> is = byEntity(now);
+    for (Map.Entry<String, List<WrittenEntities.Written>> part : was.entrySet()) {
       if (!part.getValue().equals(is.get(part.getKey()))) {
-        for (StoryEntities.Linked l : part.getValue()) {
-          st.takeAway(sid, part.getKey(), l.entity());
+        for (WrittenEntities.Written w : part.getValue()) {
+          st.takeAway(sid, w);
         }
         st.dropLinks(sid, part.getKey());
         touched.add(part.getKey());
       }
     }
-    for (Map.Entry<String, List<StoryEntities.Linked>> part : is.entrySet()) {
+    Map<String, List<StoryEntities.Linked>> linked = new LinkedHashMap<>();
+    for (int i = 0; i < now.size(); i++) {
+      linked.computeIfAbsent(now.get(i).entityId(), k -> new ArrayList<>(1)).add(entities.get(i));
+    }
+    for (Map.Entry<String, List<WrittenEntities.Written>> part : is.entrySet()) {
       if (!part.getValue().equals(was.get(part.getKey()))) {
-        for (StoryEntities.Linked l : part.getValue()) {
+        for (StoryEntities.Linked l : linked.get(part.getKey())) {
           touched.add(st.insert(sid, l));
         }
       }
@@ -128,10 +134,10 @@ public final class EntityStore {
   }
 
   /** The entities by the id of their store-wide entity, in their order. */
-  private static Map<String, List<StoryEntities.Linked>> byEntity(List<StoryEntities.Linked> entities) {
-    Map<String, List<StoryEntities.Linked>> out = new LinkedHashMap<>();
-    for (StoryEntities.Linked l : entities) {
-      out.computeIfAbsent(EntityId.ofKey(l.key()).value(), k -> new ArrayList<>(1)).add(l);
+  private static Map<String, List<WrittenEntities.Written>> byEntity(List<WrittenEntities.Written> entities) {
+    Map<String, List<WrittenEntities.Written>> out = new LinkedHashMap<>();
+    for (WrittenEntities.Written w : entities) {
+      out.computeIfAbsent(w.entityId(), k -> new ArrayList<>(1)).add(w);
     }
     return out;
   }
@@ -207,11 +213,11 @@ public final class EntityStore {
       dropLinks.executeUpdate();
     }
 
-    /** Takes away a story entity's share of its store-wide entity {@code id} and deletes its row (in the batches). */
-    void takeAway(String storyId, String id, Entity e) throws SQLException {
-      adjust(id, e.canonicalName(), e.type(), e.names(), -e.mentionCount(), -(int) e.articleCount(), -1);
+    /** Takes away a story entity's share of its store-wide entity and deletes its row (in the batches). */
+    void takeAway(String storyId, WrittenEntities.Written w) throws SQLException {
+      adjust(w.entityId(), w.name(), w.type(), w.names(), -w.mentions(), -w.articles(), -1);
       dropRow.setString(1, storyId);
-      dropRow.setString(2, e.id().value());
+      dropRow.setString(2, w.localId());
       dropRow.addBatch();
     }
 
@@ -252,7 +258,7 @@ public final class EntityStore {
     }
 
     /** Adds (or, with negative counts, takes away) one story entity's share of a store-wide entity. */
-    void adjust(String id, String canonical, EntityType type, Set<String> names, int mentions, int articles, int stories)
+    void adjust(String id, String canonical, EntityType type, Collection<String> names, int mentions, int articles, int stories)
         throws SQLException {
       entity.setString(1, id);
       entity.setString(2, canonical);

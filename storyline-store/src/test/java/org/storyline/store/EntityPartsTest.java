@@ -91,11 +91,35 @@ class EntityPartsTest {
     WrittenEntities written = new WrittenEntities(10);
     Article a = TestArticles.generated(1);
     StoryEntities.Linked one = linked(a, "Ann Lee", 0, "k1");
-    written.stage("s", List.of(one, one));
+    written.stage("s", WrittenEntities.of(List.of(one, one)));
     written.committed();
     assertThat(written.of("s")).isNull();
-    written.stage("s", List.of(one));
-    assertThat(written.of("s")).containsExactly(one);
+    written.stage("s", WrittenEntities.of(List.of(one)));
+    assertThat(written.of("s")).containsExactly(WrittenEntities.Written.of(one));
+  }
+
+  @Test
+  void whatIsKeptOfAnEntity_differsWhenTheEntityDiffers() {
+    Article a = TestArticles.generated(1);
+    StoryEntities.Linked one = linked(a, "Ann Lee", 0, "k1");
+    Entity e = one.entity();
+    EntityMention m = e.mentions().get(0);
+    EntityMention retyped = new EntityMention(m.article(), m.span(), m.text(),
+        m.type() == EntityType.PERSON ? EntityType.ORGANIZATION : EntityType.PERSON);
+    List<StoryEntities.Linked> others = List.of(
+        new StoryEntities.Linked(e, one.key() + "2"),
+        new StoryEntities.Linked(new Entity(e.id(), e.canonicalName(), e.type(), e.aliases(), List.of(retyped), e.reasons()), one.key()),
+        new StoryEntities.Linked(new Entity(e.id(), e.canonicalName(), e.type(), new TreeSet<>(List.of("Lee")), e.mentions(),
+            e.reasons()), one.key()),
+        new StoryEntities.Linked(new Entity(e.id(), e.canonicalName(), e.type(), e.aliases(), e.mentions(),
+            List.of(new MergeReason(MergeReason.Kind.SAME_NAME, "Ann Lee", "Ann Lee", null, "the same name"))), one.key()));
+    WrittenEntities.Written kept = WrittenEntities.Written.of(one);
+    assertThat(WrittenEntities.Written.of(new StoryEntities.Linked(new Entity(e.id(), e.canonicalName(), e.type(), e.aliases(),
+        e.mentions(), e.reasons()), one.key()))).isEqualTo(kept);
+    for (StoryEntities.Linked other : others) {
+      assertThat(other).isNotEqualTo(one);
+      assertThat(WrittenEntities.Written.of(other)).as("%s", other).isNotEqualTo(kept);
+    }
   }
 
   /** Up to three of four stories, each with entities drawn from a few names (shared keys, kept entities, new mentions). */
