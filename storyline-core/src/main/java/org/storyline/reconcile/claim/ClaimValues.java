@@ -18,10 +18,14 @@ import org.storyline.model.ArticleId;
  * "100,000" and "100000" are one), with the articles that give it, each article once with how many
  * times it gives it. A gallery page that repeats a caption gives one source "×2", not two lines.
  *
- * <p>Order: when the group disagrees, first the two values that show it (the one allowing the
- * smallest largest value, then the one allowing the largest smallest value: "estimated 94,300"
- * then "more than 127,000"); then the others by how many articles give them, most first, ties by
- * first appearance. A value's sources are in the group's member order.
+ * <p>Order: when the group disagrees, first the two values that show it: of the pairs that allow no
+ * common value, the one whose two values are the most precise (the least width between the
+ * smallest and the largest value each allows, relative to the largest: a vague "tens of thousands"
+ * or an open "more than" weighs more than an "estimated"), ties to the smaller one's lowest ceiling
+ * and then the larger one's highest floor, smaller first ("estimated 94,300" then "more than
+ * 127,000", not "tens of thousands" then "more than 127,000"); then the others by how many articles
+ * give them, most first, ties by first appearance. A value's sources are in the group's member
+ * order.
  *
  * <p>{@link #first} bounds it for a page of groups; the counts stay those of the whole group, so
  * "and N more" can be said without the rest.
@@ -103,19 +107,36 @@ public record ClaimValues(int claims, int articles, int distinct, List<Value> va
     List<Draft> order = new ArrayList<>(drafts.values());
     List<Draft> first = new ArrayList<>();
     if (group.disagreement()) {
-      // the pair that shows there is no common value: the lowest ceiling and the highest floor
-      Draft lowest = order.stream().min(Comparator.comparingDouble(d -> d.high)).orElseThrow();
-      Draft highest = order.stream().max(Comparator.comparingDouble(d -> d.low)).orElseThrow();
-      first.add(lowest);
-      if (highest != lowest) {
-        first.add(highest);
-      }
+      first.addAll(showingPair(order));
       order.removeAll(first);
     }
     order.sort(Comparator.comparingInt((Draft d) -> -d.sources.size())); // stable: first appearance breaks ties
     first.addAll(order);
     long articles = group.members().stream().map(SourcedClaim::article).distinct().count();
     return new ClaimValues(group.members().size(), (int) articles, first.size(), first.stream().map(Draft::value).toList());
+  }
+
+  /** The two values that show the disagreement best (see the order above); empty when none disagree. */
+  private static List<Draft> showingPair(List<Draft> values) {
+    Draft smaller = null;
+    Draft larger = null;
+    for (Draft s : values) {
+      for (Draft l : values) {
+        if (s.high < l.low && (smaller == null || showsBetter(s, l, smaller, larger))) {
+          smaller = s;
+          larger = l;
+        }
+      }
+    }
+    return smaller == null ? List.of() : List.of(smaller, larger);
+  }
+
+  private static boolean showsBetter(Draft s, Draft l, Draft bestSmaller, Draft bestLarger) {
+    int byWidth = Double.compare(s.width() + l.width(), bestSmaller.width() + bestLarger.width());
+    if (byWidth != 0) {
+      return byWidth < 0;
+    }
+    return s.high < bestSmaller.high || (s.high == bestSmaller.high && l.low > bestLarger.low);
   }
 
   /** The first {@code values} values, each with its first {@code sources} sources; counts unchanged. */
@@ -154,6 +175,15 @@ public record ClaimValues(int claims, int articles, int distinct, List<Value> va
       this.text = text(q);
       this.low = q.low();
       this.high = q.high();
+    }
+
+    /** How vague the value is: its range relative to its largest value, 0 when exact, 1 at most (open). */
+    double width() {
+      if (Double.isInfinite(high) || Double.isInfinite(low)) {
+        return 1;
+      }
+      double scale = Math.max(Math.abs(high), Math.abs(low));
+      return scale == 0 ? 0 : Math.min(1, (high - low) / scale);
     }
 
     void add(SourcedClaim m) {

@@ -48,6 +48,18 @@ class ClaimValuesTest {
   }
 
   @Test
+  void aDisagreement_isShownByTheMostPreciseValues() {
+    // "tens of thousands" allows the lowest ceiling, but "estimated 94,300" shows the disagreement better
+    List<SourcedClaim> all = new ArrayList<>(claims("a", "Russia has tens of thousands of troops near Ukraine."));
+    all.addAll(claims("c", "Russia has an estimated 94,300 troops near Ukraine."));
+    all.addAll(claims("d", "Russia has deployed more than 127,000 troops near Ukraine."));
+    ClaimGroup g = group(all);
+    assertThat(g.disagreement()).isTrue();
+    assertThat(ClaimValues.of(g).values()).extracting(ClaimValues.Value::text)
+        .startsWith("estimated 94,300", "more than 127,000");
+  }
+
+  @Test
   void agreeingValues_comeMostArticlesFirst() {
     List<SourcedClaim> all = new ArrayList<>(claims("a", "Russia has approximately 100,000 troops near Ukraine."));
     all.addAll(claims("b", "Russia has 95,000 troops near Ukraine."));
