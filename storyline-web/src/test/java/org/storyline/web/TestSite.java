@@ -14,6 +14,7 @@ import org.storyline.engine.Store;
 import org.storyline.ingest.IngestOptions;
 import org.storyline.pipeline.PipelineListener;
 import org.storyline.search.ArticleSearch;
+import org.storyline.search.SearchQuery;
 import org.storyline.store.StoreKind;
 import org.storyline.store.Stores;
 
@@ -47,6 +48,9 @@ final class TestSite {
     this.store = Stores.open(location);
     this.engine = Engine.open(store, EngineConfig.defaults());
     engine.ingest(List.of(seeds(), evil(dir)), IngestOptions.defaults(), PipelineListener.SILENT, id -> {});
+    // the writer's search waits for its index to follow the last batch; a reading process sees that
+    // within about a second (StoreReader.search), and a loaded machine's first search came sooner
+    store.search().search(SearchQuery.of("troops"));
     this.readStore = Stores.open(location); // the server reads on its own connection, as serve does
     this.reader = new PooledReader(List.of(readStore));
     // each site searches as serve does, with its store's own search: Lucene beside SQLite, PostgreSQL's full-text search
