@@ -1,7 +1,9 @@
 package org.storyline.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The lines of one article's content, as the rules see them, with the verdicts given so far.
@@ -24,7 +26,7 @@ final class Lines {
   private final int[] wordCounts;
   private final boolean[] kept;
   /** The pieces dropped from kept lines, by line; absent for a line kept whole (nearly all). */
-  private final java.util.Map<Integer, List<LineRule.Cut>> piecesDropped = new java.util.HashMap<>();
+  private final Map<Integer, List<LineRule.Cut>> piecesDropped = new HashMap<>();
   private int lastKept = -1;
 
   private Lines(String content, List<int[]> bounds) {

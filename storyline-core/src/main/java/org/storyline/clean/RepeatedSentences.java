@@ -1,6 +1,7 @@
 package org.storyline.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.storyline.model.RemovalReason;
 
@@ -75,7 +76,7 @@ final class RepeatedSentences {
       }
     }
     firstWord[sentences.size()] = words;
-    return java.util.Arrays.copyOf(seen, words);
+    return Arrays.copyOf(seen, words);
   }
 
   /** Adds a word; whether the run it ends was read before (false while fewer words were read). */

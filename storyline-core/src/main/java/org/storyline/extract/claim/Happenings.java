@@ -1,5 +1,6 @@
 package org.storyline.extract.claim;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,9 @@ final class Happenings {
       "identified", "identify", "including", "involving", "according", "regarding", "following", "totaling",
       "totalling", "ranging", "during", "named", "counted", "number", "total", "tally", "one", "among", "ages",
       "aged", "discovered", "believed", "confirmed", "released", "listed", "front", "part", "series", "half");
+
+  /** Endings taken off a happening's own form, longest first. */
+  private static final List<String> ENDINGS = List.of("ing", "ed", "s");
 
   private final QuantityFinder f;
 
@@ -190,7 +194,7 @@ final class Happenings {
     if (usual != null) {
       return f.lw(k - 1).equals("fatally") || f.lw(k - 1).equals("mortally") ? Happening.KILLED : usual;
     }
-    for (String ending : new String[] {"ing", "ed", "s"}) {
+    for (String ending : ENDINGS) {
       if (l.endsWith(ending) && l.length() > ending.length() + 2) {
         return l.substring(0, l.length() - ending.length());
       }

@@ -51,10 +51,6 @@ public final class RuleClaimGrouper implements ClaimGrouper {
       Map.entry("person", "people"), Map.entry("persons", "people"), Map.entry("individuals", "people"),
       Map.entry("dead", "deaths"), Map.entry("fatalities", "deaths"), Map.entry("casualties", "deaths"));
 
-  /** People shot are the people killed and injured by the shots: a count of either may be told as one of them. */
-  private static final Set<String> SHOT_AND_AFTER = Set.of(
-      Happening.SHOT + " " + Happening.KILLED, Happening.SHOT + " " + Happening.INJURED);
-
   @Override
   public List<ClaimGroup> group(List<SourcedClaim> claims) {
     Objects.requireNonNull(claims, "claims");
@@ -152,8 +148,12 @@ public final class RuleClaimGrouper implements ClaimGrouper {
    * people killed or injured by the shots, or one not said.
    */
   static boolean compatible(String a, String b) {
-    return a.equals(b) || a.isEmpty() || b.isEmpty() || SHOT_AND_AFTER.contains(a + " " + b)
-        || SHOT_AND_AFTER.contains(b + " " + a);
+    return a.equals(b) || a.isEmpty() || b.isEmpty() || shotAndItsOutcome(a, b) || shotAndItsOutcome(b, a);
+  }
+
+  /** People shot are the people killed and injured by the shots: a count of either may be told as one of them. */
+  private static boolean shotAndItsOutcome(String shot, String outcome) {
+    return shot.equals(Happening.SHOT) && (outcome.equals(Happening.KILLED) || outcome.equals(Happening.INJURED));
   }
 
   /** A kind named on both sides must be the same: property and violent crime incidents are not. */
